@@ -1,0 +1,340 @@
+import type { IssueParams, IssueSeverity, Locale } from './Issue.js';
+
+type Render = (params: IssueParams) => string;
+type Localized = Readonly<Record<Locale, Render>>;
+
+/** One entry of the issue catalogue: default severity, message and hint in every locale. */
+export interface IssueCatalogEntry {
+  readonly severity: IssueSeverity;
+  readonly message: Localized;
+  readonly hint?: Localized;
+}
+
+const kindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  agency: { en: 'agency', id: 'instansi' },
+  counter: { en: 'counter', id: 'gerai' },
+  service: { en: 'service', id: 'layanan' },
+  workflow: { en: 'workflow', id: 'alur kerja' },
+  role: { en: 'role', id: 'peran' },
+  calendar: { en: 'calendar', id: 'kalender' },
+  'legal basis': { en: 'legal basis', id: 'dasar hukum' },
+  requirement: { en: 'requirement', id: 'persyaratan' },
+  step: { en: 'step', id: 'langkah' },
+  'task force': { en: 'task force', id: 'satuan tugas' },
+  survey: { en: 'survey', id: 'survei' },
+  template: { en: 'workflow template', id: 'templat alur kerja' },
+  variable: { en: 'variable', id: 'variabel' },
+  key: { en: 'key', id: 'kunci' },
+  mall: { en: 'mall', id: 'mal' },
+  forum: { en: 'forum', id: 'forum' },
+};
+
+function show(value: IssueParams[string] | undefined, key: string, locale: Locale): string {
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  const text = String(value);
+  if (key === 'kind') return kindNames[text]?.[locale] ?? text;
+  return text;
+}
+
+function fill(template: string, params: IssueParams, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) => show(params[key], key, locale));
+}
+
+function text(en: string, id: string): Localized {
+  return { en: (p) => fill(en, p, 'en'), id: (p) => fill(id, p, 'id') };
+}
+
+/** A hint that offers the nearest match when `params.suggestion` is set, else a fallback. */
+function suggest(fallbackEn: string, fallbackId: string): Localized {
+  return {
+    en: (p) =>
+      p['suggestion'] !== undefined ? fill('Did you mean "{suggestion}"?', p, 'en') : fill(fallbackEn, p, 'en'),
+    id: (p) =>
+      p['suggestion'] !== undefined
+        ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
+        : fill(fallbackId, p, 'id'),
+  };
+}
+
+function entry(
+  severity: IssueSeverity,
+  message: Localized,
+  hint?: Localized,
+): IssueCatalogEntry {
+  return hint === undefined ? { severity, message } : { severity, message, hint };
+}
+
+/**
+ * Every issue code mpp-kit reports, with its default severity and its English and Indonesian
+ * message and hint. Codes are a stable API: they never change meaning.
+ *
+ * @example
+ * ```ts
+ * issueCatalog.unknown_reference.message.id({ kind: 'agency', id: 'x' });
+ * // 'Instansi "x" tidak dikenal.'
+ * ```
+ */
+export const issueCatalog = {
+  // Reading files
+  unreadable_path: entry(
+    'error',
+    text('Cannot read "{file}": {reason}.', 'Tidak dapat membaca "{file}": {reason}.'),
+    text('Check that the path exists and is readable.', 'Periksa bahwa path ada dan dapat dibaca.'),
+  ),
+  no_mall: entry(
+    'error',
+    text('No mall is declared in "{file}".', 'Tidak ada mal yang dideklarasikan di "{file}".'),
+    text(
+      'Add a mall.yaml with `apiVersion: mpp-kit/v1` and a `mall:` section.',
+      'Tambahkan mall.yaml berisi `apiVersion: mpp-kit/v1` dan bagian `mall:`.',
+    ),
+  ),
+  duplicate_mall: entry(
+    'error',
+    text('The mall is declared more than once (also in {other}).', 'Mal dideklarasikan lebih dari sekali (juga di {other}).'),
+    text('Keep exactly one `mall:` section.', 'Pertahankan tepat satu bagian `mall:`.'),
+  ),
+  empty_file: entry(
+    'error',
+    text('The file is empty.', 'Berkas kosong.'),
+    text(
+      'Start the file with `apiVersion: mpp-kit/v1`, or delete it.',
+      'Awali berkas dengan `apiVersion: mpp-kit/v1`, atau hapus berkas ini.',
+    ),
+  ),
+  binary_file: entry(
+    'error',
+    text('The file is not text (it contains binary data).', 'Berkas bukan teks (berisi data biner).'),
+    text(
+      'Only YAML (.yaml, .yml) and JSON (.json) text files belong in a mall folder.',
+      'Hanya berkas teks YAML (.yaml, .yml) dan JSON (.json) yang boleh ada di folder mal.',
+    ),
+  ),
+  file_too_large: entry(
+    'error',
+    text('The file is {size} bytes, over the limit of {limit} bytes.', 'Ukuran berkas {size} bita, melebihi batas {limit} bita.'),
+    text('Split the configuration into several files in a folder.', 'Pecah konfigurasi menjadi beberapa berkas dalam satu folder.'),
+  ),
+  yaml_syntax: entry(
+    'error',
+    text('YAML syntax error: {detail}', 'Kesalahan sintaks YAML: {detail}'),
+    text(
+      'Check indentation, colons and quotes on this line and the one before it.',
+      'Periksa indentasi, titik dua, dan tanda kutip pada baris ini dan baris sebelumnya.',
+    ),
+  ),
+  json_syntax: entry(
+    'error',
+    text('JSON syntax error: {detail}', 'Kesalahan sintaks JSON: {detail}'),
+    text('Check commas, brackets and quotes here.', 'Periksa koma, kurung, dan tanda kutip di sini.'),
+  ),
+  duplicate_key: entry(
+    'error',
+    text('The key "{key}" appears twice in the same mapping.', 'Kunci "{key}" muncul dua kali dalam pemetaan yang sama.'),
+    text('Remove or merge one of the two entries.', 'Hapus atau gabungkan salah satu dari kedua entri.'),
+  ),
+  alias_limit: entry(
+    'error',
+    text('YAML aliases expand beyond the limit ({detail}).', 'Alias YAML mengembang melewati batas ({detail}).'),
+    text('Write the values out instead of nesting aliases.', 'Tulis nilainya langsung alih-alih menumpuk alias.'),
+  ),
+  forbidden_key: entry(
+    'error',
+    text('The key "{key}" is not allowed.', 'Kunci "{key}" tidak diperbolehkan.'),
+    text(
+      '"__proto__", "constructor" and "prototype" are reserved; rename the key.',
+      '"__proto__", "constructor", dan "prototype" dicadangkan; ganti nama kunci.',
+    ),
+  ),
+  too_deep: entry(
+    'error',
+    text('The document nests deeper than {limit} levels.', 'Dokumen bersarang lebih dalam dari {limit} tingkat.'),
+    text('A mall configuration never needs this depth; flatten the structure.', 'Konfigurasi mal tidak memerlukan kedalaman ini; ratakan strukturnya.'),
+  ),
+  yaml_version_ignored: entry(
+    'warning',
+    text(
+      'The %YAML {version} directive is ignored: mpp-kit reads YAML 1.2 (core schema).',
+      'Direktif %YAML {version} diabaikan: mpp-kit membaca YAML 1.2 (skema inti).',
+    ),
+    text(
+      'Remove the directive; write true/false, not yes/no or on/off.',
+      'Hapus direktif ini; tulis true/false, bukan yes/no atau on/off.',
+    ),
+  ),
+  not_a_document: entry(
+    'error',
+    text('The top level must be a mapping, not {actual}.', 'Tingkat teratas harus berupa pemetaan, bukan {actual}.'),
+    text('Start with `apiVersion: mpp-kit/v1` followed by sections such as `services:`.', 'Mulai dengan `apiVersion: mpp-kit/v1` lalu bagian seperti `services:`.'),
+  ),
+  // Schema
+  invalid_api_version: entry(
+    'error',
+    text('Unsupported apiVersion {actual}.', 'apiVersion {actual} tidak didukung.'),
+    text('Write `apiVersion: mpp-kit/v1` as the first line.', 'Tulis `apiVersion: mpp-kit/v1` pada baris pertama.'),
+  ),
+  missing_key: entry(
+    'error',
+    text('The required key "{key}" is missing.', 'Kunci wajib "{key}" tidak ada.'),
+    text('Add "{key}" ({expected}).', 'Tambahkan "{key}" ({expected}).'),
+  ),
+  unknown_key: entry(
+    'error',
+    text('Unknown key "{key}".', 'Kunci "{key}" tidak dikenal.'),
+    suggest('Allowed keys here: {allowed}.', 'Kunci yang diperbolehkan di sini: {allowed}.'),
+  ),
+  invalid_type: entry(
+    'error',
+    text('Expected {expected}, got {actual}.', 'Seharusnya {expected}, tetapi {actual}.'),
+    text('Change the value to {expected}.', 'Ubah nilainya menjadi {expected}.'),
+  ),
+  invalid_value: entry(
+    'error',
+    text('Invalid value {actual}.', 'Nilai {actual} tidak valid.'),
+    suggest('Allowed values: {allowed}.', 'Nilai yang diperbolehkan: {allowed}.'),
+  ),
+  invalid_format: entry(
+    'error',
+    text('"{actual}" is not a valid {format}.', '"{actual}" bukan {format} yang valid.'),
+    text('{example}', '{example}'),
+  ),
+  too_small: entry(
+    'error',
+    text('Too small: {detail}.', 'Terlalu kecil: {detail}.'),
+  ),
+  too_big: entry(
+    'error',
+    text('Too big: {detail}.', 'Terlalu besar: {detail}.'),
+  ),
+  invalid_identifier: entry(
+    'error',
+    text('Invalid {format}: {detail}.', '{format} tidak valid: {detail}.'),
+  ),
+  // Cross references and semantics
+  duplicate_id: entry(
+    'error',
+    text('Duplicate {kind} id "{id}" (first declared at {first}).', 'Id {kind} "{id}" ganda (pertama dideklarasikan di {first}).'),
+    text('Ids must be unique per kind; rename one of them.', 'Id harus unik per jenis; ganti nama salah satunya.'),
+  ),
+  unknown_reference: entry(
+    'error',
+    text('Unknown {kind} "{id}".', '{kind} "{id}" tidak dikenal.'),
+    suggest('Declare it, or use one of: {known}.', 'Deklarasikan, atau gunakan salah satu dari: {known}.'),
+  ),
+  coordinator_not_agency: entry(
+    'error',
+    text('The coordinator "{id}" is not an agency of this mall.', 'Koordinator "{id}" bukan instansi di mal ini.'),
+    suggest('Name one of the declared agencies (usually the DPMPTSP).', 'Sebutkan salah satu instansi yang dideklarasikan (biasanya DPMPTSP).'),
+  ),
+  sla_exceeds_legal_max: entry(
+    'error',
+    text(
+      'The completion time of {days} {unit} days exceeds the legal maximum of {legalMax}.',
+      'Waktu penyelesaian {days} hari ({unit}) melebihi batas maksimum hukum {legalMax} hari.',
+    ),
+    text('Shorten `sla.days` or correct `sla.legalMax`.', 'Perpendek `sla.days` atau perbaiki `sla.legalMax`.'),
+  ),
+  calendar_year_missing: entry(
+    'error',
+    text('Calendar "{id}" has no data for {year}.', 'Kalender "{id}" tidak memiliki data untuk tahun {year}.'),
+    text(
+      'Add the {year} holidays and collective leave (from the joint ministerial decree) and list {year} in `years`.',
+      'Tambahkan hari libur dan cuti bersama {year} (dari SKB tiga menteri) dan cantumkan {year} di `years`.',
+    ),
+  ),
+  calendar_date_outside_years: entry(
+    'error',
+    text('The date {date} is outside the years this calendar covers ({years}).', 'Tanggal {date} di luar tahun yang dicakup kalender ini ({years}).'),
+    text('Add its year to `years`, or correct the date.', 'Tambahkan tahunnya ke `years`, atau perbaiki tanggalnya.'),
+  ),
+  duplicate_date: entry(
+    'error',
+    text('The date {date} is listed twice in calendar "{id}".', 'Tanggal {date} tercantum dua kali di kalender "{id}".'),
+    text('Keep one entry per date.', 'Pertahankan satu entri per tanggal.'),
+  ),
+  calendar_cycle: entry(
+    'error',
+    text('Calendar "{id}" extends itself through {chain}.', 'Kalender "{id}" memperluas dirinya sendiri melalui {chain}.'),
+    text('Remove one `extends` from the chain.', 'Hapus salah satu `extends` dari rantai.'),
+  ),
+  invalid_period: entry(
+    'error',
+    text('The period ends ({to}) before it starts ({from}).', 'Periode berakhir ({to}) sebelum dimulai ({from}).'),
+    text('Swap or correct the dates.', 'Tukar atau perbaiki tanggalnya.'),
+  ),
+  fee_expression_invalid: entry(
+    'error',
+    text('The fee formula cannot be read: {detail}.', 'Rumus biaya tidak dapat dibaca: {detail}.'),
+    text(
+      'Use numbers, declared variables, + - * / and parentheses, and min, max, round, floor, ceil.',
+      'Gunakan angka, variabel yang dideklarasikan, + - * / dan kurung, serta min, max, round, floor, ceil.',
+    ),
+  ),
+  fee_unknown_variable: entry(
+    'error',
+    text('The fee formula uses the undeclared variable "{name}".', 'Rumus biaya memakai variabel "{name}" yang tidak dideklarasikan.'),
+    suggest('Declare it under `variables`.', 'Deklarasikan di bawah `variables`.'),
+  ),
+  fee_example_mismatch: entry(
+    'error',
+    text('Fee example {index} gives {actual}, but expects {expected}.', 'Contoh biaya {index} menghasilkan {actual}, tetapi diharapkan {expected}.'),
+    text('Correct the formula or the example.', 'Perbaiki rumus atau contohnya.'),
+  ),
+  requirement_kind_unused: entry(
+    'warning',
+    text(
+      'Requirement "{id}" applies to the application kind "{kind2}", which this service does not offer.',
+      'Persyaratan "{id}" berlaku untuk jenis permohonan "{kind2}", yang tidak ditawarkan layanan ini.',
+    ),
+    text('Add the kind to `applicationKinds`, or drop it from `when.kind`.', 'Tambahkan jenisnya ke `applicationKinds`, atau hapus dari `when.kind`.'),
+  ),
+  participant_is_owner: entry(
+    'warning',
+    text('The owner agency "{id}" is also listed as a participant.', 'Instansi pemilik "{id}" juga tercantum sebagai peserta.'),
+    text('Remove it from `participants`.', 'Hapus dari `participants`.'),
+  ),
+  // Lifecycles (static analysis)
+  unreachable_step: entry(
+    'error',
+    text('Step "{step}" of workflow "{workflow}" cannot be reached from the start.', 'Langkah "{step}" pada alur kerja "{workflow}" tidak dapat dicapai dari awal.'),
+    text('Add an outcome that leads to it, or remove the step.', 'Tambahkan hasil yang menuju ke langkah ini, atau hapus langkahnya.'),
+  ),
+  no_exit: entry(
+    'error',
+    text('Step "{step}" of workflow "{workflow}" has no way to a final state.', 'Langkah "{step}" pada alur kerja "{workflow}" tidak memiliki jalan menuju status akhir.'),
+    text('Give it an outcome that leads on, towards issued, rejected or withdrawn.', 'Beri hasil yang melanjutkan, menuju terbit, ditolak, atau dicabut.'),
+  ),
+  unknown_step: entry(
+    'error',
+    text('Workflow "{workflow}" has no step "{step}".', 'Alur kerja "{workflow}" tidak memiliki langkah "{step}".'),
+    suggest('Targets are step ids or finals: {known}.', 'Tujuan berupa id langkah atau status akhir: {known}.'),
+  ),
+  sla_shares_exceed: entry(
+    'error',
+    text(
+      'The steps of "{workflow}" take {sum} days in all, more than the service completion time of {days} days.',
+      'Langkah-langkah "{workflow}" memakan total {sum} hari, melebihi waktu penyelesaian layanan {days} hari.',
+    ),
+    text('Shorten the step SLAs or lengthen the service SLA within its legal maximum.', 'Perpendek SLA langkah atau perpanjang SLA layanan dalam batas maksimum hukum.'),
+  ),
+  final_without_output: entry(
+    'error',
+    text('Final "{step}" of workflow "{workflow}" maps to no output or refusal.', 'Status akhir "{step}" pada alur kerja "{workflow}" tidak menghasilkan produk atau penolakan.'),
+    text('Declare the service output, or route the outcome to "rejected".', 'Deklarasikan produk layanan, atau arahkan hasilnya ke "rejected".'),
+  ),
+  missing_standard_component: entry(
+    'warning',
+    text(
+      'Service "{id}" does not declare service-standard component {number} ({component}).',
+      'Layanan "{id}" tidak mendeklarasikan komponen standar pelayanan {number} ({component}).',
+    ),
+    text('Add it so the published standard is complete (PermenPANRB 15/2014).', 'Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).'),
+  ),
+} as const satisfies Record<string, IssueCatalogEntry>;
+
+/** A stable issue code: a key of {@link issueCatalog}. */
+export type IssueCode = keyof typeof issueCatalog;
+
+/** Every issue code, in catalogue order. @example `issueCodes.includes('duplicate_id')` */
+export const issueCodes = Object.keys(issueCatalog) as IssueCode[];
