@@ -2,3 +2,103 @@ export { createIssue, localizeIssue, hasErrors, sortIssues, issueSeverities, loc
 export type { Issue, IssueInit, IssuePath, IssueParams, IssueSeverity, Locale } from './Issue.js';
 export { issueCatalog, issueCodes } from './issueCatalog.js';
 export type { IssueCode, IssueCatalogEntry } from './issueCatalog.js';
+export { localizedText, textFor } from './LocalizedText.js';
+export type { LocalizedText } from './LocalizedText.js';
+export { idPattern } from './_text.js';
+export { provenance, openingHours, period, isoDate } from './_common.js';
+export type { Provenance, OpeningHours, Period } from './_common.js';
+export { agency } from './Agency.js';
+export type { Agency } from './Agency.js';
+export { counter, counterFeatures } from './Counter.js';
+export type { Counter } from './Counter.js';
+export { role, builtInRoles } from './Role.js';
+export type { Role } from './Role.js';
+export { legalBasis } from './LegalBasis.js';
+export type { LegalBasis } from './LegalBasis.js';
+export { calendar, calendarDay, calendarDecree } from './Calendar.js';
+export type { Calendar, CalendarDay } from './Calendar.js';
+export { service, requirement, sla, fee, output, complaintChannel, serviceStandard } from './Service.js';
+export type {
+  Service,
+  Requirement,
+  Sla,
+  Fee,
+  Output,
+  ComplaintChannel,
+  ServiceStandard,
+} from './Service.js';
+export { coordination } from './Coordination.js';
+export type { Coordination } from './Coordination.js';
+export { survey } from './Survey.js';
+export type { Survey } from './Survey.js';
+export { workflowDefinition, serviceWorkflow } from './WorkflowDefinition.js';
+export type { WorkflowDefinition, ServiceWorkflow } from './WorkflowDefinition.js';
+export { apiVersion, mallSection, mallFile, mallConfig, regencyCodePattern } from './MallDocument.js';
+export type { MallSection, MallFile, MallFileInput, MallConfig } from './MallDocument.js';
+export {
+  weekdays,
+  timeZones,
+  agencyKinds,
+  serviceTypes,
+  applicationKinds,
+  serviceChannels,
+  slaUnits,
+  expiryConsequences,
+  complaintChannelKinds,
+  legalBasisKinds,
+  provenanceStatuses,
+  calendarDayKinds,
+  forumCadences,
+  agreementKinds,
+  coalitionKinds,
+  surveyTopics,
+  periodUnits,
+} from './vocabularies.js';
+export type {
+  Weekday,
+  TimeZone,
+  AgencyKind,
+  ServiceType,
+  ApplicationKind,
+  ServiceChannel,
+  SlaUnit,
+  ExpiryConsequence,
+  ComplaintChannelKind,
+  LegalBasisKind,
+  ProvenanceStatus,
+  CalendarDayKind,
+  ForumCadence,
+  AgreementKind,
+  CoalitionKind,
+  SurveyTopic,
+  PeriodUnit,
+} from './vocabularies.js';
+export { parseMallFile, parseWith, issuesFromZod } from './parseConfig.js';
+export type { ParseResult } from './parseConfig.js';
+export { buildJsonSchema, jsonSchemaFiles, jsonSchemaTargets } from './jsonSchema.js';
+export type { JsonSchemaTarget } from './jsonSchema.js';
+export { validateWithJsonSchema, createJsonSchemaValidator } from './createJsonSchemaValidator.js';
+export type { JsonSchemaResult } from './createJsonSchemaValidator.js';
+export { nearest } from './_nearest.js';
+export type { IdentifierFormat, IdentifierResult } from './identifiers/IdentifierResult.js';
+export { identifierFormats } from './identifiers/IdentifierResult.js';
+export type { Region, RegionLevel } from './identifiers/Region.js';
+export { findRegion, listRegions, regionLevels } from './identifiers/Region.js';
+export type { ParsedNik, Sex } from './identifiers/parseNik.js';
+export { parseNik, sexes } from './identifiers/parseNik.js';
+export type { NpwpForm, ParsedNpwp } from './identifiers/parseNpwp.js';
+export { npwpForms, parseNpwp } from './identifiers/parseNpwp.js';
+export type { ParsedNib } from './identifiers/parseNib.js';
+export { parseNib } from './identifiers/parseNib.js';
+export type { ParsedKbli } from './identifiers/parseKbli.js';
+export { parseKbli } from './identifiers/parseKbli.js';
+export type { ParsedRegionCode, RegionCodeLevel } from './identifiers/parseRegionCode.js';
+export { parseRegionCode, regionCodeLevels } from './identifiers/parseRegionCode.js';
+export { kbli, nib, nik, npwp, regionCode } from './identifiers/identifierSchemas.js';
+export {
+  kbliPattern,
+  nibPattern,
+  nikPattern,
+  npwpPattern,
+  regionCodePattern,
+} from './identifiers/identifierPatterns.js';

@@ -191,7 +191,7 @@ export const issueCatalog = {
   ),
   invalid_value: entry(
     'error',
-    text('Invalid value {actual}.', 'Nilai {actual} tidak valid.'),
+    text('Invalid value: {actual}.', 'Nilai tidak valid: {actual}.'),
     suggest('Allowed values: {allowed}.', 'Nilai yang diperbolehkan: {allowed}.'),
   ),
   invalid_format: entry(
@@ -207,10 +207,11 @@ export const issueCatalog = {
     'error',
     text('Too big: {detail}.', 'Terlalu besar: {detail}.'),
   ),
-  invalid_identifier: entry(
-    'error',
-    text('Invalid {format}: {detail}.', '{format} tidak valid: {detail}.'),
-  ),
+  invalid_identifier: entry('error', {
+    en: (p) => fill('Invalid {format}: {detail}.', p, 'en'),
+    id: (p) =>
+      `${show(p['formatId'] ?? p['format'], 'formatId', 'id')} tidak valid: ${show(p['detailId'] ?? p['detail'], 'detailId', 'id')}.`,
+  }),
   // Cross references and semantics
   duplicate_id: entry(
     'error',

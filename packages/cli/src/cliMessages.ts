@@ -1,0 +1,141 @@
+import type { Locale } from '@mpp-kit/schemas';
+
+/** A text of the CLI itself in every locale: `{ en, id }`. */
+export type CliText = Readonly<Record<Locale, string>>;
+
+/** Counts behind the summary line of {@link formatPretty}. */
+export interface SummaryCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Files read; the "in N files" part is left out when this is 0. */
+  readonly files: number;
+}
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const didYouMeanEn = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+const didYouMeanId = (suggestion: string | undefined): string =>
+  suggestion === undefined ? '' : ` Mungkin maksud Anda "${suggestion}"?`;
+
+/**
+ * Every text the `mpp` command prints about itself (usage, errors, summary), in English and
+ * Indonesian. Issue messages are not here: they come from the issue catalogue of `@mpp-kit/schemas`.
+ *
+ * @example
+ * ```ts
+ * cliMessages.summary.id({ errors: 2, warnings: 1, infos: 0, files: 3 });
+ * // '2 galat, 1 peringatan di 3 berkas'
+ * ```
+ */
+export const cliMessages = {
+  tagline: {
+    en: 'mpp: declare an Indonesian Mal Pelayanan Publik in configuration, validate it and run its services.',
+    id: 'mpp: deklarasikan Mal Pelayanan Publik dalam konfigurasi, validasi, dan jalankan layanannya.',
+  },
+  usageHeading: { en: 'Usage', id: 'Penggunaan' },
+  commandsHeading: { en: 'Commands', id: 'Perintah' },
+  optionsHeading: { en: 'Options', id: 'Opsi' },
+  examplesHeading: { en: 'Examples', id: 'Contoh' },
+  commandPlaceholder: { en: '<command>', id: '<perintah>' },
+  optionsPlaceholder: { en: '[options]', id: '[opsi]' },
+  moreHelp: {
+    en: 'Run "mpp <command> --help" for the options of a command.',
+    id: 'Jalankan "mpp <perintah> --help" untuk melihat opsi sebuah perintah.',
+  },
+  defaultValue: {
+    en: (value: string) => `Default: ${value}.`,
+    id: (value: string) => `Bawaan: ${value}.`,
+  },
+  helpFlag: { en: 'Show this help.', id: 'Tampilkan bantuan ini.' },
+  versionFlag: { en: 'Print the version of mpp.', id: 'Cetak versi mpp.' },
+  langFlag: {
+    en: 'Language of messages: id or en (default: from LC_ALL, LC_MESSAGES or LANG).',
+    id: 'Bahasa pesan: id atau en (bawaan: dari LC_ALL, LC_MESSAGES, atau LANG).',
+  },
+  missingCommand: {
+    en: () => 'Missing command. Name one, for example "mpp validate mall/".',
+    id: () => 'Perintah belum diberikan. Sebutkan satu, misalnya "mpp validate mall/".',
+  },
+  unknownCommand: {
+    en: (p: { command: string; suggestion?: string | undefined }) =>
+      `Unknown command "${p.command}".${didYouMeanEn(p.suggestion)}`,
+    id: (p: { command: string; suggestion?: string | undefined }) =>
+      `Perintah "${p.command}" tidak dikenal.${didYouMeanId(p.suggestion)}`,
+  },
+  unknownFlag: {
+    en: (p: { flag: string; suggestion?: string | undefined }) =>
+      `Unknown option "${p.flag}".${didYouMeanEn(p.suggestion)}`,
+    id: (p: { flag: string; suggestion?: string | undefined }) =>
+      `Opsi "${p.flag}" tidak dikenal.${didYouMeanId(p.suggestion)}`,
+  },
+  missingValue: {
+    en: (p: { flag: string; example: string }) =>
+      `Option "${p.flag}" needs a value: write it after the option, e.g. "${p.flag} ${p.example}".`,
+    id: (p: { flag: string; example: string }) =>
+      `Opsi "${p.flag}" memerlukan nilai: tulis setelah opsinya, misalnya "${p.flag} ${p.example}".`,
+  },
+  invalidChoice: {
+    en: (p: { flag: string; value: string; choices: readonly string[] }) =>
+      `Invalid value "${p.value}" for ${p.flag}: use one of ${p.choices.join(', ')}.`,
+    id: (p: { flag: string; value: string; choices: readonly string[] }) =>
+      `Nilai "${p.value}" untuk ${p.flag} tidak valid: gunakan salah satu dari ${p.choices.join(', ')}.`,
+  },
+  unexpectedValue: {
+    en: (p: { flag: string; value: string }) =>
+      `Option "${p.flag}" takes no value (got "${p.value}"): write just "${p.flag}".`,
+    id: (p: { flag: string; value: string }) =>
+      `Opsi "${p.flag}" tidak menerima nilai (diberikan "${p.value}"): tulis "${p.flag}" saja.`,
+  },
+  missingArgument: {
+    en: (p: { name: string; usage: string }) => `Missing argument <${p.name}>: give it after the command, as in "${p.usage}".`,
+    id: (p: { name: string; usage: string }) =>
+      `Argumen <${p.name}> belum diberikan: tulis setelah perintah, seperti "${p.usage}".`,
+  },
+  unexpectedArgument: {
+    en: (p: { argument: string }) =>
+      `Unexpected argument "${p.argument}": remove it, or quote a path that contains spaces.`,
+    id: (p: { argument: string }) =>
+      `Argumen "${p.argument}" tidak diharapkan: hapus, atau beri tanda kutip pada path yang mengandung spasi.`,
+  },
+  internalError: {
+    en: (p: { detail: string }) => `Internal error: ${p.detail}. This is a bug in mpp-kit; please report it.`,
+    id: (p: { detail: string }) => `Galat internal: ${p.detail}. Ini kesalahan pada mpp-kit; mohon laporkan.`,
+  },
+  hintLabel: { en: 'hint', id: 'saran' },
+  docsLabel: { en: 'docs', id: 'dokumen' },
+  severity: {
+    en: { error: 'error', warning: 'warning', info: 'info' },
+    id: { error: 'galat', warning: 'peringatan', info: 'info' },
+  },
+  summary: {
+    en: (c: SummaryCounts) =>
+      [plural(c.errors, 'error', 'errors'), plural(c.warnings, 'warning', 'warnings')]
+        .concat(c.infos > 0 ? [`${c.infos} info`] : [])
+        .join(', ') + (c.files > 0 ? ` in ${plural(c.files, 'file', 'files')}` : ''),
+    id: (c: SummaryCounts) =>
+      [`${c.errors} galat`, `${c.warnings} peringatan`]
+        .concat(c.infos > 0 ? [`${c.infos} info`] : [])
+        .join(', ') + (c.files > 0 ? ` di ${c.files} berkas` : ''),
+  },
+  validateSummary: {
+    en: 'Check a mall configuration (one file or a folder) and report every problem.',
+    id: 'Periksa konfigurasi mal (satu berkas atau satu folder) dan laporkan setiap masalah.',
+  },
+  validateDescription: {
+    en: 'Exit status: 0 when there is no error (warnings allowed), 1 when the configuration has errors,\n2 for a usage error or a path that cannot be read.',
+    id: 'Status keluar: 0 bila tidak ada galat (peringatan diperbolehkan), 1 bila konfigurasi memiliki galat,\n2 bila salah penggunaan atau path tidak dapat dibaca.',
+  },
+  formatFlag: {
+    en: 'Output format: pretty (for people), json, or sarif (SARIF 2.1.0 for code scanning).',
+    id: 'Format keluaran: pretty (untuk dibaca), json, atau sarif (SARIF 2.1.0 untuk code scanning).',
+  },
+  bundleSummary: {
+    en: 'Merge a mall (folder or file) into one apiVersion mpp-kit/v1 document and print it as JSON.',
+    id: 'Gabungkan mal (folder atau berkas) menjadi satu dokumen apiVersion mpp-kit/v1 dan cetak sebagai JSON.',
+  },
+  bundleDescription: {
+    en: 'Problems are printed on stderr. Exit status: 0 printed, 1 the configuration has errors,\n2 for a usage error or a path that cannot be read.',
+    id: 'Masalah dicetak ke stderr. Status keluar: 0 berhasil dicetak, 1 konfigurasi memiliki galat,\n2 bila salah penggunaan atau path tidak dapat dibaca.',
+  },
+} as const;

@@ -1,0 +1,14 @@
+import type { Command } from './Command.js';
+import { bundleCommand } from './commands/bundle.js';
+import { validateCommand } from './commands/validate.js';
+
+/**
+ * Every `mpp` subcommand, in the order the help lists them. To add one (graph, deadline, simulate,
+ * site, report, init, schema ...), write `src/commands/<name>.ts` with `defineCommand` and add it here.
+ *
+ * @example
+ * ```ts
+ * commandTable.map((command) => command.name); // ['validate', 'bundle']
+ * ```
+ */
+export const commandTable: readonly Command[] = [validateCommand, bundleCommand];

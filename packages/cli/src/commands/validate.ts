@@ -1,0 +1,66 @@
+import { cliMessages } from '../cliMessages.js';
+import { defineCommand } from '../Command.js';
+import { formatJson } from '../formatJson.js';
+import { formatPretty } from '../formatPretty.js';
+import { formatSarif } from '../formatSarif.js';
+import { loadForCommand } from '../_loadForCommand.js';
+
+/** Output formats of `mpp validate`. */
+export const outputFormats = ['pretty', 'json', 'sarif'] as const;
+/** One of {@link outputFormats}. */
+export type OutputFormat = (typeof outputFormats)[number];
+
+/**
+ * `mpp validate <file-or-folder> [--format pretty|json|sarif]`: loads the mall and prints every
+ * issue on stdout in the chosen format. Exit code 0 when there is no error (warnings allowed), 1
+ * when the configuration has errors, 2 when the path cannot be read.
+ *
+ * @example
+ * ```sh
+ * mpp validate examples/batang --format sarif > mpp.sarif
+ * ```
+ */
+export const validateCommand = defineCommand({
+  name: 'validate',
+  summary: cliMessages.validateSummary,
+  description: cliMessages.validateDescription,
+  positionals: [{ name: 'file-or-folder' }],
+  flags: [
+    {
+      name: 'format',
+      type: 'string',
+      choices: outputFormats,
+      default: 'pretty',
+      description: cliMessages.formatFlag,
+    },
+  ],
+  examples: [
+    'mpp validate examples/batang',
+    'mpp validate mall.yaml --format json',
+    'mpp validate examples/batang --format sarif > mpp.sarif',
+  ],
+  async run(context) {
+    const [path = '.'] = context.positionals;
+    const { result, issues, exitCode } = await loadForCommand(context, path);
+    const format = context.flags.format;
+    switch (format) {
+      case 'json':
+        context.io.stdout(formatJson(issues));
+        break;
+      case 'sarif':
+        context.io.stdout(formatSarif(issues, { toolVersion: context.version(), cwd: context.io.cwd }));
+        break;
+      case 'pretty':
+        context.io.stdout(
+          formatPretty(issues, {
+            color: context.color.stdout,
+            locale: context.locale,
+            readLine: context.readLine,
+            fileCount: result.files.length,
+          }),
+        );
+        break;
+    }
+    return exitCode;
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * Keys that are rejected anywhere in a configuration: assigning them to a plain object can
+ * replace its prototype (`__proto__`), and code that reads `obj.constructor` or `.prototype`
+ * must never see configuration data there.
+ */
+export const forbiddenKeys = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** `true` for a key in {@link forbiddenKeys}. */
+export function isForbiddenKey(key: string): boolean {
+  return key === '__proto__' || key === 'constructor' || key === 'prototype';
+}
+
+/** How a non-mapping top level is named in `not_a_document` ("a list", "a string" ...). */
+export function describeValueKind(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'a string';
+    case 'number':
+    case 'bigint':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    default:
+      return 'a mapping';
+  }
+}
+
+/** `true` for the mapping a configuration document must be at its top level. */
+export function isMappingValue(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,336 @@
+import { createIssue, type Issue, type IssueCode, type IssueParams, type IssueSeverity } from '@mpp-kit/schemas';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  type Alias,
+  type Document,
+  type Node,
+  type ParseOptions,
+  type DocumentOptions,
+  type SchemaOptions,
+} from 'yaml';
+import type { ConfigPath, ConfigText, ConfigTextPosition, ReadLimits } from './_readConfigText.js';
+import { describeValueKind, isForbiddenKey } from './_readDocumentRules.js';
+import { createLineIndex } from './_readLineIndex.js';
+import { YamlDepthGuard } from './_readYamlDepthGuard.js';
+
+/**
+ * yaml options that pin the YAML 1.2 core schema, whatever `%YAML` directive the file carries:
+ * an explicit `schema` wins over the schema yaml picks for the directive's version. No YAML 1.1
+ * extras either: no `<<` merge keys, and `!!timestamp`, `!!binary`, `!!set` ... stay unresolved
+ * (their values stay strings and maps, with a warning). Duplicate keys are found while building
+ * the value (yaml's own check is quadratic in the mapping size), and errors stay short.
+ */
+const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.2',
+  schema: 'core',
+  merge: false,
+  resolveKnownTags: false,
+  customTags: [],
+  uniqueKeys: false,
+  prettyErrors: false,
+  keepSourceTokens: false,
+  strict: true,
+};
+
+/** The depth at which the token stream is cut, for the composer's recursion (see the guard). */
+function abortDepth(maxDepth: number): number {
+  return Math.min(maxDepth * 2, Math.max(maxDepth, 500));
+}
+
+interface AnchorEntry {
+  node: Node;
+  value: unknown;
+  /** Levels of collections below the anchored node, itself included. */
+  height: number;
+  /** Alias expansions inside the anchored node. */
+  aliases: number;
+  done: boolean;
+}
+
+/** A thrown stack overflow, the only way the composer's recursion can still escape the guard. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+function shortDetail(message: string): string {
+  const line = message.split('\n', 1)[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
+}
+
+/** Reads YAML text (already decoded, BOM removed). See `readConfigText`. */
+export function readYamlText(text: string, file: string, limits: ReadLimits): ConfigText {
+  const lines = createLineIndex(text);
+  const issues: Issue[] = [];
+  const add = (
+    code: IssueCode,
+    offset: number,
+    params?: IssueParams,
+    path: ConfigPath = [],
+    severity?: IssueSeverity,
+  ): void => {
+    const { line, column } = lines.position(offset);
+    issues.push(
+      createIssue({
+        code,
+        path: [...path],
+        file,
+        line,
+        column,
+        ...(params === undefined ? {} : { params }),
+        ...(severity === undefined ? {} : { severity }),
+      }),
+    );
+  };
+  const result = (value: unknown, locateIn?: (path: ConfigPath, what: 'value' | 'key') => number | undefined): ConfigText => ({
+    file,
+    format: 'yaml',
+    value,
+    issues,
+    locate(path, what = 'value') {
+      const offset = locateIn?.(path, what);
+      return offset === undefined ? undefined : toPosition(lines.position(offset));
+    },
+    lineText: (line) => lines.lineText(line),
+  });
+
+  // 1. Parse, with the token stream cut if it nests too deeply.
+  const guard = new YamlDepthGuard(limits.maxDepth, abortDepth(limits.maxDepth));
+  let doc: Document.Parsed | undefined;
+  let secondDocumentAt = -1;
+  try {
+    for (const parsed of new Composer(yamlOptions).compose(guard.tokens(text), true, text.length)) {
+      if (doc === undefined) doc = parsed;
+      else {
+        secondDocumentAt = parsed.range[0];
+        break;
+      }
+    }
+  } catch (error) {
+    if (isStackOverflow(error)) {
+      add('too_deep', Math.max(guard.firstTooDeepOffset, 0), { limit: limits.maxDepth });
+    } else {
+      add('yaml_syntax', 0, { detail: shortDetail(error instanceof Error ? error.message : String(error)) });
+    }
+    return result(undefined);
+  }
+  if (guard.aborted || doc === undefined) {
+    add('too_deep', Math.max(guard.firstTooDeepOffset, 0), { limit: limits.maxDepth });
+    return result(undefined);
+  }
+  const parsed = doc;
+
+  // 2. Directive, errors and warnings.
+  if (parsed.directives.yaml.explicit) {
+    const directive = /^%YAML[ \t]+([^\s#]*)/m.exec(text);
+    if (directive !== null && directive[1] !== '1.2') {
+      add('yaml_version_ignored', directive.index, { version: directive[1] ?? '' });
+    }
+  }
+  let fatal = false;
+  for (const error of parsed.errors) {
+    fatal = true;
+    if (error.code === 'RESOURCE_EXHAUSTION') add('too_deep', error.pos[0], { limit: limits.maxDepth });
+    else add('yaml_syntax', error.pos[0], { detail: shortDetail(error.message) });
+  }
+  if (secondDocumentAt >= 0) {
+    fatal = true;
+    const marker = text.lastIndexOf('---', secondDocumentAt);
+    add('yaml_syntax', marker >= 0 && marker < secondDocumentAt ? marker : secondDocumentAt, {
+      detail: 'the file holds more than one YAML document (a second "---"); keep one document per file',
+    });
+  }
+  for (const warning of parsed.warnings) {
+    if (warning.code === 'BAD_DIRECTIVE' && warning.message.startsWith('Unsupported YAML version')) continue;
+    add('yaml_syntax', warning.pos[0], { detail: shortDetail(warning.message) }, [], 'warning');
+  }
+  if (fatal) return result(undefined);
+
+  const contents = parsed.contents;
+  if (contents === null) {
+    add('empty_file', 0);
+    return result(undefined);
+  }
+  if (!isMap(contents)) {
+    const actual = isSeq(contents) ? 'a list' : isScalar(contents) ? describeValueKind(contents.value) : 'an alias';
+    add('not_a_document', contents.range[0], { actual });
+    return result(undefined);
+  }
+
+  // 3. One walk over the nodes: build plain data, check keys, depth and aliases.
+  const { maxDepth, maxAliasCount } = limits;
+  const anchors = new Map<string, AnchorEntry>();
+  const aliasTargets = new Map<Alias, Node>();
+  const path: (string | number)[] = [];
+  let aborted = false;
+  let aliasTotal = 0;
+  let deepest = 0;
+  let fatalWalk = false;
+
+  const stop = (code: IssueCode, offset: number, params: IssueParams): undefined => {
+    add(code, offset, params, path);
+    aborted = true;
+    return undefined;
+  };
+
+  const build = (node: unknown, depth: number): unknown => {
+    if (node === null || node === undefined || aborted) return null;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor !== undefined && anchor !== '') return buildAnchored(node as Node, anchor, depth);
+    return buildNode(node, depth);
+  };
+
+  const buildAnchored = (node: Node, name: string, depth: number): unknown => {
+    const entry: AnchorEntry = { node, value: undefined, height: 0, aliases: 0, done: false };
+    anchors.set(name, entry);
+    const aliasesBefore = aliasTotal;
+    const deepestBefore = deepest;
+    deepest = depth;
+    const value = buildNode(node, depth);
+    entry.height = deepest - depth;
+    entry.aliases = aliasTotal - aliasesBefore;
+    entry.value = value;
+    entry.done = true;
+    if (deepestBefore > deepest) deepest = deepestBefore;
+    return value;
+  };
+
+  const buildNode = (node: unknown, depth: number): unknown => {
+    if (isScalar(node)) return node.value;
+    if (isMap(node)) {
+      const level = depth + 1;
+      if (level > maxDepth) return stop('too_deep', node.range?.[0] ?? 0, { limit: maxDepth });
+      if (level > deepest) deepest = level;
+      const object: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const keyValue = build(keyNode, level);
+        if (aborted) return undefined;
+        let key: string | undefined;
+        if (keyValue === null) key = '';
+        else if (typeof keyValue === 'object') {
+          add('yaml_syntax', offsetOf(keyNode, node), {
+            detail: 'a mapping key must be a plain value (text or a number), not a list or a mapping',
+          }, path);
+          fatalWalk = true;
+        } else key = String(keyValue);
+        path.push(key ?? '?');
+        const value = build(pair.value, level);
+        if (aborted) return undefined;
+        if (key !== undefined) {
+          if (isForbiddenKey(key)) add('forbidden_key', offsetOf(keyNode, node), { key }, path);
+          else {
+            if (Object.hasOwn(object, key)) add('duplicate_key', offsetOf(keyNode, node), { key }, path);
+            object[key] = value;
+          }
+        }
+        path.pop();
+      }
+      return object;
+    }
+    if (isSeq(node)) {
+      const level = depth + 1;
+      if (level > maxDepth) return stop('too_deep', node.range?.[0] ?? 0, { limit: maxDepth });
+      if (level > deepest) deepest = level;
+      const items = node.items;
+      const array: unknown[] = [];
+      for (let index = 0; index < items.length; index += 1) {
+        path.push(index);
+        array.push(build(items[index], level));
+        path.pop();
+        if (aborted) return undefined;
+      }
+      return array;
+    }
+    if (isAlias(node)) {
+      const at = node.range?.[0] ?? 0;
+      const entry = anchors.get(node.source);
+      if (entry === undefined) {
+        return stop('yaml_syntax', at, {
+          detail: `unknown alias "*${node.source}" (an anchor "&${node.source}" must come before it)`,
+        });
+      }
+      if (!entry.done) {
+        return stop('alias_limit', at, { detail: `the alias "*${node.source}" refers to a node that contains it` });
+      }
+      aliasTargets.set(node, entry.node);
+      aliasTotal += 1 + entry.aliases;
+      if (aliasTotal > maxAliasCount) {
+        return stop('alias_limit', at, { detail: `more than ${maxAliasCount} alias expansions` });
+      }
+      if (depth + entry.height > maxDepth) return stop('too_deep', at, { limit: maxDepth });
+      if (depth + entry.height > deepest) deepest = depth + entry.height;
+      return entry.value;
+    }
+    return null;
+  };
+
+  let value: unknown;
+  try {
+    value = build(contents, 0);
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    add('too_deep', contents.range[0], { limit: maxDepth });
+    aborted = true;
+  }
+
+  // 4. Locations, by path, on demand.
+  const locateIn = (target: ConfigPath, what: 'value' | 'key'): number | undefined => {
+    let node: Node | null = contents;
+    let keyNode: Node | null = null;
+    let found = true;
+    for (let step = 0; step < target.length; step += 1) {
+      const segment = target[step] as string | number;
+      while (isAlias(node)) node = aliasTargets.get(node) ?? null;
+      let next: { value: Node | null; key: Node | null } | undefined;
+      if (isMap(node)) {
+        const wanted = String(segment);
+        for (const pair of node.items) {
+          const k = pair.key as Node | null;
+          if (keyText(k, aliasTargets) === wanted) next = { value: pair.value as Node | null, key: k };
+        }
+      } else if (isSeq(node)) {
+        const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        const item = node.items[index] as Node | null | undefined;
+        if (index >= 0 && item !== undefined) next = { value: item, key: null };
+      }
+      if (next === undefined) {
+        found = false;
+        break;
+      }
+      node = next.value;
+      keyNode = next.key;
+      if (node === null) {
+        // A pair without a value node: only its key has a place.
+        found = step === target.length - 1;
+        break;
+      }
+    }
+    // The whole path: its key or its value. Only an ancestor: the ancestor's key if it has one
+    // (`mall:` for a key missing inside `mall`), else its value (the top-level mapping).
+    const preferKey = what === 'key' || !found;
+    const chosen = preferKey && keyNode !== null ? keyNode : (node ?? keyNode);
+    return chosen?.range?.[0];
+  };
+
+  return result(aborted || fatalWalk ? undefined : value, locateIn);
+}
+
+function toPosition(position: { line: number; column: number }): ConfigTextPosition {
+  return { line: position.line, column: position.column };
+}
+
+function offsetOf(node: Node | null, fallback: Node): number {
+  return node?.range?.[0] ?? fallback.range?.[0] ?? 0;
+}
+
+function keyText(node: Node | null, aliasTargets: ReadonlyMap<Alias, Node>): string | undefined {
+  let target: Node | null | undefined = node;
+  while (isAlias(target)) target = aliasTargets.get(target);
+  if (target === null || target === undefined) return '';
+  if (isScalar(target)) return target.value === null ? '' : String(target.value);
+  return undefined;
+}

@@ -1,0 +1,316 @@
+import {
+  builtInRoles,
+  createIssue,
+  nearest,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  type IssuePath,
+  type Locale,
+  type MallConfig,
+} from '@mpp-kit/schemas';
+import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
+
+/** Options of {@link checkMall}. */
+export interface CheckMallOptions {
+  readonly locale?: Locale;
+  /** Years the mall's calendars must cover; a missing year is an error. */
+  readonly years?: readonly number[];
+  /**
+   * The day validation runs ("today"); when `years` is not given, the calendars are expected to
+   * cover this day's year, and a missing year is a warning. Defaults to the current date.
+   */
+  readonly asOf?: Date;
+  /** Workflow template ids that need no declaration (the built-in templates). */
+  readonly templates?: readonly string[];
+}
+
+/** A mall whose sections may be partial (items that failed the schema are left out). */
+export type PartialMall = Partial<MallConfig>;
+
+type Kind =
+  | 'agency'
+  | 'counter'
+  | 'service'
+  | 'workflow'
+  | 'role'
+  | 'calendar'
+  | 'legal basis'
+  | 'requirement'
+  | 'task force'
+  | 'forum'
+  | 'survey';
+
+/**
+ * Cross-reference and semantic checks over a whole mall: unique ids per kind, every reference
+ * resolves (with a nearest-match hint), the coordinator is an agency of the mall, SLAs within their
+ * legal maximum, calendar coverage and consistency, fee formulas and their test vectors, periods.
+ * Paths are into the merged mall (`['services', 12, 'owner']`).
+ *
+ * @example
+ * ```ts
+ * const issues = checkMall(mall, { years: [2026] });
+ * ```
+ */
+export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Issue[] {
+  const locale = options.locale ?? 'en';
+  const issues: Issue[] = [];
+  const add = (code: IssueCode, path: IssuePath, params: IssueParams, severity?: 'error' | 'warning') =>
+    issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));
+
+  const index = (kind: Kind, section: string, items: readonly { id: string }[] | undefined, prefix: IssuePath = []) => {
+    const seen = new Map<string, IssuePath>();
+    (items ?? []).forEach((item, i) => {
+      const path = [...prefix, section, i, 'id'];
+      const first = seen.get(item.id);
+      if (first) add('duplicate_id', path, { kind, id: item.id, first: first.join('.') });
+      else seen.set(item.id, path);
+    });
+    return seen;
+  };
+
+  const agencies = index('agency', 'agencies', mall.agencies);
+  const counters = index('counter', 'counters', mall.counters);
+  index('service', 'services', mall.services);
+  const workflows = index('workflow', 'workflows', mall.workflows);
+  const calendars = index('calendar', 'calendars', mall.calendars);
+  const roles = index('role', 'roles', mall.roles);
+  const legalBases = index('legal basis', 'legalBases', mall.legalBases);
+  index('survey', 'surveys', mall.surveys);
+  if (mall.coordination) {
+    index('task force', 'taskForces', mall.coordination.taskForces, ['coordination']);
+    index('forum', 'forums', mall.coordination.forums, ['coordination']);
+  }
+  for (const builtIn of builtInRoles) roles.set(builtIn, []);
+
+  const check = (kind: Kind, known: Map<string, IssuePath>, id: string | undefined, path: IssuePath) => {
+    if (id === undefined || known.has(id)) return;
+    const suggestion = nearest(id, known.keys());
+    const list = [...known.keys()];
+    add('unknown_reference', path, {
+      kind,
+      id,
+      known: list.length > 12 ? [...list.slice(0, 12), '…'] : list,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    });
+  };
+  const checkAll = (kind: Kind, known: Map<string, IssuePath>, ids: readonly string[] | undefined, path: IssuePath) =>
+    ids?.forEach((id, i) => check(kind, known, id, [...path, i]));
+
+  // The mall section.
+  if (mall.mall) {
+    const coordinator = mall.mall.coordinator;
+    if (!agencies.has(coordinator)) {
+      const suggestion = nearest(coordinator, agencies.keys());
+      add('coordinator_not_agency', ['mall', 'coordinator'], {
+        id: coordinator,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
+    checkAll('calendar', calendars, mall.mall.calendars, ['mall', 'calendars']);
+  }
+
+  // Counters.
+  mall.counters?.forEach((counter, i) => {
+    checkAll('agency', agencies, counter.agencies, ['counters', i, 'agencies']);
+    counter.active?.forEach((period, j) => {
+      if (period.to !== undefined && period.to < period.from) {
+        add('invalid_period', ['counters', i, 'active', j, 'to'], { from: period.from, to: period.to });
+      }
+    });
+  });
+
+  // Services.
+  const templates = new Set(options.templates ?? []);
+  mall.services?.forEach((service, i) => {
+    const at = (...rest: (string | number)[]) => ['services', i, ...rest];
+    check('agency', agencies, service.owner, at('owner'));
+    checkAll('agency', agencies, service.participants, at('participants'));
+    if (service.participants?.includes(service.owner)) {
+      add('participant_is_owner', at('participants', service.participants.indexOf(service.owner)), { id: service.owner });
+    }
+    checkAll('counter', counters, service.counters, at('counters'));
+    checkAll('legal basis', legalBases, service.legalBasis, at('legalBasis'));
+    checkAll('legal basis', legalBases, service.sla.legalBasis, at('sla', 'legalBasis'));
+    checkAll('legal basis', legalBases, service.fee.legalBasis, at('fee', 'legalBasis'));
+    service.complaints.forEach((channel, j) => {
+      if (typeof channel === 'object') check('agency', agencies, channel.agency, at('complaints', j, 'agency'));
+    });
+    index('requirement', 'requirements', service.requirements, at());
+    service.requirements.forEach((requirement, j) => {
+      requirement.when?.kind?.forEach((kind, k) => {
+        if (!service.applicationKinds.includes(kind)) {
+          add('requirement_kind_unused', at('requirements', j, 'when', 'kind', k), { id: requirement.id, kind2: kind });
+        }
+      });
+    });
+    if (service.sla.legalMax !== undefined && service.sla.days > service.sla.legalMax) {
+      add('sla_exceeds_legal_max', at('sla', 'days'), {
+        days: service.sla.days,
+        unit: service.sla.unit,
+        legalMax: service.sla.legalMax,
+      });
+    }
+    if (service.version?.validTo !== undefined && service.version.validTo < service.version.validFrom) {
+      add('invalid_period', at('version', 'validTo'), { from: service.version.validFrom, to: service.version.validTo });
+    }
+    if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
+    const workflow = service.workflow as unknown;
+    const workflowId =
+      typeof workflow === 'string'
+        ? workflow
+        : workflow !== null && typeof workflow === 'object' && typeof (workflow as { template?: unknown }).template === 'string'
+          ? (workflow as { template: string }).template
+          : undefined;
+    if (workflowId !== undefined && !workflows.has(workflowId) && !templates.has(workflowId)) {
+      const known = new Map([...workflows, ...[...templates].map((t) => [t, []] as [string, IssuePath])]);
+      check('workflow', known, workflowId, typeof workflow === 'string' ? at('workflow') : at('workflow', 'template'));
+    }
+  });
+
+  // Calendars.
+  const byId = new Map((mall.calendars ?? []).map((calendar) => [calendar.id, calendar]));
+  mall.calendars?.forEach((calendar, i) => {
+    if (calendar.extends !== undefined) check('calendar', calendars, calendar.extends, ['calendars', i, 'extends']);
+    // Cycles in `extends`.
+    const chain = [calendar.id];
+    let next = calendar.extends;
+    while (next !== undefined && byId.has(next)) {
+      if (chain.includes(next)) {
+        add('calendar_cycle', ['calendars', i, 'extends'], { id: calendar.id, chain: [...chain, next].join(' → ') });
+        break;
+      }
+      chain.push(next);
+      next = byId.get(next)?.extends;
+    }
+    const decrees = new Map(calendar.decrees.map((decree) => [decree.id, [] as IssuePath]));
+    const seenDates = new Set<string>();
+    calendar.days.forEach((day, j) => {
+      const year = Number(day.date.slice(0, 4));
+      if (!calendar.years.includes(year)) {
+        add('calendar_date_outside_years', ['calendars', i, 'days', j, 'date'], {
+          date: day.date,
+          years: calendar.years.join(', '),
+        });
+      }
+      if (seenDates.has(day.date)) add('duplicate_date', ['calendars', i, 'days', j, 'date'], { date: day.date, id: calendar.id });
+      seenDates.add(day.date);
+      if (day.decree !== undefined && !decrees.has(day.decree)) {
+        const suggestion = nearest(day.decree, decrees.keys());
+        add('unknown_reference', ['calendars', i, 'days', j, 'decree'], {
+          kind: 'legal basis',
+          id: day.decree,
+          known: [...decrees.keys()],
+          ...(suggestion === undefined ? {} : { suggestion }),
+        });
+      }
+    });
+  });
+  // Coverage of the years asked about.
+  if (mall.mall) {
+    const explicit = options.years !== undefined;
+    const years = options.years ?? [(options.asOf ?? new Date()).getUTCFullYear()];
+    mall.mall.calendars.forEach((id, i) => {
+      const covered = coveredYears(id, byId);
+      if (covered === undefined) return;
+      for (const year of years) {
+        if (!covered.has(year)) {
+          add('calendar_year_missing', ['mall', 'calendars', i], { id, year }, explicit ? 'error' : 'warning');
+        }
+      }
+    });
+  }
+
+  // Coordination.
+  const coordination = mall.coordination;
+  if (coordination) {
+    checkAll('agency', agencies, coordination.institution?.members, ['coordination', 'institution', 'members']);
+    coordination.taskForces.forEach((force, i) =>
+      checkAll('agency', agencies, force.members, ['coordination', 'taskForces', i, 'members']),
+    );
+    coordination.agreements.forEach((agreement, i) =>
+      check('agency', agencies, agreement.agency, ['coordination', 'agreements', i, 'agency']),
+    );
+    coordination.forums.forEach((forum, i) =>
+      checkAll('agency', agencies, forum.members, ['coordination', 'forums', i, 'members']),
+    );
+  }
+  return issues;
+}
+
+function coveredYears(
+  id: string,
+  byId: ReadonlyMap<string, { years: number[]; extends?: string | undefined }>,
+): Set<number> | undefined {
+  const calendar = byId.get(id);
+  if (!calendar) return undefined;
+  let years = new Set(calendar.years);
+  const visited = new Set([id]);
+  let next = calendar.extends;
+  while (next !== undefined && !visited.has(next)) {
+    visited.add(next);
+    const base = byId.get(next);
+    if (!base) break;
+    years = new Set([...years].filter((year) => base.years.includes(year)));
+    next = base.extends;
+  }
+  return years;
+}
+
+function checkFormula(
+  fee: Extract<MallConfig['services'][number]['fee'], { kind: 'formula' }>,
+  path: IssuePath,
+  add: (code: IssueCode, path: IssuePath, params: IssueParams) => void,
+): void {
+  let formula;
+  try {
+    formula = compileFeeFormula(fee.expression);
+  } catch (error) {
+    if (error instanceof FeeFormulaError) {
+      add('fee_expression_invalid', [...path, 'expression'], { detail: error.message });
+      return;
+    }
+    throw error;
+  }
+  const declared = Object.keys(fee.variables);
+  let unknown = false;
+  for (const name of formula.variables) {
+    if (!declared.includes(name)) {
+      unknown = true;
+      const suggestion = nearest(name, declared);
+      add('fee_unknown_variable', [...path, 'expression'], { name, ...(suggestion === undefined ? {} : { suggestion }) });
+    }
+  }
+  if (unknown) return;
+  fee.examples.forEach((example, i) => {
+    let actual: number;
+    try {
+      actual = applyRounding(formula.evaluate(example.given), fee.rounding);
+    } catch (error) {
+      add('fee_expression_invalid', [...path, 'examples', i], {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    if (Math.abs(actual - example.expect) > 1e-9) {
+      add('fee_example_mismatch', [...path, 'examples', i, 'expect'], {
+        index: i + 1,
+        actual,
+        expected: example.expect,
+      });
+    }
+  });
+}
+
+/**
+ * Rounds a computed fee to whole rupiah the way the fee declares.
+ *
+ * @example
+ * ```ts
+ * applyRounding(1200000.4, 'round'); // 1200000
+ * ```
+ */
+export function applyRounding(value: number, rounding: 'none' | 'round' | 'floor' | 'ceil'): number {
+  if (rounding === 'none') return value;
+  return Math[rounding](value);
+}

@@ -1,0 +1,281 @@
+/** Validation, copying and sealing shared by every store implementation. */
+import { findNonJson } from './_jsonValue.js';
+import { GENESIS_HASH, hashEvent } from './auditChain.js';
+import { StoreError } from './errors.js';
+import type { ActorRef, ApplicationQuery, ApplicationRecord, NewEvent, StoredEvent } from './MallStore.js';
+
+/** An ISO 8601 instant with a zone: `2025-07-01T09:30:00+07:00`, `2025-07-01T02:30:00.123Z`. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** Default and maximum page size of `query`. */
+export const DEFAULT_QUERY_LIMIT = 100;
+export const MAX_LIMIT = 1000;
+
+function invalid(detail: string): StoreError {
+  return new StoreError('invalid_input', detail);
+}
+
+function assertString(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw invalid(`${what} must be a non-empty string`);
+  return value;
+}
+
+/** Milliseconds since the epoch of an ISO 8601 instant with a zone. */
+export function instantMs(value: unknown, what: string): number {
+  if (typeof value !== 'string' || !INSTANT.test(value)) {
+    throw invalid(`${what} must be an ISO 8601 instant with "Z" or an offset, got ${JSON.stringify(value) ?? String(value)}`);
+  }
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw invalid(`${what} is not a real instant: ${value}`);
+  return ms;
+}
+
+/** The instant normalised to `toISOString()` form, which sorts as text. */
+export function sortableInstant(value: unknown, what: string): string {
+  return new Date(instantMs(value, what)).toISOString();
+}
+
+/** Serialises a value that must be JSON, failing with `invalid_input` otherwise. */
+export function toJsonText(value: unknown, what: string): string {
+  const bad = findNonJson(value, what);
+  if (bad) throw invalid(`${bad.path}: ${bad.problem}`);
+  return JSON.stringify(value);
+}
+
+/** A page size or claim size: an integer from 1 to 1000. */
+export function checkLimit(value: unknown, what = 'limit'): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
+    throw invalid(`${what} must be an integer from 1 to ${String(MAX_LIMIT)}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** A version number the caller expects: an integer ≥ 1. */
+export function checkVersion(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+    throw invalid(`expectedVersion must be an integer of 1 or more, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** The columns a store indexes, taken from a validated record. */
+export interface RecordRow {
+  readonly id: string;
+  readonly mallId: string;
+  readonly serviceId: string;
+  readonly serviceVersion: string;
+  readonly workflowId: string;
+  readonly workflowVersion: string;
+  readonly applicantId: string;
+  /** Distinct, in the order given. */
+  readonly agencies: readonly string[];
+  readonly state: string;
+  readonly version: number;
+  /** As given by the caller. */
+  readonly dueAt: string | null;
+  /** `dueAt` in `toISOString()` form. */
+  readonly dueAtSortable: string | null;
+  readonly createdAt: string;
+  readonly createdAtSortable: string;
+  readonly updatedAt: string;
+  /** The whole record as JSON text, the fields in interface order. */
+  readonly body: string;
+}
+
+/** The fields an append may not change. */
+export const FIXED_FIELDS = [
+  'mallId',
+  'serviceId',
+  'serviceVersion',
+  'workflowId',
+  'workflowVersion',
+  'applicantId',
+  'createdAt',
+] as const;
+
+/** Validates a record and copies it to JSON text plus the indexed columns. */
+export function recordRow(record: ApplicationRecord, expected: { id?: string; version: number }): RecordRow {
+  if (typeof record !== 'object' || record === null) throw invalid('record must be an object');
+  const id = assertString(record.id, 'record.id');
+  if (expected.id !== undefined && id !== expected.id) {
+    throw invalid(`record.id ${JSON.stringify(id)} does not match the application id ${JSON.stringify(expected.id)}`);
+  }
+  if (record.version !== expected.version) {
+    throw invalid(`record.version must be ${String(expected.version)}, got ${String(record.version)}`);
+  }
+  if (!Array.isArray(record.agencies)) throw invalid('record.agencies must be an array of strings');
+  const agencies = [...new Set(record.agencies.map((a, i) => assertString(a, `record.agencies[${String(i)}]`)))];
+  const dueAt = record.dueAt;
+  if (dueAt !== null) instantMs(dueAt, 'record.dueAt');
+  instantMs(record.updatedAt, 'record.updatedAt');
+  const copy: ApplicationRecord = {
+    id,
+    mallId: assertString(record.mallId, 'record.mallId'),
+    serviceId: assertString(record.serviceId, 'record.serviceId'),
+    serviceVersion: assertString(record.serviceVersion, 'record.serviceVersion'),
+    workflowId: assertString(record.workflowId, 'record.workflowId'),
+    workflowVersion: assertString(record.workflowVersion, 'record.workflowVersion'),
+    applicantId: assertString(record.applicantId, 'record.applicantId'),
+    agencies: record.agencies,
+    state: assertString(record.state, 'record.state'),
+    snapshot: record.snapshot,
+    version: record.version,
+    dueAt,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  };
+  const body = toJsonText(copy, 'record');
+  return {
+    id,
+    mallId: copy.mallId,
+    serviceId: copy.serviceId,
+    serviceVersion: copy.serviceVersion,
+    workflowId: copy.workflowId,
+    workflowVersion: copy.workflowVersion,
+    applicantId: copy.applicantId,
+    agencies,
+    state: copy.state,
+    version: copy.version,
+    dueAt,
+    dueAtSortable: dueAt === null ? null : sortableInstant(dueAt, 'record.dueAt'),
+    createdAt: copy.createdAt,
+    createdAtSortable: sortableInstant(copy.createdAt, 'record.createdAt'),
+    updatedAt: copy.updatedAt,
+    body,
+  };
+}
+
+/** Fails with `invalid_input` when an append would change a field fixed at creation. */
+export function checkFixedFields(
+  stored: { readonly [K in (typeof FIXED_FIELDS)[number]]: string },
+  next: RecordRow,
+): void {
+  for (const field of FIXED_FIELDS) {
+    const same =
+      field === 'createdAt'
+        ? Date.parse(stored.createdAt) === Date.parse(next.createdAt)
+        : stored[field] === next[field];
+    if (!same) {
+      throw invalid(
+        `record.${field} is fixed at creation (${JSON.stringify(stored[field])}), got ${JSON.stringify(next[field])}`,
+      );
+    }
+  }
+}
+
+function actorCopy(actor: ActorRef): ActorRef {
+  if (typeof actor !== 'object' || actor === null) throw invalid('event.actor must be an object');
+  const base = { id: assertString(actor.id, 'event.actor.id'), role: assertString(actor.role, 'event.actor.role') };
+  return actor.agency === undefined ? base : { ...base, agency: assertString(actor.agency, 'event.actor.agency') };
+}
+
+/** Validates a new event before any write (so a bad event never reaches a transaction). */
+export function checkEvent(event: NewEvent): void {
+  sealEvent('x', 1, GENESIS_HASH, event);
+}
+
+/** A stored event and its JSON text. */
+export interface SealedEvent {
+  readonly event: StoredEvent;
+  readonly body: string;
+}
+
+/** Builds the stored event: copies, validates, links and hashes it. */
+export function sealEvent(applicationId: string, seq: number, prevHash: string, event: NewEvent): SealedEvent {
+  if (typeof event !== 'object' || event === null) throw invalid('event must be an object');
+  const type = assertString(event.type, 'event.type');
+  const actor = actorCopy(event.actor);
+  instantMs(event.at, 'event.at');
+  const payloadText = toJsonText(event.payload === undefined ? null : event.payload, 'event.payload');
+  if (event.reason !== undefined && typeof event.reason !== 'string') throw invalid('event.reason must be a string');
+  const base = {
+    applicationId,
+    seq,
+    type,
+    actor,
+    at: event.at,
+    payload: JSON.parse(payloadText) as unknown,
+    ...(event.reason === undefined ? {} : { reason: event.reason }),
+    prevHash,
+  };
+  const stored: StoredEvent = { ...base, hash: hashEvent(base) };
+  return { event: stored, body: JSON.stringify(stored) };
+}
+
+/** A validated query. */
+export interface CheckedQuery {
+  readonly serviceId?: string;
+  readonly agency?: string;
+  /** `undefined`: any state; empty: none. */
+  readonly states?: readonly string[];
+  readonly applicantId?: string;
+  readonly overdueAt?: string;
+  readonly overdueAtSortable?: string;
+  readonly limit: number;
+  /** Resume after this (createdAt as stored, id). */
+  readonly after?: { readonly createdAt: string; readonly createdAtSortable: string; readonly id: string };
+}
+
+/** Validates a query's filters, limit and cursor. */
+export function checkQuery(query: ApplicationQuery): CheckedQuery {
+  if (typeof query !== 'object' || query === null) throw invalid('query must be an object');
+  const optional = (value: unknown, what: string): string | undefined =>
+    value === undefined ? undefined : assertString(value, what);
+  const serviceId = optional(query.serviceId, 'query.serviceId');
+  const agency = optional(query.agency, 'query.agency');
+  const applicantId = optional(query.applicantId, 'query.applicantId');
+  let states: string[] | undefined;
+  if (query.state !== undefined) {
+    const list: readonly unknown[] = typeof query.state === 'string' ? [query.state] : query.state;
+    if (!Array.isArray(list)) throw invalid('query.state must be a string or an array of strings');
+    states = [...new Set(list.map((s, i) => assertString(s, `query.state[${String(i)}]`)))];
+  }
+  const limit = query.limit === undefined ? DEFAULT_QUERY_LIMIT : checkLimit(query.limit, 'query.limit');
+  return {
+    ...(serviceId === undefined ? {} : { serviceId }),
+    ...(agency === undefined ? {} : { agency }),
+    ...(states === undefined ? {} : { states }),
+    ...(applicantId === undefined ? {} : { applicantId }),
+    ...(query.overdueAt === undefined
+      ? {}
+      : { overdueAt: query.overdueAt, overdueAtSortable: sortableInstant(query.overdueAt, 'query.overdueAt') }),
+    limit,
+    ...(query.after === undefined ? {} : { after: decodeCursor(query.after) }),
+  };
+}
+
+/** The cursor that resumes after this record. */
+export function encodeCursor(record: Pick<ApplicationRecord, 'createdAt' | 'id'>): string {
+  return Buffer.from(JSON.stringify([record.createdAt, record.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: unknown): NonNullable<CheckedQuery['after']> {
+  const bad = (): StoreError => invalid(`query.after is not a cursor returned by query(): ${String(cursor)}`);
+  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
+    throw bad();
+  }
+  const [createdAt, id] = parsed as [string, string];
+  if (Number.isNaN(Date.parse(createdAt))) throw bad();
+  return { createdAt, createdAtSortable: sortableInstant(createdAt, 'query.after'), id };
+}
+
+/** Validates `claimDue`'s arguments. */
+export function checkClaim(now: string, limit: number, leaseUntil: string): { nowMs: number; leaseMs: number } {
+  const nowMs = instantMs(now, 'now');
+  const leaseMs = instantMs(leaseUntil, 'leaseUntil');
+  checkLimit(limit);
+  if (leaseMs <= nowMs) throw invalid(`leaseUntil (${leaseUntil}) must be after now (${now})`);
+  return { nowMs, leaseMs };
+}
+
+/** Byte-wise (UTF-8) comparison, the order of SQLite's BINARY and PostgreSQL's "C" collation. */
+export function compareBytes(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}

@@ -1,0 +1,67 @@
+/** The SQLite store's schema, its migrations and the statements the tests inspect. */
+
+/**
+ * Migrations, applied in order on open; `sqliteMigrations[n - 1]` brings the schema to version n.
+ * Never edit a released migration: add the next one.
+ */
+export const sqliteMigrations: readonly string[] = [
+  `
+  CREATE TABLE applications (
+    id               TEXT    NOT NULL PRIMARY KEY,
+    mall_id          TEXT    NOT NULL,
+    service_id       TEXT    NOT NULL,
+    service_version  TEXT    NOT NULL,
+    workflow_id      TEXT    NOT NULL,
+    workflow_version TEXT    NOT NULL,
+    applicant_id     TEXT    NOT NULL,
+    state            TEXT    NOT NULL,
+    version          INTEGER NOT NULL CHECK (version >= 1),
+    due_at           TEXT,              -- the record's dueAt as toISOString(): sorts as text
+    created_at       TEXT    NOT NULL,  -- the record's createdAt as toISOString()
+    updated_at       TEXT    NOT NULL,  -- as given
+    head_hash        TEXT    NOT NULL,  -- hash of the event with seq = version
+    lease_until      TEXT,              -- claimDue's lease, as toISOString()
+    body             TEXT    NOT NULL   -- the whole ApplicationRecord, JSON: what get() returns
+  );
+  CREATE INDEX applications_due_at ON applications (due_at, id) WHERE due_at IS NOT NULL;
+  CREATE INDEX applications_service_state ON applications (service_id, state);
+  CREATE INDEX applications_state ON applications (state);
+  CREATE INDEX applications_applicant ON applications (applicant_id);
+  CREATE INDEX applications_created ON applications (created_at, id);
+
+  CREATE TABLE application_agencies (
+    agency         TEXT NOT NULL,
+    application_id TEXT NOT NULL REFERENCES applications (id),
+    PRIMARY KEY (agency, application_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX application_agencies_application ON application_agencies (application_id);
+
+  CREATE TABLE events (
+    application_id TEXT    NOT NULL REFERENCES applications (id),
+    seq            INTEGER NOT NULL CHECK (seq >= 1),
+    type           TEXT    NOT NULL,
+    at             TEXT    NOT NULL,
+    actor_id       TEXT    NOT NULL,
+    prev_hash      TEXT    NOT NULL,
+    hash           TEXT    NOT NULL,
+    body           TEXT    NOT NULL,  -- the whole StoredEvent, JSON: what events() returns
+    PRIMARY KEY (application_id, seq)
+  );
+  CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'mpp-kit: events are append-only'); END;
+  CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'mpp-kit: events are append-only'); END;
+  `,
+];
+
+/** The schema version this code writes. */
+export const SQLITE_SCHEMA_VERSION = sqliteMigrations.length;
+
+/** `due(now, limit)`: served by `applications_due_at`. */
+export const sqliteDueSql =
+  'SELECT body FROM applications WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, id LIMIT ?';
+
+/** `claimDue`'s selection: the due query minus running leases. */
+export const sqliteClaimSql =
+  'SELECT id, body FROM applications WHERE due_at IS NOT NULL AND due_at <= ? ' +
+  'AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at, id LIMIT ?';

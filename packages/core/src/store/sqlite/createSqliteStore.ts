@@ -1,0 +1,361 @@
+import Database from 'better-sqlite3';
+import { attempt } from '../_attempt.js';
+import {
+  checkClaim,
+  checkEvent,
+  checkFixedFields,
+  checkLimit,
+  checkQuery,
+  checkVersion,
+  encodeCursor,
+  recordRow,
+  sealEvent,
+  sortableInstant,
+  type RecordRow,
+} from '../_storeInput.js';
+import { GENESIS_HASH } from '../auditChain.js';
+import { ConflictError, StoreError } from '../errors.js';
+import type {
+  ApplicationPage,
+  ApplicationQuery,
+  ApplicationRecord,
+  MallStore,
+  NewEvent,
+  StoredEvent,
+} from '../MallStore.js';
+import { SQLITE_SCHEMA_VERSION, sqliteClaimSql, sqliteDueSql, sqliteMigrations } from './_sqliteSchema.js';
+
+/**
+ * Options of {@link createSqliteStore}.
+ *
+ * @example
+ * ```ts
+ * const options: SqliteStoreOptions = { file: 'var/mall.sqlite', synchronous: 'full' };
+ * ```
+ */
+export interface SqliteStoreOptions {
+  /** The database file; created with its schema when missing. */
+  readonly file: string;
+  /**
+   * `full` (default): every commit is on disk before the call resolves, even across a power cut.
+   * `normal`: faster; in WAL mode still safe when the process crashes, but the last commits may
+   * be lost if the machine loses power.
+   */
+  readonly synchronous?: 'normal' | 'full';
+  /** How long a write waits for another process's write lock before failing with `io`; default 5000 ms. */
+  readonly busyTimeoutMs?: number;
+}
+
+interface HeadRow {
+  version: number;
+  head_hash: string;
+  mall_id: string;
+  service_id: string;
+  service_version: string;
+  workflow_id: string;
+  workflow_version: string;
+  applicant_id: string;
+  created_at: string;
+}
+
+type Db = Database.Database;
+
+function ioError(error: unknown): Error {
+  if (error instanceof ConflictError || error instanceof StoreError) return error;
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, { cause: error });
+}
+
+function migrate(db: Db): void {
+  db.transaction(() => {
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const { current } = db.prepare('SELECT coalesce(max(version), 0) AS current FROM schema_version').get() as {
+      current: number;
+    };
+    if (current > SQLITE_SCHEMA_VERSION) {
+      throw new StoreError(
+        'schema_mismatch',
+        `the file has schema version ${String(current)}, this library knows up to ${String(SQLITE_SCHEMA_VERSION)}; upgrade @mpp-kit/core`,
+      );
+    }
+    const mark = db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)');
+    for (let version = current + 1; version <= SQLITE_SCHEMA_VERSION; version++) {
+      db.exec(sqliteMigrations[version - 1] as string);
+      mark.run(version, new Date().toISOString());
+    }
+  }).immediate();
+}
+
+function openDatabase(options: SqliteStoreOptions): Db {
+  if (typeof options !== 'object' || options === null || typeof options.file !== 'string' || options.file === '') {
+    throw new StoreError('invalid_input', 'options.file must be a file path');
+  }
+  const synchronous = options.synchronous ?? 'full';
+  if (synchronous !== 'full' && synchronous !== 'normal') {
+    throw new StoreError('invalid_input', `options.synchronous must be "normal" or "full", got ${String(synchronous)}`);
+  }
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
+    throw new StoreError('invalid_input', `options.busyTimeoutMs must be an integer of 0 or more`);
+  }
+  let db: Db | undefined;
+  try {
+    db = new Database(options.file, { timeout: busyTimeoutMs });
+    db.pragma(`busy_timeout = ${String(busyTimeoutMs)}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw ioError(error);
+  }
+}
+
+/**
+ * Opens (creating when missing) an application store in one SQLite file, with better-sqlite3 12:
+ * the embedded default. The file is in WAL mode, so readers never wait for the writer and several
+ * processes can share it; writers take turns, each waiting up to `busyTimeoutMs` for the lock.
+ * The schema is created or migrated on open (table `schema_version`).
+ *
+ * Each `create` and `append` is one `BEGIN IMMEDIATE` transaction that checks the version with
+ * `UPDATE … WHERE id = ? AND version = ?` and inserts the event, so two processes appending with
+ * the same expected version cannot both succeed. The work is synchronous underneath; the interface
+ * is the same asynchronous {@link MallStore} as the other stores.
+ *
+ * Import it from `@mpp-kit/core/store/sqlite`, which loads `better-sqlite3` (an optional peer
+ * dependency); the main entry never does.
+ *
+ * @param options - the file, and how hard to sync.
+ * @returns the open store; call `close()` when done.
+ * @throws {@link StoreError} `invalid_input` for bad options, `io` when the file cannot be opened
+ * or is not a database, `schema_mismatch` when a newer version of this library created it.
+ * @example
+ * ```ts
+ * import { createSqliteStore } from '@mpp-kit/core/store/sqlite';
+ *
+ * const store = createSqliteStore({ file: 'var/mall.sqlite' });
+ * const due = await store.due(new Date().toISOString(), 100);
+ * await store.close();
+ * ```
+ */
+export function createSqliteStore(options: SqliteStoreOptions): MallStore {
+  const db = openDatabase(options);
+  let closed = false;
+
+  const selectHead = db.prepare<[string], HeadRow>(
+    'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
+      'applicant_id, created_at FROM applications WHERE id = ?',
+  );
+  const selectBody = db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE id = ?');
+  const insertApplication = db.prepare(
+    'INSERT INTO applications (id, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
+      'applicant_id, state, version, due_at, created_at, updated_at, head_hash, body) VALUES ' +
+      '(@id, @mallId, @serviceId, @serviceVersion, @workflowId, @workflowVersion, @applicantId, @state, ' +
+      '@version, @dueAt, @createdAt, @updatedAt, @headHash, @body)',
+  );
+  const updateApplication = db.prepare(
+    'UPDATE applications SET state = @state, version = @version, due_at = @dueAt, updated_at = @updatedAt, ' +
+      'head_hash = @headHash, body = @body WHERE id = @id AND version = @expectedVersion',
+  );
+  const deleteAgencies = db.prepare('DELETE FROM application_agencies WHERE application_id = ?');
+  const insertAgency = db.prepare('INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)');
+  const insertEvent = db.prepare(
+    'INSERT INTO events (application_id, seq, type, at, actor_id, prev_hash, hash, body) ' +
+      'VALUES (@applicationId, @seq, @type, @at, @actorId, @prevHash, @hash, @body)',
+  );
+  const selectEvents = db.prepare<[string], { body: string }>(
+    'SELECT body FROM events WHERE application_id = ? ORDER BY seq',
+  );
+  const selectDue = db.prepare<[string, number], { body: string }>(sqliteDueSql);
+  const selectClaimable = db.prepare<[string, string, number], { id: string; body: string }>(sqliteClaimSql);
+  const setLease = db.prepare('UPDATE applications SET lease_until = ? WHERE id = ?');
+  const selectCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM applications');
+  const queries = new Map<string, Database.Statement<unknown[], { body: string }>>();
+
+  const columns = (row: RecordRow, headHash: string) => ({
+    id: row.id,
+    mallId: row.mallId,
+    serviceId: row.serviceId,
+    serviceVersion: row.serviceVersion,
+    workflowId: row.workflowId,
+    workflowVersion: row.workflowVersion,
+    applicantId: row.applicantId,
+    state: row.state,
+    version: row.version,
+    dueAt: row.dueAtSortable,
+    createdAt: row.createdAtSortable,
+    updatedAt: row.updatedAt,
+    headHash,
+    body: row.body,
+  });
+  const writeEvent = (event: StoredEvent, body: string): void => {
+    insertEvent.run({
+      applicationId: event.applicationId,
+      seq: event.seq,
+      type: event.type,
+      at: event.at,
+      actorId: event.actor.id,
+      prevHash: event.prevHash,
+      hash: event.hash,
+      body,
+    });
+  };
+  const writeAgencies = (row: RecordRow): void => {
+    deleteAgencies.run(row.id);
+    for (const agency of row.agencies) insertAgency.run(agency, row.id);
+  };
+
+  const createTx = db.transaction((row: RecordRow, event: NewEvent): string => {
+    const head = selectHead.get(row.id);
+    if (head) throw new ConflictError({ applicationId: row.id, expectedVersion: 0, actualVersion: head.version });
+    const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
+    insertApplication.run(columns(row, sealed.event.hash));
+    writeAgencies(row);
+    writeEvent(sealed.event, sealed.body);
+    return sealed.body;
+  });
+
+  const appendTx = db.transaction((id: string, expectedVersion: number, event: NewEvent, row: RecordRow): string => {
+    const head = selectHead.get(id);
+    if (!head || head.version !== expectedVersion) {
+      throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: head?.version ?? 0 });
+    }
+    checkFixedFields(
+      {
+        mallId: head.mall_id,
+        serviceId: head.service_id,
+        serviceVersion: head.service_version,
+        workflowId: head.workflow_id,
+        workflowVersion: head.workflow_version,
+        applicantId: head.applicant_id,
+        createdAt: head.created_at,
+      },
+      row,
+    );
+    const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
+    const { changes } = updateApplication.run({ ...columns(row, sealed.event.hash), expectedVersion });
+    // Cannot differ inside the IMMEDIATE transaction; checked all the same, as on PostgreSQL.
+    if (changes !== 1) {
+      throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: selectHead.get(id)?.version ?? 0 });
+    }
+    writeAgencies(row);
+    writeEvent(sealed.event, sealed.body);
+    return sealed.body;
+  });
+
+  const claimTx = db.transaction((now: string, limit: number, leaseUntil: string): string[] => {
+    const rows = selectClaimable.all(now, now, limit);
+    for (const row of rows) setLease.run(leaseUntil, row.id);
+    return rows.map((row) => row.body);
+  });
+
+  /** Runs one operation: fails when closed, maps driver errors to `StoreError('io')`. */
+  const run = <T>(work: () => T): Promise<T> =>
+    attempt(() => {
+      if (closed) throw new StoreError('closed');
+      try {
+        return work();
+      } catch (error) {
+        throw ioError(error);
+      }
+    });
+
+  const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
+
+  return {
+    create: (record, event) =>
+      run(() => {
+        const row = recordRow(record, { version: 1 });
+        checkEvent(event);
+        return JSON.parse(createTx.immediate(row, event)) as StoredEvent;
+      }),
+
+    append: (id, expectedVersion, event, record) =>
+      run(() => {
+        checkVersion(expectedVersion);
+        const row = recordRow(record, { id, version: expectedVersion + 1 });
+        checkEvent(event);
+        return JSON.parse(appendTx.immediate(id, expectedVersion, event, row)) as StoredEvent;
+      }),
+
+    get: (id) =>
+      run(() => {
+        const row = selectBody.get(id);
+        return row && parseRecord(row.body);
+      }),
+
+    events: (id) => run(() => selectEvents.all(id).map((row) => JSON.parse(row.body) as StoredEvent)),
+
+    query: (query: ApplicationQuery) =>
+      run((): ApplicationPage => {
+        const q = checkQuery(query);
+        const where: string[] = [];
+        const params: unknown[] = [];
+        if (q.serviceId !== undefined) {
+          where.push('a.service_id = ?');
+          params.push(q.serviceId);
+        }
+        if (q.states !== undefined) {
+          if (q.states.length === 0) return { items: [] };
+          where.push(`a.state IN (${q.states.map(() => '?').join(', ')})`);
+          params.push(...q.states);
+        }
+        if (q.applicantId !== undefined) {
+          where.push('a.applicant_id = ?');
+          params.push(q.applicantId);
+        }
+        if (q.agency !== undefined) {
+          where.push('EXISTS (SELECT 1 FROM application_agencies g WHERE g.agency = ? AND g.application_id = a.id)');
+          params.push(q.agency);
+        }
+        if (q.overdueAtSortable !== undefined) {
+          where.push('a.due_at IS NOT NULL AND a.due_at <= ?');
+          params.push(q.overdueAtSortable);
+        }
+        if (q.after !== undefined) {
+          where.push('(a.created_at, a.id) > (?, ?)');
+          params.push(q.after.createdAtSortable, q.after.id);
+        }
+        const sql =
+          `SELECT a.body FROM applications a${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +
+          'ORDER BY a.created_at, a.id LIMIT ?';
+        let statement = queries.get(sql);
+        if (!statement) {
+          statement = db.prepare<unknown[], { body: string }>(sql);
+          queries.set(sql, statement);
+        }
+        const rows = statement.all(...params, q.limit + 1);
+        const items = rows.slice(0, q.limit).map((row) => parseRecord(row.body));
+        const last = items[items.length - 1];
+        return rows.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+      }),
+
+    due: (now, limit) =>
+      run(() => {
+        const at = sortableInstant(now, 'now');
+        checkLimit(limit);
+        return selectDue.all(at, limit).map((row) => parseRecord(row.body));
+      }),
+
+    claimDue: (now, limit, leaseUntil) =>
+      run(() => {
+        checkClaim(now, limit, leaseUntil);
+        const bodies = claimTx.immediate(sortableInstant(now, 'now'), limit, sortableInstant(leaseUntil, 'leaseUntil'));
+        return bodies.map(parseRecord);
+      }),
+
+    count: () => run(() => (selectCount.get() as { n: number }).n),
+
+    close: () =>
+      attempt(() => {
+        if (closed) return;
+        closed = true;
+        db.close();
+      }),
+  };
+}

@@ -1,0 +1,2 @@
+export { createSqliteStore } from './createSqliteStore.js';
+export type { SqliteStoreOptions } from './createSqliteStore.js';

@@ -1,0 +1,232 @@
+import {
+  agency,
+  calendar,
+  coordination,
+  counter,
+  createIssue,
+  hasErrors,
+  issuesFromZod,
+  legalBasis,
+  mallConfig,
+  mallFile,
+  mallSection,
+  role,
+  service,
+  sortIssues,
+  survey,
+  workflowDefinition,
+  type Issue,
+  type IssuePath,
+  type Locale,
+  type MallConfig,
+} from '@mpp-kit/schemas';
+import type { z } from 'zod';
+import { readConfigText, type ConfigText } from './_readConfigText.js';
+import { checkMall, type CheckMallOptions } from './checkMall.js';
+
+/** One configuration file's name and content. */
+export interface MallSource {
+  /** The file name issues will carry (relative paths read best). */
+  readonly file: string;
+  readonly text: string | Uint8Array;
+}
+
+/** Options of {@link validateMallSources} and `loadMall`. */
+export interface ValidateMallOptions extends Omit<CheckMallOptions, 'locale'> {
+  /** Locale of messages: `id` or `en` (default `en`). */
+  readonly locale?: Locale;
+  /** Extra semantic checks run on the merged mall (paths into the merged mall). */
+  readonly extraChecks?: readonly ((mall: Partial<MallConfig>, locale: Locale) => Issue[])[];
+}
+
+/** The outcome of loading a mall: the typed mall, or every issue found. */
+export type LoadMallResult =
+  | {
+      readonly ok: true;
+      /** The whole mall, typed, defaults applied. */
+      readonly mall: MallConfig;
+      /** The whole mall as one `apiVersion: mpp-kit/v1` document (what `mpp bundle` prints). */
+      readonly document: MallConfig;
+      /** Warnings and notes (no errors). */
+      readonly issues: Issue[];
+      readonly files: string[];
+    }
+  | { readonly ok: false; readonly issues: Issue[]; readonly files: string[] };
+
+const arraySections = {
+  agencies: agency,
+  counters: counter,
+  services: service,
+  workflows: workflowDefinition,
+  calendars: calendar,
+  roles: role,
+  legalBases: legalBasis,
+  surveys: survey,
+} as const;
+type ArraySection = keyof typeof arraySections;
+const arraySectionNames = Object.keys(arraySections) as ArraySection[];
+
+interface Origin {
+  readonly source: number;
+  readonly path: IssuePath;
+}
+
+/**
+ * Validates a mall given as file contents (no file system): reads each file (YAML or JSON, with
+ * locations), checks each against the schema, merges the sections, and runs the cross-reference
+ * and semantic checks — all issues together, each located in its file. A type error in one item
+ * never hides a dangling reference in another: items that fail the schema are left out of the
+ * cross-reference checks, the rest are still checked.
+ *
+ * @example
+ * ```ts
+ * const result = validateMallSources([{ file: 'mall.yaml', text: yamlText }], { locale: 'id' });
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.file, issue.line, issue.message);
+ * ```
+ */
+export function validateMallSources(
+  sources: readonly MallSource[],
+  options: ValidateMallOptions = {},
+): LoadMallResult {
+  const locale = options.locale ?? 'en';
+  const files = sources.map((source) => source.file);
+  const texts: ConfigText[] = [];
+  const issues: Issue[] = [];
+
+  const merged: Record<string, unknown[]> = Object.fromEntries(arraySectionNames.map((name) => [name, []]));
+  const origins: Record<string, Origin[]> = Object.fromEntries(arraySectionNames.map((name) => [name, []]));
+  let mallPart: { value: z.infer<typeof mallSection>; origin: Origin } | undefined;
+  let coordinationPart: { value: z.infer<typeof coordination>; origin: Origin } | undefined;
+
+  const located = (issue: Issue, sourceIndex: number, path: IssuePath): Issue => {
+    const text = texts[sourceIndex]!;
+    const at = text.locate(path, issue.code === 'unknown_key' ? 'key' : 'value');
+    return {
+      ...issue,
+      path,
+      file: text.file,
+      ...(at ? { line: at.line, column: at.column } : {}),
+    };
+  };
+
+  sources.forEach((source, sourceIndex) => {
+    const text = readConfigText(source.text, source.file);
+    texts.push(text);
+    issues.push(...text.issues.map((issue) => (locale === 'en' ? issue : relocalize(issue, locale))));
+    if (text.value === undefined || hasErrors(text.issues)) return;
+    const value = text.value;
+
+    const parsed = mallFile.safeParse(value);
+    let data: Record<string, unknown>;
+    if (parsed.success) {
+      data = parsed.data as Record<string, unknown>;
+    } else {
+      for (const issue of issuesFromZod(parsed.error.issues, mallFile, value, locale)) {
+        issues.push(located(issue, sourceIndex, issue.path));
+      }
+      data = salvage(value as Record<string, unknown>);
+    }
+
+    for (const name of arraySectionNames) {
+      const items = data[name];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, i) => {
+        if (item === undefined) return;
+        merged[name]!.push(item);
+        origins[name]!.push({ source: sourceIndex, path: [name, i] });
+      });
+    }
+    if (data['mall'] !== undefined) {
+      const origin = { source: sourceIndex, path: ['mall'] };
+      if (mallPart) {
+        issues.push(
+          located(
+            createIssue({ code: 'duplicate_mall', locale, params: { other: texts[mallPart.origin.source]!.file } }),
+            sourceIndex,
+            ['mall'],
+          ),
+        );
+      } else mallPart = { value: data['mall'] as z.infer<typeof mallSection>, origin };
+    }
+    if (data['coordination'] !== undefined) {
+      const origin = { source: sourceIndex, path: ['coordination'] };
+      if (coordinationPart) {
+        issues.push(
+          located(createIssue({ code: 'duplicate_key', locale, params: { key: 'coordination' } }), sourceIndex, [
+            'coordination',
+          ]),
+        );
+      } else coordinationPart = { value: data['coordination'] as z.infer<typeof coordination>, origin };
+    }
+  });
+
+  const schemaOrReadErrors = hasErrors(issues);
+  if (!mallPart && !schemaOrReadErrors) {
+    issues.push(createIssue({ code: 'no_mall', locale, params: { file: files.length === 1 ? files[0]! : files.length === 0 ? '(no files)' : 'the folder' } }));
+  }
+
+  // Cross references on everything that passed the schema.
+  const partial: Partial<MallConfig> = {
+    apiVersion: 'mpp-kit/v1',
+    ...(mallPart ? { mall: mallPart.value } : {}),
+    ...(coordinationPart ? { coordination: coordinationPart.value } : {}),
+    ...(merged as unknown as Partial<MallConfig>),
+  };
+  const semantic = [
+    ...checkMall(partial, { ...options, locale }),
+    ...(options.extraChecks ?? []).flatMap((extra) => extra(partial, locale)),
+  ];
+  for (const issue of semantic) {
+    const origin = originOf(issue.path, origins, mallPart?.origin, coordinationPart?.origin);
+    issues.push(origin ? located(issue, origin.source, [...origin.path, ...issue.path.slice(origin.skip)]) : issue);
+  }
+
+  const ordered = sortIssues(issues);
+  if (hasErrors(ordered) || !mallPart) return { ok: false, issues: ordered, files };
+  const final = mallConfig.parse({
+    ...partial,
+    coordination: coordinationPart?.value ?? {},
+  });
+  return { ok: true, mall: final, document: final, issues: ordered, files };
+}
+
+function relocalize(issue: Issue, locale: Locale): Issue {
+  const again = createIssue({ code: issue.code, path: issue.path, locale, severity: issue.severity, ...(issue.params ? { params: issue.params } : {}) });
+  return { ...issue, message: again.message, ...(again.hint === undefined ? {} : { hint: again.hint }) };
+}
+
+/** Keeps the items and sections of a file that pass the schema on their own. */
+function salvage(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (value === null || typeof value !== 'object') return out;
+  for (const name of arraySectionNames) {
+    const items = value[name];
+    if (!Array.isArray(items)) continue;
+    const schema = arraySections[name] as z.ZodType;
+    out[name] = items.map((item) => {
+      const parsed = schema.safeParse(item);
+      return parsed.success ? parsed.data : undefined;
+    });
+  }
+  const mall = mallSection.safeParse(value['mall']);
+  if (mall.success) out['mall'] = mall.data;
+  const coordinated = coordination.safeParse(value['coordination']);
+  if (value['coordination'] !== undefined && coordinated.success) out['coordination'] = coordinated.data;
+  return out;
+}
+
+function originOf(
+  path: IssuePath,
+  origins: Record<string, Origin[]>,
+  mall: Origin | undefined,
+  coordinationOrigin: Origin | undefined,
+): (Origin & { skip: number }) | undefined {
+  const [section, index] = path;
+  if (section === 'mall') return mall ? { ...mall, path: [], skip: 0 } : undefined;
+  if (section === 'coordination') return coordinationOrigin ? { ...coordinationOrigin, path: [], skip: 0 } : undefined;
+  if (typeof section === 'string' && typeof index === 'number') {
+    const origin = origins[section]?.[index];
+    if (origin) return { ...origin, skip: 2 };
+  }
+  return undefined;
+}

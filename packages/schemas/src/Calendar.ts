@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { doc, idOf } from './_text.js';
+import { localizedText } from './LocalizedText.js';
+import { isoDate, ref } from './_common.js';
+import { calendarDayKinds, weekdays } from './vocabularies.js';
+
+/** A decree that sets a year's holidays and collective leave (SKB of three ministers). */
+export const calendarDecree = z.strictObject({
+  id: idOf('Id keputusan, unik dalam kalender.', 'Decree id, unique within the calendar.'),
+  year: doc(z.number().int().min(1945).max(2100), 'Tahun yang diatur.', 'The year it sets.'),
+  title: doc(z.string().min(1), 'Judul dan nomor keputusan.', 'Title and number of the decree.'),
+  amends: doc(z.string().optional(), 'Id keputusan yang diubah.', 'Id of the decree it amends.'),
+});
+
+/** One non-working (or working-override) day of a calendar. */
+export const calendarDay = z.strictObject({
+  date: doc(isoDate, 'Tanggal (YYYY-MM-DD).', 'Date (YYYY-MM-DD).'),
+  kind: doc(
+    z.enum(calendarDayKinds),
+    'Jenis hari: holiday (hari libur nasional), collective-leave (cuti bersama), closure (penutupan daerah), working (hari kerja pengganti pada akhir pekan).',
+    'Kind of day: holiday (national holiday), collective-leave, closure (regional closure), working (a weekend day declared working).',
+  ),
+  name: doc(localizedText, 'Nama hari.', 'Name of the day.'),
+  decree: doc(z.string().optional(), 'Id keputusan yang menetapkannya.', 'Id of the decree that sets it.'),
+});
+
+/**
+ * A working-day calendar: weekend, the years whose data is complete, and its dated days with their
+ * decree. A date outside `years` is an error, never a guess.
+ *
+ * @example
+ * ```yaml
+ * calendars:
+ *   - id: id-national
+ *     name: Kalender Nasional Indonesia
+ *     weekend: [sat, sun]
+ *     years: [2026]
+ *     decrees: [{ id: skb-2026, year: 2026, title: "SKB 1497/2025, 2/2025, 5/2025" }]
+ *     days:
+ *       - { date: 2026-01-01, kind: holiday, name: Tahun Baru 2026 Masehi, decree: skb-2026 }
+ * ```
+ */
+export const calendar = z.strictObject({
+  id: idOf('Id kalender, unik.', 'Calendar id, unique.'),
+  name: doc(localizedText, 'Nama kalender.', 'Calendar name.'),
+  extends: doc(
+    ref('Id kalender dasar yang diperluas (misalnya kalender nasional).', 'Id of the base calendar this one extends (for example the national one).').optional(),
+    'Kalender dasar.',
+    'Base calendar.',
+  ),
+  weekend: doc(
+    z.array(z.enum(weekdays)).default(['sat', 'sun']),
+    'Hari libur akhir pekan (bawaan: sat, sun).',
+    'Weekend days (default: sat, sun).',
+  ),
+  years: doc(
+    z.array(z.number().int().min(1945).max(2100)).min(1),
+    'Tahun yang datanya lengkap; tanggal di luar tahun ini adalah galat.',
+    'Years whose data is complete; a date outside them is an error.',
+  ),
+  decrees: doc(z.array(calendarDecree).default([]), 'Keputusan yang menjadi dasar.', 'Decrees the days come from.'),
+  days: doc(z.array(calendarDay).default([]), 'Hari libur, cuti bersama, penutupan, dan hari kerja pengganti.', 'Holidays, collective leave, closures and working overrides.'),
+});
+/** A working-day calendar. */
+export type Calendar = z.infer<typeof calendar>;
+/** A calendar day. */
+export type CalendarDay = z.infer<typeof calendarDay>;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { doc, idOf } from './_text.js';
+import { localizedText } from './LocalizedText.js';
+import { httpUrl, isoDate, openingHours, ref, refs } from './_common.js';
+import { agency } from './Agency.js';
+import { counter } from './Counter.js';
+import { service } from './Service.js';
+import { workflowDefinition } from './WorkflowDefinition.js';
+import { calendar } from './Calendar.js';
+import { role } from './Role.js';
+import { legalBasis } from './LegalBasis.js';
+import { coordination } from './Coordination.js';
+import { survey } from './Survey.js';
+import { timeZones } from './vocabularies.js';
+
+/** The only configuration-language version so far. */
+export const apiVersion = 'mpp-kit/v1' as const;
+
+/** Canonical regency/city region code `PP.RR` (Kemendagri). */
+export const regencyCodePattern = /^\d{2}\.\d{2}$/;
+
+/** The `mall` section: identity, region, time zone, coordinator, calendars, address, hours. */
+export const mallSection = z.strictObject({
+  id: idOf('Id mal (misalnya mpp-batang).', 'Mall id (for example mpp-batang).'),
+  name: doc(localizedText, 'Nama mal.', 'Name of the mall.'),
+  shortName: doc(z.string().min(1).optional(), 'Nama singkat.', 'Short name.'),
+  region: doc(
+    z.string().regex(regencyCodePattern),
+    'Kode wilayah kabupaten/kota Kemendagri, PP.RR (misalnya "33.25" untuk Batang).',
+    'Kemendagri regency/city region code, PP.RR (for example "33.25" for Batang).',
+  ),
+  timeZone: doc(z.enum(timeZones), 'Zona waktu: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).', 'Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).'),
+  coordinator: ref('Instansi koordinator mal (biasanya DPMPTSP).', 'Coordinating agency of the mall (usually the DPMPTSP).'),
+  calendars: refs('Kalender hari kerja yang dipakai mal.', 'Working-day calendars the mall uses.', 1),
+  opened: doc(isoDate.optional(), 'Tanggal peresmian.', 'Opening date.'),
+  address: doc(
+    z.strictObject({
+      street: doc(z.string().min(1), 'Jalan dan nomor.', 'Street and number.'),
+      city: doc(z.string().min(1), 'Kota/kabupaten.', 'City or regency.'),
+      province: doc(z.string().min(1).optional(), 'Provinsi.', 'Province.'),
+      postalCode: doc(z.string().regex(/^\d{5}$/).optional(), 'Kode pos (5 angka).', 'Postal code (5 digits).'),
+    }),
+    'Alamat mal.',
+    'Address of the mall.',
+  ),
+  openingHours: openingHours,
+  locales: doc(z.array(z.enum(['id', 'en'])).min(1).default(['id']), 'Bahasa publikasi.', 'Publishing languages.'),
+  contact: doc(
+    z
+      .strictObject({
+        phone: doc(z.string().optional(), 'Nomor telepon.', 'Phone number.'),
+        email: doc(z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/).optional(), 'Alamat surel.', 'Email address.'),
+        website: doc(httpUrl.optional(), 'Situs web.', 'Website.'),
+      })
+      .optional(),
+    'Kontak mal.',
+    'Contact of the mall.',
+  ),
+  description: doc(localizedText.optional(), 'Uraian mal.', 'Description of the mall.'),
+});
+/** The `mall` section. */
+export type MallSection = z.infer<typeof mallSection>;
+
+const sections = {
+  agencies: doc(z.array(agency), 'Instansi tenant.', 'Tenant agencies.').optional(),
+  counters: doc(z.array(counter), 'Gerai.', 'Counters.').optional(),
+  services: doc(z.array(service), 'Layanan.', 'Services.').optional(),
+  workflows: doc(z.array(workflowDefinition), 'Alur kerja (siklus hidup permohonan).', 'Workflows (application lifecycles).').optional(),
+  calendars: doc(z.array(calendar), 'Kalender hari kerja.', 'Working-day calendars.').optional(),
+  roles: doc(z.array(role), 'Peran petugas.', 'Officer roles.').optional(),
+  legalBases: doc(z.array(legalBasis), 'Dasar hukum yang dirujuk.', 'Regulations referred to.').optional(),
+  coordination: doc(coordination.optional(), 'Struktur koordinasi (Whole of Government).', 'Coordination structure (Whole of Government).'),
+  surveys: doc(z.array(survey), 'Survei kepuasan masyarakat.', 'Satisfaction surveys.').optional(),
+};
+
+/**
+ * One configuration file: `apiVersion: mpp-kit/v1` and any sections. A folder of such files, or one
+ * file holding everything, makes a mall. This is what the published JSON Schema describes.
+ *
+ * @example
+ * ```ts
+ * const result = mallFile.safeParse({ apiVersion: 'mpp-kit/v1', roles: [] });
+ * result.success; // true
+ * ```
+ */
+export const mallFile = z.strictObject({
+  $schema: doc(z.string().optional(), 'Alamat JSON Schema (untuk editor).', 'Address of the JSON Schema (for editors).'),
+  apiVersion: doc(z.literal(apiVersion), 'Versi bahasa konfigurasi: mpp-kit/v1.', 'Configuration language version: mpp-kit/v1.'),
+  mall: doc(mallSection.optional(), 'Identitas mal (tepat satu berkas memuatnya).', 'Mall identity (exactly one file has it).'),
+  ...sections,
+});
+/** One configuration file, as written. */
+export type MallFileInput = z.input<typeof mallFile>;
+/** One configuration file, with defaults applied. */
+export type MallFile = z.infer<typeof mallFile>;
+
+/**
+ * A whole mall: every section merged, the `mall` section required. This is what `loadMall` returns.
+ *
+ * @example
+ * ```ts
+ * const parsed = mallConfig.safeParse(bundle);
+ * if (parsed.success) console.log(parsed.data.services.length);
+ * ```
+ */
+export const mallConfig = z.strictObject({
+  apiVersion: z.literal(apiVersion),
+  mall: mallSection,
+  agencies: z.array(agency),
+  counters: z.array(counter),
+  services: z.array(service),
+  workflows: z.array(workflowDefinition),
+  calendars: z.array(calendar),
+  roles: z.array(role),
+  legalBases: z.array(legalBasis),
+  coordination,
+  surveys: z.array(survey),
+});
+/** A whole mall, typed. */
+export type MallConfig = z.infer<typeof mallConfig>;

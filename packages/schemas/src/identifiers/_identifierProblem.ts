@@ -1,0 +1,59 @@
+import { createIssue, type Issue } from '../Issue.js';
+import type { IdentifierFormat, IdentifierResult } from './IdentifierResult.js';
+
+/** What is wrong with an identifier, in English (`en`) and Indonesian (`id`). */
+export interface IdentifierProblem {
+  readonly en: string;
+  readonly id: string;
+}
+
+/** How each format is named in Indonesian messages. */
+const formatNamesId: Readonly<Record<IdentifierFormat, string>> = {
+  NIK: 'NIK',
+  NPWP: 'NPWP',
+  NIB: 'NIB',
+  KBLI: 'KBLI',
+  'region code': 'kode wilayah',
+};
+
+/** The params of an `invalid_identifier` issue (also put on zod custom issues). */
+export function identifierIssueParams(
+  format: IdentifierFormat,
+  problem: IdentifierProblem,
+): { format: IdentifierFormat; formatId: string; detail: string; detailId: string } {
+  return { format, formatId: formatNamesId[format], detail: problem.en, detailId: problem.id };
+}
+
+/** Builds the `invalid_identifier` issue for one problem. */
+export function identifierIssue(format: IdentifierFormat, problem: IdentifierProblem): Issue {
+  return createIssue({
+    code: 'invalid_identifier',
+    params: identifierIssueParams(format, problem),
+  });
+}
+
+/** The failed result carrying one issue per problem. */
+export function identifierFailure<T>(
+  format: IdentifierFormat,
+  problems: readonly IdentifierProblem[],
+): IdentifierResult<T> {
+  return { ok: false, issues: problems.map((problem) => identifierIssue(format, problem)) };
+}
+
+/** "must have 16 digits, got 15" in both languages; `subject` is e.g. `{ en: 'NIK', id: 'NIK' }`. */
+export function digitCountProblem(
+  subject: IdentifierProblem,
+  expected: IdentifierProblem,
+  got: number,
+): IdentifierProblem {
+  if (got === 0) {
+    return {
+      en: `${subject.en} is empty; it must have ${expected.en} digits`,
+      id: `${subject.id} kosong; harus terdiri atas ${expected.id} digit`,
+    };
+  }
+  return {
+    en: `${subject.en} must have ${expected.en} digits, got ${got}`,
+    id: `${subject.id} harus terdiri atas ${expected.id} digit, bukan ${got}`,
+  };
+}

@@ -1,0 +1,337 @@
+import type { z } from 'zod';
+import { createIssue, type Issue, type IssuePath, type Locale } from './Issue.js';
+import { nearest } from './_nearest.js';
+import { mallFile, type MallFile } from './MallDocument.js';
+
+/** Result of a `parse*` function: the typed value, or every issue found. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+type AnyDef = { type: string; [key: string]: unknown };
+type Zodish = { _zod: { def: AnyDef } };
+
+function defOf(schema: unknown): AnyDef | undefined {
+  return (schema as Zodish | undefined)?._zod?.def;
+}
+
+/** Unwraps optional/nullable/default/pipe/lazy wrappers. */
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (let i = 0; i < 20; i++) {
+    const def = defOf(current);
+    if (!def) return current;
+    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) {
+      current = def['innerType'];
+    } else if (def.type === 'pipe') {
+      current = def['in'];
+    } else if (def.type === 'lazy') {
+      current = (def['getter'] as () => unknown)();
+    } else {
+      return current;
+    }
+  }
+  return current;
+}
+
+function objectKeys(schema: unknown): string[] | undefined {
+  const def = defOf(schema);
+  if (def?.type !== 'object') return undefined;
+  return Object.keys(def['shape'] as Record<string, unknown>);
+}
+
+/** Picks the union member that best fits the data (discriminator value, else key overlap). */
+function pickOption(options: unknown[], data: unknown): unknown {
+  const objects = options.map(unwrap).filter((o) => defOf(o)?.type === 'object');
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return options.map(unwrap).find((o) => defOf(o)?.type !== 'object') ?? objects[0];
+  }
+  const record = data as Record<string, unknown>;
+  let best: unknown = objects[0];
+  let bestScore = -1;
+  for (const option of objects) {
+    const shape = defOf(option)!['shape'] as Record<string, unknown>;
+    let score = 0;
+    for (const [key, value] of Object.entries(shape)) {
+      if (!(key in record)) continue;
+      const literal = defOf(unwrap(value));
+      if (literal?.type === 'literal') {
+        score += (literal['values'] as unknown[]).includes(record[key]) ? 100 : -100;
+      } else {
+        score += 1;
+      }
+    }
+    if (score > bestScore) {
+      best = option;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Walks the schema along a path (with the data beside it, to choose union members). */
+function schemaAt(root: unknown, data: unknown, path: IssuePath): unknown {
+  let schema = unwrap(root);
+  let node = data;
+  for (const key of path) {
+    let def = defOf(schema);
+    if (def?.type === 'union') {
+      schema = unwrap(pickOption(def['options'] as unknown[], node));
+      def = defOf(schema);
+    }
+    if (!def) return undefined;
+    if (def.type === 'object') schema = unwrap((def['shape'] as Record<string, unknown>)[String(key)]);
+    else if (def.type === 'array') schema = unwrap(def['element']);
+    else if (def.type === 'record') schema = unwrap(def['valueType']);
+    else return undefined;
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  }
+  const def = defOf(schema);
+  if (def?.type === 'union') return unwrap(pickOption(def['options'] as unknown[], node));
+  return schema;
+}
+
+function valueAt(data: unknown, path: IssuePath): unknown {
+  let node = data;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function quote(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : describe(value);
+}
+
+function expectedName(expected: string): string {
+  switch (expected) {
+    case 'object':
+      return 'a mapping';
+    case 'array':
+      return 'a list';
+    case 'string':
+      return 'text';
+    case 'number':
+    case 'int':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return expected;
+  }
+}
+
+const formatExamples: Record<string, string> = {
+  date: 'Write a date as YYYY-MM-DD, for example 2026-01-23.',
+  regex: '',
+};
+
+type RawIssue = z.core.$ZodIssue;
+
+function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, out: Issue[]): void {
+  const path = raw.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+  const actual = valueAt(data, path);
+  switch (raw.code) {
+    case 'unrecognized_keys': {
+      const allowed = objectKeys(schemaAt(root, data, path)) ?? [];
+      for (const key of raw.keys) {
+        const suggestion = nearest(key, allowed);
+        out.push(
+          createIssue({
+            code: 'unknown_key',
+            locale,
+            path: [...path, key],
+            params: { key, allowed, ...(suggestion === undefined ? {} : { suggestion }) },
+          }),
+        );
+      }
+      return;
+    }
+    case 'invalid_type': {
+      if (actual === undefined && path.length > 0) {
+        const key = String(path[path.length - 1]);
+        out.push(
+          createIssue({ code: 'missing_key', locale, path, params: { key, expected: expectedName(raw.expected) } }),
+        );
+        return;
+      }
+      out.push(
+        createIssue({
+          code: 'invalid_type',
+          locale,
+          path,
+          params: { expected: expectedName(raw.expected), actual: describe(actual) },
+        }),
+      );
+      return;
+    }
+    case 'invalid_value': {
+      const allowed = raw.values.map(String);
+      if (path.length === 1 && path[0] === 'apiVersion') {
+        out.push(createIssue({ code: 'invalid_api_version', locale, path, params: { actual: quote(actual) } }));
+        return;
+      }
+      const suggestion = typeof actual === 'string' ? nearest(actual, allowed) : undefined;
+      out.push(
+        createIssue({
+          code: 'invalid_value',
+          locale,
+          path,
+          params: { actual: quote(actual), allowed, ...(suggestion === undefined ? {} : { suggestion }) },
+        }),
+      );
+      return;
+    }
+    case 'invalid_format': {
+      const isId = raw.format === 'regex' && (raw as { pattern?: string }).pattern?.includes('[a-z0-9]+(?:-');
+      out.push(
+        createIssue({
+          code: 'invalid_format',
+          locale,
+          path,
+          params: {
+            actual: String(actual),
+            format: isId ? 'id (lower-kebab-case)' : raw.format === 'regex' ? `value (pattern ${(raw as { pattern?: string }).pattern ?? ''})` : raw.format,
+            example: isId
+              ? 'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".'
+              : (formatExamples[raw.format] ?? ''),
+          },
+        }),
+      );
+      return;
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = raw.code === 'too_small' ? raw.minimum : raw.maximum;
+      const what =
+        raw.origin === 'array' ? 'items' : raw.origin === 'string' ? 'characters' : '';
+      const relation = raw.code === 'too_small' ? 'at least' : 'at most';
+      out.push(
+        createIssue({
+          code: raw.code,
+          locale,
+          path,
+          params: { detail: `expected ${relation} ${String(bound)} ${what}`.trim() + `, got ${describe(actual)}` },
+        }),
+      );
+      return;
+    }
+    case 'invalid_union': {
+      // Report the branch that fits the data best, never a vague "invalid input".
+      const chosen = schemaAt(root, data, path);
+      const options = raw.errors;
+      if (options.length === 0) {
+        out.push(createIssue({ code: 'invalid_type', locale, path, params: { expected: 'a valid value', actual: describe(actual) } }));
+        return;
+      }
+      let best = options[0]!;
+      if (actual !== null && typeof actual === 'object' && !Array.isArray(actual)) {
+        // Prefer the option whose issues are all deeper than the union itself (it matched the shape).
+        const deeper = options.filter((issues) => issues.every((i) => i.path.length > 0));
+        const pool = deeper.length > 0 ? deeper : options;
+        best = pool.reduce((a, b) => (b.length < a.length ? b : a));
+        void chosen;
+      } else {
+        const scalar = options.find((issues) => issues.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+        if (scalar) best = scalar;
+        else {
+          out.push(
+            createIssue({
+              code: 'invalid_type',
+              locale,
+              path,
+              params: { expected: 'text or a mapping with the right keys', actual: describe(actual) },
+            }),
+          );
+          return;
+        }
+      }
+      for (const inner of best) {
+        convert({ ...inner, path: [...raw.path, ...inner.path] } as RawIssue, root, data, locale, out);
+      }
+      return;
+    }
+    default: {
+      const params = (raw as { params?: Record<string, unknown> }).params;
+      if (params && typeof params['format'] === 'string') {
+        out.push(
+          createIssue({
+            code: 'invalid_identifier',
+            locale,
+            path,
+            params: {
+              format: params['format'],
+              detail: String(locale === 'id' ? (params['detailId'] ?? params['detail']) : params['detail']),
+            },
+          }),
+        );
+        return;
+      }
+      out.push(
+        createIssue({ code: 'invalid_type', locale, path, params: { expected: raw.message, actual: describe(actual) } }),
+      );
+    }
+  }
+}
+
+/**
+ * Converts zod issues into mpp-kit {@link Issue}s: stable codes, plain-language messages in the
+ * chosen locale, "did you mean" hints for unknown keys and values, one issue per unknown key, and
+ * unions reported by the branch the data was meant to be.
+ *
+ * @example
+ * ```ts
+ * const parsed = mallFile.safeParse(data, { reportInput: true });
+ * if (!parsed.success) console.log(issuesFromZod(parsed.error.issues, mallFile, data));
+ * ```
+ */
+export function issuesFromZod(
+  issues: readonly RawIssue[],
+  schema: z.ZodType,
+  data: unknown,
+  locale: Locale = 'en',
+): Issue[] {
+  const out: Issue[] = [];
+  for (const raw of issues) convert(raw, schema, data, locale, out);
+  return out;
+}
+
+/**
+ * Parses data with any zod schema and returns the typed value or mpp-kit issues; never throws.
+ *
+ * @example
+ * ```ts
+ * const result = parseWith(service, { id: 'x' });
+ * if (!result.ok) for (const issue of result.issues) console.log(issue.path, issue.message);
+ * ```
+ */
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  options: { locale?: Locale } = {},
+): ParseResult<z.output<S>> {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return { ok: false, issues: issuesFromZod(parsed.error.issues, schema, data, options.locale) };
+}
+
+/**
+ * Parses one configuration file's data (`apiVersion: mpp-kit/v1` and any sections).
+ *
+ * @example
+ * ```ts
+ * const result = parseMallFile({ apiVersion: 'mpp-kit/v1', agencies: [] });
+ * result.ok; // true
+ * ```
+ */
+export function parseMallFile(data: unknown, options: { locale?: Locale } = {}): ParseResult<MallFile> {
+  return parseWith(mallFile, data, options);
+}

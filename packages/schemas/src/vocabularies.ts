@@ -1,0 +1,130 @@
+/** Days of the week, as used in calendars and opening hours. */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A day of the week. */
+export type Weekday = (typeof weekdays)[number];
+
+/** Indonesian time zones: WIB (UTC+7), WITA (UTC+8), WIT (UTC+9). */
+export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
+/** The IANA name of an Indonesian time zone. */
+export type TimeZone = (typeof timeZones)[number];
+
+/** Kinds of tenant agency (instansi). `regional` is a regency/city OPD (horizontal tenant). */
+export const agencyKinds = [
+  'regional',
+  'provincial',
+  'vertical',
+  'state-owned',
+  'region-owned',
+  'social-security',
+  'bank',
+  'other',
+] as const;
+/** Kind of tenant agency. */
+export type AgencyKind = (typeof agencyKinds)[number];
+
+/** Service types: perizinan (licensing) and non-perizinan. */
+export const serviceTypes = ['licensing', 'non-licensing'] as const;
+/** Service type. */
+export type ServiceType = (typeof serviceTypes)[number];
+
+/** Kinds of application: new, renewal, change of data. */
+export const applicationKinds = ['new', 'renewal', 'change'] as const;
+/** Kind of application. */
+export type ApplicationKind = (typeof applicationKinds)[number];
+
+/** Channels through which a service is delivered. */
+export const serviceChannels = ['counter', 'online', 'drive-thru', 'mobile-unit', 'post', 'oss'] as const;
+/** A delivery channel. */
+export type ServiceChannel = (typeof serviceChannels)[number];
+
+/** Units in which a completion time is counted. */
+export const slaUnits = ['working', 'calendar'] as const;
+/** Working days (hari kerja) or calendar days. */
+export type SlaUnit = (typeof slaUnits)[number];
+
+/** What happens when a completion time runs out. */
+export const expiryConsequences = ['none', 'escalate', 'deemed-approval', 'deemed-refusal'] as const;
+/** Consequence at expiry; `deemed-approval` is fiktif positif (PP 28/2025). */
+export type ExpiryConsequence = (typeof expiryConsequences)[number];
+
+/** Kinds of complaint channel. */
+export const complaintChannelKinds = [
+  'sp4n-lapor',
+  'counter',
+  'phone',
+  'email',
+  'website',
+  'whatsapp',
+  'suggestion-box',
+  'social-media',
+] as const;
+/** Kind of complaint channel. */
+export type ComplaintChannelKind = (typeof complaintChannelKinds)[number];
+
+/** Kinds of regulation a legal basis can be. */
+export const legalBasisKinds = [
+  'uu',
+  'pp',
+  'perpres',
+  'permen',
+  'perda',
+  'perbup',
+  'keputusan',
+  'skb',
+  'other',
+] as const;
+/** Kind of regulation. */
+export type LegalBasisKind = (typeof legalBasisKinds)[number];
+
+/** How sure the data is: carried from the reference data so a regency can see what to confirm. */
+export const provenanceStatuses = ['verified', 'partial', 'unverified', 'illustrative'] as const;
+/** Provenance status of a value. */
+export type ProvenanceStatus = (typeof provenanceStatuses)[number];
+
+/** Kinds of calendar day. `working` turns a weekend day into a working day. */
+export const calendarDayKinds = ['holiday', 'collective-leave', 'closure', 'working'] as const;
+/** Kind of calendar day. */
+export type CalendarDayKind = (typeof calendarDayKinds)[number];
+
+/** Cadences of a coordination forum. */
+export const forumCadences = ['weekly', 'monthly', 'quarterly', 'semiannual', 'yearly', 'ad-hoc'] as const;
+/** Cadence of a forum. */
+export type ForumCadence = (typeof forumCadences)[number];
+
+/** Kinds of tenant agreement. */
+export const agreementKinds = ['mou', 'pks', 'decree', 'other'] as const;
+/** Kind of agreement. */
+export type AgreementKind = (typeof agreementKinds)[number];
+
+/** Kinds of social-coalition partner. */
+export const coalitionKinds = [
+  'university',
+  'community',
+  'ngo',
+  'private',
+  'media',
+  'religious',
+  'other',
+] as const;
+/** Kind of coalition partner. */
+export type CoalitionKind = (typeof coalitionKinds)[number];
+
+/** Topics of the nine IKM survey elements (PermenPANRB 14/2017). */
+export const surveyTopics = [
+  'requirements',
+  'procedure',
+  'completion-time',
+  'cost',
+  'product',
+  'staff-competence',
+  'staff-behaviour',
+  'complaint-handling',
+  'facilities',
+] as const;
+/** Topic of an IKM element. */
+export type SurveyTopic = (typeof surveyTopics)[number];
+
+/** Units of an output's validity period. */
+export const periodUnits = ['days', 'months', 'years'] as const;
+/** Unit of a period. */
+export type PeriodUnit = (typeof periodUnits)[number];

@@ -1,0 +1,49 @@
+import type { Issue } from '@mpp-kit/schemas';
+
+/**
+ * Thrown by {@link createWorkingDayCalendar}, {@link mergeCalendars} and {@link resolveCalendar}
+ * when a calendar definition cannot be used: malformed or duplicate dates, days outside the
+ * declared years, unknown decrees, an unresolved or cyclic `extends`. It carries every problem
+ * found, as issues (the same codes the configuration validator reports).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createWorkingDayCalendar(definition, { timeZone: 'Asia/Jakarta' });
+ * } catch (error) {
+ *   if (error instanceof CalendarDefinitionError) {
+ *     for (const issue of error.issues) console.error(issue.path.join('.'), issue.message);
+ *   }
+ * }
+ * ```
+ */
+export class CalendarDefinitionError extends Error {
+  override readonly name = 'CalendarDefinitionError';
+  /** Stable error code. */
+  readonly code = 'invalid_calendar' as const;
+  /** Id of the calendar the problems were found in. */
+  readonly calendarId: string;
+  /** Every problem found (at least one); `path` is relative to the calendar definition. */
+  readonly issues: readonly Issue[];
+  /** The message in Indonesian. */
+  readonly messageId: string;
+
+  /**
+   * @param calendarId - the calendar's id.
+   * @param issues - the problems, in English; `issuesId` the same in Indonesian (for `messageId`).
+   * @param issuesId - the same problems rendered in Indonesian.
+   * @throws never
+   * @example
+   * ```ts
+   * new CalendarDefinitionError('id-national', [issue], [localizeIssue(issue, 'id')]);
+   * ```
+   */
+  constructor(calendarId: string, issues: readonly Issue[], issuesId: readonly Issue[] = issues) {
+    const render = (list: readonly Issue[]): string =>
+      list.map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
+    super(`Calendar "${calendarId}" is invalid: ${render(issues)}`);
+    this.calendarId = calendarId;
+    this.issues = Object.freeze([...issues]);
+    this.messageId = `Kalender "${calendarId}" tidak valid: ${render(issuesId)}`;
+  }
+}

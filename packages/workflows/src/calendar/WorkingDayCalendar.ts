@@ -1,0 +1,322 @@
+import type { CalendarDayKind, CalendarDecree, CalendarText, WeekdayName } from './CalendarDefinition.js';
+import type { CalendarLookup } from './resolveCalendar.js';
+import type { MallTimeZone } from './toLocalDate.js';
+
+/**
+ * Units a term (an SLA, a step deadline) can be counted in: `working` days (*hari kerja*) or
+ * `calendar` days (*hari kalender*).
+ *
+ * @example
+ * ```ts
+ * termUnits.includes('working'); // true
+ * ```
+ */
+export const termUnits = ['working', 'calendar'] as const;
+
+/**
+ * A term's unit; see {@link termUnits}.
+ *
+ * @example
+ * ```ts
+ * const unit: TermUnit = 'working';
+ * ```
+ */
+export type TermUnit = (typeof termUnits)[number];
+
+/**
+ * Why a day did not count toward a term: a weekend day, a holiday, a collective-leave day
+ * (*cuti bersama*), a regional closure, or a day of suspension (the file was with the applicant).
+ *
+ * @example
+ * ```ts
+ * skipReasons.includes('suspension'); // true
+ * ```
+ */
+export const skipReasons = ['weekend', 'holiday', 'collective-leave', 'closure', 'suspension'] as const;
+
+/**
+ * A reason a day was skipped; see {@link skipReasons}.
+ *
+ * @example
+ * ```ts
+ * const reason: SkipReason = 'collective-leave';
+ * ```
+ */
+export type SkipReason = (typeof skipReasons)[number];
+
+/**
+ * A period during which the clock is stopped (*berkas dikembalikan*): the file is back with the
+ * applicant for correction. Both ends are inclusive local dates, and no day from `from` to `to`
+ * counts. By convention `from` is the day the file is returned to the applicant and `to` the day
+ * the complete file is received again (which, like any receipt day, does not count: counting
+ * resumes on the next working day). Without `to` the file is still with the applicant, and a due
+ * date reached after `from` cannot be computed ({@link ClockStoppedError}).
+ *
+ * @example
+ * ```ts
+ * const returned: Suspension = { from: '2025-05-08', to: '2025-05-20' };
+ * const stillOut: Suspension = { from: '2025-05-08' };
+ * ```
+ */
+export interface Suspension {
+  /** First day of the suspension, `YYYY-MM-DD`. */
+  readonly from: string;
+  /** Last day of the suspension, `YYYY-MM-DD`; absent while the file is still with the applicant. */
+  readonly to?: string;
+}
+
+/**
+ * What a due date is computed from.
+ *
+ * @example
+ * ```ts
+ * const input: DueDateInput = { received: '2025-03-21', days: 10, unit: 'working' };
+ * ```
+ */
+export interface DueDateInput {
+  /** The local date the complete file was received, `YYYY-MM-DD` (see {@link toLocalDate}). */
+  readonly received: string;
+  /** Length of the term: a whole number, 0 or more. 0 means a same-day service. */
+  readonly days: number;
+  readonly unit: TermUnit;
+  /** Periods during which the clock was stopped; see {@link Suspension}. */
+  readonly suspensions?: readonly Suspension[];
+}
+
+/**
+ * A day that did not count toward a term, and why. Holidays, collective leave and closures carry
+ * the calendar entry's name and decree id. A suspended day is reported as `suspension` whatever
+ * else it is.
+ *
+ * @example
+ * ```ts
+ * const day: SkippedDay = {
+ *   date: '2025-08-18',
+ *   reason: 'collective-leave',
+ *   name: { id: 'Cuti Bersama Hari Kemerdekaan RI', en: 'Collective leave for Independence Day' },
+ *   decree: 'skb-2025-amendment',
+ * };
+ * ```
+ */
+export interface SkippedDay {
+  readonly date: string;
+  readonly reason: SkipReason;
+  readonly name?: CalendarText;
+  readonly decree?: string;
+}
+
+/**
+ * A due date with its explanation: the day the term started counting, the due date, and every day
+ * between receipt and the due date that did not count, with its reason.
+ *
+ * @example
+ * ```ts
+ * const explanation: DueDateExplanation = calendar.explainDueDate({ received: '2025-08-15', days: 1, unit: 'working' });
+ * // { received: '2025-08-15', days: 1, unit: 'working', start: '2025-08-19', due: '2025-08-19',
+ * //   skipped: [ { date: '2025-08-16', reason: 'weekend' },
+ * //              { date: '2025-08-17', reason: 'holiday', name: {...}, decree: 'skb-2025' },
+ * //              { date: '2025-08-18', reason: 'collective-leave', name: {...}, decree: 'skb-2025-amendment' } ] }
+ * ```
+ */
+export interface DueDateExplanation {
+  readonly received: string;
+  readonly days: number;
+  readonly unit: TermUnit;
+  /**
+   * The first day that counts (day 1 of the term). For a 0-day term, the due date; for a
+   * calendar-day term, the first calendar day after receipt that is not suspended.
+   */
+  readonly start: string;
+  /** The due date, `YYYY-MM-DD`: always a working day. */
+  readonly due: string;
+  /**
+   * Calendar-day terms only: the day the term's last calendar day fell on. When it is not a
+   * working day, `due` is the next working day and the days in between are in `skipped`.
+   */
+  readonly termEnd?: string;
+  /**
+   * Every day that did not count, in date order: for working-day terms every non-working or
+   * suspended day after receipt up to the due date; for calendar-day terms the suspended days and
+   * the roll-forward days from `termEnd`; for a 0-day term received on a non-working day, the
+   * receipt day and the days up to the next working day.
+   */
+  readonly skipped: readonly SkippedDay[];
+}
+
+/**
+ * What a calendar says about one date.
+ *
+ * @example
+ * ```ts
+ * calendar.describeDay('2025-03-31');
+ * // { date: '2025-03-31', weekday: 'mon', working: false, reason: 'holiday', kind: 'holiday',
+ * //   name: { id: 'Hari Raya Idulfitri 1446 Hijriah', en: 'Eid al-Fitr' }, decree: 'skb-2025' }
+ * ```
+ */
+export interface DayDescription {
+  readonly date: string;
+  readonly weekday: WeekdayName;
+  readonly working: boolean;
+  /** Why the day is not a working day (absent for a working day). */
+  readonly reason?: Exclude<SkipReason, 'suspension'>;
+  /** The kind of the calendar entry for this date, if there is one (also `working` overrides). */
+  readonly kind?: CalendarDayKind;
+  readonly name?: CalendarText;
+  readonly decree?: string;
+}
+
+/**
+ * Options of {@link createWorkingDayCalendar}.
+ *
+ * @example
+ * ```ts
+ * const options: WorkingDayCalendarOptions = { timeZone: 'Asia/Jakarta', lookup: mall.calendars };
+ * ```
+ */
+export interface WorkingDayCalendarOptions {
+  /** The mall's time zone, used by {@link WorkingDayCalendar.toLocalDate}. */
+  readonly timeZone: MallTimeZone;
+  /** Resolves the `extends` of the (first) definition; without it, `extends` must already be merged. */
+  readonly lookup?: CalendarLookup;
+}
+
+/**
+ * A working-day calendar and deadline engine, built by {@link createWorkingDayCalendar}. Dates are
+ * local dates (`YYYY-MM-DD`) in the mall's time zone. Pure: no I/O, never reads the clock.
+ *
+ * Legal conventions implemented:
+ * - A **working day** is a day that is not a weekend day, holiday, collective-leave day or closure,
+ *   or that the calendar declares `working`.
+ * - **Working-day terms**: day 1 is the first working day *after* the day the complete file is
+ *   received (received Friday, 1 working day: due Monday if Monday is a working day).
+ * - **Calendar-day terms**: day 1 is the calendar day after receipt; every calendar day counts; if
+ *   the last day is not a working day the term rolls forward to the next working day.
+ * - **0-day terms** (same-day services): due on the day of receipt, or on the next working day if
+ *   received on a non-working day.
+ * - **Suspensions** (clock stop): suspended days never count, for either unit.
+ * - Every date used or walked through must lie in the calendar's `years`, else
+ *   {@link CalendarRangeError}: the engine never guesses a year's holidays.
+ *
+ * @example
+ * ```ts
+ * const calendar = createWorkingDayCalendar(national, { timeZone: 'Asia/Jakarta' });
+ * calendar.dueDate({ received: '2025-08-15', days: 1, unit: 'working' }); // '2025-08-19'
+ * ```
+ */
+export interface WorkingDayCalendar {
+  /** Id of the (merged) calendar. */
+  readonly id: string;
+  readonly name: CalendarText;
+  readonly timeZone: MallTimeZone;
+  /** Weekend days in effect. */
+  readonly weekend: readonly WeekdayName[];
+  /** The years covered, ascending. */
+  readonly years: readonly number[];
+  /** The decrees the calendar's days cite. */
+  readonly decrees: readonly CalendarDecree[];
+
+  /**
+   * `true` when `date` is a working day.
+   *
+   * @throws {@link CalendarInputError} (`invalid_date`) or {@link CalendarRangeError}.
+   * @example
+   * ```ts
+   * calendar.isWorkingDay('2025-08-18'); // false: collective leave added by SKB 933/2025
+   * ```
+   */
+  isWorkingDay(date: string): boolean;
+
+  /**
+   * What the calendar says about `date`: weekday, working or not, and why.
+   *
+   * @throws {@link CalendarInputError} (`invalid_date`) or {@link CalendarRangeError}.
+   * @example
+   * ```ts
+   * calendar.describeDay('2025-08-17').reason; // 'holiday'
+   * ```
+   */
+  describeDay(date: string): DayDescription;
+
+  /**
+   * The `n`-th working day after `from` (`from` itself never counts). `n = 0` gives `from` if it
+   * is a working day, else the next working day; a negative `n` counts backward (the `|n|`-th
+   * working day before `from`). Constant time: a lookup in precomputed tables.
+   *
+   * @throws {@link CalendarInputError} (`invalid_date`, `invalid_term` for a non-integer `n`), or
+   * {@link CalendarRangeError} when the result would lie outside the calendar's years.
+   * @example
+   * ```ts
+   * calendar.addWorkingDays('2025-03-21', 10); // '2025-04-15' (skips 28 Mar–7 Apr)
+   * calendar.addWorkingDays('2025-04-15', -10); // '2025-03-21'
+   * ```
+   */
+  addWorkingDays(from: string, n: number): string;
+
+  /**
+   * Working days after `fromExclusive` up to and including `toInclusive`. Inverse of
+   * `addWorkingDays`: `countWorkingDays(d, addWorkingDays(d, n)) === n` for `n > 0`. Negative
+   * when `toInclusive` is before `fromExclusive`.
+   *
+   * @throws {@link CalendarInputError} (`invalid_date`) or {@link CalendarRangeError}.
+   * @example
+   * ```ts
+   * calendar.countWorkingDays('2025-03-21', '2025-04-15'); // 10
+   * ```
+   */
+  countWorkingDays(fromExclusive: string, toInclusive: string): number;
+
+  /**
+   * The due date of a term; see {@link DueDateInput} and the conventions above.
+   *
+   * @throws {@link CalendarInputError} for malformed input, {@link CalendarRangeError} when the
+   * computation needs a date outside the calendar's years, {@link ClockStoppedError} when the term
+   * reaches an open suspension.
+   * @example
+   * ```ts
+   * calendar.dueDate({ received: '2025-01-10', days: 2, unit: 'calendar' }); // '2025-01-13' (Sunday rolls to Monday)
+   * ```
+   */
+  dueDate(input: DueDateInput): string;
+
+  /**
+   * The due date of a term and why: every skipped day with its reason, name and decree.
+   *
+   * @throws the same errors as `dueDate`.
+   * @example
+   * ```ts
+   * calendar.explainDueDate({ received: '2025-08-15', days: 1, unit: 'working' }).skipped.map((d) => d.reason);
+   * // ['weekend', 'holiday', 'collective-leave']
+   * ```
+   */
+  explainDueDate(input: DueDateInput): DueDateExplanation;
+
+  /**
+   * Working days a working-day term still has if the clock stops at the start of `asOf`: the
+   * working days from `asOf` through `due`, both inclusive (0 when `asOf` is after `due`). To stop
+   * the clock, store this number when the file is returned (`asOf` = the return day); when the
+   * complete file is back on day `r`, the new due date is
+   * `dueDate({ received: r, days: remaining, unit: 'working' })`, which equals the due date of the
+   * original term with the suspension `{ from: asOf, to: r }` whenever `asOf` is after receipt
+   * and not after the original due date.
+   *
+   * @throws {@link CalendarInputError} (`invalid_date`) or {@link CalendarRangeError}.
+   * @example
+   * ```ts
+   * const due = calendar.dueDate({ received: '2025-05-05', days: 10, unit: 'working' }); // '2025-05-21'
+   * const remaining = calendar.remainingWorkingDays(due, '2025-05-08'); // 8
+   * calendar.dueDate({ received: '2025-05-20', days: remaining, unit: 'working' }); // '2025-06-03'
+   * ```
+   */
+  remainingWorkingDays(due: string, asOf: string): number;
+
+  /**
+   * The local date of an instant in this calendar's time zone; see {@link toLocalDate}.
+   *
+   * @throws {@link CalendarInputError} (`invalid_instant`).
+   * @example
+   * ```ts
+   * calendar.toLocalDate('2025-01-01T17:30:00Z'); // '2025-01-02' in WIB
+   * ```
+   */
+  toLocalDate(instant: Date | string): string;
+}

@@ -1,0 +1,38 @@
+export {
+  weekdayNames,
+  calendarDayKinds,
+  defaultWeekend,
+} from './CalendarDefinition.js';
+export type {
+  WeekdayName,
+  CalendarDayKind,
+  CalendarText,
+  CalendarDecree,
+  CalendarDay,
+  CalendarDefinition,
+} from './CalendarDefinition.js';
+export { termUnits, skipReasons } from './WorkingDayCalendar.js';
+export type {
+  TermUnit,
+  SkipReason,
+  Suspension,
+  DueDateInput,
+  SkippedDay,
+  DueDateExplanation,
+  DayDescription,
+  WorkingDayCalendarOptions,
+  WorkingDayCalendar,
+} from './WorkingDayCalendar.js';
+export { createWorkingDayCalendar } from './createWorkingDayCalendar.js';
+export { mergeCalendars } from './mergeCalendars.js';
+export { resolveCalendar } from './resolveCalendar.js';
+export type { CalendarLookup } from './resolveCalendar.js';
+export { validateCalendarDefinition, assertCalendarDefinition } from './validateCalendarDefinition.js';
+export type { CalendarValidationResult, CalendarValidationOptions } from './validateCalendarDefinition.js';
+export { toLocalDate, mallTimeZones, mallTimeZoneOffsets, isMallTimeZone, assertMallTimeZone } from './toLocalDate.js';
+export type { MallTimeZone } from './toLocalDate.js';
+export { CalendarRangeError } from './CalendarRangeError.js';
+export { CalendarInputError, calendarInputErrorCodes } from './CalendarInputError.js';
+export type { CalendarInputErrorCode } from './CalendarInputError.js';
+export { CalendarDefinitionError } from './CalendarDefinitionError.js';
+export { ClockStoppedError } from './ClockStoppedError.js';
