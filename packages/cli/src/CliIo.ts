@@ -1,6 +1,13 @@
 import type { Issue, Locale } from '@mpp-kit/schemas';
 
-/** Options the CLI passes to `loadMall`. */
+/**
+ * Options the CLI passes to `loadMall`.
+ *
+ * @example
+ * ```ts
+ * await io.loadMall('examples/batang', { locale: 'id' });
+ * ```
+ */
 export interface LoadMallOptions {
   readonly locale?: Locale;
 }
@@ -9,18 +16,30 @@ export interface LoadMallOptions {
  * What the CLI needs from `loadMall` of `@mpp-kit/core`: the merged document (what `bundle`
  * prints) and the issues (warnings only when `ok`), plus the files read. Declared here
  * structurally so the CLI can be tested with a fake loader.
+ *
+ * @example
+ * ```ts
+ * const result: LoadMallResult = { ok: false, issues: [unreadableIssue], files: [] };
+ * ```
  */
 export type LoadMallResult =
   | {
       readonly ok: true;
       readonly mall: unknown;
-      readonly document: Readonly<Record<string, unknown>>;
+      readonly document: object;
       readonly issues: readonly Issue[];
       readonly files: readonly string[];
     }
   | { readonly ok: false; readonly issues: readonly Issue[]; readonly files: readonly string[] };
 
-/** `loadMall` of `@mpp-kit/core`, or a fake of it. */
+/**
+ * `loadMall` of `@mpp-kit/core`, or a fake of it.
+ *
+ * @example
+ * ```ts
+ * const loadMall: LoadMall = async () => ({ ok: true, mall: {}, document: {}, issues: [], files: [] });
+ * ```
+ */
 export type LoadMall = (path: string, options?: LoadMallOptions) => Promise<LoadMallResult>;
 
 /**

@@ -3,14 +3,23 @@ import type { CliIo } from './CliIo.js';
 import type { CliText } from './cliMessages.js';
 import type { FlagSpec } from './parseArgv.js';
 
-/** A positional argument of a command: `<file-or-folder>`. */
+/**
+ * A positional argument of a command.
+ *
+ * @example
+ * ```ts
+ * const path: PositionalSpec = { name: 'file-or-folder' }; // shown as <file-or-folder>
+ * ```
+ */
 export interface PositionalSpec {
   readonly name: string;
   /** Default `true`. */
   readonly required?: boolean;
 }
 
-type StringFlagValue<F extends FlagSpec> = F extends { readonly choices: readonly (infer C extends string)[] }
+type StringFlagValue<F extends FlagSpec> = F extends {
+  readonly choices: readonly (infer C extends string)[];
+}
   ? F extends { readonly default: string }
     ? C
     : C | undefined
@@ -24,12 +33,29 @@ type FlagValueOf<F extends FlagSpec> = [F['type']] extends ['boolean']
     ? StringFlagValue<F>
     : string | boolean | undefined;
 
-/** The values of a command's flags, typed from its specs: `{ format: 'pretty' | 'json' | 'sarif' }`. */
+/**
+ * The values of a command's flags, typed from its specs.
+ *
+ * @example
+ * ```ts
+ * type Values = FlagValues<typeof validateCommand.flags>; // { readonly format: 'pretty' | 'json' | 'sarif' }
+ * ```
+ */
 export type FlagValues<Flags extends readonly FlagSpec[]> = {
   readonly [F in Flags[number] as F['name']]: FlagValueOf<F>;
 };
 
-/** What a command's `run` gets: its parsed arguments and the CLI's environment. */
+/**
+ * What a command's `run` gets: its parsed arguments and the CLI's environment.
+ *
+ * @example
+ * ```ts
+ * async run({ positionals, io, locale }: CommandContext) {
+ *   io.stdout(`${positionals[0]} (${locale})\n`);
+ *   return 0;
+ * }
+ * ```
+ */
 export interface CommandContext<Flags extends readonly FlagSpec[] = readonly FlagSpec[]> {
   readonly flags: FlagValues<Flags>;
   /** Positional arguments, already checked against the command's {@link PositionalSpec}s. */
@@ -48,6 +74,11 @@ export interface CommandContext<Flags extends readonly FlagSpec[] = readonly Fla
 /**
  * One `mpp` subcommand: its name, help texts, arguments, and what it does. `run` returns the exit
  * code. The global flags `--help`, `--lang` and `--version` are handled by `main`.
+ *
+ * @example
+ * ```ts
+ * const names = commandTable.map((command: Command) => command.name);
+ * ```
  */
 export interface Command<Flags extends readonly FlagSpec[] = readonly FlagSpec[]> {
   readonly name: string;
@@ -81,6 +112,8 @@ export interface Command<Flags extends readonly FlagSpec[] = readonly FlagSpec[]
  * });
  * ```
  */
-export function defineCommand<const Flags extends readonly FlagSpec[]>(command: Command<Flags>): Command<Flags> {
+export function defineCommand<const Flags extends readonly FlagSpec[]>(
+  command: Command<Flags>,
+): Command<Flags> {
   return command;
 }

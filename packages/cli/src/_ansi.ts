@@ -20,7 +20,8 @@ const plain: Style = (text) => text;
 
 /** ANSI styles when `color` is true, identity functions otherwise. */
 export function createPalette(color: boolean): Palette {
-  if (!color) return { bold: plain, dim: plain, red: plain, yellow: plain, cyan: plain, green: plain };
+  if (!color)
+    return { bold: plain, dim: plain, red: plain, yellow: plain, cyan: plain, green: plain };
   return {
     bold: sgr(1, 22),
     dim: sgr(2, 22),

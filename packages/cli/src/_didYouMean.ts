@@ -10,7 +10,8 @@ function distance(a: string, b: string): number {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
       const row = d[i];
       if (row !== undefined) row[j] = best;
     }
@@ -29,7 +30,8 @@ export function didYouMean(input: string, candidates: readonly string[]): string
     const score = distance(needle, candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(needle.length, candidate.length) / 3));
     const prefix = needle.length >= 2 && candidate.toLowerCase().startsWith(needle);
-    if ((score <= limit || prefix) && (best === undefined || score < best.score)) best = { candidate, score };
+    if ((score <= limit || prefix) && (best === undefined || score < best.score))
+      best = { candidate, score };
   }
   return best?.candidate;
 }

@@ -16,19 +16,26 @@ function flagLabel(spec: FlagSpec): string {
 
 function flagRows(specs: readonly FlagSpec[], locale: Locale): [string, string][] {
   return specs.map((spec) => {
-    const fallback = spec.default === undefined ? '' : ` ${cliMessages.defaultValue[locale](spec.default)}`;
+    const fallback =
+      spec.default === undefined ? '' : ` ${cliMessages.defaultValue[locale](spec.default)}`;
     return [flagLabel(spec), `${spec.description[locale]}${fallback}`];
   });
 }
 
 /** `mpp validate <file-or-folder>` */
 export function commandSynopsis(command: Command): string {
-  const args = command.positionals.map((p) => (p.required === false ? `[${p.name}]` : `<${p.name}>`));
+  const args = command.positionals.map((p) =>
+    p.required === false ? `[${p.name}]` : `<${p.name}>`,
+  );
   return ['mpp', command.name, ...args].join(' ');
 }
 
 /** The help of `mpp --help`: what mpp is, its commands and its global options. */
-export function globalHelp(commands: readonly Command[], globalFlags: readonly FlagSpec[], locale: Locale): string {
+export function globalHelp(
+  commands: readonly Command[],
+  globalFlags: readonly FlagSpec[],
+  locale: Locale,
+): string {
   const m = cliMessages;
   return [
     m.tagline[locale],
@@ -47,7 +54,11 @@ export function globalHelp(commands: readonly Command[], globalFlags: readonly F
 }
 
 /** The help of `mpp <command> --help`: usage, what it does, options, exit codes, examples. */
-export function commandHelp(command: Command, globalFlags: readonly FlagSpec[], locale: Locale): string {
+export function commandHelp(
+  command: Command,
+  globalFlags: readonly FlagSpec[],
+  locale: Locale,
+): string {
   const m = cliMessages;
   const lines = [
     `${m.usageHeading[locale]}: ${commandSynopsis(command)} ${m.optionsPlaceholder[locale]}`,
@@ -59,7 +70,11 @@ export function commandHelp(command: Command, globalFlags: readonly FlagSpec[], 
   ];
   if (command.description !== undefined) lines.push('', command.description[locale]);
   if (command.examples !== undefined && command.examples.length > 0) {
-    lines.push('', `${m.examplesHeading[locale]}:`, ...command.examples.map((example) => `  ${example}`));
+    lines.push(
+      '',
+      `${m.examplesHeading[locale]}:`,
+      ...command.examples.map((example) => `  ${example}`),
+    );
   }
   lines.push('');
   return lines.join('\n');

@@ -1,7 +1,16 @@
-import { issueCatalog, localizeIssue, type Issue, type IssueParams, type Locale } from '@mpp-kit/schemas';
+import {
+  issueCatalog,
+  localizeIssue,
+  type Issue,
+  type IssueParams,
+  type Locale,
+} from '@mpp-kit/schemas';
 
 /** Params that answer every key with a marker, to see whether a message uses any params. */
-const probe: IssueParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? '\u0000' : undefined) });
+const probe: IssueParams = new Proxy(
+  {},
+  { get: (_target, key) => (typeof key === 'string' ? '\u0000' : undefined) },
+);
 
 /**
  * Re-renders an issue's message and hint in `locale` when that is safe: the code is in the

@@ -23,15 +23,20 @@ function readTextFile(path: string): string | undefined {
   }
 }
 
+/** `isTTY` is typed boolean but is undefined when the stream is a pipe or a file. */
+function isTerminal(stream: { readonly isTTY?: boolean }): boolean {
+  return stream.isTTY === true;
+}
+
 /** A {@link CliIo} over the running process, completed by `partial`. */
 export function createNodeIo(partial: Partial<CliIo> = {}): CliIo {
-  const isTTY = partial.isTTY ?? process.stdout.isTTY === true;
+  const isTTY = partial.isTTY ?? isTerminal(process.stdout);
   return {
     stdout: partial.stdout ?? ((text) => void process.stdout.write(text)),
     stderr: partial.stderr ?? ((text) => void process.stderr.write(text)),
     env: partial.env ?? process.env,
     isTTY,
-    isStderrTTY: partial.isStderrTTY ?? (partial.isTTY ?? process.stderr.isTTY === true),
+    isStderrTTY: partial.isStderrTTY ?? partial.isTTY ?? isTerminal(process.stderr),
     cwd: partial.cwd ?? process.cwd(),
     loadMall: partial.loadMall ?? loadMallFromCore,
     readTextFile: partial.readTextFile ?? readTextFile,

@@ -7,7 +7,10 @@ export type ReadLine = (file: string, line: number) => string | undefined;
  * A {@link ReadLine} over files named relative to `cwd`: each file is read once and cached
  * (also when it cannot be read).
  */
-export function createLineReader(cwd: string, readTextFile: (path: string) => string | undefined): ReadLine {
+export function createLineReader(
+  cwd: string,
+  readTextFile: (path: string) => string | undefined,
+): ReadLine {
   const cache = new Map<string, readonly string[] | undefined>();
   return (file, line) => {
     if (!cache.has(file)) {

@@ -28,7 +28,8 @@ function langFromArgv(argv: readonly string[]): Locale | undefined {
   let found: Locale | undefined;
   for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
     const token = argv[i] ?? '';
-    const value = token === '--lang' ? argv[i + 1] : token.startsWith('--lang=') ? token.slice(7) : undefined;
+    const value =
+      token === '--lang' ? argv[i + 1] : token.startsWith('--lang=') ? token.slice(7) : undefined;
     const locale = locales.find((l) => l === value);
     if (locale !== undefined) found = locale;
   }
@@ -42,7 +43,9 @@ function langFromArgv(argv: readonly string[]): Locale | undefined {
  */
 function findCommand(argv: readonly string[], commands: readonly Command[]): number {
   const stringFlags = new Set(
-    [...globalFlags, ...commands.flatMap((c) => c.flags)].filter((f) => f.type === 'string').map((f) => `--${f.name}`),
+    [...globalFlags, ...commands.flatMap((c) => c.flags)]
+      .filter((f) => f.type === 'string')
+      .map((f) => `--${f.name}`),
   );
   const positions: number[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -133,10 +136,17 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     }
     if (parsed.value.flags['version'] === true && name === undefined) return version();
     if (name !== undefined) {
-      const suggestion = didYouMean(name, commands.map((c) => c.name));
+      const suggestion = didYouMean(
+        name,
+        commands.map((c) => c.name),
+      );
       return usageError([cliMessages.unknownCommand[locale]({ command: name, suggestion })], help);
     }
-    if (!parsed.ok) return usageError(parsed.errors.map((e) => describeArgvError(e, locale)), help);
+    if (!parsed.ok)
+      return usageError(
+        parsed.errors.map((e) => describeArgvError(e, locale)),
+        help,
+      );
     return usageError([cliMessages.missingCommand[locale]()], help);
   }
 
@@ -149,7 +159,11 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     return 0;
   }
   if (wantsVersion === true) return version();
-  if (!parsed.ok) return usageError(parsed.errors.map((e) => describeArgvError(e, locale)), help);
+  if (!parsed.ok)
+    return usageError(
+      parsed.errors.map((e) => describeArgvError(e, locale)),
+      help,
+    );
 
   const { positionals } = parsed.value;
   const missing = command.positionals.slice(positionals.length).find((p) => p.required !== false);
@@ -158,7 +172,8 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     return usageError([cliMessages.missingArgument[locale]({ name: missing.name, usage })], help);
   }
   const extra = positionals[command.positionals.length];
-  if (extra !== undefined) return usageError([cliMessages.unexpectedArgument[locale]({ argument: extra })], help);
+  if (extra !== undefined)
+    return usageError([cliMessages.unexpectedArgument[locale]({ argument: extra })], help);
 
   const context: CommandContext = {
     flags,
@@ -173,7 +188,9 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     return await command.run(context);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    cli.stderr(`${palette.bold(palette.red('mpp:'))} ${cliMessages.internalError[locale]({ detail })}\n`);
+    cli.stderr(
+      `${palette.bold(palette.red('mpp:'))} ${cliMessages.internalError[locale]({ detail })}\n`,
+    );
     return usageExit;
   }
 }

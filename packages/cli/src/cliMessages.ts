@@ -1,9 +1,23 @@
 import type { Locale } from '@mpp-kit/schemas';
 
-/** A text of the CLI itself in every locale: `{ en, id }`. */
+/**
+ * A text of the CLI itself in every locale.
+ *
+ * @example
+ * ```ts
+ * const summary: CliText = { en: 'Print the JSON Schema.', id: 'Cetak JSON Schema.' };
+ * ```
+ */
 export type CliText = Readonly<Record<Locale, string>>;
 
-/** Counts behind the summary line of {@link formatPretty}. */
+/**
+ * Counts behind the summary line of `formatPretty`.
+ *
+ * @example
+ * ```ts
+ * cliMessages.summary.en({ errors: 2, warnings: 1, infos: 0, files: 3 }); // '2 errors, 1 warning in 3 files'
+ * ```
+ */
 export interface SummaryCounts {
   readonly errors: number;
   readonly warnings: number;
@@ -12,7 +26,8 @@ export interface SummaryCounts {
   readonly files: number;
 }
 
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string): string =>
+  `${count} ${count === 1 ? one : many}`;
 const didYouMeanEn = (suggestion: string | undefined): string =>
   suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
 const didYouMeanId = (suggestion: string | undefined): string =>
@@ -88,7 +103,8 @@ export const cliMessages = {
       `Opsi "${p.flag}" tidak menerima nilai (diberikan "${p.value}"): tulis "${p.flag}" saja.`,
   },
   missingArgument: {
-    en: (p: { name: string; usage: string }) => `Missing argument <${p.name}>: give it after the command, as in "${p.usage}".`,
+    en: (p: { name: string; usage: string }) =>
+      `Missing argument <${p.name}>: give it after the command, as in "${p.usage}".`,
     id: (p: { name: string; usage: string }) =>
       `Argumen <${p.name}> belum diberikan: tulis setelah perintah, seperti "${p.usage}".`,
   },
@@ -99,8 +115,10 @@ export const cliMessages = {
       `Argumen "${p.argument}" tidak diharapkan: hapus, atau beri tanda kutip pada path yang mengandung spasi.`,
   },
   internalError: {
-    en: (p: { detail: string }) => `Internal error: ${p.detail}. This is a bug in mpp-kit; please report it.`,
-    id: (p: { detail: string }) => `Galat internal: ${p.detail}. Ini kesalahan pada mpp-kit; mohon laporkan.`,
+    en: (p: { detail: string }) =>
+      `Internal error: ${p.detail}. This is a bug in mpp-kit; please report it.`,
+    id: (p: { detail: string }) =>
+      `Galat internal: ${p.detail}. Ini kesalahan pada mpp-kit; mohon laporkan.`,
   },
   hintLabel: { en: 'hint', id: 'saran' },
   docsLabel: { en: 'docs', id: 'dokumen' },

@@ -1,6 +1,19 @@
-import { hasErrors, type Issue, type IssueCode, type IssuePath, type IssueSeverity } from '@mpp-kit/schemas';
+import {
+  hasErrors,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  type IssueSeverity,
+} from '@mpp-kit/schemas';
 
-/** One issue as `mpp validate --format json` prints it (no `params`). */
+/**
+ * One issue as `mpp validate --format json` prints it (no `params`).
+ *
+ * @example
+ * ```ts
+ * const issue: JsonIssue = { code: 'empty_file', severity: 'error', message: 'The file is empty.', path: [], file: 'x.yaml' };
+ * ```
+ */
 export interface JsonIssue {
   readonly code: IssueCode;
   readonly severity: IssueSeverity;
@@ -12,7 +25,15 @@ export interface JsonIssue {
   readonly column?: number;
 }
 
-/** What `mpp validate --format json` prints: whether there is no error, and every issue. */
+/**
+ * What `mpp validate --format json` prints: whether there is no error, and every issue.
+ *
+ * @example
+ * ```ts
+ * const report = JSON.parse(stdout) as JsonReport;
+ * if (!report.valid) process.exitCode = 1;
+ * ```
+ */
 export interface JsonReport {
   readonly valid: boolean;
   readonly issues: readonly JsonIssue[];

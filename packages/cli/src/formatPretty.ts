@@ -4,7 +4,14 @@ import { formatIssuePath } from './_issuePath.js';
 import { cliMessages } from './cliMessages.js';
 import { issueDocsLink } from './issueDocsLink.js';
 
-/** Options of {@link formatPretty}. */
+/**
+ * Options of {@link formatPretty}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatPrettyOptions = { color: process.stdout.isTTY, locale: 'id', fileCount: 3 };
+ * ```
+ */
 export interface FormatPrettyOptions {
   /** Write ANSI colour. Default `false`. */
   readonly color?: boolean;
@@ -26,7 +33,9 @@ function location(issue: Issue): string {
   if (issue.file === undefined) return path === '' ? '-' : path;
   const file = escapeControl(issue.file);
   if (issue.line === undefined) return path === '' ? file : `${file} (${path})`;
-  return issue.column === undefined ? `${file}:${issue.line}` : `${file}:${issue.line}:${issue.column}`;
+  return issue.column === undefined
+    ? `${file}:${issue.line}`
+    : `${file}:${issue.line}:${issue.column}`;
 }
 
 function severityStyle(severity: IssueSeverity, palette: Palette): (text: string) => string {
@@ -45,7 +54,10 @@ function snippet(issue: Issue, source: string, palette: Palette): string[] {
   let text = source;
   let column = issue.column;
   if (text.length > maxSnippetWidth) {
-    const start = Math.max(0, Math.min((column ?? 1) - 1 - maxSnippetWidth / 2, text.length - maxSnippetWidth));
+    const start = Math.max(
+      0,
+      Math.min((column ?? 1) - 1 - maxSnippetWidth / 2, text.length - maxSnippetWidth),
+    );
     const end = start + maxSnippetWidth;
     text = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < source.length ? '…' : ''}`;
     if (column !== undefined) column = column - start + (start > 0 ? 1 : 0);
@@ -56,7 +68,9 @@ function snippet(issue: Issue, source: string, palette: Palette): string[] {
   if (column !== undefined) {
     const before = escapeControl(text.slice(0, Math.max(0, Math.min(column - 1, text.length))));
     const pad = before.replace(/[^\t]/g, ' ');
-    lines.push(`  ${palette.dim(`${blank} |`)} ${pad}${severityStyle(issue.severity, palette)('^')}`);
+    lines.push(
+      `  ${palette.dim(`${blank} |`)} ${pad}${severityStyle(issue.severity, palette)('^')}`,
+    );
   }
   return lines;
 }
@@ -92,7 +106,10 @@ export function formatPretty(issues: readonly Issue[], options: FormatPrettyOpti
   const palette = createPalette(options.color ?? false);
   const blocks: string[] = [];
   for (const issue of issues) {
-    const severity = severityStyle(issue.severity, palette)(cliMessages.severity[locale][issue.severity]);
+    const severity = severityStyle(
+      issue.severity,
+      palette,
+    )(cliMessages.severity[locale][issue.severity]);
     const lines = [
       `${palette.bold(location(issue))}  ${severity}  ${palette.dim(issue.code)}  ${escapeControl(issue.message)}`,
     ];
@@ -101,9 +118,13 @@ export function formatPretty(issues: readonly Issue[], options: FormatPrettyOpti
       if (source !== undefined) lines.push(...snippet(issue, source, palette));
     }
     if (issue.hint !== undefined && issue.hint !== '') {
-      lines.push(`  ${palette.cyan(`${cliMessages.hintLabel[locale]}:`)} ${escapeControl(issue.hint)}`);
+      lines.push(
+        `  ${palette.cyan(`${cliMessages.hintLabel[locale]}:`)} ${escapeControl(issue.hint)}`,
+      );
     }
-    lines.push(`  ${palette.dim(`${cliMessages.docsLabel[locale]}: ${issueDocsLink(issue.code)}`)}`);
+    lines.push(
+      `  ${palette.dim(`${cliMessages.docsLabel[locale]}: ${issueDocsLink(issue.code)}`)}`,
+    );
     blocks.push(lines.join('\n'));
   }
   if (options.summary !== false) {
@@ -111,10 +132,13 @@ export function formatPretty(issues: readonly Issue[], options: FormatPrettyOpti
       errors: issues.filter((i) => i.severity === 'error').length,
       warnings: issues.filter((i) => i.severity === 'warning').length,
       infos: issues.filter((i) => i.severity === 'info').length,
-      files: options.fileCount ?? new Set(issues.flatMap((i) => (i.file === undefined ? [] : [i.file]))).size,
+      files:
+        options.fileCount ??
+        new Set(issues.flatMap((i) => (i.file === undefined ? [] : [i.file]))).size,
     };
     const text = cliMessages.summary[locale](counts);
-    const style = counts.errors > 0 ? palette.red : counts.warnings > 0 ? palette.yellow : palette.green;
+    const style =
+      counts.errors > 0 ? palette.red : counts.warnings > 0 ? palette.yellow : palette.green;
     blocks.push(palette.bold(style(text)));
   }
   return blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`;

@@ -4,7 +4,14 @@ import { issueCatalog, type Issue, type IssueSeverity } from '@mpp-kit/schemas';
 import { formatIssuePath } from './_issuePath.js';
 import { issueDocsLink, issueDocsUrl } from './issueDocsLink.js';
 
-/** Options of {@link formatSarif}. */
+/**
+ * Options of {@link formatSarif}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatSarifOptions = { toolVersion: '0.1.0', cwd: process.cwd() };
+ * ```
+ */
 export interface FormatSarifOptions {
   /** The mpp-kit version to name in `tool.driver.version`. */
   readonly toolVersion: string;
@@ -12,19 +19,33 @@ export interface FormatSarifOptions {
   readonly docsBaseUrl?: string;
   /** Folder that absolute issue file names are made relative to. Default: leave them absolute (`file://`). */
   readonly cwd?: string;
+  /**
+   * File that issues without one are reported against (the mall's main file). GitHub code
+   * scanning rejects a whole log when any result lacks a physical location; without this option
+   * such issues get only a logical location (the path in the document), which SARIF allows.
+   */
+  readonly defaultFile?: string;
 }
 
-/** A SARIF level. */
+/** A SARIF level (`note` is mpp-kit's `info`). @example `const level: SarifLevel = 'note';` */
 export type SarifLevel = 'error' | 'warning' | 'note';
 
-/** The part of a SARIF 2.1.0 log that {@link formatSarif} writes. */
+/**
+ * The part of a SARIF 2.1.0 log that {@link formatSarif} writes.
+ *
+ * @example
+ * ```ts
+ * const log = JSON.parse(readFileSync('mpp.sarif', 'utf8')) as SarifLog;
+ * log.runs[0].results.length;
+ * ```
+ */
 export interface SarifLog {
   readonly $schema: 'https://json.schemastore.org/sarif-2.1.0.json';
   readonly version: '2.1.0';
   readonly runs: readonly [SarifRun];
 }
 
-/** One SARIF run: the tool with its rules, and the results. */
+/** One SARIF run: the tool with its rules, and the results. @example `toSarifLog(issues, options).runs[0].tool.driver.name; // 'mpp-kit'` */
 export interface SarifRun {
   readonly tool: {
     readonly driver: {
@@ -38,7 +59,7 @@ export interface SarifRun {
   readonly results: readonly SarifResult[];
 }
 
-/** A SARIF `reportingDescriptor`: one per issue code present. */
+/** A SARIF `reportingDescriptor`: one per issue code present. @example `log.runs[0].tool.driver.rules.map((rule) => rule.id)` */
 export interface SarifRule {
   readonly id: string;
   readonly shortDescription: { readonly text: string };
@@ -46,7 +67,7 @@ export interface SarifRule {
   readonly defaultConfiguration?: { readonly level: SarifLevel };
 }
 
-/** A SARIF `result`: one per issue. */
+/** A SARIF `result`: one per issue. @example `log.runs[0].results.filter((result) => result.level === 'error')` */
 export interface SarifResult {
   readonly ruleId: string;
   readonly ruleIndex: number;
@@ -55,7 +76,7 @@ export interface SarifResult {
   readonly locations?: readonly SarifLocation[];
 }
 
-/** A SARIF `location`: the file and position, and/or the path inside the document. */
+/** A SARIF `location`: the file and position, and/or the path inside the document. @example `result.locations?.[0]?.physicalLocation?.region?.startLine` */
 export interface SarifLocation {
   readonly physicalLocation?: {
     readonly artifactLocation: { readonly uri: string };
@@ -64,8 +85,17 @@ export interface SarifLocation {
   readonly logicalLocations?: readonly { readonly fullyQualifiedName: string }[];
 }
 
-const levels: Readonly<Record<IssueSeverity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
-const acronyms: Readonly<Record<string, string>> = { sla: 'SLA', yaml: 'YAML', json: 'JSON', api: 'API' };
+const levels: Readonly<Record<IssueSeverity, SarifLevel>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
+const acronyms: Readonly<Record<string, string>> = {
+  sla: 'SLA',
+  yaml: 'YAML',
+  json: 'JSON',
+  api: 'API',
+};
 
 /** `sla_exceeds_legal_max` → `SLA exceeds legal max`. */
 function describeCode(code: string): string {
@@ -91,20 +121,26 @@ function artifactUri(file: string, cwd: string | undefined): string {
     .join('/');
 }
 
-function location(issue: Issue, cwd: string | undefined): SarifLocation | undefined {
+function location(issue: Issue, options: FormatSarifOptions): SarifLocation | undefined {
   const path = formatIssuePath(issue.path);
   const logical = path === '' ? {} : { logicalLocations: [{ fullyQualifiedName: path }] };
-  if (issue.file === undefined) return path === '' ? undefined : logical;
+  const file = issue.file ?? options.defaultFile;
+  if (file === undefined) return path === '' ? undefined : logical;
   const region =
-    issue.line === undefined || issue.line < 1
+    issue.file === undefined || issue.line === undefined || issue.line < 1
       ? {}
       : {
           region: {
             startLine: issue.line,
-            ...(issue.column === undefined || issue.column < 1 ? {} : { startColumn: issue.column }),
+            ...(issue.column === undefined || issue.column < 1
+              ? {}
+              : { startColumn: issue.column }),
           },
         };
-  return { physicalLocation: { artifactLocation: { uri: artifactUri(issue.file, cwd) }, ...region }, ...logical };
+  return {
+    physicalLocation: { artifactLocation: { uri: artifactUri(file, options.cwd) }, ...region },
+    ...logical,
+  };
 }
 
 /**
@@ -112,8 +148,8 @@ function location(issue: Issue, cwd: string | undefined): SarifLocation | undefi
  * issue code present (sorted by code, with a short description and a `helpUri` to the code's
  * entry in the issue-code reference), and one result per issue (in the order given) with its rule,
  * level (`error`, `warning`, `note` for info), message (and hint), and location: the file as a
- * relative URI with forward slashes, the 1-based start line and column, and the path in the
- * document as a logical location.
+ * relative URI with forward slashes (or `defaultFile` when the issue names none), the 1-based
+ * start line and column, and the path in the document as a logical location.
  *
  * @example
  * ```ts
@@ -134,7 +170,7 @@ export function toSarifLog(issues: readonly Issue[], options: FormatSarifOptions
     };
   });
   const results: SarifResult[] = issues.map((issue) => {
-    const where = location(issue, options.cwd);
+    const where = location(issue, options);
     const hint = issue.hint === undefined || issue.hint === '' ? '' : ` ${issue.hint}`;
     return {
       ruleId: issue.code,

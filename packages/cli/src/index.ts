@@ -13,7 +13,15 @@ export type { FormatPrettyOptions } from './formatPretty.js';
 export { formatJson, toJsonReport } from './formatJson.js';
 export type { JsonIssue, JsonReport } from './formatJson.js';
 export { formatSarif, toSarifLog } from './formatSarif.js';
-export type { FormatSarifOptions, SarifLevel, SarifLocation, SarifLog, SarifResult, SarifRule, SarifRun } from './formatSarif.js';
+export type {
+  FormatSarifOptions,
+  SarifLevel,
+  SarifLocation,
+  SarifLog,
+  SarifResult,
+  SarifRule,
+  SarifRun,
+} from './formatSarif.js';
 export { issueDocsLink, issueDocsPath, issueDocsUrl } from './issueDocsLink.js';
 export { cliMessages } from './cliMessages.js';
 export type { CliText, SummaryCounts } from './cliMessages.js';

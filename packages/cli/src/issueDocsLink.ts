@@ -1,9 +1,9 @@
 import type { IssueCode } from '@mpp-kit/schemas';
 
-/** Where the issue-code reference lives in the repository (relative to its root). */
+/** Where the issue-code reference lives in the repository (relative to its root). @example `issueDocsLink(code, issueDocsPath)` */
 export const issueDocsPath = 'docs/issue-codes.md';
 
-/** The published issue-code reference: an absolute URL, as SARIF's `helpUri` requires. */
+/** The published issue-code reference: an absolute URL, as SARIF's `helpUri` requires. @example `issueDocsLink(code, issueDocsUrl)` */
 export const issueDocsUrl = 'https://mpp-kit.dev/docs/issue-codes.md';
 
 /**
@@ -16,6 +16,9 @@ export const issueDocsUrl = 'https://mpp-kit.dev/docs/issue-codes.md';
  * issueDocsLink('duplicate_id', issueDocsUrl); // 'https://mpp-kit.dev/docs/issue-codes.md#duplicate_id'
  * ```
  */
-export function issueDocsLink(code: IssueCode | (string & {}), base: string = issueDocsPath): string {
+export function issueDocsLink(
+  code: IssueCode | (string & {}),
+  base: string = issueDocsPath,
+): string {
   return `${base}#${code}`;
 }

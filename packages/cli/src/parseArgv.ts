@@ -1,12 +1,32 @@
 import type { CliText } from './cliMessages.js';
 import { didYouMean } from './_didYouMean.js';
 
-/** How a flag takes its value: `string` (`--format json`, `--format=json`) or `boolean` (`--help`). */
+/**
+ * How a flag takes its value: `string` (`--format json`, `--format=json`) or `boolean` (`--help`).
+ *
+ * @example
+ * ```ts
+ * flagTypes.includes('boolean'); // true
+ * ```
+ */
 export const flagTypes = ['string', 'boolean'] as const;
-/** One of {@link flagTypes}. */
+/** One of {@link flagTypes}. @example `const type: FlagType = 'string';` */
 export type FlagType = (typeof flagTypes)[number];
 
-/** A flag a command accepts. */
+/**
+ * A flag a command accepts.
+ *
+ * @example
+ * ```ts
+ * const format: FlagSpec = {
+ *   name: 'format',
+ *   type: 'string',
+ *   choices: ['pretty', 'json', 'sarif'],
+ *   default: 'pretty',
+ *   description: { en: 'Output format.', id: 'Format keluaran.' },
+ * };
+ * ```
+ */
 export interface FlagSpec {
   /** Long name without dashes: `format` is `--format`. */
   readonly name: string;
@@ -22,25 +42,57 @@ export interface FlagSpec {
   readonly description: CliText;
 }
 
-/** A problem with the command line. */
+/**
+ * A problem with the command line; `main` turns it into a message and exit code 2.
+ *
+ * @example
+ * ```ts
+ * const error: ArgvError = { kind: 'unknown_flag', flag: '--formt', suggestion: '--format' };
+ * ```
+ */
 export type ArgvError =
   | { readonly kind: 'unknown_flag'; readonly flag: string; readonly suggestion?: string }
   | { readonly kind: 'missing_value'; readonly flag: string; readonly spec: FlagSpec }
-  | { readonly kind: 'invalid_choice'; readonly flag: string; readonly value: string; readonly choices: readonly string[] }
+  | {
+      readonly kind: 'invalid_choice';
+      readonly flag: string;
+      readonly value: string;
+      readonly choices: readonly string[];
+    }
   | { readonly kind: 'unexpected_value'; readonly flag: string; readonly value: string };
 
-/** A parsed command line: flag values by long name, and positional arguments in order. */
+/**
+ * A parsed command line: flag values by long name, and positional arguments in order.
+ *
+ * @example
+ * ```ts
+ * const parsed: ParsedArgv = { flags: { format: 'json', help: false }, positionals: ['mall/'] };
+ * ```
+ */
 export interface ParsedArgv {
   readonly flags: Readonly<Record<string, string | boolean | undefined>>;
   readonly positionals: readonly string[];
 }
 
-/** What {@link parseArgv} returns: the parsed command line, or every problem found in it. */
+/**
+ * What {@link parseArgv} returns: the parsed command line, or every problem found in it.
+ *
+ * @example
+ * ```ts
+ * const result: ParseArgvResult = parseArgv(process.argv.slice(2), specs);
+ * if (!result.ok) console.error(result.errors);
+ * ```
+ */
 export type ParseArgvResult =
   | { readonly ok: true; readonly value: ParsedArgv }
   | { readonly ok: false; readonly errors: readonly ArgvError[]; readonly value: ParsedArgv };
 
-const booleanWords: Readonly<Record<string, boolean>> = { true: true, false: false, '1': true, '0': false };
+const booleanWords: Readonly<Record<string, boolean>> = {
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+};
 
 /**
  * Parses command-line arguments against flag specs, with no dependency: `--flag value`,
@@ -65,7 +117,9 @@ export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[]): 
   const positionals: string[] = [];
   const errors: ArgvError[] = [];
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
-  const byShort = new Map(specs.flatMap((spec) => (spec.short === undefined ? [] : [[spec.short, spec] as const])));
+  const byShort = new Map(
+    specs.flatMap((spec) => (spec.short === undefined ? [] : [[spec.short, spec] as const])),
+  );
 
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
@@ -84,13 +138,21 @@ export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[]): 
     const flag = token.slice(0, eq === -1 ? undefined : eq);
     const spec = long ? byName.get(name) : byShort.get(name);
     if (spec === undefined) {
-      const suggestion = didYouMean(name, specs.map((s) => s.name));
-      errors.push({ kind: 'unknown_flag', flag, ...(suggestion === undefined ? {} : { suggestion: `--${suggestion}` }) });
+      const suggestion = didYouMean(
+        name,
+        specs.map((s) => s.name),
+      );
+      errors.push({
+        kind: 'unknown_flag',
+        flag,
+        ...(suggestion === undefined ? {} : { suggestion: `--${suggestion}` }),
+      });
       continue;
     }
     if (spec.type === 'boolean') {
       if (inline === undefined) flags[spec.name] = true;
-      else if (Object.hasOwn(booleanWords, inline.toLowerCase())) flags[spec.name] = booleanWords[inline.toLowerCase()];
+      else if (Object.hasOwn(booleanWords, inline.toLowerCase()))
+        flags[spec.name] = booleanWords[inline.toLowerCase()];
       else errors.push({ kind: 'unexpected_value', flag, value: inline });
       continue;
     }

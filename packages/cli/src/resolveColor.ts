@@ -1,4 +1,4 @@
-/** What {@link resolveColor} looks at. */
+/** What {@link resolveColor} looks at. @example `resolveColor({ env: process.env, isTTY: process.stdout.isTTY === true })` */
 export interface ColorContext {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Whether the stream the text goes to is a terminal. */

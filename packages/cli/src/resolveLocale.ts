@@ -13,6 +13,8 @@ import type { Locale } from '@mpp-kit/schemas';
  * ```
  */
 export function resolveLocale(env: Readonly<Record<string, string | undefined>>): Locale {
-  const value = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find((v) => v !== undefined && v !== '');
+  const value = [env['LC_ALL'], env['LC_MESSAGES'], env['LANG']].find(
+    (v) => v !== undefined && v !== '',
+  );
   return value?.toLowerCase().startsWith('id') === true ? 'id' : 'en';
 }

@@ -45,7 +45,13 @@ export const unreadable: Issue = createIssue({
 
 /** Source files the issues point into, keyed by path relative to the mall folder. */
 export const sources: Readonly<Record<string, string>> = {
-  'services/pbg.yaml': ['apiVersion: mpp-kit/v1', 'services:', '  - id: pbg', '    owner: dpmptps', ''].join('\n'),
+  'services/pbg.yaml': [
+    'apiVersion: mpp-kit/v1',
+    'services:',
+    '  - id: pbg',
+    '    owner: dpmptps',
+    '',
+  ].join('\n'),
   'mall.yaml': ['apiVersion: mpp-kit/v1', 'mall:', '  name: x', ''].join('\n'),
 };
 

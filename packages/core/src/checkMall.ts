@@ -11,6 +11,9 @@ import {
 } from '@mpp-kit/schemas';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
 
+// TODO(lifecycles): take these from @mpp-kit/workflows once its templates are exported.
+const builtInTemplateIds = ['simple-registration', 'permit', 'permit-with-levy', 'multi-agency-permit', 'risk-based-oss'];
+
 /** Options of {@link checkMall}. */
 export interface CheckMallOptions {
   readonly locale?: Locale;
@@ -23,6 +26,8 @@ export interface CheckMallOptions {
   readonly asOf?: Date;
   /** Workflow template ids that need no declaration (the built-in templates). */
   readonly templates?: readonly string[];
+  /** Names a place in the merged mall for messages (e.g. `file:line:column`); default the dotted path. */
+  readonly describePath?: (path: IssuePath) => string;
 }
 
 /** A mall whose sections may be partial (items that failed the schema are left out). */
@@ -55,6 +60,7 @@ type Kind =
 export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Issue[] {
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
+  const describe = options.describePath ?? ((path: IssuePath) => path.join('.'));
   const add = (code: IssueCode, path: IssuePath, params: IssueParams, severity?: 'error' | 'warning') =>
     issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));
 
@@ -63,7 +69,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     (items ?? []).forEach((item, i) => {
       const path = [...prefix, section, i, 'id'];
       const first = seen.get(item.id);
-      if (first) add('duplicate_id', path, { kind, id: item.id, first: first.join('.') });
+      if (first) add('duplicate_id', path, { kind, id: item.id, first: describe(first) });
       else seen.set(item.id, path);
     });
     return seen;
@@ -90,7 +96,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     add('unknown_reference', path, {
       kind,
       id,
-      known: list.length > 12 ? [...list.slice(0, 12), '…'] : list,
+      known: list.length === 0 ? ['(none declared)'] : list.length > 12 ? [...list.slice(0, 12), '…'] : list,
       ...(suggestion === undefined ? {} : { suggestion }),
     });
   };
@@ -121,7 +127,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   });
 
   // Services.
-  const templates = new Set(options.templates ?? []);
+  const templates = new Set(options.templates ?? builtInTemplateIds);
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];
     check('agency', agencies, service.owner, at('owner'));

@@ -4,6 +4,8 @@ import { createIssue, type Locale } from '@mpp-kit/schemas';
 import { validateMallSources, type LoadMallResult, type MallSource, type ValidateMallOptions } from './validateMallSources.js';
 
 const configExtensions = /\.(?:ya?ml|json)$/i;
+/** Tool files that may sit beside a mall's configuration and are never part of it. */
+const toolFiles = /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|pnpm-(?:lock|workspace)\.yaml|typedoc\.json|\.?prettierrc.*|renovate\.json)$/i;
 
 /** Options of {@link loadMall}. */
 export type LoadMallOptions = ValidateMallOptions;
@@ -21,14 +23,14 @@ async function collect(dir: string, out: string[]): Promise<void> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) await collect(full, out);
-    else if (entry.isFile() && configExtensions.test(entry.name)) out.push(full);
+    else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name)) out.push(full);
   }
 }
 
 /**
  * Loads a mall from one YAML/JSON file or a folder of them (`mall.yaml`, `agencies/*.yaml`,
- * `services/*.yaml`, …; every `.yaml`, `.yml` and `.json` file below the folder, hidden folders and
- * `node_modules` skipped) and validates it: schema and cross references together, every issue
+ * `services/*.yaml`, …; every `.yaml`, `.yml` and `.json` file below the folder; hidden files and
+ * folders, `node_modules`, and tool files such as `package.json` and `tsconfig.json` are skipped) and validates it: schema and cross references together, every issue
  * with its file, line and column. Never throws for bad input: an unreadable path is an
  * `unreadable_path` issue.
  *
@@ -77,7 +79,7 @@ export async function loadMall(path: string, options: LoadMallOptions = {}): Pro
       issues: [createIssue({ code: 'no_mall', locale, params: { file: path }, file: path })],
     };
   }
-  return validateMallSources(sources, options);
+  return validateMallSources(sources, { displayPath: displayName(path), ...options });
 }
 
 function reasonOf(error: unknown, locale: Locale): string {

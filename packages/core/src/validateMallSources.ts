@@ -35,6 +35,8 @@ export interface MallSource {
 export interface ValidateMallOptions extends Omit<CheckMallOptions, 'locale'> {
   /** Locale of messages: `id` or `en` (default `en`). */
   readonly locale?: Locale;
+  /** How to name the mall's location in a `no_mall` issue (default: the file, or "the folder"). */
+  readonly displayPath?: string;
   /** Extra semantic checks run on the merged mall (paths into the merged mall). */
   readonly extraChecks?: readonly ((mall: Partial<MallConfig>, locale: Locale) => Issue[])[];
 }
@@ -65,6 +67,8 @@ const arraySections = {
 } as const;
 type ArraySection = keyof typeof arraySections;
 const arraySectionNames = Object.keys(arraySections) as ArraySection[];
+
+const keyCodes = new Set<string>(['unknown_key', 'duplicate_mall', 'duplicate_key']);
 
 interface Origin {
   readonly source: number;
@@ -100,7 +104,7 @@ export function validateMallSources(
 
   const located = (issue: Issue, sourceIndex: number, path: IssuePath): Issue => {
     const text = texts[sourceIndex]!;
-    const at = text.locate(path, issue.code === 'unknown_key' ? 'key' : 'value');
+    const at = text.locate(path, keyCodes.has(issue.code) ? 'key' : 'value');
     return {
       ...issue,
       path,
@@ -162,7 +166,7 @@ export function validateMallSources(
 
   const schemaOrReadErrors = hasErrors(issues);
   if (!mallPart && !schemaOrReadErrors) {
-    issues.push(createIssue({ code: 'no_mall', locale, params: { file: files.length === 1 ? files[0]! : files.length === 0 ? '(no files)' : 'the folder' } }));
+    issues.push(createIssue({ code: 'no_mall', locale, params: { file: options.displayPath ?? (files.length === 1 ? files[0]! : files.join(', ')) } }));
   }
 
   // Cross references on everything that passed the schema.
@@ -173,7 +177,17 @@ export function validateMallSources(
     ...(merged as unknown as Partial<MallConfig>),
   };
   const semantic = [
-    ...checkMall(partial, { ...options, locale }),
+    ...checkMall(partial, {
+      ...options,
+      locale,
+      describePath: (path) => {
+        const origin = originOf(path, origins, mallPart?.origin, coordinationPart?.origin);
+        if (!origin) return path.join('.');
+        const text = texts[origin.source]!;
+        const at = text.locate([...origin.path, ...path.slice(origin.skip)], 'value');
+        return at ? `${text.file}:${at.line}:${at.column}` : text.file;
+      },
+    }),
     ...(options.extraChecks ?? []).flatMap((extra) => extra(partial, locale)),
   ];
   for (const issue of semantic) {

@@ -41,8 +41,12 @@ function fill(template: string, params: IssueParams, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (_m, key: string) => show(params[key], key, locale));
 }
 
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
 function text(en: string, id: string): Localized {
-  return { en: (p) => fill(en, p, 'en'), id: (p) => fill(id, p, 'id') };
+  return { en: (p) => capitalize(fill(en, p, 'en')), id: (p) => capitalize(fill(id, p, 'id')) };
 }
 
 /** A hint that offers the nearest match when `params.suggestion` is set, else a fallback. */
@@ -323,6 +327,49 @@ export const issueCatalog = {
     'error',
     text('Final "{step}" of workflow "{workflow}" maps to no output or refusal.', 'Status akhir "{step}" pada alur kerja "{workflow}" tidak menghasilkan produk atau penolakan.'),
     text('Declare the service output, or route the outcome to "rejected".', 'Deklarasikan produk layanan, atau arahkan hasilnya ke "rejected".'),
+  ),
+  empty_workflow: entry(
+    'error',
+    text('Workflow "{workflow}" has no steps.', 'Alur kerja "{workflow}" tidak memiliki langkah.'),
+    text(
+      'Declare `steps`, or `extends` a built-in template such as permit.',
+      'Deklarasikan `steps`, atau `extends` templat bawaan seperti permit.',
+    ),
+  ),
+  workflow_cycle: entry(
+    'error',
+    text('Workflow "{workflow}" extends itself through {chain}.', 'Alur kerja "{workflow}" memperluas dirinya sendiri melalui {chain}.'),
+    text('Remove one `extends` from the chain.', 'Hapus salah satu `extends` dari rantai.'),
+  ),
+  override_not_applicable: entry(
+    'error',
+    text(
+      'Step "{step}" of workflow "{workflow}" is a {stepKind} step and has no "{key}" to override.',
+      'Langkah "{step}" pada alur kerja "{workflow}" berjenis {stepKind} dan tidak memiliki "{key}" untuk diubah.',
+    ),
+    text(
+      'Only technical-review steps have a team and APPROVE/REJECT outcomes; only issuance steps produce outputs.',
+      'Hanya langkah technical-review yang memiliki tim serta hasil APPROVE/REJECT; hanya langkah issuance yang menghasilkan produk.',
+    ),
+  ),
+  empty_team: entry(
+    'error',
+    text(
+      'Step "{step}" of workflow "{workflow}" is done by the technical team, but the team has no agencies.',
+      'Langkah "{step}" pada alur kerja "{workflow}" dikerjakan tim teknis, tetapi tim tidak memiliki instansi.',
+    ),
+    text(
+      "Set `technicalTeam.agencies`, or list the service's `participants`.",
+      'Isi `technicalTeam.agencies`, atau cantumkan `participants` layanan.',
+    ),
+  ),
+  quorum_exceeds_team: entry(
+    'error',
+    text(
+      'Step "{step}" of workflow "{workflow}" needs {quorum} approvals, but its team has only {size} agencies.',
+      'Langkah "{step}" pada alur kerja "{workflow}" membutuhkan {quorum} persetujuan, tetapi timnya hanya {size} instansi.',
+    ),
+    text('Lower the quorum or add agencies to the team.', 'Turunkan kuorum atau tambahkan instansi ke tim.'),
   ),
   missing_standard_component: entry(
     'warning',

@@ -131,8 +131,19 @@ function expectedName(expected: string): string {
 
 const formatExamples: Record<string, string> = {
   date: 'Write a date as YYYY-MM-DD, for example 2026-01-23.',
-  regex: '',
 };
+
+/** Human names and examples for the patterns the configuration language uses. */
+const patternNames: readonly (readonly [string, string, string])[] = [
+  ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'id (lower-kebab-case)', 'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".'],
+  ['^\\d{2}\\.\\d{2}$', 'regency region code', 'Write the Kemendagri code PP.RR in quotes, for example "33.25".'],
+  ['^(?:[01]\\d|2[0-3]):[0-5]\\d$', 'time of day', 'Write HH:MM in quotes, for example "07:30".'],
+  ['^\\d{5}$', 'postal code', 'Write five digits in quotes, for example "51212".'],
+  ['^[a-zA-Z][a-zA-Z0-9]*$', 'variable name', 'Use letters and digits, starting with a letter, for example "floorArea".'],
+  ['^U[1-9]$', 'IKM element code', 'Use U1 to U9.'],
+  ['^https?:\\/\\/[^\\s/$.?#][^\\s]*$', 'web address', 'Start with https://, for example "https://batangkab.go.id".'],
+  ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'email address', 'For example "mpp@batangkab.go.id".'],
+];
 
 type RawIssue = z.core.$ZodIssue;
 
@@ -175,6 +186,11 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
     }
     case 'invalid_value': {
       const allowed = raw.values.map(String);
+      if (actual === undefined && path.length > 0) {
+        const key = String(path[path.length - 1]);
+        out.push(createIssue({ code: 'missing_key', locale, path, params: { key, expected: allowed.join(' | ') } }));
+        return;
+      }
       if (path.length === 1 && path[0] === 'apiVersion') {
         out.push(createIssue({ code: 'invalid_api_version', locale, path, params: { actual: quote(actual) } }));
         return;
@@ -191,21 +207,14 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
       return;
     }
     case 'invalid_format': {
-      const isId = raw.format === 'regex' && (raw as { pattern?: string }).pattern?.includes('[a-z0-9]+(?:-');
-      out.push(
-        createIssue({
-          code: 'invalid_format',
-          locale,
-          path,
-          params: {
-            actual: String(actual),
-            format: isId ? 'id (lower-kebab-case)' : raw.format === 'regex' ? `value (pattern ${(raw as { pattern?: string }).pattern ?? ''})` : raw.format,
-            example: isId
-              ? 'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".'
-              : (formatExamples[raw.format] ?? ''),
-          },
-        }),
-      );
+      const pattern = ((raw as { pattern?: string }).pattern ?? '').replace(/^\/(.*)\/[a-z]*$/, '$1');
+      const known = raw.format === 'regex' ? patternNames.find(([source]) => source === pattern) : undefined;
+      const [format, example] = known
+        ? [known[1], known[2]]
+        : raw.format === 'regex'
+          ? ['value', `It must match the pattern ${pattern}.`]
+          : [raw.format, formatExamples[raw.format] ?? ''];
+      out.push(createIssue({ code: 'invalid_format', locale, path, params: { actual: String(actual), format, example } }));
       return;
     }
     case 'too_small':

@@ -42,7 +42,7 @@ describe('issue catalogue', () => {
     expect(issue.hint).toBe('Did you mean "dpmptsp"?');
     const id = localizeIssue(issue, 'id');
     expect(id).toMatchObject({ file: 'services/pbg.yaml', line: 7, column: 12 });
-    expect(id.message).toBe('instansi "dpmptps" tidak dikenal.');
+    expect(id.message).toBe('Instansi "dpmptps" tidak dikenal.');
     expect(id.hint).toBe('Mungkin maksud Anda "dpmptsp"?');
   });
 });

@@ -5,10 +5,15 @@ import { formatPretty } from '../formatPretty.js';
 import { formatSarif } from '../formatSarif.js';
 import { loadForCommand } from '../_loadForCommand.js';
 
-/** Output formats of `mpp validate`. */
+/** Output formats of `mpp validate`. @example `outputFormats.includes('sarif'); // true` */
 export const outputFormats = ['pretty', 'json', 'sarif'] as const;
-/** One of {@link outputFormats}. */
+/** One of {@link outputFormats}. @example `const format: OutputFormat = 'json';` */
 export type OutputFormat = (typeof outputFormats)[number];
+
+/** The file SARIF results without a file point at: the mall's main file, else the first file read, else the path. */
+function mainFile(files: readonly string[], path: string): string {
+  return files.find((file) => /(^|[\\/])mall\.(ya?ml|json)$/.test(file)) ?? files[0] ?? path;
+}
 
 /**
  * `mpp validate <file-or-folder> [--format pretty|json|sarif]`: loads the mall and prints every
@@ -48,7 +53,13 @@ export const validateCommand = defineCommand({
         context.io.stdout(formatJson(issues));
         break;
       case 'sarif':
-        context.io.stdout(formatSarif(issues, { toolVersion: context.version(), cwd: context.io.cwd }));
+        context.io.stdout(
+          formatSarif(issues, {
+            toolVersion: context.version(),
+            cwd: context.io.cwd,
+            defaultFile: mainFile(result.files, path),
+          }),
+        );
         break;
       case 'pretty':
         context.io.stdout(

@@ -61,7 +61,7 @@ export function hashEvent(event: Omit<StoredEvent, 'hash'> & { readonly hash?: s
  * Problems {@link verifyChain} reports: `edited` (an event's content no longer matches its hash),
  * `removed` (a sequence number is missing, or the log is shorter than the record's version),
  * `reordered` (events out of sequence order), `broken-link` (an event's `prevHash` is not the
- * previous event's hash, or a sequence number repeats).
+ * previous event's hash, a sequence number repeats, or the log is longer than the record's version).
  *
  * @example
  * ```ts
@@ -127,13 +127,13 @@ export function verifyChain(
     const event = events[i] as StoredEvent;
     const expectedSeq = i + 1;
     if (event.seq !== expectedSeq) {
-      if (events.some((other, j) => j > i && other.seq === expectedSeq)) {
-        return { ok: false, firstBadSeq: expectedSeq, problem: 'reordered' };
+      // A number already passed (a duplicate, an inserted event) or not a number at all.
+      if (!(typeof event.seq === 'number' && event.seq > expectedSeq)) {
+        return { ok: false, firstBadSeq: expectedSeq, problem: 'broken-link' };
       }
-      if (typeof event.seq === 'number' && event.seq > expectedSeq) {
-        return { ok: false, firstBadSeq: expectedSeq, problem: 'removed' };
-      }
-      return { ok: false, firstBadSeq: expectedSeq, problem: 'broken-link' };
+      // A jump ahead: the skipped number comes later (reordered) or never (removed).
+      const later = events.some((other, j) => j > i && other.seq === expectedSeq);
+      return { ok: false, firstBadSeq: expectedSeq, problem: later ? 'reordered' : 'removed' };
     }
     let actualHash: string;
     try {

@@ -53,7 +53,14 @@ export type CalendarDayKind = (typeof calendarDayKinds)[number];
  * const name: CalendarText = { id: 'Hari Raya Idulfitri 1446 H', en: 'Eid al-Fitr' };
  * ```
  */
-export type CalendarText = string | { readonly id: string; readonly en?: string };
+export type CalendarText =
+  | string
+  | {
+      /** The text in Indonesian (the authoritative version). */
+      readonly id: string;
+      /** The text in English. */
+      readonly en?: string;
+    };
 
 /**
  * A decree that sets holidays: for Indonesia's national calendar, the joint decree (*SKB*) of the
@@ -98,7 +105,9 @@ export interface CalendarDecree {
 export interface CalendarDay {
   /** The local date, `YYYY-MM-DD`. */
   readonly date: string;
+  /** What the day is: holiday, collective leave, closure or working-day override. */
   readonly kind: CalendarDayKind;
+  /** The day's name, as the decree gives it (for example `Hari Raya Idulfitri 1446 Hijriah`). */
   readonly name: CalendarText;
   /** Id of the {@link CalendarDecree} that set this day (its provenance). */
   readonly decree?: string;
@@ -129,6 +138,7 @@ export interface CalendarDay {
 export interface CalendarDefinition {
   /** Lower-kebab-case id, unique among a mall's calendars. */
   readonly id: string;
+  /** The calendar's name. */
   readonly name: CalendarText;
   /**
    * Id of the calendar this one extends (for example a regency calendar extending `id-national`).

@@ -18,6 +18,7 @@ import type { Issue } from '@mpp-kit/schemas';
  * ```
  */
 export class CalendarDefinitionError extends Error {
+  /** Always `'CalendarDefinitionError'`. */
   override readonly name = 'CalendarDefinitionError';
   /** Stable error code. */
   readonly code = 'invalid_calendar' as const;
@@ -40,7 +41,11 @@ export class CalendarDefinitionError extends Error {
    */
   constructor(calendarId: string, issues: readonly Issue[], issuesId: readonly Issue[] = issues) {
     const render = (list: readonly Issue[]): string =>
-      list.map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`).join('; ');
+      list
+        .map(
+          (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+        )
+        .join('; ');
     super(`Calendar "${calendarId}" is invalid: ${render(issues)}`);
     this.calendarId = calendarId;
     this.issues = Object.freeze([...issues]);

@@ -1,5 +1,3 @@
-import type { CalendarMessage } from './_calendarMessages.js';
-
 /**
  * Codes of {@link CalendarInputError}: what was wrong with an argument.
  *
@@ -44,6 +42,7 @@ export type CalendarInputErrorCode = (typeof calendarInputErrorCodes)[number];
  * ```
  */
 export class CalendarInputError extends Error {
+  /** Always `'CalendarInputError'`. */
   override readonly name = 'CalendarInputError';
   /** Stable error code. */
   readonly code: CalendarInputErrorCode;
@@ -62,7 +61,11 @@ export class CalendarInputError extends Error {
    * new CalendarInputError('invalid_date', '2025-13-01', { en: 'Bad date.', id: 'Tanggal salah.' });
    * ```
    */
-  constructor(code: CalendarInputErrorCode, value: unknown, text: CalendarMessage) {
+  constructor(
+    code: CalendarInputErrorCode,
+    value: unknown,
+    text: { readonly en: string; readonly id: string },
+  ) {
     super(text.en);
     this.code = code;
     this.value = value;

@@ -21,6 +21,7 @@ import { calendarMessages } from './_calendarMessages.js';
  * ```
  */
 export class CalendarRangeError extends Error {
+  /** Always `'CalendarRangeError'`. */
   override readonly name = 'CalendarRangeError';
   /** Stable error code. */
   readonly code = 'calendar_range' as const;
@@ -43,7 +44,12 @@ export class CalendarRangeError extends Error {
    * new CalendarRangeError({ date: '2027-01-04', year: 2027, calendarId: 'id-national', years: [2025, 2026] });
    * ```
    */
-  constructor(details: { date: string; year: number; calendarId: string; years: readonly number[] }) {
+  constructor(details: {
+    date: string;
+    year: number;
+    calendarId: string;
+    years: readonly number[];
+  }) {
     const text = calendarMessages.calendar_range(details);
     super(text.en);
     this.date = details.date;

@@ -21,6 +21,7 @@ import { calendarMessages } from './_calendarMessages.js';
  * ```
  */
 export class ClockStoppedError extends Error {
+  /** Always `'ClockStoppedError'`. */
   override readonly name = 'ClockStoppedError';
   /** Stable error code. */
   readonly code = 'clock_stopped' as const;

@@ -1,4 +1,9 @@
-import type { CalendarDayKind, CalendarDecree, CalendarText, WeekdayName } from './CalendarDefinition.js';
+import type {
+  CalendarDayKind,
+  CalendarDecree,
+  CalendarText,
+  WeekdayName,
+} from './CalendarDefinition.js';
 import type { CalendarLookup } from './resolveCalendar.js';
 import type { MallTimeZone } from './toLocalDate.js';
 
@@ -32,7 +37,13 @@ export type TermUnit = (typeof termUnits)[number];
  * skipReasons.includes('suspension'); // true
  * ```
  */
-export const skipReasons = ['weekend', 'holiday', 'collective-leave', 'closure', 'suspension'] as const;
+export const skipReasons = [
+  'weekend',
+  'holiday',
+  'collective-leave',
+  'closure',
+  'suspension',
+] as const;
 
 /**
  * A reason a day was skipped; see {@link skipReasons}.
@@ -78,6 +89,7 @@ export interface DueDateInput {
   readonly received: string;
   /** Length of the term: a whole number, 0 or more. 0 means a same-day service. */
   readonly days: number;
+  /** Whether `days` are working days or calendar days. */
   readonly unit: TermUnit;
   /** Periods during which the clock was stopped; see {@link Suspension}. */
   readonly suspensions?: readonly Suspension[];
@@ -99,9 +111,13 @@ export interface DueDateInput {
  * ```
  */
 export interface SkippedDay {
+  /** The day, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Why it did not count. */
   readonly reason: SkipReason;
+  /** The holiday's, collective-leave day's or closure's name. */
   readonly name?: CalendarText;
+  /** Id of the decree that set the day. */
   readonly decree?: string;
 }
 
@@ -119,8 +135,11 @@ export interface SkippedDay {
  * ```
  */
 export interface DueDateExplanation {
+  /** The receipt date, as given. */
   readonly received: string;
+  /** The length of the term, as given. */
   readonly days: number;
+  /** The unit of the term, as given. */
   readonly unit: TermUnit;
   /**
    * The first day that counts (day 1 of the term). For a 0-day term, the due date; for a
@@ -154,14 +173,19 @@ export interface DueDateExplanation {
  * ```
  */
 export interface DayDescription {
+  /** The day, `YYYY-MM-DD`. */
   readonly date: string;
+  /** Its day of the week. */
   readonly weekday: WeekdayName;
+  /** `true` for a working day. */
   readonly working: boolean;
   /** Why the day is not a working day (absent for a working day). */
   readonly reason?: Exclude<SkipReason, 'suspension'>;
   /** The kind of the calendar entry for this date, if there is one (also `working` overrides). */
   readonly kind?: CalendarDayKind;
+  /** The calendar entry's name. */
   readonly name?: CalendarText;
+  /** Id of the decree that set the entry. */
   readonly decree?: string;
 }
 
@@ -206,7 +230,9 @@ export interface WorkingDayCalendarOptions {
 export interface WorkingDayCalendar {
   /** Id of the (merged) calendar. */
   readonly id: string;
+  /** Name of the (merged) calendar. */
   readonly name: CalendarText;
+  /** The mall's time zone, used by `toLocalDate`. */
   readonly timeZone: MallTimeZone;
   /** Weekend days in effect. */
   readonly weekend: readonly WeekdayName[];
@@ -238,9 +264,10 @@ export interface WorkingDayCalendar {
   describeDay(date: string): DayDescription;
 
   /**
-   * The `n`-th working day after `from` (`from` itself never counts). `n = 0` gives `from` if it
-   * is a working day, else the next working day; a negative `n` counts backward (the `|n|`-th
-   * working day before `from`). Constant time: a lookup in precomputed tables.
+   * The `n`-th working day after `from` (`from` itself never counts); a negative `n` counts
+   * backward (the `|n|`-th working day before `from`); `n = 0` returns `from` unchanged, working
+   * day or not (a 0-day *term* is different: `dueDate` rolls it to a working day). Constant time:
+   * a lookup in precomputed tables.
    *
    * @throws {@link CalendarInputError} (`invalid_date`, `invalid_term` for a non-integer `n`), or
    * {@link CalendarRangeError} when the result would lie outside the calendar's years.

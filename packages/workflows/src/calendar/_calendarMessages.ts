@@ -8,9 +8,12 @@ export interface CalendarMessage {
 
 function quote(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   try {
-    return JSON.stringify(value) ?? String(value);
+    // JSON.stringify returns undefined for undefined, functions and symbols.
+    const json = JSON.stringify(value) as string | undefined;
+    return json ?? String(value);
   } catch {
     return String(value);
   }
@@ -18,7 +21,12 @@ function quote(value: unknown): string {
 
 /** Message renderers, one per code. */
 export const calendarMessages = {
-  calendar_range: (p: { date: string; calendarId: string; years: readonly number[]; year: number }): CalendarMessage => {
+  calendar_range: (p: {
+    date: string;
+    calendarId: string;
+    years: readonly number[];
+    year: number;
+  }): CalendarMessage => {
     const years = p.years.length === 0 ? 'none' : p.years.join(', ');
     const tahun = p.years.length === 0 ? 'tidak ada' : p.years.join(', ');
     return {
@@ -60,7 +68,11 @@ export const calendarMessages = {
     en: `${quote(p.value)} is not an Indonesian time zone; use one of: ${p.allowed.join(', ')}.`,
     id: `${quote(p.value)} bukan zona waktu Indonesia; gunakan salah satu dari: ${p.allowed.join(', ')}.`,
   }),
-  clock_stopped: (p: { since: string; remaining: number; unit: 'working' | 'calendar' }): CalendarMessage => ({
+  clock_stopped: (p: {
+    since: string;
+    remaining: number;
+    unit: 'working' | 'calendar';
+  }): CalendarMessage => ({
     en:
       `The term is suspended since ${p.since} (the file is with the applicant) and has no end date, so no due date can be computed; ` +
       `${String(p.remaining)} ${p.unit} day(s) remain. Give the suspension its end date once the complete file is back.`,

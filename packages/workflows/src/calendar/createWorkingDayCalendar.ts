@@ -102,8 +102,12 @@ export function createWorkingDayCalendar(
   const timeZone = options.timeZone;
   const definition = resolveInput(input, options);
   const calendarId = definition.id;
-  const weekend: readonly WeekdayName[] = Object.freeze([...new Set(definition.weekend ?? defaultWeekend)]);
-  const years: readonly number[] = Object.freeze([...new Set(definition.years)].sort((a, b) => a - b));
+  const weekend: readonly WeekdayName[] = Object.freeze([
+    ...new Set(definition.weekend ?? defaultWeekend),
+  ]);
+  const years: readonly number[] = Object.freeze(
+    [...new Set(definition.years)].sort((a, b) => a - b),
+  );
   const decrees = Object.freeze([...(definition.decrees ?? [])]);
 
   // ---- Tables over the span [first covered year, last covered year] -------------------------
@@ -132,6 +136,7 @@ export function createWorkingDayCalendar(
   /** gaps[i]: uncovered days in the span before index i (all 0 unless `years` has holes). */
   const gaps = new Int32Array(length + 1);
   const workingList: number[] = [];
+  /** dates[i]: the `YYYY-MM-DD` text of covered index i (results are returned from this table). */
   const dates: string[] = new Array<string>(length);
   const indexByDate = new Map<string, number>();
   for (let index = 0; index < length; index++) {
@@ -139,9 +144,11 @@ export function createWorkingDayCalendar(
     rank[index + 1] = (rank[index] ?? 0) + (dayStatus === WORKING ? 1 : 0);
     gaps[index + 1] = (gaps[index] ?? 0) + (dayStatus === UNCOVERED ? 1 : 0);
     if (dayStatus === WORKING) workingList.push(index);
-    const text = formatDayNumber(base + index);
-    dates[index] = text;
-    if (dayStatus !== UNCOVERED) indexByDate.set(text, index);
+    if (dayStatus !== UNCOVERED) {
+      const text = formatDayNumber(base + index);
+      dates[index] = text;
+      indexByDate.set(text, index);
+    }
   }
   const working = Int32Array.from(workingList);
   const hasGaps = (gaps[length] ?? 0) > 0;
@@ -169,7 +176,11 @@ export function createWorkingDayCalendar(
     if (index !== undefined) return index;
     const dayNumber = parseLocalDate(date);
     if (dayNumber === undefined) {
-      throw new CalendarInputError('invalid_date', date, calendarMessages.invalid_date({ value: date, field }));
+      throw new CalendarInputError(
+        'invalid_date',
+        date,
+        calendarMessages.invalid_date({ value: date, field }),
+      );
     }
     throw rangeError(dayNumber);
   }
@@ -181,7 +192,11 @@ export function createWorkingDayCalendar(
 
   function checkInteger(value: unknown, field: string, min: number): number {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
-      throw new CalendarInputError('invalid_term', value, calendarMessages.invalid_term({ value, field }));
+      throw new CalendarInputError(
+        'invalid_term',
+        value,
+        calendarMessages.invalid_term({ value, field }),
+      );
     }
     return value;
   }
@@ -200,7 +215,7 @@ export function createWorkingDayCalendar(
   function addWorkingDays(from: string, n: number): string {
     const index = indexOf(from, 'from');
     if (!Number.isSafeInteger(n)) checkInteger(n, 'n', Number.MIN_SAFE_INTEGER);
-    return dates[addFromIndex(index, n)] as string;
+    return n === 0 ? (dates[index] as string) : (dates[addFromIndex(index, n)] as string);
   }
 
   function countWorkingDays(fromExclusive: string, toInclusive: string): number {
@@ -240,11 +255,19 @@ export function createWorkingDayCalendar(
   }
 
   // ---- Due dates --------------------------------------------------------------------------
-  function checkInput(input: DueDateInput): { received: number; days: number; suspensions: SuspensionSpan[] } {
+  function checkInput(input: DueDateInput): {
+    received: number;
+    days: number;
+    suspensions: SuspensionSpan[];
+  } {
     const received = indexOf(input.received, 'received');
     const days = checkInteger(input.days, 'days', 0);
     if (!(termUnits as readonly unknown[]).includes(input.unit)) {
-      throw new CalendarInputError('invalid_unit', input.unit, calendarMessages.invalid_unit({ value: input.unit }));
+      throw new CalendarInputError(
+        'invalid_unit',
+        input.unit,
+        calendarMessages.invalid_unit({ value: input.unit }),
+      );
     }
     return { received, days, suspensions: normalizeSuspensions(input.suspensions ?? []) };
   }
@@ -266,10 +289,16 @@ export function createWorkingDayCalendar(
   }
 
   /** The authoritative day-by-day computation, recording every skipped day. */
-  function walk(input: DueDateInput, received: number, days: number, suspensions: readonly SuspensionSpan[]): DueDateExplanation {
+  function walk(
+    input: DueDateInput,
+    received: number,
+    days: number,
+    suspensions: readonly SuspensionSpan[],
+  ): DueDateExplanation {
     const skipped: SkippedDay[] = [];
     const covered = (index: number): number => {
-      if (index < 0 || index >= length || status[index] === UNCOVERED) throw rangeError(base + index);
+      if (index < 0 || index >= length || status[index] === UNCOVERED)
+        throw rangeError(base + index);
       return status[index] ?? UNCOVERED;
     };
     const suspendedAt = (index: number): SuspensionSpan | undefined => {
@@ -282,7 +311,11 @@ export function createWorkingDayCalendar(
       const span = suspendedAt(index);
       if (span !== undefined) {
         if (span.to === Number.POSITIVE_INFINITY) {
-          throw new ClockStoppedError({ since: formatDayNumber(span.from), remaining, unit: input.unit });
+          throw new ClockStoppedError({
+            since: formatDayNumber(span.from),
+            remaining,
+            unit: input.unit,
+          });
         }
         skipped.push(skippedDay(index, 'suspension'));
         return true;
@@ -361,16 +394,26 @@ function resolveInput(
   const given: readonly CalendarDefinition[] = isDefinitionList(input) ? input : [input];
   const [first] = given;
   if (first === undefined) {
-    throwDefinitionError('', [createIssue({ code: 'too_small', params: { detail: 'no calendar definition given' } })]);
+    throwDefinitionError('', [
+      createIssue({ code: 'too_small', params: { detail: 'no calendar definition given' } }),
+    ]);
   }
   let chain = [...given];
   if (first.extends !== undefined) {
     if (options.lookup === undefined) {
       throwDefinitionError(first.id, [
-        createIssue({ code: 'unknown_reference', path: ['extends'], params: { kind: 'calendar', id: first.extends, known: [] } }),
+        createIssue({
+          code: 'unknown_reference',
+          path: ['extends'],
+          params: { kind: 'calendar', id: first.extends, known: [] },
+        }),
       ]);
     }
-    const ancestors = resolveCalendarChain(first, options.lookup, given.slice(1).map((definition) => definition.id));
+    const ancestors = resolveCalendarChain(
+      first,
+      options.lookup,
+      given.slice(1).map((definition) => definition.id),
+    );
     chain = [...ancestors.slice(0, -1), ...given];
   }
   const inherited: string[] = [];
@@ -397,16 +440,28 @@ function normalizeSuspensions(suspensions: readonly Suspension[]): SuspensionSpa
     const from = parseLocalDate(suspension.from);
     if (from === undefined) {
       const field = `suspensions[${String(index)}].from`;
-      throw new CalendarInputError('invalid_date', suspension.from, calendarMessages.invalid_date({ value: suspension.from, field }));
+      throw new CalendarInputError(
+        'invalid_date',
+        suspension.from,
+        calendarMessages.invalid_date({ value: suspension.from, field }),
+      );
     }
     if (suspension.to === undefined) return { from, to: Number.POSITIVE_INFINITY };
     const to = parseLocalDate(suspension.to);
     if (to === undefined) {
       const field = `suspensions[${String(index)}].to`;
-      throw new CalendarInputError('invalid_date', suspension.to, calendarMessages.invalid_date({ value: suspension.to, field }));
+      throw new CalendarInputError(
+        'invalid_date',
+        suspension.to,
+        calendarMessages.invalid_date({ value: suspension.to, field }),
+      );
     }
     if (to < from) {
-      throw new CalendarInputError('invalid_period', suspension, calendarMessages.invalid_period({ from: suspension.from, to: suspension.to }));
+      throw new CalendarInputError(
+        'invalid_period',
+        suspension,
+        calendarMessages.invalid_period({ from: suspension.from, to: suspension.to }),
+      );
     }
     return { from, to };
   });

@@ -1,8 +1,4 @@
-export {
-  weekdayNames,
-  calendarDayKinds,
-  defaultWeekend,
-} from './CalendarDefinition.js';
+export { weekdayNames, calendarDayKinds, defaultWeekend } from './CalendarDefinition.js';
 export type {
   WeekdayName,
   CalendarDayKind,
@@ -27,9 +23,21 @@ export { createWorkingDayCalendar } from './createWorkingDayCalendar.js';
 export { mergeCalendars } from './mergeCalendars.js';
 export { resolveCalendar } from './resolveCalendar.js';
 export type { CalendarLookup } from './resolveCalendar.js';
-export { validateCalendarDefinition, assertCalendarDefinition } from './validateCalendarDefinition.js';
-export type { CalendarValidationResult, CalendarValidationOptions } from './validateCalendarDefinition.js';
-export { toLocalDate, mallTimeZones, mallTimeZoneOffsets, isMallTimeZone, assertMallTimeZone } from './toLocalDate.js';
+export {
+  validateCalendarDefinition,
+  assertCalendarDefinition,
+} from './validateCalendarDefinition.js';
+export type {
+  CalendarValidationResult,
+  CalendarValidationOptions,
+} from './validateCalendarDefinition.js';
+export {
+  toLocalDate,
+  mallTimeZones,
+  mallTimeZoneOffsets,
+  isMallTimeZone,
+  assertMallTimeZone,
+} from './toLocalDate.js';
 export type { MallTimeZone } from './toLocalDate.js';
 export { CalendarRangeError } from './CalendarRangeError.js';
 export { CalendarInputError, calendarInputErrorCodes } from './CalendarInputError.js';

@@ -30,14 +30,23 @@ import { throwDefinitionError } from './validateCalendarDefinition.js';
  * batang.years; // [2025, 2026]
  * ```
  */
-export function mergeCalendars(base: CalendarDefinition, extension: CalendarDefinition): CalendarDefinition {
+export function mergeCalendars(
+  base: CalendarDefinition,
+  extension: CalendarDefinition,
+): CalendarDefinition {
   if (extension.extends !== undefined && extension.extends !== base.id) {
     throwDefinitionError(extension.id, [
-      createIssue({ code: 'invalid_value', path: ['extends'], params: { actual: extension.extends, allowed: [base.id] } }),
+      createIssue({
+        code: 'invalid_value',
+        path: ['extends'],
+        params: { actual: extension.extends, allowed: [base.id] },
+      }),
     ]);
   }
   const extensionYears = new Set(extension.years);
-  const years = [...new Set(base.years)].filter((year) => extensionYears.has(year)).sort((a, b) => a - b);
+  const years = [...new Set(base.years)]
+    .filter((year) => extensionYears.has(year))
+    .sort((a, b) => a - b);
 
   const decrees = new Map<string, CalendarDecree>();
   for (const decree of base.decrees ?? []) decrees.set(decree.id, decree);

@@ -12,7 +12,8 @@ import { throwDefinitionError } from './validateCalendarDefinition.js';
  * const lookup: CalendarLookup = (id) => mall.calendars.find((calendar) => calendar.id === id);
  * ```
  */
-export type CalendarLookup = ((id: string) => CalendarDefinition | undefined) | readonly CalendarDefinition[];
+export type CalendarLookup =
+  ((id: string) => CalendarDefinition | undefined) | readonly CalendarDefinition[];
 
 /**
  * Follows a calendar's `extends` chain and merges it (with {@link mergeCalendars}) into one
@@ -29,7 +30,10 @@ export type CalendarLookup = ((id: string) => CalendarDefinition | undefined) | 
  * batang.extends; // undefined
  * ```
  */
-export function resolveCalendar(definition: CalendarDefinition, lookup: CalendarLookup): CalendarDefinition {
+export function resolveCalendar(
+  definition: CalendarDefinition,
+  lookup: CalendarLookup,
+): CalendarDefinition {
   const [root, ...rest] = resolveCalendarChain(definition, lookup);
   return rest.reduce(mergeCalendars, root ?? definition);
 }
@@ -44,7 +48,9 @@ export function resolveCalendarChain(
   seen: readonly string[] = [],
 ): CalendarDefinition[] {
   const find =
-    typeof lookup === 'function' ? lookup : (id: string) => lookup.find((candidate) => candidate.id === id);
+    typeof lookup === 'function'
+      ? lookup
+      : (id: string) => lookup.find((candidate) => candidate.id === id);
   const chain: CalendarDefinition[] = [definition];
   const ids = [...seen, definition.id];
   let current = definition;
@@ -52,14 +58,22 @@ export function resolveCalendarChain(
     const parentId = current.extends;
     if (ids.includes(parentId)) {
       throwDefinitionError(definition.id, [
-        createIssue({ code: 'calendar_cycle', path: ['extends'], params: { id: parentId, chain: [...ids, parentId].join(' → ') } }),
+        createIssue({
+          code: 'calendar_cycle',
+          path: ['extends'],
+          params: { id: parentId, chain: [...ids, parentId].join(' → ') },
+        }),
       ]);
     }
     const parent = find(parentId);
     if (parent === undefined) {
       const known = typeof lookup === 'function' ? [] : lookup.map((candidate) => candidate.id);
       throwDefinitionError(current.id, [
-        createIssue({ code: 'unknown_reference', path: ['extends'], params: { kind: 'calendar', id: parentId, known } }),
+        createIssue({
+          code: 'unknown_reference',
+          path: ['extends'],
+          params: { kind: 'calendar', id: parentId, known },
+        }),
       ]);
     }
     chain.unshift(parent);

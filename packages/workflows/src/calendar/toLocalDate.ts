@@ -35,8 +35,11 @@ export type MallTimeZone = (typeof mallTimeZones)[number];
  * ```
  */
 export const mallTimeZoneOffsets = {
+  /** WIB (Waktu Indonesia Barat): Sumatra, Java, West and Central Kalimantan. UTC+7. */
   'Asia/Jakarta': 7,
+  /** WITA (Waktu Indonesia Tengah): Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan. UTC+8. */
   'Asia/Makassar': 8,
+  /** WIT (Waktu Indonesia Timur): Maluku and Papua. UTC+9. */
   'Asia/Jayapura': 9,
 } as const satisfies Record<MallTimeZone, number>;
 
@@ -51,6 +54,7 @@ const msPerHour = 3_600_000;
  * isMallTimeZone('Asia/Jayapura'); // true
  * isMallTimeZone('Asia/Singapore'); // false
  * ```
+ * @throws never
  */
 export function isMallTimeZone(value: unknown): value is MallTimeZone {
   return typeof value === 'string' && (mallTimeZones as readonly string[]).includes(value);
@@ -81,7 +85,10 @@ export function assertMallTimeZone(value: unknown): asserts value is MallTimeZon
  */
 function parseInstant(text: string): number | undefined {
   // YYYY-MM-DDTHH:mm[:ss[.fff…]](Z|±HH:mm)
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  const match =
+    /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/.exec(
+      text,
+    );
   if (match === null) return undefined;
   const [, datePart = '', hh = '', mm = '', ss = '00', fraction = '', zone = 'Z'] = match;
   const day = parseDatePart(datePart);
@@ -127,7 +134,13 @@ export function toLocalDate(instant: Date | string, timeZone: MallTimeZone): str
   if (instant instanceof Date) millis = instant.getTime();
   else if (typeof instant === 'string') millis = parseInstant(instant);
   if (millis === undefined || !Number.isFinite(millis)) {
-    throw new CalendarInputError('invalid_instant', instant, calendarMessages.invalid_instant({ value: instant }));
+    throw new CalendarInputError(
+      'invalid_instant',
+      instant,
+      calendarMessages.invalid_instant({ value: instant }),
+    );
   }
-  return formatDayNumber(Math.floor((millis + mallTimeZoneOffsets[timeZone] * msPerHour) / msPerDay));
+  return formatDayNumber(
+    Math.floor((millis + mallTimeZoneOffsets[timeZone] * msPerHour) / msPerDay),
+  );
 }

@@ -1,11 +1,12 @@
 import { createIssue, localizeIssue, type Issue, type IssueInit } from '@mpp-kit/schemas';
-import {
-  calendarDayKinds,
-  weekdayNames,
-  type CalendarDefinition,
-} from './CalendarDefinition.js';
+import { calendarDayKinds, weekdayNames, type CalendarDefinition } from './CalendarDefinition.js';
 import { CalendarDefinitionError } from './CalendarDefinitionError.js';
 import { parseLocalDate, yearOfDayNumber } from './_localDate.js';
+
+/** A value from unvalidated input as text (the types may not hold at run time). */
+function asText(value: unknown): string {
+  return String(value);
+}
 
 /**
  * Result of {@link validateCalendarDefinition}: the definition, or every problem found.
@@ -17,10 +18,27 @@ import { parseLocalDate, yearOfDayNumber } from './_localDate.js';
  * ```
  */
 export type CalendarValidationResult =
-  | { readonly ok: true; readonly value: CalendarDefinition }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+  | {
+      /** The definition is usable. */
+      readonly ok: true;
+      /** The definition, unchanged. */
+      readonly value: CalendarDefinition;
+    }
+  | {
+      /** The definition has problems. */
+      readonly ok: false;
+      /** Every problem found, at least one. */
+      readonly issues: readonly Issue[];
+    };
 
-/** Options of {@link validateCalendarDefinition}. */
+/**
+ * Options of {@link validateCalendarDefinition}.
+ *
+ * @example
+ * ```ts
+ * validateCalendarDefinition(merged, { checkReferences: true });
+ * ```
+ */
 export interface CalendarValidationOptions {
   /**
    * Check that every `decree` a day cites (and every `amends`) is declared. Defaults to `true`
@@ -67,7 +85,11 @@ export function validateCalendarDefinition(
 
   (definition.weekend ?? []).forEach((day, index) => {
     if (!(weekdayNames as readonly string[]).includes(day)) {
-      add({ code: 'invalid_value', path: ['weekend', index], params: { actual: String(day), allowed: weekdayNames } });
+      add({
+        code: 'invalid_value',
+        path: ['weekend', index],
+        params: { actual: asText(day), allowed: weekdayNames },
+      });
     }
   });
 
@@ -90,19 +112,32 @@ export function validateCalendarDefinition(
       add({
         code: 'invalid_format',
         path: ['days', index, 'date'],
-        params: { actual: String(day.date), format: 'date (YYYY-MM-DD)', example: '2025-08-17' },
+        params: { actual: asText(day.date), format: 'date (YYYY-MM-DD)', example: '2025-08-17' },
       });
     } else if (!years.has(yearOfDayNumber(dayNumber))) {
-      add({ code: 'calendar_date_outside_years', path: ['days', index, 'date'], params: { date: day.date, years: yearList } });
+      add({
+        code: 'calendar_date_outside_years',
+        path: ['days', index, 'date'],
+        params: { date: day.date, years: yearList },
+      });
     } else if (dates.has(dayNumber)) {
-      add({ code: 'duplicate_date', path: ['days', index, 'date'], params: { date: day.date, id: definition.id } });
+      add({
+        code: 'duplicate_date',
+        path: ['days', index, 'date'],
+        params: { date: day.date, id: definition.id },
+      });
     } else dates.add(dayNumber);
     if (!(calendarDayKinds as readonly string[]).includes(day.kind)) {
-      add({ code: 'invalid_value', path: ['days', index, 'kind'], params: { actual: String(day.kind), allowed: calendarDayKinds } });
+      add({
+        code: 'invalid_value',
+        path: ['days', index, 'kind'],
+        params: { actual: asText(day.kind), allowed: calendarDayKinds },
+      });
     }
   });
 
-  if (options.checkReferences ?? definition.extends === undefined) issues.push(...collectReferenceIssues(definition));
+  if (options.checkReferences ?? definition.extends === undefined)
+    issues.push(...collectReferenceIssues(definition));
   return issues.length === 0 ? { ok: true, value: definition } : { ok: false, issues };
 }
 
@@ -110,21 +145,35 @@ export function validateCalendarDefinition(
  * Issues for decrees that are cited (by a day's `decree` or a decree's `amends`) but not declared.
  * `inherited` lists the decree ids of the calendars `definition` extends.
  */
-export function collectReferenceIssues(definition: CalendarDefinition, inherited: readonly string[] = []): Issue[] {
+export function collectReferenceIssues(
+  definition: CalendarDefinition,
+  inherited: readonly string[] = [],
+): Issue[] {
   const issues: Issue[] = [];
-  const decreeIds = new Set([...inherited, ...(definition.decrees ?? []).map((decree) => decree.id)]);
+  const decreeIds = new Set([
+    ...inherited,
+    ...(definition.decrees ?? []).map((decree) => decree.id),
+  ]);
   const known = [...decreeIds];
   (definition.decrees ?? []).forEach((decree, index) => {
     if (decree.amends !== undefined && !decreeIds.has(decree.amends)) {
       issues.push(
-        createIssue({ code: 'unknown_reference', path: ['decrees', index, 'amends'], params: { kind: 'decree', id: decree.amends, known } }),
+        createIssue({
+          code: 'unknown_reference',
+          path: ['decrees', index, 'amends'],
+          params: { kind: 'decree', id: decree.amends, known },
+        }),
       );
     }
   });
   definition.days.forEach((day, index) => {
     if (day.decree !== undefined && !decreeIds.has(day.decree)) {
       issues.push(
-        createIssue({ code: 'unknown_reference', path: ['days', index, 'decree'], params: { kind: 'decree', id: day.decree, known } }),
+        createIssue({
+          code: 'unknown_reference',
+          path: ['days', index, 'decree'],
+          params: { kind: 'decree', id: day.decree, known },
+        }),
       );
     }
   });

@@ -1,0 +1,35 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', 'coverage/**', '**/*.cjs', 'out/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // Template literals with numbers are how messages are built; they are always finite here.
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      // `_`-prefixed bindings are deliberately unused (destructuring to drop a key).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', 'scripts/**', 'bench/**', '**/test/**', 'test/**', '**/scripts/**'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['**/test/**', 'test/**'],
+    rules: {
+      // Tests poke at internals and build odd inputs on purpose.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);

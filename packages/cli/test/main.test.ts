@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { SarifLog } from '../src/index.js';
+import { missingComponent, shareExceeds, tooBigInfo, unknownAgency } from './_issues.js';
+import { document, fakeMalls, runMain } from './_runMain.js';
+
+const malls = {
+  'clean/': [],
+  'warned/': [missingComponent, tooBigInfo],
+  'broken/': [shareExceeds, unknownAgency, missingComponent],
+};
+
+const cliVersion = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+describe('mpp validate: exit codes', () => {
+  it.each([
+    ['no issues', 'clean/', 0],
+    ['warnings only', 'warned/', 0],
+    ['errors', 'broken/', 1],
+    ['unreadable path', 'nope/', 2],
+  ])('%s → exit %s', async (_name, path, code) => {
+    for (const format of ['pretty', 'json', 'sarif']) {
+      const run = await runMain(['validate', path, '--format', format], malls);
+      expect(run.code).toBe(code);
+      expect(run.stderr).toBe('');
+    }
+  });
+
+  it.each([
+    [['validate'], 'Missing argument <file-or-folder>'],
+    [['validate', 'a', 'b'], 'Unexpected argument "b"'],
+    [
+      ['validate', 'clean/', '--formt', 'json'],
+      'Unknown option "--formt". Did you mean "--format"?',
+    ],
+    [
+      ['validate', 'clean/', '--format', 'xml'],
+      'Invalid value "xml" for --format: use one of pretty, json, sarif.',
+    ],
+    [['validate', 'clean/', '--format'], 'Option "--format" needs a value'],
+    [['validate', 'clean/', '--lang', 'fr'], 'Invalid value "fr" for --lang: use one of id, en.'],
+    [['valdiate', 'clean/'], 'Unknown command "valdiate". Did you mean "validate"?'],
+    [['frobnicate'], 'Unknown command "frobnicate".'],
+    [[], 'Missing command.'],
+    [['--nope'], 'Unknown option "--nope".'],
+  ])('%j is a usage error (2) with the usage text on stderr', async (argv, message) => {
+    const run = await runMain(argv, malls);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`mpp: ${message}`);
+    expect(run.stderr).toMatch(/\n\nUsage: mpp /);
+  });
+
+  it('shows the usage of the command that was misused', async () => {
+    const run = await runMain(['validate', 'clean/', '--formt', 'json'], malls);
+    expect(run.stderr).toContain('Usage: mpp validate <file-or-folder> [options]');
+    expect(run.stderr).toContain('--format <pretty|json|sarif>');
+  });
+
+  it('reports an error thrown by the loader as an internal error (2)', async () => {
+    const run = await runMain(['validate', 'clean/'], malls, {
+      loadMall: () => Promise.reject(new Error('boom')),
+    });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain('Internal error: boom.');
+  });
+
+  it('passes the path and the locale to loadMall', async () => {
+    const fake = fakeMalls(malls);
+    await runMain(['--lang', 'id', 'validate', 'clean/'], malls, { loadMall: fake.loadMall });
+    expect(fake.calls).toEqual([{ path: 'clean/', options: { locale: 'id' } }]);
+  });
+});
+
+describe('mpp validate: output', () => {
+  it('prints pretty issues with snippets read from the files, each file read once', async () => {
+    const run = await runMain(['validate', 'broken/'], {
+      'broken/': [unknownAgency, { ...unknownAgency, column: 5 }],
+    });
+    expect(run.stdout).toMatchInlineSnapshot(`
+      "services/pbg.yaml:4:5  error  unknown_reference  Unknown agency "dpmptps".
+        4 |     owner: dpmptps
+          |     ^
+        hint: Did you mean "dpmptsp"?
+        docs: docs/issue-codes.md#unknown_reference
+
+      services/pbg.yaml:4:12  error  unknown_reference  Unknown agency "dpmptps".
+        4 |     owner: dpmptps
+          |            ^
+        hint: Did you mean "dpmptsp"?
+        docs: docs/issue-codes.md#unknown_reference
+
+      2 errors, 0 warnings in 3 files
+      "
+    `);
+    expect(run.reads).toEqual(['/work/mall/services/pbg.yaml']);
+  });
+
+  it('prints the summary of a clean mall', async () => {
+    expect((await runMain(['validate', 'clean/'], malls)).stdout).toBe(
+      '0 errors, 0 warnings in 3 files\n',
+    );
+  });
+
+  it('prints exactly the JSON report on stdout and nothing else', async () => {
+    const run = await runMain(['validate', 'broken/', '--format=json'], malls, { isTTY: true });
+    const report = JSON.parse(run.stdout) as { valid: boolean; issues: { code: string }[] };
+    expect(Object.keys(report)).toEqual(['valid', 'issues']);
+    expect(report.valid).toBe(false);
+    // sorted: issues without a file first, then by file, line, column
+    expect(report.issues.map((issue) => issue.code)).toEqual([
+      'sla_shares_exceed',
+      'missing_standard_component',
+      'unknown_reference',
+    ]);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('"params"');
+    expect(run.stderr).toBe('');
+  });
+
+  it('prints the unreadable path in JSON too', async () => {
+    const run = await runMain(['validate', 'nope/', '--format', 'json'], malls);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      valid: false,
+      issues: [
+        {
+          code: 'unreadable_path',
+          severity: 'error',
+          message: 'Cannot read "nope/": ENOENT.',
+          hint: 'Check that the path exists and is readable.',
+          path: [],
+        },
+      ],
+    });
+  });
+
+  it('prints SARIF with the CLI version and relative URIs', async () => {
+    const run = await runMain(['validate', 'broken/', '--format', 'sarif'], {
+      'broken/': [{ ...unknownAgency, file: '/work/mall/services/pbg.yaml' }],
+    });
+    const log = JSON.parse(run.stdout) as SarifLog;
+    expect(log.runs[0].tool.driver.version).toBe(cliVersion);
+    expect(log.runs[0].results[0]?.locations?.[0]?.physicalLocation?.artifactLocation.uri).toBe(
+      'services/pbg.yaml',
+    );
+  });
+});
+
+describe('--lang and the environment', () => {
+  const summaryOf = async (argv: string[], env: Record<string, string> = {}) =>
+    (await runMain(argv, malls, { env })).stdout.trimEnd().split('\n').at(-1);
+
+  it.each([
+    [['validate', 'broken/'], {}, '2 errors, 1 warning in 3 files'],
+    [['validate', 'broken/', '--lang', 'id'], {}, '2 galat, 1 peringatan di 3 berkas'],
+    [['validate', 'broken/', '--lang=id'], {}, '2 galat, 1 peringatan di 3 berkas'],
+    [['validate', 'broken/'], { LANG: 'id_ID.UTF-8' }, '2 galat, 1 peringatan di 3 berkas'],
+    [
+      ['validate', 'broken/'],
+      { LC_ALL: 'id_ID.UTF-8', LANG: 'en_US.UTF-8' },
+      '2 galat, 1 peringatan di 3 berkas',
+    ],
+    [
+      ['validate', 'broken/'],
+      { LC_MESSAGES: 'id_ID', LANG: 'C' },
+      '2 galat, 1 peringatan di 3 berkas',
+    ],
+    [
+      ['validate', 'broken/', '--lang', 'en'],
+      { LANG: 'id_ID.UTF-8' },
+      '2 errors, 1 warning in 3 files',
+    ],
+  ])('%j with %j', async (argv, env, summary) => {
+    expect(await summaryOf(argv, env)).toBe(summary);
+  });
+
+  it('re-renders issue messages and hints in the chosen language', async () => {
+    const run = await runMain(['validate', 'broken/', '--lang', 'id', '--format', 'json'], malls);
+    const report = JSON.parse(run.stdout) as { issues: { message: string; hint?: string }[] };
+    expect(report.issues[1]).toMatchObject({
+      message: 'Layanan "pbg" tidak mendeklarasikan komponen standar pelayanan 5 (fee).',
+      hint: 'Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).',
+    });
+    expect(report.issues[2]?.hint).toBe('Mungkin maksud Anda "dpmptsp"?');
+  });
+
+  it('keeps a message whose params are missing rather than emptying it', async () => {
+    const bare = {
+      code: 'unknown_reference',
+      severity: 'error',
+      message: 'Unknown agency "x".',
+      path: ['a'],
+    } as const;
+    const run = await runMain(['validate', 'm/', '--lang', 'id', '--format', 'json'], {
+      'm/': [bare],
+    });
+    expect((JSON.parse(run.stdout) as { issues: { message: string }[] }).issues[0]?.message).toBe(
+      'Unknown agency "x".',
+    );
+  });
+
+  it('speaks Indonesian in usage errors and help', async () => {
+    const error = await runMain(['validate', '--lang', 'id'], malls);
+    expect(error.stderr).toContain('mpp: Argumen <file-or-folder> belum diberikan');
+    expect(error.stderr).toContain('Penggunaan: mpp validate <file-or-folder> [opsi]');
+    const help = await runMain(['--help'], malls, { env: { LANG: 'id_ID.UTF-8' } });
+    expect(help.stdout).toContain('Perintah:');
+  });
+});
+
+describe('colour', () => {
+  const hasAnsi = async (env: Record<string, string>, isTTY: boolean) =>
+    (await runMain(['validate', 'broken/'], malls, { env, isTTY })).stdout.includes('\u001b[');
+
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true],
+    [{ TERM: 'dumb' }, true, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+  ])('env %j, TTY %s → colour %s', async (env, isTTY, colour) => {
+    expect(await hasAnsi(env, isTTY)).toBe(colour);
+  });
+});
+
+describe('help and version', () => {
+  it.each([[['--help']], [['-h']], [['help-less', '--help']]])(
+    '%j prints the global help on stdout (0)',
+    async (argv) => {
+      const run = await runMain(argv, malls);
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout).toContain('Usage: mpp <command> [options]');
+      expect(run.stdout).toMatch(/validate <file-or-folder> +Check a mall configuration/);
+      expect(run.stdout).toMatch(/bundle <folder> +Merge a mall/);
+    },
+  );
+
+  it.each([[['validate', '--help']], [['validate', 'x', '-h']], [['--help', 'validate']]])(
+    '%j prints the command help (0)',
+    async (argv) => {
+      const run = await runMain(argv, malls);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatchInlineSnapshot(`
+        "Usage: mpp validate <file-or-folder> [options]
+
+        Check a mall configuration (one file or a folder) and report every problem.
+
+        Options:
+          --format <pretty|json|sarif>  Output format: pretty (for people), json, or sarif (SARIF 2.1.0 for code scanning). Default: pretty.
+          --lang <id|en>                Language of messages: id or en (default: from LC_ALL, LC_MESSAGES or LANG).
+          -h, --help                    Show this help.
+          --version                     Print the version of mpp.
+
+        Exit status: 0 when there is no error (warnings allowed), 1 when the configuration has errors,
+        2 for a usage error or a path that cannot be read.
+
+        Examples:
+          mpp validate examples/batang
+          mpp validate mall.yaml --format json
+          mpp validate examples/batang --format sarif > mpp.sarif
+        "
+      `);
+    },
+  );
+
+  it('prints the version from package.json', async () => {
+    expect(await runMain(['--version'], malls)).toEqual({
+      code: 0,
+      stdout: `${cliVersion}\n`,
+      stderr: '',
+      reads: [],
+    });
+  });
+});
+
+describe('mpp bundle', () => {
+  it('prints the merged document as JSON (0)', async () => {
+    const run = await runMain(['bundle', 'clean/'], malls);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  });
+
+  it('prints warnings on stderr, keeping stdout for the document', async () => {
+    const run = await runMain(['bundle', 'warned/'], malls);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(document);
+    expect(run.stderr).toContain('warning  missing_standard_component');
+  });
+
+  it('prints issues on stderr and nothing on stdout when the mall has errors (1)', async () => {
+    const run = await runMain(['bundle', 'broken/', '--lang', 'id'], malls);
+    expect(run).toMatchObject({ code: 1, stdout: '' });
+    expect(run.stderr).toContain('galat  unknown_reference');
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('2 galat, 1 peringatan di 3 berkas');
+  });
+
+  it('exits 2 when the path cannot be read', async () => {
+    const run = await runMain(['bundle', 'nope/'], malls);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain('unreadable_path  Cannot read "nope/": ENOENT.');
+  });
+
+  it('takes no --format', async () => {
+    const run = await runMain(['bundle', 'clean/', '--format', 'json'], malls);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown option "--format".');
+  });
+});

@@ -1,0 +1,170 @@
+import { createIssue, type Issue, type IssueCode, type IssueParams } from '@mpp-kit/schemas';
+import type { ConfigPath, ConfigText, ReadLimits } from './_readConfigText.js';
+import { describeValueKind, isForbiddenKey, isMappingValue } from './_readDocumentRules.js';
+import { findJsonDuplicateKeys, findJsonSyntaxError, locateJson } from './_readJsonScanner.js';
+import { createLineIndex } from './_readLineIndex.js';
+
+const notJsonSpace = /[^ \t\n\r]/;
+
+function countColons(text: string, from: number): number {
+  let count = 0;
+  for (let i = text.indexOf(':', from); i !== -1; i = text.indexOf(':', i + 1)) count += 1;
+  return count;
+}
+
+/**
+ * Reads JSON text (already decoded, BOM removed). See `readConfigText`.
+ *
+ * The success path is `JSON.parse` plus one walk over the parsed value (forbidden keys, depth).
+ * Duplicate keys, which `JSON.parse` silently resolves to the last one, are detected without a
+ * second parse: outside strings, valid JSON has exactly one `:` per key, so the `:` count of the
+ * text equals the keys plus the `:` inside strings of the parsed value, unless a key was dropped
+ * as a duplicate. Only a mismatch (or a `\u003a` escape, which hides a `:`) runs the scanner
+ * that names the duplicates. Locations are computed only when an issue or `locate` needs one.
+ */
+export function readJsonText(text: string, file: string, limits: ReadLimits): ConfigText {
+  const lines = createLineIndex(text);
+  const issues: Issue[] = [];
+  const add = (code: IssueCode, offset: number, params?: IssueParams, path: ConfigPath = []): void => {
+    const { line, column } = lines.position(offset);
+    issues.push(
+      createIssue({ code, path: [...path], file, line, column, ...(params === undefined ? {} : { params }) }),
+    );
+  };
+  const result = (value: unknown, parsed: boolean): ConfigText => ({
+    file,
+    format: 'json',
+    value,
+    issues,
+    locate(path, what = 'value') {
+      if (!parsed) return undefined;
+      return lines.position(locateJson(text, path, what));
+    },
+    lineText: (line) => lines.lineText(line),
+  });
+
+  const firstToken = text.search(notJsonSpace);
+  if (firstToken === -1) {
+    add('empty_file', 0);
+    return result(undefined, false);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const found = findJsonSyntaxError(text);
+    const reported = /at position (\d+)/.exec(message);
+    add('json_syntax', found?.offset ?? Number(reported?.[1] ?? 0), { detail: found?.detail ?? message });
+    return result(undefined, false);
+  }
+  if (!isMappingValue(value)) {
+    add('not_a_document', firstToken, { actual: describeValueKind(value) });
+    return result(undefined, true);
+  }
+
+  // One fast walk (no path, leaves checked inline): depth, forbidden keys, and the counts for the
+  // duplicate-key check. Paths are rebuilt by a second walk only when something was found.
+  const { maxDepth } = limits;
+  let keyCount = 0;
+  let stringColons = 0;
+  let forbiddenFound = false;
+  const scan = (node: object, level: number): boolean => {
+    if (level > maxDepth) return false;
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        const child: unknown = node[index];
+        if (typeof child === 'object' && child !== null) {
+          if (!scan(child, level + 1)) return false;
+        } else if (typeof child === 'string' && child.indexOf(':') !== -1) stringColons += countColons(child, 0);
+      }
+      return true;
+    }
+    const object = node as Record<string, unknown>;
+    // for...in: JSON.parse objects have own, enumerable keys only (including "__proto__").
+    for (const key in object) {
+      keyCount += 1;
+      if (isForbiddenKey(key)) forbiddenFound = true;
+      if (key.indexOf(':') !== -1) stringColons += countColons(key, 0);
+      const child = object[key];
+      if (typeof child === 'object' && child !== null) {
+        if (!scan(child, level + 1)) return false;
+      } else if (typeof child === 'string' && child.indexOf(':') !== -1) stringColons += countColons(child, 0);
+    }
+    return true;
+  };
+
+  let complete: boolean;
+  try {
+    complete = scan(value, 1);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    complete = false;
+  }
+  if (!complete) {
+    const at = findTooDeep(value, maxDepth) ?? [];
+    add('too_deep', locateJson(text, at, 'value'), { limit: maxDepth }, at);
+    return result(undefined, true);
+  }
+
+  if (text.includes('\\u003') || countColons(text, firstToken) !== keyCount + stringColons) {
+    for (const duplicate of findJsonDuplicateKeys(text)) {
+      add('duplicate_key', duplicate.offset, { key: duplicate.key }, duplicate.path);
+    }
+  }
+  if (forbiddenFound) {
+    for (const entry of findForbiddenKeys(value, maxDepth)) {
+      add('forbidden_key', locateJson(text, entry.path, 'key'), { key: entry.key }, entry.path);
+      delete entry.parent[entry.key];
+    }
+  }
+  return result(value, true);
+}
+
+/** Path of the first node nested deeper than `maxDepth` (the walk stops there). */
+function findTooDeep(value: unknown, maxDepth: number): ConfigPath | undefined {
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, level: number): boolean => {
+    if (typeof node !== 'object' || node === null) return false;
+    if (level > maxDepth) return true;
+    const entries: [string | number, unknown][] = Array.isArray(node)
+      ? node.map((child: unknown, index) => [index, child])
+      : Object.entries(node);
+    for (const [segment, child] of entries) {
+      path.push(segment);
+      if (walk(child, level + 1)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  return walk(value, 1) ? path : undefined;
+}
+
+/** Every forbidden key with its object and path, in document order (depth already checked). */
+function findForbiddenKeys(
+  value: unknown,
+  maxDepth: number,
+): { parent: Record<string, unknown>; key: string; path: ConfigPath }[] {
+  const found: { parent: Record<string, unknown>; key: string; path: ConfigPath }[] = [];
+  const path: (string | number)[] = [];
+  const walk = (node: unknown, level: number): void => {
+    if (typeof node !== 'object' || node === null || level > maxDepth) return;
+    if (Array.isArray(node)) {
+      node.forEach((child: unknown, index) => {
+        path.push(index);
+        walk(child, level + 1);
+        path.pop();
+      });
+      return;
+    }
+    const object = node as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      path.push(key);
+      if (isForbiddenKey(key)) found.push({ parent: object, key, path: [...path] });
+      walk(object[key], level + 1);
+      path.pop();
+    }
+  };
+  walk(value, 1);
+  return found;
+}

@@ -1,0 +1,14 @@
+export type {
+  ActorRef,
+  ApplicationPage,
+  ApplicationQuery,
+  ApplicationRecord,
+  MallStore,
+  NewEvent,
+  StoredEvent,
+} from './MallStore.js';
+export { createMemoryStore } from './createMemoryStore.js';
+export { ConflictError, StoreError, storeErrorCodes } from './errors.js';
+export type { StoreErrorCode } from './errors.js';
+export { GENESIS_HASH, canonicalJson, chainProblems, hashEvent, verifyChain } from './auditChain.js';
+export type { ChainProblem, ChainVerification } from './auditChain.js';

@@ -1,0 +1,63 @@
+/** The PostgreSQL store's schema and its migrations, for a given (quoted) schema name. */
+
+/**
+ * Migrations, applied in order on open; element n - 1 brings the schema to version n. `s` is the
+ * quoted schema name. Never edit a released migration: add the next one.
+ */
+export function postgresMigrations(s: string): readonly string[] {
+  return [
+    `
+    CREATE TABLE ${s}.applications (
+      id               text COLLATE "C" NOT NULL PRIMARY KEY,
+      mall_id          text        NOT NULL,
+      service_id       text        NOT NULL,
+      service_version  text        NOT NULL,
+      workflow_id      text        NOT NULL,
+      workflow_version text        NOT NULL,
+      applicant_id     text        NOT NULL,
+      agencies         text[]      NOT NULL,
+      state            text        NOT NULL,
+      version          integer     NOT NULL CHECK (version >= 1),
+      due_at           timestamptz,
+      created_at       timestamptz NOT NULL,
+      updated_at       timestamptz NOT NULL,
+      head_hash        text        NOT NULL,  -- hash of the event with seq = version
+      lease_until      timestamptz,           -- claimDue's lease
+      body             json        NOT NULL   -- the whole ApplicationRecord, verbatim: what get() returns
+    );
+    CREATE INDEX applications_due_at ON ${s}.applications (due_at, id) WHERE due_at IS NOT NULL;
+    CREATE INDEX applications_service_state ON ${s}.applications (service_id, state);
+    CREATE INDEX applications_state ON ${s}.applications (state);
+    CREATE INDEX applications_applicant ON ${s}.applications (applicant_id);
+    CREATE INDEX applications_created ON ${s}.applications (created_at, id);
+    CREATE INDEX applications_agencies ON ${s}.applications USING gin (agencies);
+
+    CREATE TABLE ${s}.events (
+      application_id text COLLATE "C" NOT NULL REFERENCES ${s}.applications (id),
+      seq            integer     NOT NULL CHECK (seq >= 1),
+      type           text        NOT NULL,
+      at             timestamptz NOT NULL,
+      actor_id       text        NOT NULL,
+      prev_hash      text        NOT NULL,
+      hash           text        NOT NULL,
+      body           json        NOT NULL,  -- the whole StoredEvent, verbatim: what events() returns
+      PRIMARY KEY (application_id, seq)
+    );
+    CREATE FUNCTION ${s}.events_append_only() RETURNS trigger LANGUAGE plpgsql AS
+      $$ BEGIN RAISE EXCEPTION 'mpp-kit: events are append-only'; END $$;
+    CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${s}.events
+      FOR EACH ROW EXECUTE FUNCTION ${s}.events_append_only();
+    `,
+  ];
+}
+
+/** `due(now, limit)` on the quoted table `apps`: served by `applications_due_at`. */
+export function postgresDueSql(apps: string): string {
+  return `SELECT body::text AS body FROM ${apps} WHERE due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at, id LIMIT $2`;
+}
+
+/** The schema version this code writes. */
+export const POSTGRES_SCHEMA_VERSION = postgresMigrations('x').length;
+
+/** Key space of the advisory lock that serialises migrations (ASCII "MPPK"). */
+export const MIGRATION_LOCK_SPACE = 0x4d50504b;

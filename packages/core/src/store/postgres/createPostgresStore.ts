@@ -1,0 +1,417 @@
+import { Pool, escapeIdentifier, type PoolClient } from 'pg';
+import {
+  checkClaim,
+  checkEvent,
+  checkFixedFields,
+  checkLimit,
+  checkQuery,
+  checkVersion,
+  encodeCursor,
+  instantMs,
+  recordRow,
+  sealEvent,
+  type RecordRow,
+} from '../_storeInput.js';
+import { GENESIS_HASH } from '../auditChain.js';
+import { ConflictError, StoreError } from '../errors.js';
+import type { ApplicationPage, ApplicationQuery, ApplicationRecord, MallStore, StoredEvent } from '../MallStore.js';
+import {
+  MIGRATION_LOCK_SPACE,
+  POSTGRES_SCHEMA_VERSION,
+  postgresDueSql,
+  postgresMigrations,
+} from './_postgresSchema.js';
+
+/**
+ * Options of {@link createPostgresStore}: a connection string (the store then owns a pool and
+ * ends it on `close()`), or a pool of yours (left open on `close()`), and the schema to use.
+ *
+ * @example
+ * ```ts
+ * const options: PostgresStoreOptions = { connectionString: process.env.DATABASE_URL!, schema: 'mpp_batang' };
+ * ```
+ */
+export type PostgresStoreOptions = (
+  | { readonly connectionString: string; readonly pool?: never }
+  | { readonly pool: Pool; readonly connectionString?: never }
+) & {
+  /** The schema holding the tables, created when missing; lower case, digits, `_`. Default `mpp_kit`. */
+  readonly schema?: string;
+};
+
+const UNIQUE_VIOLATION = '23505';
+
+function ioError(error: unknown): Error {
+  if (error instanceof ConflictError || error instanceof StoreError) return error;
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error && error.message !== '' ? error.message : String(error);
+  return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, { cause: error });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;
+}
+
+interface HeadRow {
+  version: number;
+  head_hash: string;
+  mall_id: string;
+  service_id: string;
+  service_version: string;
+  workflow_id: string;
+  workflow_version: string;
+  applicant_id: string;
+  created_at: string;
+}
+
+async function migrate(client: PoolClient, schema: string): Promise<void> {
+  const s = escapeIdentifier(schema);
+  await client.query('BEGIN');
+  try {
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_SPACE, schema]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${s}.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    const { rows } = await client.query<{ current: string }>(
+      `SELECT coalesce(max(version), 0)::text AS current FROM ${s}.schema_version`,
+    );
+    const current = Number(rows[0]?.current ?? 0);
+    if (current > POSTGRES_SCHEMA_VERSION) {
+      throw new StoreError(
+        'schema_mismatch',
+        `schema ${schema} has version ${String(current)}, this library knows up to ${String(POSTGRES_SCHEMA_VERSION)}; upgrade @mpp-kit/core`,
+      );
+    }
+    const migrations = postgresMigrations(s);
+    for (let version = current + 1; version <= POSTGRES_SCHEMA_VERSION; version++) {
+      await client.query(migrations[version - 1] as string);
+      await client.query(`INSERT INTO ${s}.schema_version (version) VALUES ($1)`, [version]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Opens an application store in a PostgreSQL database, with `pg`: the path past one machine, for
+ * many application processes on one database. Creates the schema and its tables when missing and
+ * migrates them (table `schema_version`; concurrent openers wait on an advisory lock).
+ *
+ * Each `create` and `append` is one transaction; `append` checks the version with
+ * `UPDATE … WHERE id = $1 AND version = $2` (a concurrent append that committed first makes it
+ * match no row) and unique violations become {@link ConflictError}, so of two processes appending
+ * with the same expected version exactly one succeeds. `claimDue` leases due applications with
+ * `FOR UPDATE SKIP LOCKED`, so schedulers in several processes never receive the same one.
+ *
+ * Instants are `timestamptz` columns (compared to the microsecond); records and events are stored
+ * verbatim as `json`, and `get`/`events` return exactly what was stored. After an `io` error on
+ * `create` or `append` (a connection lost during commit) the write may or may not have happened:
+ * re-read before retrying.
+ *
+ * Import it from `@mpp-kit/core/store/postgres`, which loads `pg` (an optional peer dependency);
+ * the main entry never does.
+ *
+ * @param options - where to connect, and the schema.
+ * @returns the open store; call `close()` when done.
+ * @throws {@link StoreError} `invalid_input` for bad options, `io` when the server cannot be
+ * reached or refuses, `schema_mismatch` when a newer version of this library created the schema.
+ * @example
+ * ```ts
+ * import { createPostgresStore } from '@mpp-kit/core/store/postgres';
+ *
+ * const store = await createPostgresStore({ connectionString: 'postgres://mpp:secret@db/mpp', schema: 'mpp_batang' });
+ * const { items } = await store.query({ agency: 'dpupr', state: 'review' });
+ * await store.close();
+ * ```
+ */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<MallStore> {
+  const hasPool = typeof options === 'object' && (options as { pool?: unknown }).pool !== undefined;
+  const hasUrl = typeof options === 'object' && typeof options.connectionString === 'string';
+  if (hasPool === hasUrl) {
+    throw new StoreError('invalid_input', 'give either options.connectionString or options.pool');
+  }
+  const schema = options.schema ?? 'mpp_kit';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new StoreError('invalid_input', `options.schema must be lower case letters, digits and "_", got ${JSON.stringify(schema)}`);
+  }
+  const ownsPool = options.pool === undefined;
+  const pool = options.pool ?? new Pool({ connectionString: options.connectionString });
+  // An idle client losing its connection emits 'error' on the pool; without a listener that would
+  // crash the process. The next query fails with StoreError('io') instead.
+  if (ownsPool) pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client, schema);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    if (ownsPool) await pool.end().catch(() => undefined);
+    throw ioError(error);
+  }
+
+  const s = escapeIdentifier(schema);
+  const apps = `${s}.applications`;
+  const events = `${s}.events`;
+  let closed = false;
+
+  const guard = (): void => {
+    if (closed) throw new StoreError('closed');
+  };
+
+  /** One transaction on one client; the client is discarded when the rollback itself fails. */
+  const transaction = async <T>(work: (client: PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  };
+
+  const currentVersion = async (id: string): Promise<number> => {
+    const { rows } = await pool.query<{ version: number }>(`SELECT version FROM ${apps} WHERE id = $1`, [id]);
+    return rows[0]?.version ?? 0;
+  };
+
+  const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
+
+  const insertEvent = (client: PoolClient, event: StoredEvent, body: string) =>
+    client.query(
+      `INSERT INTO ${events} (application_id, seq, type, at, actor_id, prev_hash, hash, body) ` +
+        'VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [event.applicationId, event.seq, event.type, event.at, event.actor.id, event.prevHash, event.hash, body],
+    );
+
+  const recordValues = (row: RecordRow) => [
+    row.id,
+    row.state,
+    row.version,
+    row.dueAt,
+    row.updatedAt,
+    row.agencies,
+    row.body,
+  ];
+
+  return {
+    async create(record, event) {
+      guard();
+      const row = recordRow(record, { version: 1 });
+      const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
+      try {
+        const inserted = await transaction(async (client) => {
+          const result = await client.query(
+            `INSERT INTO ${apps} (id, state, version, due_at, updated_at, agencies, body, mall_id, service_id, ` +
+              'service_version, workflow_id, workflow_version, applicant_id, created_at, head_hash) ' +
+              'VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (id) DO NOTHING',
+            [
+              ...recordValues(row),
+              row.mallId,
+              row.serviceId,
+              row.serviceVersion,
+              row.workflowId,
+              row.workflowVersion,
+              row.applicantId,
+              row.createdAt,
+              sealed.event.hash,
+            ],
+          );
+          if (result.rowCount !== 1) return false;
+          await insertEvent(client, sealed.event, sealed.body);
+          return true;
+        });
+        if (!inserted) {
+          throw new ConflictError({ applicationId: row.id, expectedVersion: 0, actualVersion: await currentVersion(row.id) });
+        }
+        return JSON.parse(sealed.body) as StoredEvent;
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new ConflictError(
+            { applicationId: row.id, expectedVersion: 0, actualVersion: await currentVersion(row.id).catch(() => 0) },
+            { cause: error },
+          );
+        }
+        throw ioError(error);
+      }
+    },
+
+    async append(id, expectedVersion, event, record) {
+      guard();
+      checkVersion(expectedVersion);
+      const row = recordRow(record, { id, version: expectedVersion + 1 });
+      checkEvent(event);
+      try {
+        const body = await transaction(async (client) => {
+          const { rows } = await client.query<HeadRow>(
+            'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
+              `applicant_id, body->>'createdAt' AS created_at FROM ${apps} WHERE id = $1`,
+            [id],
+          );
+          const head = rows[0];
+          if (!head || head.version !== expectedVersion) {
+            throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: head?.version ?? 0 });
+          }
+          checkFixedFields(
+            {
+              mallId: head.mall_id,
+              serviceId: head.service_id,
+              serviceVersion: head.service_version,
+              workflowId: head.workflow_id,
+              workflowVersion: head.workflow_version,
+              applicantId: head.applicant_id,
+              createdAt: head.created_at,
+            },
+            row,
+          );
+          const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
+          // The version check that decides races: a concurrent append that committed since the
+          // SELECT above makes this match no row (READ COMMITTED re-checks the updated row).
+          const updated = await client.query(
+            `UPDATE ${apps} SET state = $2, version = $3, due_at = $4, updated_at = $5, agencies = $6, body = $7, ` +
+              'head_hash = $8 WHERE id = $1 AND version = $9',
+            [...recordValues(row), sealed.event.hash, expectedVersion],
+          );
+          if (updated.rowCount !== 1) {
+            const again = await client.query<{ version: number }>(`SELECT version FROM ${apps} WHERE id = $1`, [id]);
+            throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: again.rows[0]?.version ?? 0 });
+          }
+          await insertEvent(client, sealed.event, sealed.body);
+          return sealed.body;
+        });
+        return JSON.parse(body) as StoredEvent;
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new ConflictError(
+            { applicationId: id, expectedVersion, actualVersion: await currentVersion(id).catch(() => 0) },
+            { cause: error },
+          );
+        }
+        throw ioError(error);
+      }
+    },
+
+    async get(id) {
+      guard();
+      try {
+        const { rows } = await pool.query<{ body: string }>(`SELECT body::text AS body FROM ${apps} WHERE id = $1`, [id]);
+        return rows[0] && parseRecord(rows[0].body);
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async events(id) {
+      guard();
+      try {
+        const { rows } = await pool.query<{ body: string }>(
+          `SELECT body::text AS body FROM ${events} WHERE application_id = $1 ORDER BY seq`,
+          [id],
+        );
+        return rows.map((row) => JSON.parse(row.body) as StoredEvent);
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async query(query: ApplicationQuery): Promise<ApplicationPage> {
+      guard();
+      const q = checkQuery(query);
+      const where: string[] = [];
+      const params: unknown[] = [];
+      const param = (value: unknown, cast = ''): string => {
+        params.push(value);
+        return `$${String(params.length)}${cast}`;
+      };
+      if (q.serviceId !== undefined) where.push(`a.service_id = ${param(q.serviceId)}`);
+      if (q.states !== undefined) {
+        if (q.states.length === 0) return { items: [] };
+        where.push(`a.state = ANY(${param(q.states, '::text[]')})`);
+      }
+      if (q.applicantId !== undefined) where.push(`a.applicant_id = ${param(q.applicantId)}`);
+      if (q.agency !== undefined) where.push(`a.agencies @> ARRAY[${param(q.agency, '::text')}]`);
+      if (q.overdueAt !== undefined) {
+        where.push(`a.due_at IS NOT NULL AND a.due_at <= ${param(q.overdueAt, '::timestamptz')}`);
+      }
+      if (q.after !== undefined) {
+        where.push(`(a.created_at, a.id) > (${param(q.after.createdAt, '::timestamptz')}, ${param(q.after.id, '::text')})`);
+      }
+      const sql =
+        `SELECT a.body::text AS body FROM ${apps} a${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +
+        `ORDER BY a.created_at, a.id LIMIT ${param(q.limit + 1)}`;
+      try {
+        const { rows } = await pool.query<{ body: string }>(sql, params);
+        const items = rows.slice(0, q.limit).map((row) => parseRecord(row.body));
+        const last = items[items.length - 1];
+        return rows.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async due(now, limit) {
+      guard();
+      instantMs(now, 'now');
+      checkLimit(limit);
+      try {
+        const { rows } = await pool.query<{ body: string }>(postgresDueSql(apps), [now, limit]);
+        return rows.map((row) => parseRecord(row.body));
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async claimDue(now, limit, leaseUntil) {
+      guard();
+      checkClaim(now, limit, leaseUntil);
+      try {
+        // One statement, so one transaction: rows another claimer has locked are skipped, not
+        // waited for, and the lease is set before any other claimer can see them again.
+        const { rows } = await pool.query<{ body: string }>(
+          `WITH picked AS (
+             SELECT id FROM ${apps}
+             WHERE due_at IS NOT NULL AND due_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
+             ORDER BY due_at, id LIMIT $2
+             FOR UPDATE SKIP LOCKED
+           ), leased AS (
+             UPDATE ${apps} a SET lease_until = $3 FROM picked WHERE a.id = picked.id
+             RETURNING a.id, a.due_at, a.body
+           )
+           SELECT body::text AS body FROM leased ORDER BY due_at, id`,
+          [now, limit, leaseUntil],
+        );
+        return rows.map((row) => parseRecord(row.body));
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async count() {
+      guard();
+      try {
+        const { rows } = await pool.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${apps}`);
+        return Number(rows[0]?.n ?? 0);
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (ownsPool) await pool.end();
+    },
+  };
+}

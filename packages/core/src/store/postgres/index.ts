@@ -1,0 +1,2 @@
+export { createPostgresStore } from './createPostgresStore.js';
+export type { PostgresStoreOptions } from './createPostgresStore.js';

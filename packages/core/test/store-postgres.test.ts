@@ -1,0 +1,155 @@
+/**
+ * The PostgreSQL store against a real server: MPP_TEST_PG_URL, by default
+ * postgres://postgres:postgres@127.0.0.1:5432/postgres (start one with .ci/postgres.sh). The tests
+ * fail, never skip, when the server cannot be reached. Everything happens in a schema made for
+ * this file and dropped after it.
+ */
+import { Pool, escapeIdentifier } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../src/store/index.js';
+import { postgresDueSql } from '../src/store/postgres/_postgresSchema.js';
+import { createPostgresStore } from '../src/store/postgres/index.js';
+import { describeStoreConformance } from './store/conformance.js';
+import { describeMultiProcess } from './store/multiProcess.js';
+import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
+import { openStore, type StoreSpec } from './store/storeSpec.js';
+
+const connectionString = process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const schema = `mpp_test_${String(process.pid)}_${Date.now().toString(36)}`;
+const newerSchema = `${schema}_newer`;
+const s = escapeIdentifier(schema);
+const admin = new Pool({ connectionString, connectionTimeoutMillis: 5000, max: 3 });
+admin.on('error', () => undefined);
+
+/** Set when the server cannot be reached: every test then fails with it (none is skipped). */
+let unreachable: Error | undefined;
+
+beforeAll(async () => {
+  try {
+    await admin.query('SELECT 1');
+  } catch (error) {
+    const where = connectionString.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+    unreachable = new Error(
+      `PostgreSQL is unreachable at ${where} (${String(error)}): run .ci/postgres.sh, or set MPP_TEST_PG_URL`,
+      { cause: error },
+    );
+    return;
+  }
+  await (await createPostgresStore({ pool: admin, schema })).close();
+});
+
+afterAll(async () => {
+  try {
+    if (!unreachable) {
+      await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+      await admin.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(newerSchema)} CASCADE`);
+    }
+  } finally {
+    await admin.end();
+  }
+});
+
+/** Fails the calling test when the server is unreachable. */
+function ready(): void {
+  if (unreachable) throw unreachable;
+}
+
+/** Empties this file's schema. */
+async function fresh(): Promise<StoreSpec> {
+  ready();
+  await admin.query(`TRUNCATE ${s}.events, ${s}.applications`);
+  return { kind: 'postgres', connectionString, schema };
+}
+
+describeStoreConformance(
+  'postgres',
+  async () => {
+    await fresh();
+    return {
+      store: await createPostgresStore({ connectionString, schema }),
+      reopen: () => createPostgresStore({ connectionString, schema }),
+      assertDueIndex: async () => {
+        const { rows } = await admin.query<{ indexdef: string }>(
+          "SELECT indexdef FROM pg_indexes WHERE schemaname = $1 AND indexname = 'applications_due_at'",
+          [schema],
+        );
+        expect(rows[0]?.indexdef).toMatch(/\(due_at, id\) WHERE \(due_at IS NOT NULL\)$/);
+        // And the planner can serve the due query from it (with sequential scans ruled out, as
+        // on a table too small for the planner to prefer the index on its own).
+        const client = await admin.connect();
+        try {
+          await client.query('BEGIN');
+          await client.query('SET LOCAL enable_seqscan = off');
+          const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${postgresDueSql(`${s}.applications`)}`, [
+            at(100),
+            10,
+          ]);
+          expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Index Scan using applications_due_at/);
+          expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).not.toMatch(/Sort/);
+        } finally {
+          await client.query('ROLLBACK');
+          client.release();
+        }
+      },
+    };
+  },
+  { durable: true, dueIndex: true },
+);
+
+describeMultiProcess('postgres', { fresh, open: openStore });
+
+describe('postgres store: the database', () => {
+  it('has the schema version recorded and the indexes in place', async () => {
+    ready();
+    const { rows } = await admin.query(`SELECT version FROM ${s}.schema_version`);
+    expect(rows).toEqual([{ version: 1 }]);
+    const indexes = await admin.query<{ indexname: string }>(
+      'SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname',
+      [schema],
+    );
+    expect(indexes.rows.map((r) => r.indexname)).toEqual(
+      expect.arrayContaining(['applications_agencies', 'applications_due_at', 'applications_service_state', 'events_pkey']),
+    );
+  });
+
+  it('refuses to edit or delete events (append-only trigger)', async () => {
+    await fresh();
+    const store = await createPostgresStore({ pool: admin, schema });
+    await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
+    await store.close();
+    await expect(admin.query(`UPDATE ${s}.events SET type = 'FORGED'`)).rejects.toThrow(/append-only/);
+    await expect(admin.query(`DELETE FROM ${s}.events`)).rejects.toThrow(/append-only/);
+  });
+
+  it('leaves a pool it was given open on close', async () => {
+    await fresh();
+    const store = await createPostgresStore({ pool: admin, schema });
+    await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
+    await store.close();
+    expect((await admin.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${s}.applications`)).rows[0]?.n).toBe('1');
+  });
+
+  it('refuses a schema written by a newer version', async () => {
+    ready();
+    await (await createPostgresStore({ pool: admin, schema: newerSchema })).close();
+    await admin.query(`INSERT INTO ${escapeIdentifier(newerSchema)}.schema_version (version) VALUES (99)`);
+    await expect(createPostgresStore({ pool: admin, schema: newerSchema })).rejects.toMatchObject({
+      code: 'schema_mismatch',
+    });
+  });
+
+  it('reports an unreachable server as StoreError io, and bad options as invalid_input', async () => {
+    const error: unknown = await createPostgresStore({
+      connectionString: 'postgres://postgres:postgres@127.0.0.1:1/postgres',
+      schema,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: 'io', detail: expect.stringMatching(/ECONNREFUSED/) as string });
+    await expect(createPostgresStore({ connectionString, schema: 'Bad-Name' })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+    await expect(createPostgresStore({} as { connectionString: string })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
+  });
+});

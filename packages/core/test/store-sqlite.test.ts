@@ -1,0 +1,114 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../src/store/index.js';
+import { sqliteDueSql } from '../src/store/sqlite/_sqliteSchema.js';
+import { createSqliteStore } from '../src/store/sqlite/index.js';
+import { describeStoreConformance } from './store/conformance.js';
+import { describeMultiProcess } from './store/multiProcess.js';
+import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
+import { openStore } from './store/storeSpec.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mpp-store-sqlite-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+const freshFile = (): string => join(dir, `store-${String(++files)}.sqlite`);
+
+function inspect<T>(file: string, work: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true });
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+describeStoreConformance(
+  'sqlite',
+  () => {
+    const file = freshFile();
+    return Promise.resolve({
+      store: createSqliteStore({ file }),
+      reopen: () => Promise.resolve(createSqliteStore({ file })),
+      assertDueIndex: () => {
+        const plan = inspect(file, (db) =>
+          db.prepare(`EXPLAIN QUERY PLAN ${sqliteDueSql}`).all(at(0), 10) as { detail: string }[],
+        );
+        expect(plan.map((row) => row.detail).join('\n')).toMatch(/SEARCH applications USING INDEX applications_due_at \(due_at/);
+        expect(plan.map((row) => row.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
+        return Promise.resolve();
+      },
+    });
+  },
+  { durable: true, dueIndex: true },
+);
+
+describeMultiProcess('sqlite', {
+  fresh: () => Promise.resolve({ kind: 'sqlite', file: freshFile() }),
+  open: openStore,
+  afterCrashes: (spec) => {
+    if (spec.kind !== 'sqlite') throw new Error('not sqlite');
+    expect(inspect(spec.file, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
+    return Promise.resolve();
+  },
+});
+
+describe('sqlite store: the file', () => {
+  it('is in WAL mode with the schema version recorded and the indexes in place', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file, synchronous: 'normal' });
+    await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
+    inspect(file, (db) => {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
+      const indexes = db
+        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        .all() as { name: string; sql: string }[];
+      expect(indexes.find((i) => i.name === 'applications_due_at')?.sql).toMatch(/WHERE due_at IS NOT NULL$/);
+      expect(indexes.map((i) => i.name)).toContain('applications_service_state');
+    });
+    await store.close();
+    // Opening again migrates nothing.
+    await createSqliteStore({ file }).close();
+    inspect(file, (db) => expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 1 }));
+  });
+
+  it('refuses to edit or delete events (append-only triggers)', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
+    await store.close();
+    const db = new Database(file);
+    try {
+      expect(() => db.prepare("UPDATE events SET type = 'FORGED'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file written by a newer schema version', async () => {
+    const file = freshFile();
+    await createSqliteStore({ file }).close();
+    const db = new Database(file);
+    db.prepare("INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01T00:00:00.000Z')").run();
+    db.close();
+    expect(() => createSqliteStore({ file })).toThrow(expect.objectContaining({ code: 'schema_mismatch' }) as Error);
+  });
+
+  it('reports a file that cannot be opened as StoreError io, and bad options as invalid_input', () => {
+    let error: unknown;
+    try {
+      createSqliteStore({ file: join(dir, 'no-such-dir', 'x.sqlite') });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error).toMatchObject({ code: 'io', messageId: expect.stringMatching(/^Penyimpanan permohonan gagal/) as string });
+    expect(() => createSqliteStore({ file: freshFile(), synchronous: 'off' as 'full' })).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }) as Error,
+    );
+  });
+});

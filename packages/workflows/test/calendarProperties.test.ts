@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import {
+  CalendarRangeError,
+  createWorkingDayCalendar,
+  type CalendarDefinition,
+  type TermUnit,
+} from '../src/calendar/index.js';
+
+const examplePath = fileURLToPath(
+  new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url),
+);
+const document = parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as {
+  calendars: CalendarDefinition[];
+};
+const calendar = createWorkingDayCalendar(document.calendars[0] as CalendarDefinition, {
+  timeZone: 'Asia/Jakarta',
+});
+
+const coveredDays = 365 + 365; // 2025 and 2026
+const lastDate = '2026-12-31';
+const msPerDay = 86_400_000;
+
+function dateAt(offset: number): string {
+  return new Date(Date.UTC(2025, 0, 1) + offset * msPerDay).toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / msPerDay;
+}
+
+/** A date inside the calendar's data (2025-01-01 … 2026-12-31). */
+const dateInside = fc.integer({ min: 0, max: coveredDays - 1 }).map(dateAt);
+const unit = fc.constantFrom<TermUnit>('working', 'calendar');
+
+describe('working-day arithmetic properties (national calendar 2025–2026)', () => {
+  it('countWorkingDays(start, addWorkingDays(start, n)) === n, and the result is a working day', () => {
+    fc.assert(
+      fc.property(dateInside, fc.integer({ min: 0, max: 60 }), (start, n) => {
+        let end: string;
+        try {
+          end = calendar.addWorkingDays(start, n);
+        } catch (error) {
+          // Only allowed when the data really runs out before the n-th working day.
+          expect(error).toBeInstanceOf(CalendarRangeError);
+          expect(calendar.countWorkingDays(start, lastDate)).toBeLessThan(n);
+          return;
+        }
+        expect(calendar.countWorkingDays(start, end)).toBe(n);
+        if (n > 0) {
+          expect(end > start).toBe(true);
+          expect(calendar.isWorkingDay(end)).toBe(true);
+        } else {
+          expect(end).toBe(start);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('addWorkingDays backward undoes forward from a working day', () => {
+    fc.assert(
+      fc.property(dateInside, fc.integer({ min: 1, max: 60 }), (start, n) => {
+        fc.pre(calendar.isWorkingDay(start) && calendar.countWorkingDays(start, lastDate) >= n);
+        expect(calendar.addWorkingDays(calendar.addWorkingDays(start, n), -n)).toBe(start);
+      }),
+    );
+  });
+
+  it('dueDate (table lookup) agrees with explainDueDate (day-by-day walk), and the explanation adds up', () => {
+    fc.assert(
+      fc.property(dateInside, fc.integer({ min: 0, max: 60 }), unit, (received, days, termUnit) => {
+        const input = { received, days, unit: termUnit };
+        let due: string;
+        try {
+          due = calendar.dueDate(input);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CalendarRangeError);
+          expect(() => calendar.explainDueDate(input)).toThrow(CalendarRangeError);
+          return;
+        }
+        const explanation = calendar.explainDueDate(input);
+        expect(explanation.due).toBe(due);
+        expect(calendar.isWorkingDay(due)).toBe(true);
+        for (const skipped of explanation.skipped)
+          expect(calendar.isWorkingDay(skipped.date)).toBe(false);
+        if (days === 0) {
+          // The receipt day and every skipped day up to the due date.
+          expect(daysBetween(received, due)).toBe(explanation.skipped.length);
+        } else if (termUnit === 'working') {
+          // Every day after receipt up to the due date either counts or is listed as skipped.
+          expect(daysBetween(received, due)).toBe(days + explanation.skipped.length);
+        } else {
+          expect(explanation.termEnd).toBe(dateAt(daysBetween('2025-01-01', received) + days));
+          expect(daysBetween(received, due)).toBe(days + explanation.skipped.length);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('stopping the clock with remainingWorkingDays and resuming equals a suspension', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 60 }),
+        (offset, days, stopAfter, suspendedFor) => {
+          const received = dateAt(offset);
+          const due = calendar.dueDate({ received, days, unit: 'working' });
+          const returned = dateAt(offset + Math.min(stopAfter, daysBetween(received, due)));
+          const resubmitted = dateAt(daysBetween('2025-01-01', returned) + suspendedFor);
+          const remaining = calendar.remainingWorkingDays(due, returned);
+          const resumed = calendar.dueDate({
+            received: resubmitted,
+            days: remaining,
+            unit: 'working',
+          });
+          const suspended = calendar.dueDate({
+            received,
+            days,
+            unit: 'working',
+            suspensions: [{ from: returned, to: resubmitted }],
+          });
+          expect(resumed).toBe(suspended);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
