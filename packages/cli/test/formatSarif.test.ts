@@ -240,7 +240,7 @@ describe('formatSarif', () => {
     expect(theRun.results[1]?.locations?.[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: 'services/pbg.yaml' },
     });
-    // no file: only the logical location
+    // no file and no defaultFile: only the logical location
     expect(theRun.results[2]?.locations).toEqual([
       { logicalLocations: [{ fullyQualifiedName: 'workflows[1]' }] },
     ]);
@@ -265,6 +265,23 @@ describe('formatSarif', () => {
       uri,
     );
     expect(validateSarif(sarif), ajv.errorsText(validateSarif.errors)).toBe(true);
+  });
+
+  it('anchors issues without a file at defaultFile, so every result has a physical location', () => {
+    // GitHub code scanning rejects the whole log when one result has no artifact location.
+    const anchored = toSarifLog(issues, { toolVersion: '0.1.0', defaultFile: 'mall.yaml' });
+    expect(validateSarif(anchored), ajv.errorsText(validateSarif.errors)).toBe(true);
+    for (const res of anchored.runs[0].results) {
+      expect(res.locations?.[0]?.physicalLocation?.artifactLocation.uri).toMatch(/\.yaml$/);
+    }
+    expect(anchored.runs[0].results[2]?.locations).toEqual([
+      {
+        physicalLocation: { artifactLocation: { uri: 'mall.yaml' } },
+        logicalLocations: [{ fullyQualifiedName: 'workflows[1]' }],
+      },
+    ]);
+    // issues that name their file keep it
+    expect(anchored.runs[0].results[0]?.locations).toEqual(theRun.results[0]?.locations);
   });
 
   it('is valid with no issues, and with a documentation base of your own', () => {

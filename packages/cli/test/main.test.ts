@@ -149,6 +149,19 @@ describe('mpp validate: output', () => {
       'services/pbg.yaml',
     );
   });
+
+  it('points SARIF results without a file at the main file of the mall', async () => {
+    const run = await runMain(['validate', 'broken/', '--format', 'sarif'], malls);
+    const uris = (JSON.parse(run.stdout) as SarifLog).runs[0].results.map(
+      (res) => res.locations?.[0]?.physicalLocation?.artifactLocation.uri,
+    );
+    expect(uris).toEqual(['mall.yaml', 'services/pbg.yaml', 'services/pbg.yaml']);
+    const unreadable = await runMain(['validate', 'nope/', '--format', 'sarif'], malls);
+    expect(
+      (JSON.parse(unreadable.stdout) as SarifLog).runs[0].results[0]?.locations?.[0]
+        ?.physicalLocation,
+    ).toEqual({ artifactLocation: { uri: 'nope' } });
+  });
 });
 
 describe('--lang and the environment', () => {

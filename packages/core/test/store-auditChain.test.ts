@@ -18,7 +18,12 @@ async function chain(n: number, payloads: unknown[] = [], id = 'app-1'): Promise
   await store.create(record, makeEvent('SUBMIT', { payload: payloads[0] ?? { i: 0 } }));
   for (let i = 1; i < n; i++) {
     const next = nextRecord(record);
-    await store.append(id, record.version, makeEvent('ADVANCE', { payload: payloads[i] ?? { i } }), next);
+    await store.append(
+      id,
+      record.version,
+      makeEvent('ADVANCE', { payload: payloads[i] ?? { i } }),
+      next,
+    );
     record = next;
   }
   return store.events(id);
@@ -26,7 +31,7 @@ async function chain(n: number, payloads: unknown[] = [], id = 'app-1'): Promise
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and writes no whitespace', () => {
-    expect(canonicalJson({ b: [3, { z: 1, y: [true, null] }], a: 'x', 'A': 1, '': 0 })).toBe(
+    expect(canonicalJson({ b: [3, { z: 1, y: [true, null] }], a: 'x', A: 1, '': 0 })).toBe(
       '{"":0,"A":1,"a":"x","b":[3,{"y":[true,null],"z":1}]}',
     );
     expect(canonicalJson({ b: 1, a: 2 })).toBe(canonicalJson({ a: 2, b: 1 }));
@@ -92,7 +97,9 @@ describe('verifyChain', () => {
     const events = await chain(6);
     const edited = events.map((e) => (e.seq === 3 ? { ...e, payload: { i: 999 } } : e));
     expect(verifyChain(edited)).toEqual({ ok: false, firstBadSeq: 3, problem: 'edited' });
-    const otherActor = events.map((e) => (e.seq === 5 ? { ...e, actor: { ...e.actor, role: 'signer' } } : e));
+    const otherActor = events.map((e) =>
+      e.seq === 5 ? { ...e, actor: { ...e.actor, role: 'signer' } } : e,
+    );
     expect(verifyChain(otherActor)).toEqual({ ok: false, firstBadSeq: 5, problem: 'edited' });
     const newReason = events.map((e) => (e.seq === 1 ? { ...e, reason: 'added later' } : e));
     expect(verifyChain(newReason)).toEqual({ ok: false, firstBadSeq: 1, problem: 'edited' });
@@ -110,9 +117,17 @@ describe('verifyChain', () => {
 
   it('detects a removed event, in the middle or (given the version) at the end', async () => {
     const events = await chain(6);
-    expect(verifyChain(events.filter((e) => e.seq !== 4))).toEqual({ ok: false, firstBadSeq: 4, problem: 'removed' });
+    expect(verifyChain(events.filter((e) => e.seq !== 4))).toEqual({
+      ok: false,
+      firstBadSeq: 4,
+      problem: 'removed',
+    });
     expect(verifyChain(events.slice(1))).toEqual({ ok: false, firstBadSeq: 1, problem: 'removed' });
-    expect(verifyChain(events.slice(0, 5), { version: 6 })).toEqual({ ok: false, firstBadSeq: 6, problem: 'removed' });
+    expect(verifyChain(events.slice(0, 5), { version: 6 })).toEqual({
+      ok: false,
+      firstBadSeq: 6,
+      problem: 'removed',
+    });
     expect(verifyChain(events.slice(0, 5))).toEqual({ ok: true }); // without the version a cut tail is invisible
   });
 
@@ -121,13 +136,19 @@ describe('verifyChain', () => {
     const swapped = [...events];
     [swapped[2], swapped[4]] = [swapped[4] as StoredEvent, swapped[2] as StoredEvent];
     expect(verifyChain(swapped)).toEqual({ ok: false, firstBadSeq: 3, problem: 'reordered' });
-    expect(verifyChain([...events].reverse())).toEqual({ ok: false, firstBadSeq: 1, problem: 'reordered' });
+    expect(verifyChain([...events].reverse())).toEqual({
+      ok: false,
+      firstBadSeq: 1,
+      problem: 'reordered',
+    });
   });
 
   it('detects renumbered, duplicated and foreign events', async () => {
     const events = await chain(6);
     // Event 4 removed and the rest renumbered: the renumbered event no longer matches its hash.
-    const renumbered = events.filter((e) => e.seq !== 4).map((e) => (e.seq > 4 ? { ...e, seq: e.seq - 1 } : e));
+    const renumbered = events
+      .filter((e) => e.seq !== 4)
+      .map((e) => (e.seq > 4 ? { ...e, seq: e.seq - 1 } : e));
     expect(verifyChain(renumbered)).toEqual({ ok: false, firstBadSeq: 4, problem: 'edited' });
     // A second event 3 inserted.
     const duplicated = [...events.slice(0, 3), events[2] as StoredEvent, ...events.slice(3)];
@@ -137,7 +158,11 @@ describe('verifyChain', () => {
     const foreign = events.map((e) => (e.seq === 2 ? (other[1] as StoredEvent) : e));
     expect(verifyChain(foreign)).toEqual({ ok: false, firstBadSeq: 2, problem: 'broken-link' });
     // More events than the record's version.
-    expect(verifyChain(events, { version: 5 })).toEqual({ ok: false, firstBadSeq: 6, problem: 'broken-link' });
+    expect(verifyChain(events, { version: 5 })).toEqual({
+      ok: false,
+      firstBadSeq: 6,
+      problem: 'broken-link',
+    });
   });
 
   it('detects any tampered payload at its own seq (property)', async () => {
@@ -149,8 +174,14 @@ describe('verifyChain', () => {
           const events = await chain(payloads.length, payloads);
           expect(verifyChain(events, { version: payloads.length })).toEqual({ ok: true });
           const target = (pick % payloads.length) + 1;
-          const tampered = events.map((e) => (e.seq === target ? { ...e, payload: { tampered: e.payload } } : e));
-          expect(verifyChain(tampered)).toEqual({ ok: false, firstBadSeq: target, problem: 'edited' });
+          const tampered = events.map((e) =>
+            e.seq === target ? { ...e, payload: { tampered: e.payload } } : e,
+          );
+          expect(verifyChain(tampered)).toEqual({
+            ok: false,
+            firstBadSeq: target,
+            problem: 'edited',
+          });
         },
       ),
       { numRuns: 60 },

@@ -14,7 +14,8 @@ import { describeMultiProcess } from './store/multiProcess.js';
 import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
 import { openStore, type StoreSpec } from './store/storeSpec.js';
 
-const connectionString = process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const connectionString =
+  process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const schema = `mpp_test_${String(process.pid)}_${Date.now().toString(36)}`;
 const newerSchema = `${schema}_newer`;
 const s = escapeIdentifier(schema);
@@ -80,11 +81,13 @@ describeStoreConformance(
         try {
           await client.query('BEGIN');
           await client.query('SET LOCAL enable_seqscan = off');
-          const plan = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${postgresDueSql(`${s}.applications`)}`, [
-            at(100),
-            10,
-          ]);
-          expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/Index Scan using applications_due_at/);
+          const plan = await client.query<{ 'QUERY PLAN': string }>(
+            `EXPLAIN ${postgresDueSql(`${s}.applications`)}`,
+            [at(100), 10],
+          );
+          expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).toMatch(
+            /Index Scan using applications_due_at/,
+          );
           expect(plan.rows.map((r) => r['QUERY PLAN']).join('\n')).not.toMatch(/Sort/);
         } finally {
           await client.query('ROLLBACK');
@@ -108,7 +111,12 @@ describe('postgres store: the database', () => {
       [schema],
     );
     expect(indexes.rows.map((r) => r.indexname)).toEqual(
-      expect.arrayContaining(['applications_agencies', 'applications_due_at', 'applications_service_state', 'events_pkey']),
+      expect.arrayContaining([
+        'applications_agencies',
+        'applications_due_at',
+        'applications_service_state',
+        'events_pkey',
+      ]),
     );
   });
 
@@ -117,7 +125,9 @@ describe('postgres store: the database', () => {
     const store = await createPostgresStore({ pool: admin, schema });
     await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
     await store.close();
-    await expect(admin.query(`UPDATE ${s}.events SET type = 'FORGED'`)).rejects.toThrow(/append-only/);
+    await expect(admin.query(`UPDATE ${s}.events SET type = 'FORGED'`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(admin.query(`DELETE FROM ${s}.events`)).rejects.toThrow(/append-only/);
   });
 
@@ -126,13 +136,18 @@ describe('postgres store: the database', () => {
     const store = await createPostgresStore({ pool: admin, schema });
     await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
     await store.close();
-    expect((await admin.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${s}.applications`)).rows[0]?.n).toBe('1');
+    expect(
+      (await admin.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${s}.applications`))
+        .rows[0]?.n,
+    ).toBe('1');
   });
 
   it('refuses a schema written by a newer version', async () => {
     ready();
     await (await createPostgresStore({ pool: admin, schema: newerSchema })).close();
-    await admin.query(`INSERT INTO ${escapeIdentifier(newerSchema)}.schema_version (version) VALUES (99)`);
+    await admin.query(
+      `INSERT INTO ${escapeIdentifier(newerSchema)}.schema_version (version) VALUES (99)`,
+    );
     await expect(createPostgresStore({ pool: admin, schema: newerSchema })).rejects.toMatchObject({
       code: 'schema_mismatch',
     });
@@ -144,8 +159,13 @@ describe('postgres store: the database', () => {
       schema,
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
-    expect(error).toMatchObject({ code: 'io', detail: expect.stringMatching(/ECONNREFUSED/) as string });
-    await expect(createPostgresStore({ connectionString, schema: 'Bad-Name' })).rejects.toMatchObject({
+    expect(error).toMatchObject({
+      code: 'io',
+      detail: expect.stringMatching(/ECONNREFUSED/) as string,
+    });
+    await expect(
+      createPostgresStore({ connectionString, schema: 'Bad-Name' }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
     });
     await expect(createPostgresStore({} as { connectionString: string })).rejects.toMatchObject({

@@ -33,10 +33,14 @@ describeStoreConformance(
       store: createSqliteStore({ file }),
       reopen: () => Promise.resolve(createSqliteStore({ file })),
       assertDueIndex: () => {
-        const plan = inspect(file, (db) =>
-          db.prepare(`EXPLAIN QUERY PLAN ${sqliteDueSql}`).all(at(0), 10) as { detail: string }[],
+        const plan = inspect(
+          file,
+          (db) =>
+            db.prepare(`EXPLAIN QUERY PLAN ${sqliteDueSql}`).all(at(0), 10) as { detail: string }[],
         );
-        expect(plan.map((row) => row.detail).join('\n')).toMatch(/SEARCH applications USING INDEX applications_due_at \(due_at/);
+        expect(plan.map((row) => row.detail).join('\n')).toMatch(
+          /SEARCH applications USING INDEX applications_due_at \(due_at/,
+        );
         expect(plan.map((row) => row.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
         return Promise.resolve();
       },
@@ -64,15 +68,21 @@ describe('sqlite store: the file', () => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
       const indexes = db
-        .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+        .prepare(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
+        )
         .all() as { name: string; sql: string }[];
-      expect(indexes.find((i) => i.name === 'applications_due_at')?.sql).toMatch(/WHERE due_at IS NOT NULL$/);
+      expect(indexes.find((i) => i.name === 'applications_due_at')?.sql).toMatch(
+        /WHERE due_at IS NOT NULL$/,
+      );
       expect(indexes.map((i) => i.name)).toContain('applications_service_state');
     });
     await store.close();
     // Opening again migrates nothing.
     await createSqliteStore({ file }).close();
-    inspect(file, (db) => expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 1 }));
+    inspect(file, (db) =>
+      expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 1 }),
+    );
   });
 
   it('refuses to edit or delete events (append-only triggers)', async () => {
@@ -93,9 +103,13 @@ describe('sqlite store: the file', () => {
     const file = freshFile();
     await createSqliteStore({ file }).close();
     const db = new Database(file);
-    db.prepare("INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01T00:00:00.000Z')").run();
+    db.prepare(
+      "INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01T00:00:00.000Z')",
+    ).run();
     db.close();
-    expect(() => createSqliteStore({ file })).toThrow(expect.objectContaining({ code: 'schema_mismatch' }) as Error);
+    expect(() => createSqliteStore({ file })).toThrow(
+      expect.objectContaining({ code: 'schema_mismatch' }) as Error,
+    );
   });
 
   it('reports a file that cannot be opened as StoreError io, and bad options as invalid_input', () => {
@@ -106,7 +120,10 @@ describe('sqlite store: the file', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(StoreError);
-    expect(error).toMatchObject({ code: 'io', messageId: expect.stringMatching(/^Penyimpanan permohonan gagal/) as string });
+    expect(error).toMatchObject({
+      code: 'io',
+      messageId: expect.stringMatching(/^Penyimpanan permohonan gagal/) as string,
+    });
     expect(() => createSqliteStore({ file: freshFile(), synchronous: 'off' as 'full' })).toThrow(
       expect.objectContaining({ code: 'invalid_input' }) as Error,
     );

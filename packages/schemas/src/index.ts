@@ -102,3 +102,4 @@ export {
   npwpPattern,
   regionCodePattern,
 } from './identifiers/identifierPatterns.js';
+export { renderIssueCodesDoc } from './renderIssueCodesDoc.js';

@@ -220,7 +220,12 @@ export interface MallStore {
    * await store.append('app-1', 3, { type: 'APPROVE', actor, at }, { ...record, state: 'levy', version: 4 });
    * ```
    */
-  append(id: string, expectedVersion: number, event: NewEvent, record: ApplicationRecord): Promise<StoredEvent>;
+  append(
+    id: string,
+    expectedVersion: number,
+    event: NewEvent,
+    record: ApplicationRecord,
+  ): Promise<StoredEvent>;
   /**
    * Reads an application's record.
    *

@@ -21,13 +21,19 @@ function childPath(path: string, key: string): string {
  * bigint, a function, a symbol, `undefined` (except as an object property, which JSON omits), a
  * non-plain object (Date, Map, class instance …) or a cycle.
  */
-export function findNonJson(value: unknown, path = '$', ancestors: Set<object> = new Set()): NonJson | undefined {
+export function findNonJson(
+  value: unknown,
+  path = '$',
+  ancestors: Set<object> = new Set(),
+): NonJson | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return undefined;
     case 'number':
-      return Number.isFinite(value) ? undefined : { path, problem: `${String(value)} is not a finite number` };
+      return Number.isFinite(value)
+        ? undefined
+        : { path, problem: `${String(value)} is not a finite number` };
     case 'object': {
       if (value === null) return undefined;
       if (ancestors.has(value)) return { path, problem: 'circular reference' };
@@ -36,7 +42,8 @@ export function findNonJson(value: unknown, path = '$', ancestors: Set<object> =
         if (Array.isArray(value)) {
           for (let i = 0; i < value.length; i++) {
             const item: unknown = value[i];
-            if (item === undefined) return { path: `${path}[${String(i)}]`, problem: 'undefined array item' };
+            if (item === undefined)
+              return { path: `${path}[${String(i)}]`, problem: 'undefined array item' };
             const bad = findNonJson(item, `${path}[${String(i)}]`, ancestors);
             if (bad) return bad;
           }
@@ -44,7 +51,10 @@ export function findNonJson(value: unknown, path = '$', ancestors: Set<object> =
         }
         if (!isPlainObject(value)) {
           const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-          return { path, problem: `${typeof name === 'string' ? name : 'non-plain'} object is not JSON` };
+          return {
+            path,
+            problem: `${typeof name === 'string' ? name : 'non-plain'} object is not JSON`,
+          };
         }
         for (const [key, item] of Object.entries(value)) {
           if (item === undefined) continue;

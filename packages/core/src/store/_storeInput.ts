@@ -2,7 +2,13 @@
 import { findNonJson } from './_jsonValue.js';
 import { GENESIS_HASH, hashEvent } from './auditChain.js';
 import { StoreError } from './errors.js';
-import type { ActorRef, ApplicationQuery, ApplicationRecord, NewEvent, StoredEvent } from './MallStore.js';
+import type {
+  ActorRef,
+  ApplicationQuery,
+  ApplicationRecord,
+  NewEvent,
+  StoredEvent,
+} from './MallStore.js';
 
 /** An ISO 8601 instant with a zone: `2025-07-01T09:30:00+07:00`, `2025-07-01T02:30:00.123Z`. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -16,14 +22,17 @@ function invalid(detail: string): StoreError {
 }
 
 function assertString(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.length === 0) throw invalid(`${what} must be a non-empty string`);
+  if (typeof value !== 'string' || value.length === 0)
+    throw invalid(`${what} must be a non-empty string`);
   return value;
 }
 
 /** Milliseconds since the epoch of an ISO 8601 instant with a zone. */
 export function instantMs(value: unknown, what: string): number {
   if (typeof value !== 'string' || !INSTANT.test(value)) {
-    throw invalid(`${what} must be an ISO 8601 instant with "Z" or an offset, got ${JSON.stringify(value) ?? String(value)}`);
+    throw invalid(
+      `${what} must be an ISO 8601 instant with "Z" or an offset, got ${JSON.stringify(value) ?? String(value)}`,
+    );
   }
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw invalid(`${what} is not a real instant: ${value}`);
@@ -45,7 +54,9 @@ export function toJsonText(value: unknown, what: string): string {
 /** A page size or claim size: an integer from 1 to 1000. */
 export function checkLimit(value: unknown, what = 'limit'): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_LIMIT) {
-    throw invalid(`${what} must be an integer from 1 to ${String(MAX_LIMIT)}, got ${String(value)}`);
+    throw invalid(
+      `${what} must be an integer from 1 to ${String(MAX_LIMIT)}, got ${String(value)}`,
+    );
   }
   return value;
 }
@@ -94,17 +105,26 @@ export const FIXED_FIELDS = [
 ] as const;
 
 /** Validates a record and copies it to JSON text plus the indexed columns. */
-export function recordRow(record: ApplicationRecord, expected: { id?: string; version: number }): RecordRow {
+export function recordRow(
+  record: ApplicationRecord,
+  expected: { id?: string; version: number },
+): RecordRow {
   if (typeof record !== 'object' || record === null) throw invalid('record must be an object');
   const id = assertString(record.id, 'record.id');
   if (expected.id !== undefined && id !== expected.id) {
-    throw invalid(`record.id ${JSON.stringify(id)} does not match the application id ${JSON.stringify(expected.id)}`);
+    throw invalid(
+      `record.id ${JSON.stringify(id)} does not match the application id ${JSON.stringify(expected.id)}`,
+    );
   }
   if (record.version !== expected.version) {
-    throw invalid(`record.version must be ${String(expected.version)}, got ${String(record.version)}`);
+    throw invalid(
+      `record.version must be ${String(expected.version)}, got ${String(record.version)}`,
+    );
   }
   if (!Array.isArray(record.agencies)) throw invalid('record.agencies must be an array of strings');
-  const agencies = [...new Set(record.agencies.map((a, i) => assertString(a, `record.agencies[${String(i)}]`)))];
+  const agencies = [
+    ...new Set(record.agencies.map((a, i) => assertString(a, `record.agencies[${String(i)}]`))),
+  ];
   const dueAt = record.dueAt;
   if (dueAt !== null) instantMs(dueAt, 'record.dueAt');
   instantMs(record.updatedAt, 'record.updatedAt');
@@ -165,8 +185,13 @@ export function checkFixedFields(
 
 function actorCopy(actor: ActorRef): ActorRef {
   if (typeof actor !== 'object' || actor === null) throw invalid('event.actor must be an object');
-  const base = { id: assertString(actor.id, 'event.actor.id'), role: assertString(actor.role, 'event.actor.role') };
-  return actor.agency === undefined ? base : { ...base, agency: assertString(actor.agency, 'event.actor.agency') };
+  const base = {
+    id: assertString(actor.id, 'event.actor.id'),
+    role: assertString(actor.role, 'event.actor.role'),
+  };
+  return actor.agency === undefined
+    ? base
+    : { ...base, agency: assertString(actor.agency, 'event.actor.agency') };
 }
 
 /** Validates a new event before any write (so a bad event never reaches a transaction). */
@@ -181,13 +206,22 @@ export interface SealedEvent {
 }
 
 /** Builds the stored event: copies, validates, links and hashes it. */
-export function sealEvent(applicationId: string, seq: number, prevHash: string, event: NewEvent): SealedEvent {
+export function sealEvent(
+  applicationId: string,
+  seq: number,
+  prevHash: string,
+  event: NewEvent,
+): SealedEvent {
   if (typeof event !== 'object' || event === null) throw invalid('event must be an object');
   const type = assertString(event.type, 'event.type');
   const actor = actorCopy(event.actor);
   instantMs(event.at, 'event.at');
-  const payloadText = toJsonText(event.payload === undefined ? null : event.payload, 'event.payload');
-  if (event.reason !== undefined && typeof event.reason !== 'string') throw invalid('event.reason must be a string');
+  const payloadText = toJsonText(
+    event.payload === undefined ? null : event.payload,
+    'event.payload',
+  );
+  if (event.reason !== undefined && typeof event.reason !== 'string')
+    throw invalid('event.reason must be a string');
   const base = {
     applicationId,
     seq,
@@ -213,7 +247,11 @@ export interface CheckedQuery {
   readonly overdueAtSortable?: string;
   readonly limit: number;
   /** Resume after this (createdAt as stored, id). */
-  readonly after?: { readonly createdAt: string; readonly createdAtSortable: string; readonly id: string };
+  readonly after?: {
+    readonly createdAt: string;
+    readonly createdAtSortable: string;
+    readonly id: string;
+  };
 }
 
 /** Validates a query's filters, limit and cursor. */
@@ -230,7 +268,8 @@ export function checkQuery(query: ApplicationQuery): CheckedQuery {
     if (!Array.isArray(list)) throw invalid('query.state must be a string or an array of strings');
     states = [...new Set(list.map((s, i) => assertString(s, `query.state[${String(i)}]`)))];
   }
-  const limit = query.limit === undefined ? DEFAULT_QUERY_LIMIT : checkLimit(query.limit, 'query.limit');
+  const limit =
+    query.limit === undefined ? DEFAULT_QUERY_LIMIT : checkLimit(query.limit, 'query.limit');
   return {
     ...(serviceId === undefined ? {} : { serviceId }),
     ...(agency === undefined ? {} : { agency }),
@@ -238,7 +277,10 @@ export function checkQuery(query: ApplicationQuery): CheckedQuery {
     ...(applicantId === undefined ? {} : { applicantId }),
     ...(query.overdueAt === undefined
       ? {}
-      : { overdueAt: query.overdueAt, overdueAtSortable: sortableInstant(query.overdueAt, 'query.overdueAt') }),
+      : {
+          overdueAt: query.overdueAt,
+          overdueAtSortable: sortableInstant(query.overdueAt, 'query.overdueAt'),
+        }),
     limit,
     ...(query.after === undefined ? {} : { after: decodeCursor(query.after) }),
   };
@@ -250,7 +292,8 @@ export function encodeCursor(record: Pick<ApplicationRecord, 'createdAt' | 'id'>
 }
 
 function decodeCursor(cursor: unknown): NonNullable<CheckedQuery['after']> {
-  const bad = (): StoreError => invalid(`query.after is not a cursor returned by query(): ${String(cursor)}`);
+  const bad = (): StoreError =>
+    invalid(`query.after is not a cursor returned by query(): ${String(cursor)}`);
   if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
   let parsed: unknown;
   try {
@@ -258,7 +301,12 @@ function decodeCursor(cursor: unknown): NonNullable<CheckedQuery['after']> {
   } catch {
     throw bad();
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 2 ||
+    typeof parsed[0] !== 'string' ||
+    typeof parsed[1] !== 'string'
+  ) {
     throw bad();
   }
   const [createdAt, id] = parsed as [string, string];
@@ -267,7 +315,11 @@ function decodeCursor(cursor: unknown): NonNullable<CheckedQuery['after']> {
 }
 
 /** Validates `claimDue`'s arguments. */
-export function checkClaim(now: string, limit: number, leaseUntil: string): { nowMs: number; leaseMs: number } {
+export function checkClaim(
+  now: string,
+  limit: number,
+  leaseUntil: string,
+): { nowMs: number; leaseMs: number } {
   const nowMs = instantMs(now, 'now');
   const leaseMs = instantMs(leaseUntil, 'leaseUntil');
   checkLimit(limit);

@@ -8,7 +8,11 @@ export interface StoreMessage {
 
 /** Message renderers, one per code. */
 export const storeMessages = {
-  conflict: (p: { applicationId: string; expectedVersion: number; actualVersion: number }): StoreMessage => {
+  conflict: (p: {
+    applicationId: string;
+    expectedVersion: number;
+    actualVersion: number;
+  }): StoreMessage => {
     const app = JSON.stringify(p.applicationId);
     if (p.expectedVersion === 0) {
       return {

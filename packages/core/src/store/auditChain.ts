@@ -141,8 +141,10 @@ export function verifyChain(
     } catch {
       return { ok: false, firstBadSeq: expectedSeq, problem: 'edited' };
     }
-    if (actualHash !== event.hash) return { ok: false, firstBadSeq: expectedSeq, problem: 'edited' };
-    if (event.prevHash !== prevHash) return { ok: false, firstBadSeq: expectedSeq, problem: 'broken-link' };
+    if (actualHash !== event.hash)
+      return { ok: false, firstBadSeq: expectedSeq, problem: 'edited' };
+    if (event.prevHash !== prevHash)
+      return { ok: false, firstBadSeq: expectedSeq, problem: 'broken-link' };
     prevHash = event.hash;
   }
   if (options.version !== undefined && events.length < options.version) {

@@ -15,7 +15,14 @@ import {
 import { attempt } from './_attempt.js';
 import { GENESIS_HASH } from './auditChain.js';
 import { ConflictError, StoreError } from './errors.js';
-import type { ApplicationPage, ApplicationQuery, ApplicationRecord, MallStore, NewEvent, StoredEvent } from './MallStore.js';
+import type {
+  ApplicationPage,
+  ApplicationQuery,
+  ApplicationRecord,
+  MallStore,
+  NewEvent,
+  StoredEvent,
+} from './MallStore.js';
 
 interface Entry {
   row: RecordRow;
@@ -50,8 +57,10 @@ export function createMemoryStore(): MallStore {
   const open = (): void => {
     if (closed) throw new StoreError('closed');
   };
-  const parse = (entry: Entry): ApplicationRecord => JSON.parse(entry.row.body) as ApplicationRecord;
-  const byDue = (a: Entry, b: Entry): number => (a.dueMs ?? 0) - (b.dueMs ?? 0) || compareBytes(a.row.id, b.row.id);
+  const parse = (entry: Entry): ApplicationRecord =>
+    JSON.parse(entry.row.body) as ApplicationRecord;
+  const byDue = (a: Entry, b: Entry): number =>
+    (a.dueMs ?? 0) - (b.dueMs ?? 0) || compareBytes(a.row.id, b.row.id);
   const dueEntries = (nowMs: number): Entry[] =>
     [...entries.values()].filter((e) => e.dueMs !== null && e.dueMs <= nowMs).sort(byDue);
 
@@ -63,7 +72,11 @@ export function createMemoryStore(): MallStore {
         checkEvent(event);
         const existing = entries.get(row.id);
         if (existing) {
-          throw new ConflictError({ applicationId: row.id, expectedVersion: 0, actualVersion: existing.row.version });
+          throw new ConflictError({
+            applicationId: row.id,
+            expectedVersion: 0,
+            actualVersion: existing.row.version,
+          });
         }
         const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
         entries.set(row.id, {
@@ -78,7 +91,12 @@ export function createMemoryStore(): MallStore {
       });
     },
 
-    append(id: string, expectedVersion: number, event: NewEvent, record: ApplicationRecord): Promise<StoredEvent> {
+    append(
+      id: string,
+      expectedVersion: number,
+      event: NewEvent,
+      record: ApplicationRecord,
+    ): Promise<StoredEvent> {
       return attempt(() => {
         open();
         checkVersion(expectedVersion);
@@ -86,7 +104,11 @@ export function createMemoryStore(): MallStore {
         checkEvent(event);
         const entry = entries.get(id);
         if (!entry || entry.row.version !== expectedVersion) {
-          throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: entry?.row.version ?? 0 });
+          throw new ConflictError({
+            applicationId: id,
+            expectedVersion,
+            actualVersion: entry?.row.version ?? 0,
+          });
         }
         checkFixedFields(entry.row, row);
         const sealed = sealEvent(id, expectedVersion + 1, entry.headHash, event);
@@ -117,7 +139,8 @@ export function createMemoryStore(): MallStore {
       return attempt(() => {
         open();
         const q = checkQuery(query);
-        const overdueMs = q.overdueAt === undefined ? undefined : instantMs(q.overdueAt, 'query.overdueAt');
+        const overdueMs =
+          q.overdueAt === undefined ? undefined : instantMs(q.overdueAt, 'query.overdueAt');
         const afterMs = q.after && Date.parse(q.after.createdAtSortable);
         const matches = [...entries.values()]
           .filter(

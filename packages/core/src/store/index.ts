@@ -10,5 +10,11 @@ export type {
 export { createMemoryStore } from './createMemoryStore.js';
 export { ConflictError, StoreError, storeErrorCodes } from './errors.js';
 export type { StoreErrorCode } from './errors.js';
-export { GENESIS_HASH, canonicalJson, chainProblems, hashEvent, verifyChain } from './auditChain.js';
+export {
+  GENESIS_HASH,
+  canonicalJson,
+  chainProblems,
+  hashEvent,
+  verifyChain,
+} from './auditChain.js';
 export type { ChainProblem, ChainVerification } from './auditChain.js';

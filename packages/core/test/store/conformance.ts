@@ -36,7 +36,10 @@ export interface StoreFeatures {
   readonly dueIndex?: boolean;
 }
 
-async function expectRejection<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+async function expectRejection<E extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => E,
+): Promise<E> {
   const error: unknown = await promise.then(
     () => undefined,
     (e: unknown) => e,
@@ -57,7 +60,11 @@ function ids(records: readonly ApplicationRecord[]): string[] {
  * describeStoreConformance('memory', async () => ({ store: createMemoryStore() }));
  * ```
  */
-export function describeStoreConformance(name: string, factory: StoreFactory, features: StoreFeatures = {}): void {
+export function describeStoreConformance(
+  name: string,
+  factory: StoreFactory,
+  features: StoreFeatures = {},
+): void {
   describe(`${name} store: conformance`, () => {
     const cleanups: (() => Promise<void>)[] = [];
 
@@ -80,12 +87,21 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
     }
 
     /** Creates a record with `n - 1` more events after the first. */
-    async function seed(store: MallStore, record: ApplicationRecord, n = 1): Promise<ApplicationRecord> {
+    async function seed(
+      store: MallStore,
+      record: ApplicationRecord,
+      n = 1,
+    ): Promise<ApplicationRecord> {
       await store.create(record, makeEvent('SUBMIT', { actor: applicant, at: record.createdAt }));
       let current = record;
       for (let i = 1; i < n; i++) {
         const next = nextRecord(current, { state: `step-${String(i)}` });
-        await store.append(current.id, current.version, makeEvent('ADVANCE', { payload: { i } }), next);
+        await store.append(
+          current.id,
+          current.version,
+          makeEvent('ADVANCE', { payload: { i } }),
+          next,
+        );
         current = next;
       }
       return current;
@@ -94,7 +110,12 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
     it('round-trips create, get and events', async () => {
       const { store } = await open();
       const record = makeRecord('app-1', { dueAt: at(60) });
-      const event = makeEvent('SUBMIT', { actor: applicant, at: at(0), payload: { form: { luas: 120 } }, reason: 'baru' });
+      const event = makeEvent('SUBMIT', {
+        actor: applicant,
+        at: at(0),
+        payload: { form: { luas: 120 } },
+        reason: 'baru',
+      });
       const stored = await store.create(record, event);
 
       expect(stored).toEqual({
@@ -118,7 +139,11 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
 
     it('stores an event without payload or reason as payload null and no reason', async () => {
       const { store } = await open();
-      const stored = await store.create(makeRecord('app-1'), { type: 'SUBMIT', actor: applicant, at: at(0) });
+      const stored = await store.create(makeRecord('app-1'), {
+        type: 'SUBMIT',
+        actor: applicant,
+        at: at(0),
+      });
       expect(stored.payload).toBeNull();
       expect('reason' in stored).toBe(false);
       const [read] = await store.events('app-1');
@@ -130,7 +155,11 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
       const { store } = await open();
       const record = makeRecord('app-1');
       const first = await store.create(record, makeEvent('SUBMIT'));
-      const next = nextRecord(record, { state: 'review', agencies: ['dpmptsp', 'dpupr', 'dlh'], dueAt: at(600) });
+      const next = nextRecord(record, {
+        state: 'review',
+        agencies: ['dpmptsp', 'dpupr', 'dlh'],
+        dueAt: at(600),
+      });
       const second = await store.append('app-1', 1, makeEvent('ACCEPT', { at: at(2) }), next);
 
       expect(second.seq).toBe(2);
@@ -146,10 +175,20 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
       const before = await store.events('app-1');
 
       const error = await expectRejection(
-        store.append('app-1', 1, makeEvent('DECIDE'), nextRecord(makeRecord('app-1'), { state: 'rejected' })),
+        store.append(
+          'app-1',
+          1,
+          makeEvent('DECIDE'),
+          nextRecord(makeRecord('app-1'), { state: 'rejected' }),
+        ),
         ConflictError,
       );
-      expect(error).toMatchObject({ code: 'conflict', applicationId: 'app-1', expectedVersion: 1, actualVersion: 2 });
+      expect(error).toMatchObject({
+        code: 'conflict',
+        applicationId: 'app-1',
+        expectedVersion: 1,
+        actualVersion: 2,
+      });
       expect(error.message).toMatch(/version 2, not 1/);
       expect(error.messageId).toMatch(/versi 2, bukan 1/);
 
@@ -179,7 +218,12 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
         store.create(makeRecord('app-1', { serviceId: 'sip' }), makeEvent('SUBMIT')),
         ConflictError,
       );
-      expect(error).toMatchObject({ code: 'conflict', applicationId: 'app-1', expectedVersion: 0, actualVersion: 3 });
+      expect(error).toMatchObject({
+        code: 'conflict',
+        applicationId: 'app-1',
+        expectedVersion: 0,
+        actualVersion: 3,
+      });
       expect(error.message).toMatch(/already exists/);
       expect(await store.get('app-1')).toEqual(original);
       expect(await store.events('app-1')).toEqual(events);
@@ -188,31 +232,77 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
 
     const record1 = makeRecord('app-1');
     it.each<[string, (store: MallStore) => Promise<unknown>]>([
-      ['create with version 2', (s) => s.create({ ...makeRecord('app-2'), version: 2 }, makeEvent('SUBMIT'))],
+      [
+        'create with version 2',
+        (s) => s.create({ ...makeRecord('app-2'), version: 2 }, makeEvent('SUBMIT')),
+      ],
       ['create with an empty id', (s) => s.create(makeRecord(''), makeEvent('SUBMIT'))],
-      ['create with a Date in the snapshot', (s) => s.create(makeRecord('app-2', { snapshot: { d: new Date(0) } }), makeEvent('SUBMIT'))],
-      ['create with a local time as dueAt', (s) => s.create(makeRecord('app-2', { dueAt: '2025-07-01T09:00:00' }), makeEvent('SUBMIT'))],
-      ['create with an event without actor role', (s) => s.create(makeRecord('app-2'), makeEvent('SUBMIT', { actor: { id: 'x', role: '' } }))],
-      ['append with a NaN in the payload', (s) => s.append('app-1', 1, makeEvent('A', { payload: { n: Number.NaN } }), nextRecord(record1))],
-      ['append with an undefined array item', (s) => s.append('app-1', 1, makeEvent('A', { payload: [1, undefined] }), nextRecord(record1))],
-      ['append with a bigint', (s) => s.append('app-1', 1, makeEvent('A', { payload: { n: 1n } }), nextRecord(record1))],
-      ['append with record.version not expected + 1', (s) => s.append('app-1', 1, makeEvent('A'), { ...record1, version: 3 })],
-      ['append with another record id', (s) => s.append('app-1', 1, makeEvent('A'), nextRecord(makeRecord('app-9')))],
-      ['append that changes serviceVersion', (s) => s.append('app-1', 1, makeEvent('A'), nextRecord(record1, { serviceVersion: '2026.1' }))],
-      ['append that changes createdAt', (s) => s.append('app-1', 1, makeEvent('A'), nextRecord(record1, { createdAt: at(5) }))],
-      ['append with expected version 0', (s) => s.append('app-1', 0, makeEvent('A'), { ...record1, version: 1 })],
-      ['append with an event at without zone', (s) => s.append('app-1', 1, makeEvent('A', { at: '2025-07-01 09:00' }), nextRecord(record1))],
-    ])('refuses malformed input with StoreError invalid_input and writes nothing: %s', async (_label, act) => {
-      const { store } = await open();
-      await store.create(record1, makeEvent('SUBMIT'));
-      const events = await store.events('app-1');
-      const error = await expectRejection(act(store), StoreError);
-      expect(error.code).toBe('invalid_input');
-      expect(error.messageId).toMatch(/^Masukan ke penyimpanan permohonan tidak valid/);
-      expect(await store.count()).toBe(1);
-      expect(await store.get('app-1')).toEqual(record1);
-      expect(await store.events('app-1')).toEqual(events);
-    });
+      [
+        'create with a Date in the snapshot',
+        (s) => s.create(makeRecord('app-2', { snapshot: { d: new Date(0) } }), makeEvent('SUBMIT')),
+      ],
+      [
+        'create with a local time as dueAt',
+        (s) => s.create(makeRecord('app-2', { dueAt: '2025-07-01T09:00:00' }), makeEvent('SUBMIT')),
+      ],
+      [
+        'create with an event without actor role',
+        (s) => s.create(makeRecord('app-2'), makeEvent('SUBMIT', { actor: { id: 'x', role: '' } })),
+      ],
+      [
+        'append with a NaN in the payload',
+        (s) =>
+          s.append('app-1', 1, makeEvent('A', { payload: { n: Number.NaN } }), nextRecord(record1)),
+      ],
+      [
+        'append with an undefined array item',
+        (s) =>
+          s.append('app-1', 1, makeEvent('A', { payload: [1, undefined] }), nextRecord(record1)),
+      ],
+      [
+        'append with a bigint',
+        (s) => s.append('app-1', 1, makeEvent('A', { payload: { n: 1n } }), nextRecord(record1)),
+      ],
+      [
+        'append with record.version not expected + 1',
+        (s) => s.append('app-1', 1, makeEvent('A'), { ...record1, version: 3 }),
+      ],
+      [
+        'append with another record id',
+        (s) => s.append('app-1', 1, makeEvent('A'), nextRecord(makeRecord('app-9'))),
+      ],
+      [
+        'append that changes serviceVersion',
+        (s) =>
+          s.append('app-1', 1, makeEvent('A'), nextRecord(record1, { serviceVersion: '2026.1' })),
+      ],
+      [
+        'append that changes createdAt',
+        (s) => s.append('app-1', 1, makeEvent('A'), nextRecord(record1, { createdAt: at(5) })),
+      ],
+      [
+        'append with expected version 0',
+        (s) => s.append('app-1', 0, makeEvent('A'), { ...record1, version: 1 }),
+      ],
+      [
+        'append with an event at without zone',
+        (s) =>
+          s.append('app-1', 1, makeEvent('A', { at: '2025-07-01 09:00' }), nextRecord(record1)),
+      ],
+    ])(
+      'refuses malformed input with StoreError invalid_input and writes nothing: %s',
+      async (_label, act) => {
+        const { store } = await open();
+        await store.create(record1, makeEvent('SUBMIT'));
+        const events = await store.events('app-1');
+        const error = await expectRejection(act(store), StoreError);
+        expect(error.code).toBe('invalid_input');
+        expect(error.messageId).toMatch(/^Masukan ke penyimpanan permohonan tidak valid/);
+        expect(await store.count()).toBe(1);
+        expect(await store.get('app-1')).toEqual(record1);
+        expect(await store.events('app-1')).toEqual(events);
+      },
+    );
 
     it('keeps a hash chain that verifies after many appends', async () => {
       const { store } = await open();
@@ -235,22 +325,74 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
     /** Eight applications covering every filter. */
     async function seedQueryData(store: MallStore): Promise<void> {
       const rows: ApplicationRecord[] = [
-        makeRecord('a1', { serviceId: 'pbg', state: 'intake', agencies: ['dpmptsp'], createdAt: at(1), dueAt: at(100) }),
-        makeRecord('a2', { serviceId: 'pbg', state: 'review', agencies: ['dpmptsp', 'dpupr'], createdAt: at(2), dueAt: at(50) }),
-        makeRecord('a3', { serviceId: 'sip', state: 'review', agencies: ['dinkes'], createdAt: at(3), dueAt: null }),
-        makeRecord('a4', { serviceId: 'pbg', state: 'issued', agencies: ['dpmptsp', 'dlh'], createdAt: at(4), dueAt: null, applicantId: 'nik-2' }),
-        makeRecord('a5', { serviceId: 'sip', state: 'intake', agencies: ['dinkes', 'dpmptsp'], createdAt: at(5), dueAt: at(10), applicantId: 'nik-2' }),
-        makeRecord('a6', { serviceId: 'pbg', state: 'review', agencies: ['dlh'], createdAt: at(5), dueAt: at(200) }),
-        makeRecord('a0', { serviceId: 'pbg', state: 'review', agencies: ['dpupr', 'dlh'], createdAt: at(5), dueAt: at(30) }),
-        makeRecord('a7', { serviceId: 'nib', state: 'rejected', agencies: [], createdAt: at(0), dueAt: null }),
+        makeRecord('a1', {
+          serviceId: 'pbg',
+          state: 'intake',
+          agencies: ['dpmptsp'],
+          createdAt: at(1),
+          dueAt: at(100),
+        }),
+        makeRecord('a2', {
+          serviceId: 'pbg',
+          state: 'review',
+          agencies: ['dpmptsp', 'dpupr'],
+          createdAt: at(2),
+          dueAt: at(50),
+        }),
+        makeRecord('a3', {
+          serviceId: 'sip',
+          state: 'review',
+          agencies: ['dinkes'],
+          createdAt: at(3),
+          dueAt: null,
+        }),
+        makeRecord('a4', {
+          serviceId: 'pbg',
+          state: 'issued',
+          agencies: ['dpmptsp', 'dlh'],
+          createdAt: at(4),
+          dueAt: null,
+          applicantId: 'nik-2',
+        }),
+        makeRecord('a5', {
+          serviceId: 'sip',
+          state: 'intake',
+          agencies: ['dinkes', 'dpmptsp'],
+          createdAt: at(5),
+          dueAt: at(10),
+          applicantId: 'nik-2',
+        }),
+        makeRecord('a6', {
+          serviceId: 'pbg',
+          state: 'review',
+          agencies: ['dlh'],
+          createdAt: at(5),
+          dueAt: at(200),
+        }),
+        makeRecord('a0', {
+          serviceId: 'pbg',
+          state: 'review',
+          agencies: ['dpupr', 'dlh'],
+          createdAt: at(5),
+          dueAt: at(30),
+        }),
+        makeRecord('a7', {
+          serviceId: 'nib',
+          state: 'rejected',
+          agencies: [],
+          createdAt: at(0),
+          dueAt: null,
+        }),
       ];
-      for (const row of rows) await store.create({ ...row, updatedAt: row.createdAt }, makeEvent('SUBMIT'));
+      for (const row of rows)
+        await store.create({ ...row, updatedAt: row.createdAt }, makeEvent('SUBMIT'));
     }
 
     it('queries by service, agency, state, applicant and overdue instant, ordered by createdAt then id', async () => {
       const { store } = await open();
       await seedQueryData(store);
-      const q = async (query: Parameters<MallStore['query']>[0]) => ids((await store.query(query)).items);
+      const q = async (query: Parameters<MallStore['query']>[0]) =>
+        ids((await store.query(query)).items);
 
       expect(await q({})).toEqual(['a7', 'a1', 'a2', 'a3', 'a4', 'a0', 'a5', 'a6']);
       expect(await q({ serviceId: 'pbg' })).toEqual(['a1', 'a2', 'a4', 'a0', 'a6']);
@@ -264,18 +406,32 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
       expect(await q({ overdueAt: at(50) })).toEqual(['a2', 'a0', 'a5']);
       expect(await q({ overdueAt: '2025-07-01T08:50:00+07:00' })).toEqual(['a2', 'a0', 'a5']);
       expect(await q({ serviceId: 'pbg', state: 'review', agency: 'dlh' })).toEqual(['a0', 'a6']);
-      expect(await q({ serviceId: 'pbg', state: 'review', agency: 'dlh', overdueAt: at(100) })).toEqual(['a0']);
-      expect(await q({ serviceId: 'sip', applicantId: 'nik-2', state: ['intake'], agency: 'dinkes' })).toEqual(['a5']);
+      expect(
+        await q({ serviceId: 'pbg', state: 'review', agency: 'dlh', overdueAt: at(100) }),
+      ).toEqual(['a0']);
+      expect(
+        await q({ serviceId: 'sip', applicantId: 'nik-2', state: ['intake'], agency: 'dinkes' }),
+      ).toEqual(['a5']);
     });
 
     it('follows the agencies of the latest record', async () => {
       const { store } = await open();
       const record = makeRecord('app-1', { agencies: ['dpmptsp'] });
       await store.create(record, makeEvent('SUBMIT'));
-      await store.append('app-1', 1, makeEvent('ROUTE'), nextRecord(record, { agencies: ['dpmptsp', 'dlh', 'dlh'] }));
+      await store.append(
+        'app-1',
+        1,
+        makeEvent('ROUTE'),
+        nextRecord(record, { agencies: ['dpmptsp', 'dlh', 'dlh'] }),
+      );
       expect(ids((await store.query({ agency: 'dlh' })).items)).toEqual(['app-1']);
       const v2 = await store.get('app-1');
-      await store.append('app-1', 2, makeEvent('ROUTE'), nextRecord(v2 as ApplicationRecord, { agencies: ['dpupr'] }));
+      await store.append(
+        'app-1',
+        2,
+        makeEvent('ROUTE'),
+        nextRecord(v2 as ApplicationRecord, { agencies: ['dpupr'] }),
+      );
       expect(ids((await store.query({ agency: 'dlh' })).items)).toEqual([]);
       expect(ids((await store.query({ agency: 'dpmptsp' })).items)).toEqual([]);
       expect(ids((await store.query({ agency: 'dpupr' })).items)).toEqual(['app-1']);
@@ -287,12 +443,16 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
       const expected: string[] = [];
       for (let i = 0; i < 23; i++) {
         const id = `app-${String(22 - i).padStart(2, '0')}`;
-        const record = makeRecord(id, { createdAt: at(Math.floor(i / 3)), state: i % 2 ? 'review' : 'intake' });
+        const record = makeRecord(id, {
+          createdAt: at(Math.floor(i / 3)),
+          state: i % 2 ? 'review' : 'intake',
+        });
         await store.create(record, makeEvent('SUBMIT'));
       }
       for (let minute = 0; minute < 8; minute++) {
         const group: string[] = [];
-        for (let i = minute * 3; i < Math.min(minute * 3 + 3, 23); i++) group.push(`app-${String(22 - i).padStart(2, '0')}`);
+        for (let i = minute * 3; i < Math.min(minute * 3 + 3, 23); i++)
+          group.push(`app-${String(22 - i).padStart(2, '0')}`);
         expected.push(...group.sort());
       }
 
@@ -322,7 +482,13 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
       expect(rest.next).toBeUndefined();
 
       expect((await store.query({})).next).toBeUndefined();
-      for (const bad of [{ after: 'not a cursor!' }, { after: 'bm90LWpzb24' }, { limit: 0 }, { limit: 1001 }, { limit: 2.5 }]) {
+      for (const bad of [
+        { after: 'not a cursor!' },
+        { after: 'bm90LWpzb24' },
+        { limit: 0 },
+        { limit: 1001 },
+        { limit: 2.5 },
+      ]) {
         const error = await expectRejection(store.query(bad), StoreError);
         expect(error.code).toBe('invalid_input');
       }
@@ -339,9 +505,16 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
         ['d-offset', '2025-07-01T08:50:00+07:00'], // = at(50)
         ['d-future', at(10_000)],
       ];
-      for (const [id, dueAt] of dues) await store.create(makeRecord(id, { dueAt }), makeEvent('SUBMIT'));
+      for (const [id, dueAt] of dues)
+        await store.create(makeRecord(id, { dueAt }), makeEvent('SUBMIT'));
 
-      expect(ids(await store.due(at(300), 100))).toEqual(['d-early', 'd-offset', 'd-a', 'd-b', 'd-late']);
+      expect(ids(await store.due(at(300), 100))).toEqual([
+        'd-early',
+        'd-offset',
+        'd-a',
+        'd-b',
+        'd-late',
+      ]);
       expect(ids(await store.due(at(100), 100))).toEqual(['d-early', 'd-offset', 'd-a', 'd-b']);
       expect(ids(await store.due(at(99), 100))).toEqual(['d-early', 'd-offset']);
       expect(ids(await store.due(at(300), 3))).toEqual(['d-early', 'd-offset', 'd-a']);
@@ -349,9 +522,19 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
 
       // A new deadline moves the application; clearing it removes it.
       const early = (await store.get('d-early')) as ApplicationRecord;
-      await store.append('d-early', 1, makeEvent('RESUBMIT'), nextRecord(early, { dueAt: at(200) }));
+      await store.append(
+        'd-early',
+        1,
+        makeEvent('RESUBMIT'),
+        nextRecord(early, { dueAt: at(200) }),
+      );
       const offset = (await store.get('d-offset')) as ApplicationRecord;
-      await store.append('d-offset', 1, makeEvent('DECIDE'), nextRecord(offset, { dueAt: null, state: 'issued' }));
+      await store.append(
+        'd-offset',
+        1,
+        makeEvent('DECIDE'),
+        nextRecord(offset, { dueAt: null, state: 'issued' }),
+      );
       expect(ids(await store.due(at(300), 100))).toEqual(['d-a', 'd-b', 'd-early', 'd-late']);
       expect((await store.due(at(300), 1))[0]).toEqual(await store.get('d-a'));
 
@@ -375,13 +558,27 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
 
       // A claimed application is appended with the claimed version; a second writer with the same version loses.
       const claimed = first[0] as ApplicationRecord;
-      await store.append('c0', claimed.version, makeEvent('TICK'), nextRecord(claimed, { dueAt: null, state: 'escalated' }));
-      await expectRejection(store.append('c0', claimed.version, makeEvent('TICK'), nextRecord(claimed)), ConflictError);
+      await store.append(
+        'c0',
+        claimed.version,
+        makeEvent('TICK'),
+        nextRecord(claimed, { dueAt: null, state: 'escalated' }),
+      );
+      await expectRejection(
+        store.append('c0', claimed.version, makeEvent('TICK'), nextRecord(claimed)),
+        ConflictError,
+      );
 
       // Once the first lease ends, what is still due is claimable again.
       expect(ids(await store.claimDue(at(20), 10, at(30)))).toEqual(['c1', 'c2']);
       expect(ids(await store.claimDue(at(21), 10, at(30)))).toEqual(['c3', 'c4']);
-      expect(ids(await store.claimDue(at(600), 10, at(700)))).toEqual(['c1', 'c2', 'c3', 'c4', 'c-later']);
+      expect(ids(await store.claimDue(at(600), 10, at(700)))).toEqual([
+        'c1',
+        'c2',
+        'c3',
+        'c4',
+        'c-later',
+      ]);
 
       const error = await expectRejection(store.claimDue(at(10), 3, at(10)), StoreError);
       expect(error.code).toBe('invalid_input');
@@ -399,14 +596,27 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
         numbers: [0, 1, -1, 0.1, 1e21, -2.5e-7, 9007199254740991, 123456789.123],
         booleans: [true, false],
         nothing: null,
-        nested: { a: [{ b: [[{ c: { d: ['deep', { e: null }] } }]] }], '': 'empty key', 'a.b': 1, 'x y': 2, 'ñ': 3 },
+        nested: {
+          a: [{ b: [[{ c: { d: ['deep', { e: null }] } }]] }],
+          '': 'empty key',
+          'a.b': 1,
+          'x y': 2,
+          ñ: 3,
+        },
         order: { z: 1, a: 2, m: 3 },
         emptyObject: {},
         emptyArray: [],
       };
-      const snapshot = { status: 'active', value: { review: { dpupr: 'pending', dlh: 'done' } }, context: payload };
+      const snapshot = {
+        status: 'active',
+        value: { review: { dpupr: 'pending', dlh: 'done' } },
+        context: payload,
+      };
       const record = makeRecord('app-ü/ø#1', { snapshot });
-      const stored = await store.create(record, makeEvent('SUBMIT', { payload, reason: 'alasan: "dikembalikan" ✓' }));
+      const stored = await store.create(
+        record,
+        makeEvent('SUBMIT', { payload, reason: 'alasan: "dikembalikan" ✓' }),
+      );
 
       expect(await store.get('app-ü/ø#1')).toEqual(record);
       const [read] = await store.events('app-ü/ø#1');
@@ -416,7 +626,10 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
       expect(verifyChain(await store.events('app-ü/ø#1'), { version: 1 })).toEqual({ ok: true });
 
       // Properties whose value is undefined are dropped, as JSON does.
-      await store.create(makeRecord('app-2', { snapshot: { kept: 1, dropped: undefined } }), makeEvent('SUBMIT'));
+      await store.create(
+        makeRecord('app-2', { snapshot: { kept: 1, dropped: undefined } }),
+        makeEvent('SUBMIT'),
+      );
       expect((await store.get('app-2'))?.snapshot).toEqual({ kept: 1 });
       expect(Object.keys((await store.get('app-2'))?.snapshot as object)).toEqual(['kept']);
     });
@@ -445,7 +658,9 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
 
       (got.snapshot as { context: { items: string[] } }).context.items.length = 0;
       (first as { type: string }).type = 'mutated';
-      expect(((await store.get('app-1'))?.snapshot as typeof snapshot).context.items).toEqual(['a']);
+      expect(((await store.get('app-1'))?.snapshot as typeof snapshot).context.items).toEqual([
+        'a',
+      ]);
       expect((await store.events('app-1'))[0]?.type).toBe('SUBMIT');
       expect(verifyChain(await store.events('app-1'))).toEqual({ ok: true });
     });
@@ -477,7 +692,11 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
         const t = await open();
         expect(t.reopen).toBeDefined();
         const a = await seed(t.store, makeRecord('app-1', { dueAt: at(5) }), 7);
-        const b = await seed(t.store, makeRecord('app-2', { createdAt: at(1), agencies: ['dlh'] }), 2);
+        const b = await seed(
+          t.store,
+          makeRecord('app-2', { createdAt: at(1), agencies: ['dlh'] }),
+          2,
+        );
         const eventsA = await t.store.events('app-1');
         await t.store.close();
 
@@ -499,7 +718,10 @@ export function describeStoreConformance(name: string, factory: StoreFactory, fe
         const t = await open();
         expect(t.assertDueIndex).toBeDefined();
         for (let i = 0; i < 20; i++) {
-          await t.store.create(makeRecord(`i${String(i)}`, { dueAt: i % 2 ? at(i) : null }), makeEvent('SUBMIT'));
+          await t.store.create(
+            makeRecord(`i${String(i)}`, { dueAt: i % 2 ? at(i) : null }),
+            makeEvent('SUBMIT'),
+          );
         }
         await (t.assertDueIndex as () => Promise<void>)();
       });

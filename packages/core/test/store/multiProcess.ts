@@ -38,7 +38,9 @@ export function describeMultiProcess(name: string, harness: MultiProcessHarness)
       const rounds = 3;
       try {
         for (const id of ids) await store.create(makeRecord(id), makeEvent('SUBMIT'));
-        const children = ['A', 'B'].map((writer) => startStoreProcess('race', { spec, ids, rounds, writer }));
+        const children = ['A', 'B'].map((writer) =>
+          startStoreProcess('race', { spec, ids, rounds, writer }),
+        );
         await Promise.all(children.map((c) => c.waitForLine((l) => l === 'ready')));
         for (const child of children) child.send('go');
         const [a, b] = await Promise.all(
@@ -53,7 +55,9 @@ export function describeMultiProcess(name: string, harness: MultiProcessHarness)
         const winners = new Map<string, string>();
         for (const id of ids) {
           for (let round = 1; round <= rounds; round++) {
-            const pair = [a, b].map((list) => (list as RaceOutcome[]).find((o) => o.id === id && o.round === round));
+            const pair = [a, b].map((list) =>
+              (list as RaceOutcome[]).find((o) => o.id === id && o.round === round),
+            );
             const results = pair.map((o) => o?.result).sort();
             expect(results, `${id} round ${String(round)}`).toEqual(['conflict', 'won']);
             const loser = pair.find((o) => o?.result === 'conflict');
@@ -68,9 +72,14 @@ export function describeMultiProcess(name: string, harness: MultiProcessHarness)
           expect(events).toHaveLength(rounds + 1);
           expect(verifyChain(events, { version: record.version })).toEqual({ ok: true });
           for (let round = 1; round <= rounds; round++) {
-            expect(events[round]?.payload).toEqual({ writer: winners.get(`${id}/${String(round)}`), round });
+            expect(events[round]?.payload).toEqual({
+              writer: winners.get(`${id}/${String(round)}`),
+              round,
+            });
           }
-          expect(record.state).toBe(`r${String(rounds)}-${String(winners.get(`${id}/${String(rounds)}`))}`);
+          expect(record.state).toBe(
+            `r${String(rounds)}-${String(winners.get(`${id}/${String(rounds)}`))}`,
+          );
         }
       } finally {
         await store.close();
@@ -144,10 +153,13 @@ export function describeMultiProcess(name: string, harness: MultiProcessHarness)
           expect(events, id).toHaveLength(record.version);
           expect(record.state).toBe(`s${String(record.version)}`);
           expect((record.snapshot as { seq: number }).seq).toBe(record.version);
-          expect(events.map((e) => (e.payload as { seq: number }).seq)).toEqual(events.map((e) => e.seq));
+          expect(events.map((e) => (e.payload as { seq: number }).seq)).toEqual(
+            events.map((e) => e.seq),
+          );
           expect(verifyChain(events, { version: record.version }), id).toEqual({ ok: true });
           // Every acknowledged event is there, unchanged; at most one unacknowledged write per kill.
-          for (const [seq, hash] of seen) expect(events[seq - 1]?.hash, `${id} seq ${String(seq)}`).toBe(hash);
+          for (const [seq, hash] of seen)
+            expect(events[seq - 1]?.hash, `${id} seq ${String(seq)}`).toBe(hash);
           expect(record.version - lastAcked).toBeGreaterThanOrEqual(0);
           expect(record.version - lastAcked).toBeLessThanOrEqual(1);
           ahead += record.version - lastAcked;

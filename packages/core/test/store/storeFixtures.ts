@@ -9,11 +9,18 @@ export function at(minutes: number): string {
   return new Date(T0 + minutes * 60_000).toISOString();
 }
 
-export const officer: ActorRef = { id: 'nip-198703122010011002', role: 'verifier', agency: 'dpmptsp' };
+export const officer: ActorRef = {
+  id: 'nip-198703122010011002',
+  role: 'verifier',
+  agency: 'dpmptsp',
+};
 export const applicant: ActorRef = { id: 'nik-3325014101900001', role: 'applicant' };
 
 /** A valid version-1 record. */
-export function makeRecord(id: string, overrides: Partial<ApplicationRecord> = {}): ApplicationRecord {
+export function makeRecord(
+  id: string,
+  overrides: Partial<ApplicationRecord> = {},
+): ApplicationRecord {
   return {
     id,
     mallId: 'mpp-batang',
@@ -34,7 +41,10 @@ export function makeRecord(id: string, overrides: Partial<ApplicationRecord> = {
 }
 
 /** The record after one more event. */
-export function nextRecord(record: ApplicationRecord, overrides: Partial<ApplicationRecord> = {}): ApplicationRecord {
+export function nextRecord(
+  record: ApplicationRecord,
+  overrides: Partial<ApplicationRecord> = {},
+): ApplicationRecord {
   return { ...record, version: record.version + 1, updatedAt: at(record.version), ...overrides };
 }
 

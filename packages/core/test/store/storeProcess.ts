@@ -60,9 +60,18 @@ async function race(store: MallStore, config: RaceConfig): Promise<void> {
   const outcomes: RaceOutcome[] = [];
   for (let round = 1; round <= config.rounds; round++) {
     for (const id of config.ids) {
-      const record = { ...(base.get(id) as ApplicationRecord), version: round + 1, state: `r${String(round)}-${config.writer}` };
+      const record = {
+        ...(base.get(id) as ApplicationRecord),
+        version: round + 1,
+        state: `r${String(round)}-${config.writer}`,
+      };
       try {
-        await store.append(id, round, makeEvent('RACE', { payload: { writer: config.writer, round } }), record);
+        await store.append(
+          id,
+          round,
+          makeEvent('RACE', { payload: { writer: config.writer, round } }),
+          record,
+        );
         outcomes.push({ id, round, result: 'won' });
       } catch (error) {
         const e = error as { code?: string; actualVersion?: number; message?: string };

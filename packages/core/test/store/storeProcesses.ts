@@ -44,7 +44,11 @@ export function startStoreProcess(mode: 'race' | 'claim' | 'writer', config: obj
   child.stderr.on('data', (chunk: string) => {
     stderr += chunk;
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+  const exited = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    stderr: string;
+  }>((resolve) => {
     child.on('close', (code, signal) => resolve({ code, signal, stderr }));
   });
   return {
@@ -54,7 +58,11 @@ export function startStoreProcess(mode: 'race' | 'claim' | 'writer', config: obj
       if (found !== undefined) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
-          reject(new Error(`child ${mode} printed no matching line in ${String(timeoutMs)} ms; stderr:\n${stderr}`));
+          reject(
+            new Error(
+              `child ${mode} printed no matching line in ${String(timeoutMs)} ms; stderr:\n${stderr}`,
+            ),
+          );
         }, timeoutMs);
         waiters.push({
           match,
@@ -65,7 +73,11 @@ export function startStoreProcess(mode: 'race' | 'claim' | 'writer', config: obj
         });
         void exited.then(({ code, signal }) => {
           clearTimeout(timer);
-          reject(new Error(`child ${mode} exited (${String(code ?? signal)}) before a matching line; stderr:\n${stderr}`));
+          reject(
+            new Error(
+              `child ${mode} exited (${String(code ?? signal)}) before a matching line; stderr:\n${stderr}`,
+            ),
+          );
         });
       });
     },

@@ -2,7 +2,7 @@ import type { ExpiryConsequence, WorkflowDefinition } from '@mpp-kit/schemas';
 import type { Suspension, TermUnit } from '../calendar/index.js';
 
 type Step = NonNullable<WorkflowDefinition['steps']>[number];
-type Rule = Extract<Step['outcomes'][string], { to: string }>;
+type Rule = Extract<Extract<Step, { kind: 'issuance' }>['outcomes'][string], { to: string }>;
 
 /**
  * A business risk level (PP 5/2021, PP 28/2025): `low`, `medium-low`, `medium-high`, `high`.

@@ -1,5 +1,10 @@
 import { and, assign, setup, type AnyStateNodeConfig } from 'xstate';
-import type { ExpiryConsequence, Locale, ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
+
+/** `allOf([...])` over guards built at run time (their literal tuple types are not known statically). */
+function allOf(guards: readonly unknown[]) {
+  return and(guards as never);
+}
+import type { ExpiryConsequence, Issue, Locale, ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
 import type { TermUnit, WorkingDayCalendar } from '../calendar/index.js';
 import {
   actorMatches,
@@ -431,7 +436,7 @@ function createLifecycleMachine(
       ? []
       : rules.map((rule) => ({
           target: absolute(rule.to),
-          guard: and([
+          guard: allOf([
             'escalated',
             actorIs(escalateTo),
             'inOrder',
@@ -467,7 +472,7 @@ function createLifecycleMachine(
         for (const rule of outcome.rules) {
           list.push({
             target: absolute(rule.to),
-            guard: and([
+            guard: allOf([
               actorIs(members),
               'inOrder',
               'notVoted',
@@ -480,7 +485,7 @@ function createLifecycleMachine(
           });
         }
         list.push({
-          guard: and([actorIs(members), 'inOrder', 'notVoted', ...(reason === 'required' ? ['hasReason' as const] : [])]),
+          guard: allOf([actorIs(members), 'inOrder', 'notVoted', ...(reason === 'required' ? ['hasReason' as const] : [])]),
           actions: ['touch', { type: 'recordVote', params: { vote } }],
           meta: meta('vote', outcome.event, step, null, members, reason),
         });
@@ -489,7 +494,7 @@ function createLifecycleMachine(
           const actors = dedupe([...bind(step.actors), ...bind(rule.actors)]);
           list.push({
             target: absolute(rule.to),
-            guard: and([
+            guard: allOf([
               actorIs(actors),
               'inOrder',
               ...(rule.reason === 'required' ? ['hasReason' as const] : []),
@@ -525,7 +530,7 @@ function createLifecycleMachine(
       for (const rule of rules) {
         list.push({
           target: absolute(rule.to),
-          guard: rule.when === null ? 'serviceOverdue' : and(['serviceOverdue', ...condition(rule.when)]),
+          guard: rule.when === null ? 'serviceOverdue' : allOf(['serviceOverdue', ...condition(rule.when)]),
           actions: [
             'touch',
             { type: 'recordExpiry', params: { consequence, applied: true, target: rule.to } },
@@ -548,7 +553,7 @@ function createLifecycleMachine(
     const actors = workflow.extensionActors === null ? stepActors(step) : bind(workflow.extensionActors);
     return [
       {
-        guard: and([actorIs(actors), 'inOrder', 'hasReason', { type: 'withinLegalMax', params: { legalMax } }]),
+        guard: allOf([actorIs(actors), 'inOrder', 'hasReason', { type: 'withinLegalMax', params: { legalMax } }]),
         actions: ['touch', 'extend'],
         meta: meta('extend', 'EXTEND', step, null, actors, 'required'),
       },
@@ -574,7 +579,7 @@ function createLifecycleMachine(
     const returners = stepActors(step);
     const returnTransition: Transition = {
       target: 'returned',
-      guard: and([
+      guard: allOf([
         actorIs(returners),
         'inOrder',
         'hasReason',
@@ -605,7 +610,7 @@ function createLifecycleMachine(
             RESUBMIT: [
               {
                 target: 'active',
-                guard: and([actorIs([APPLICANT]), 'inOrder']),
+                guard: allOf([actorIs([APPLICANT]), 'inOrder']),
                 actions: ['touch', { type: 'resubmit', params: { days: step.slaDays, resumes: step.clock === 'runs' } }],
                 meta: meta('resubmit', 'RESUBMIT', step, step.id, [APPLICANT]),
               },
@@ -623,7 +628,7 @@ function createLifecycleMachine(
         WITHDRAW: [
           {
             target: '.withdrawn',
-            guard: and([actorIs([APPLICANT]), 'inOrder']),
+            guard: allOf([actorIs([APPLICANT]), 'inOrder']),
             actions: ['touch', { type: 'finish', params: { final: 'withdrawn', cause: 'withdrawal' } }],
             meta: meta('withdraw', 'WITHDRAW', null, 'withdrawn', [APPLICANT]),
           },
@@ -661,7 +666,7 @@ function createLifecycleMachine(
       };
     },
     states: states as Record<string, AnyStateNodeConfig>,
-    on: rootOn as Record<string, AnyStateNodeConfig['on']>,
+    on: rootOn as unknown as AnyStateNodeConfig['on'],
   } as Parameters<typeof lifecycle.createMachine>[0]);
 }
 
@@ -692,8 +697,9 @@ const symbolicCalendar = new Proxy({} as WorkingDayCalendar, {
 
 /** Compiles with agency keywords left symbolic (`owner`, `coordinator`, `team`), for diagrams. */
 export function compileSymbolic(input: WorkflowDefinition | ServiceWorkflow | ResolvedWorkflow): WorkflowMachine {
-  const workflow = isResolved(input) ? input : resolveWithIssues(input).value;
-  const issues = structuralIssues(workflow, null, 'en').concat(isResolved(input) ? [] : resolveWithIssues(input).issues);
+  const resolved = isResolved(input) ? { value: input, issues: [] } : resolveWithIssues(input);
+  const workflow = resolved.value;
+  const issues = [...resolved.issues, ...structuralIssues(workflow, null, 'en')];
   if (issues.some((issue) => issue.severity === 'error')) throw new WorkflowCompileError(workflow.id, issues);
   const service: WorkflowService = { id: workflow.id, owner: 'owner', sla: { days: 0 } };
   return createLifecycleMachine(
@@ -742,15 +748,16 @@ export function compileWorkflow(
   const locale = context.locale ?? 'en';
   const participants = [...(context.service.participants ?? [])];
   let workflow: ResolvedWorkflow;
-  const issues = [];
+  const issues: Issue[] = [];
   if (isResolved(definition)) {
     workflow = definition;
   } else {
+    const inline = typeof definition === 'object' && 'template' in definition;
     const resolved = resolveWithIssues(definition, {
       workflows: context.workflows ?? [],
-      id: typeof definition === 'object' && 'template' in definition ? context.service.id : undefined,
       locale,
-    } as Parameters<typeof resolveWithIssues>[1]);
+      ...(inline ? { id: context.service.id } : {}),
+    });
     workflow = resolved.value;
     issues.push(...resolved.issues);
   }

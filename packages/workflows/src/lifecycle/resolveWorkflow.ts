@@ -11,7 +11,7 @@ import {
 import { isWorkflowTemplateId, workflowTemplateIds, workflowTemplates } from './workflowTemplates.js';
 
 type Step = NonNullable<WorkflowDefinition['steps']>[number];
-type Outcome = Step['outcomes'][string];
+type Outcome = Extract<Step, { kind: 'issuance' }>['outcomes'][string];
 type Rule = Extract<Outcome, { to: string }>;
 type ActorInput = Extract<NonNullable<Rule['actor']>, { role: string }>;
 type ActorsInput = NonNullable<Rule['actor']>;

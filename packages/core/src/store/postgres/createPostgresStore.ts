@@ -14,7 +14,13 @@ import {
 } from '../_storeInput.js';
 import { GENESIS_HASH } from '../auditChain.js';
 import { ConflictError, StoreError } from '../errors.js';
-import type { ApplicationPage, ApplicationQuery, ApplicationRecord, MallStore, StoredEvent } from '../MallStore.js';
+import type {
+  ApplicationPage,
+  ApplicationQuery,
+  ApplicationRecord,
+  MallStore,
+  StoredEvent,
+} from '../MallStore.js';
 import {
   MIGRATION_LOCK_SPACE,
   POSTGRES_SCHEMA_VERSION,
@@ -45,7 +51,9 @@ function ioError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof StoreError) return error;
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error && error.message !== '' ? error.message : String(error);
-  return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, { cause: error });
+  return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, {
+    cause: error,
+  });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -68,7 +76,10 @@ async function migrate(client: PoolClient, schema: string): Promise<void> {
   const s = escapeIdentifier(schema);
   await client.query('BEGIN');
   try {
-    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_SPACE, schema]);
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      MIGRATION_LOCK_SPACE,
+      schema,
+    ]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
     await client.query(
       `CREATE TABLE IF NOT EXISTS ${s}.schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
@@ -135,7 +146,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   }
   const schema = options.schema ?? 'mpp_kit';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new StoreError('invalid_input', `options.schema must be lower case letters, digits and "_", got ${JSON.stringify(schema)}`);
+    throw new StoreError(
+      'invalid_input',
+      `options.schema must be lower case letters, digits and "_", got ${JSON.stringify(schema)}`,
+    );
   }
   const ownsPool = options.pool === undefined;
   const pool = options.pool ?? new Pool({ connectionString: options.connectionString });
@@ -183,7 +197,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   };
 
   const currentVersion = async (id: string): Promise<number> => {
-    const { rows } = await pool.query<{ version: number }>(`SELECT version FROM ${apps} WHERE id = $1`, [id]);
+    const { rows } = await pool.query<{ version: number }>(
+      `SELECT version FROM ${apps} WHERE id = $1`,
+      [id],
+    );
     return rows[0]?.version ?? 0;
   };
 
@@ -193,7 +210,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     client.query(
       `INSERT INTO ${events} (application_id, seq, type, at, actor_id, prev_hash, hash, body) ` +
         'VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [event.applicationId, event.seq, event.type, event.at, event.actor.id, event.prevHash, event.hash, body],
+      [
+        event.applicationId,
+        event.seq,
+        event.type,
+        event.at,
+        event.actor.id,
+        event.prevHash,
+        event.hash,
+        body,
+      ],
     );
 
   const recordValues = (row: RecordRow) => [
@@ -234,13 +260,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           return true;
         });
         if (!inserted) {
-          throw new ConflictError({ applicationId: row.id, expectedVersion: 0, actualVersion: await currentVersion(row.id) });
+          throw new ConflictError({
+            applicationId: row.id,
+            expectedVersion: 0,
+            actualVersion: await currentVersion(row.id),
+          });
         }
         return JSON.parse(sealed.body) as StoredEvent;
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new ConflictError(
-            { applicationId: row.id, expectedVersion: 0, actualVersion: await currentVersion(row.id).catch(() => 0) },
+            {
+              applicationId: row.id,
+              expectedVersion: 0,
+              actualVersion: await currentVersion(row.id).catch(() => 0),
+            },
             { cause: error },
           );
         }
@@ -262,7 +296,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           );
           const head = rows[0];
           if (!head || head.version !== expectedVersion) {
-            throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: head?.version ?? 0 });
+            throw new ConflictError({
+              applicationId: id,
+              expectedVersion,
+              actualVersion: head?.version ?? 0,
+            });
           }
           checkFixedFields(
             {
@@ -285,8 +323,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             [...recordValues(row), sealed.event.hash, expectedVersion],
           );
           if (updated.rowCount !== 1) {
-            const again = await client.query<{ version: number }>(`SELECT version FROM ${apps} WHERE id = $1`, [id]);
-            throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: again.rows[0]?.version ?? 0 });
+            const again = await client.query<{ version: number }>(
+              `SELECT version FROM ${apps} WHERE id = $1`,
+              [id],
+            );
+            throw new ConflictError({
+              applicationId: id,
+              expectedVersion,
+              actualVersion: again.rows[0]?.version ?? 0,
+            });
           }
           await insertEvent(client, sealed.event, sealed.body);
           return sealed.body;
@@ -295,7 +340,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new ConflictError(
-            { applicationId: id, expectedVersion, actualVersion: await currentVersion(id).catch(() => 0) },
+            {
+              applicationId: id,
+              expectedVersion,
+              actualVersion: await currentVersion(id).catch(() => 0),
+            },
             { cause: error },
           );
         }
@@ -306,7 +355,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async get(id) {
       guard();
       try {
-        const { rows } = await pool.query<{ body: string }>(`SELECT body::text AS body FROM ${apps} WHERE id = $1`, [id]);
+        const { rows } = await pool.query<{ body: string }>(
+          `SELECT body::text AS body FROM ${apps} WHERE id = $1`,
+          [id],
+        );
         return rows[0] && parseRecord(rows[0].body);
       } catch (error) {
         throw ioError(error);
@@ -346,7 +398,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         where.push(`a.due_at IS NOT NULL AND a.due_at <= ${param(q.overdueAt, '::timestamptz')}`);
       }
       if (q.after !== undefined) {
-        where.push(`(a.created_at, a.id) > (${param(q.after.createdAt, '::timestamptz')}, ${param(q.after.id, '::text')})`);
+        where.push(
+          `(a.created_at, a.id) > (${param(q.after.createdAt, '::timestamptz')}, ${param(q.after.id, '::text')})`,
+        );
       }
       const sql =
         `SELECT a.body::text AS body FROM ${apps} a${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +

@@ -23,7 +23,12 @@ import type {
   NewEvent,
   StoredEvent,
 } from '../MallStore.js';
-import { SQLITE_SCHEMA_VERSION, sqliteClaimSql, sqliteDueSql, sqliteMigrations } from './_sqliteSchema.js';
+import {
+  SQLITE_SCHEMA_VERSION,
+  sqliteClaimSql,
+  sqliteDueSql,
+  sqliteMigrations,
+} from './_sqliteSchema.js';
 
 /**
  * Options of {@link createSqliteStore}.
@@ -64,7 +69,9 @@ function ioError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof StoreError) return error;
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
-  return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, { cause: error });
+  return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, {
+    cause: error,
+  });
 }
 
 function migrate(db: Db): void {
@@ -72,7 +79,9 @@ function migrate(db: Db): void {
     db.exec(
       'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)',
     );
-    const { current } = db.prepare('SELECT coalesce(max(version), 0) AS current FROM schema_version').get() as {
+    const { current } = db
+      .prepare('SELECT coalesce(max(version), 0) AS current FROM schema_version')
+      .get() as {
       current: number;
     };
     if (current > SQLITE_SCHEMA_VERSION) {
@@ -90,12 +99,20 @@ function migrate(db: Db): void {
 }
 
 function openDatabase(options: SqliteStoreOptions): Db {
-  if (typeof options !== 'object' || options === null || typeof options.file !== 'string' || options.file === '') {
+  if (
+    typeof options !== 'object' ||
+    options === null ||
+    typeof options.file !== 'string' ||
+    options.file === ''
+  ) {
     throw new StoreError('invalid_input', 'options.file must be a file path');
   }
   const synchronous = options.synchronous ?? 'full';
   if (synchronous !== 'full' && synchronous !== 'normal') {
-    throw new StoreError('invalid_input', `options.synchronous must be "normal" or "full", got ${String(synchronous)}`);
+    throw new StoreError(
+      'invalid_input',
+      `options.synchronous must be "normal" or "full", got ${String(synchronous)}`,
+    );
   }
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   if (!Number.isInteger(busyTimeoutMs) || busyTimeoutMs < 0) {
@@ -151,7 +168,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
       'applicant_id, created_at FROM applications WHERE id = ?',
   );
-  const selectBody = db.prepare<[string], { body: string }>('SELECT body FROM applications WHERE id = ?');
+  const selectBody = db.prepare<[string], { body: string }>(
+    'SELECT body FROM applications WHERE id = ?',
+  );
   const insertApplication = db.prepare(
     'INSERT INTO applications (id, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
       'applicant_id, state, version, due_at, created_at, updated_at, head_hash, body) VALUES ' +
@@ -163,7 +182,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       'head_hash = @headHash, body = @body WHERE id = @id AND version = @expectedVersion',
   );
   const deleteAgencies = db.prepare('DELETE FROM application_agencies WHERE application_id = ?');
-  const insertAgency = db.prepare('INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)');
+  const insertAgency = db.prepare(
+    'INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)',
+  );
   const insertEvent = db.prepare(
     'INSERT INTO events (application_id, seq, type, at, actor_id, prev_hash, hash, body) ' +
       'VALUES (@applicationId, @seq, @type, @at, @actorId, @prevHash, @hash, @body)',
@@ -172,7 +193,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     'SELECT body FROM events WHERE application_id = ? ORDER BY seq',
   );
   const selectDue = db.prepare<[string, number], { body: string }>(sqliteDueSql);
-  const selectClaimable = db.prepare<[string, string, number], { id: string; body: string }>(sqliteClaimSql);
+  const selectClaimable = db.prepare<[string, string, number], { id: string; body: string }>(
+    sqliteClaimSql,
+  );
   const setLease = db.prepare('UPDATE applications SET lease_until = ? WHERE id = ?');
   const selectCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM applications');
   const queries = new Map<string, Database.Statement<unknown[], { body: string }>>();
@@ -212,7 +235,12 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
 
   const createTx = db.transaction((row: RecordRow, event: NewEvent): string => {
     const head = selectHead.get(row.id);
-    if (head) throw new ConflictError({ applicationId: row.id, expectedVersion: 0, actualVersion: head.version });
+    if (head)
+      throw new ConflictError({
+        applicationId: row.id,
+        expectedVersion: 0,
+        actualVersion: head.version,
+      });
     const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
     insertApplication.run(columns(row, sealed.event.hash));
     writeAgencies(row);
@@ -220,33 +248,46 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     return sealed.body;
   });
 
-  const appendTx = db.transaction((id: string, expectedVersion: number, event: NewEvent, row: RecordRow): string => {
-    const head = selectHead.get(id);
-    if (!head || head.version !== expectedVersion) {
-      throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: head?.version ?? 0 });
-    }
-    checkFixedFields(
-      {
-        mallId: head.mall_id,
-        serviceId: head.service_id,
-        serviceVersion: head.service_version,
-        workflowId: head.workflow_id,
-        workflowVersion: head.workflow_version,
-        applicantId: head.applicant_id,
-        createdAt: head.created_at,
-      },
-      row,
-    );
-    const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
-    const { changes } = updateApplication.run({ ...columns(row, sealed.event.hash), expectedVersion });
-    // Cannot differ inside the IMMEDIATE transaction; checked all the same, as on PostgreSQL.
-    if (changes !== 1) {
-      throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: selectHead.get(id)?.version ?? 0 });
-    }
-    writeAgencies(row);
-    writeEvent(sealed.event, sealed.body);
-    return sealed.body;
-  });
+  const appendTx = db.transaction(
+    (id: string, expectedVersion: number, event: NewEvent, row: RecordRow): string => {
+      const head = selectHead.get(id);
+      if (!head || head.version !== expectedVersion) {
+        throw new ConflictError({
+          applicationId: id,
+          expectedVersion,
+          actualVersion: head?.version ?? 0,
+        });
+      }
+      checkFixedFields(
+        {
+          mallId: head.mall_id,
+          serviceId: head.service_id,
+          serviceVersion: head.service_version,
+          workflowId: head.workflow_id,
+          workflowVersion: head.workflow_version,
+          applicantId: head.applicant_id,
+          createdAt: head.created_at,
+        },
+        row,
+      );
+      const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
+      const { changes } = updateApplication.run({
+        ...columns(row, sealed.event.hash),
+        expectedVersion,
+      });
+      // Cannot differ inside the IMMEDIATE transaction; checked all the same, as on PostgreSQL.
+      if (changes !== 1) {
+        throw new ConflictError({
+          applicationId: id,
+          expectedVersion,
+          actualVersion: selectHead.get(id)?.version ?? 0,
+        });
+      }
+      writeAgencies(row);
+      writeEvent(sealed.event, sealed.body);
+      return sealed.body;
+    },
+  );
 
   const claimTx = db.transaction((now: string, limit: number, leaseUntil: string): string[] => {
     const rows = selectClaimable.all(now, now, limit);
@@ -289,7 +330,8 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         return row && parseRecord(row.body);
       }),
 
-    events: (id) => run(() => selectEvents.all(id).map((row) => JSON.parse(row.body) as StoredEvent)),
+    events: (id) =>
+      run(() => selectEvents.all(id).map((row) => JSON.parse(row.body) as StoredEvent)),
 
     query: (query: ApplicationQuery) =>
       run((): ApplicationPage => {
@@ -310,7 +352,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
           params.push(q.applicantId);
         }
         if (q.agency !== undefined) {
-          where.push('EXISTS (SELECT 1 FROM application_agencies g WHERE g.agency = ? AND g.application_id = a.id)');
+          where.push(
+            'EXISTS (SELECT 1 FROM application_agencies g WHERE g.agency = ? AND g.application_id = a.id)',
+          );
           params.push(q.agency);
         }
         if (q.overdueAtSortable !== undefined) {
@@ -345,7 +389,11 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     claimDue: (now, limit, leaseUntil) =>
       run(() => {
         checkClaim(now, limit, leaseUntil);
-        const bodies = claimTx.immediate(sortableInstant(now, 'now'), limit, sortableInstant(leaseUntil, 'leaseUntil'));
+        const bodies = claimTx.immediate(
+          sortableInstant(now, 'now'),
+          limit,
+          sortableInstant(leaseUntil, 'leaseUntil'),
+        );
         return bodies.map(parseRecord);
       }),
 
