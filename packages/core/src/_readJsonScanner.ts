@@ -303,14 +303,20 @@ function readMember(
 /**
  * Offset of the node at `path` in the valid JSON `text` (`what: 'key'`: of its key's opening
  * quote), or of the nearest ancestor that exists when the path does not (its key if it has one).
- * With duplicate keys the last one counts, as in `JSON.parse`.
+ * With `lastMatch` (the text has duplicate keys) the last one counts, as in `JSON.parse`;
+ * without, the search stops at the first match.
  *
  * @example
  * ```ts
  * locateJson('{"a": [1, {"b": 2}]}', ['a', 1, 'b'], 'value'); // 16
  * ```
  */
-export function locateJson(text: string, path: readonly (string | number)[], what: 'value' | 'key'): number {
+export function locateJson(
+  text: string,
+  path: readonly (string | number)[],
+  what: 'value' | 'key',
+  lastMatch = false,
+): number {
   let value = skipSpace(text, 0);
   let key = -1;
   for (let step = 0; step < path.length; step += 1) {
@@ -328,6 +334,7 @@ export function locateJson(text: string, path: readonly (string | number)[], wha
         if (decodeString(text, at, end) === wanted) {
           nextKey = at;
           nextValue = start;
+          if (!lastMatch) break;
         }
         at = skipSpace(text, skipValue(text, start));
         if (text.charCodeAt(at) !== 0x2c) break;

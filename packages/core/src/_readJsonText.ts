@@ -31,6 +31,7 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
       createIssue({ code, path: [...path], file, line, column, ...(params === undefined ? {} : { params }) }),
     );
   };
+  let hasDuplicates = false;
   const result = (value: unknown, parsed: boolean): ConfigText => ({
     file,
     format: 'json',
@@ -38,7 +39,7 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
     issues,
     locate(path, what = 'value') {
       if (!parsed) return undefined;
-      return lines.position(locateJson(text, path, what));
+      return lines.position(locateJson(text, path, what, hasDuplicates));
     },
     lineText: (line) => lines.lineText(line),
   });
@@ -109,12 +110,13 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
 
   if (text.includes('\\u003') || countColons(text, firstToken) !== keyCount + stringColons) {
     for (const duplicate of findJsonDuplicateKeys(text)) {
+      hasDuplicates = true;
       add('duplicate_key', duplicate.offset, { key: duplicate.key }, duplicate.path);
     }
   }
   if (forbiddenFound) {
     for (const entry of findForbiddenKeys(value, maxDepth)) {
-      add('forbidden_key', locateJson(text, entry.path, 'key'), { key: entry.key }, entry.path);
+      add('forbidden_key', locateJson(text, entry.path, 'key', hasDuplicates), { key: entry.key }, entry.path);
       delete entry.parent[entry.key];
     }
   }

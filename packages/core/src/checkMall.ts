@@ -154,6 +154,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       add('sla_exceeds_legal_max', at('sla', 'days'), {
         days: service.sla.days,
         unit: service.sla.unit,
+        unitId: service.sla.unit === 'working' ? 'hari kerja' : 'hari kalender',
         legalMax: service.sla.legalMax,
       });
     }

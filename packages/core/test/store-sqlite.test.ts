@@ -12,7 +12,9 @@ import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
 import { openStore } from './store/storeSpec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-store-sqlite-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 let files = 0;
 const freshFile = (): string => join(dir, `store-${String(++files)}.sqlite`);
 
@@ -80,9 +82,11 @@ describe('sqlite store: the file', () => {
     await store.close();
     // Opening again migrates nothing.
     await createSqliteStore({ file }).close();
-    inspect(file, (db) =>
-      expect(db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: 1 }),
-    );
+    expect(
+      inspect(file, (db) => db.prepare('SELECT count(*) AS n FROM schema_version').get()),
+    ).toEqual({
+      n: 1,
+    });
   });
 
   it('refuses to edit or delete events (append-only triggers)', async () => {

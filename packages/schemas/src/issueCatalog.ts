@@ -37,8 +37,11 @@ function show(value: IssueParams[string] | undefined, key: string, locale: Local
   return text;
 }
 
+/** Fills `{name}` placeholders; in Indonesian a `nameId` parameter, when present, wins. */
 function fill(template: string, params: IssueParams, locale: Locale): string {
-  return template.replace(/\{(\w+)\}/g, (_m, key: string) => show(params[key], key, locale));
+  return template.replace(/\{(\w+)\}/g, (_m, key: string) =>
+    show(locale === 'id' ? (params[`${key}Id`] ?? params[key]) : params[key], key, locale),
+  );
 }
 
 function capitalize(value: string): string {
@@ -211,11 +214,7 @@ export const issueCatalog = {
     'error',
     text('Too big: {detail}.', 'Terlalu besar: {detail}.'),
   ),
-  invalid_identifier: entry('error', {
-    en: (p) => fill('Invalid {format}: {detail}.', p, 'en'),
-    id: (p) =>
-      `${show(p['formatId'] ?? p['format'], 'formatId', 'id')} tidak valid: ${show(p['detailId'] ?? p['detail'], 'detailId', 'id')}.`,
-  }),
+  invalid_identifier: entry('error', text('Invalid {format}: {detail}.', '{format} tidak valid: {detail}.')),
   // Cross references and semantics
   duplicate_id: entry(
     'error',
@@ -236,7 +235,7 @@ export const issueCatalog = {
     'error',
     text(
       'The completion time of {days} {unit} days exceeds the legal maximum of {legalMax}.',
-      'Waktu penyelesaian {days} hari ({unit}) melebihi batas maksimum hukum {legalMax} hari.',
+      'Waktu penyelesaian {days} {unit} melebihi batas maksimum hukum {legalMax}.',
     ),
     text('Shorten `sla.days` or correct `sla.legalMax`.', 'Perpendek `sla.days` atau perbaiki `sla.legalMax`.'),
   ),

@@ -107,26 +107,37 @@ function describe(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+/** The same description in Indonesian. */
+function describeId(value: unknown): string {
+  if (value === undefined) return 'kosong';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'sebuah daftar';
+  if (typeof value === 'object') return 'sebuah pemetaan';
+  if (typeof value === 'string') return `teks ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'number') return `angka ${String(value)}`;
+  if (typeof value === 'boolean') return `nilai ${String(value)}`;
+  return String(value);
+}
+
 function quote(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : describe(value);
 }
 
+const expectedNames: Readonly<Record<string, readonly [string, string]>> = {
+  object: ['a mapping', 'sebuah pemetaan'],
+  array: ['a list', 'sebuah daftar'],
+  string: ['text', 'teks'],
+  number: ['a number', 'angka'],
+  int: ['a whole number', 'bilangan bulat'],
+  boolean: ['true or false', 'true atau false'],
+};
+
 function expectedName(expected: string): string {
-  switch (expected) {
-    case 'object':
-      return 'a mapping';
-    case 'array':
-      return 'a list';
-    case 'string':
-      return 'text';
-    case 'number':
-    case 'int':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    default:
-      return expected;
-  }
+  return expectedNames[expected]?.[0] ?? expected;
+}
+
+function expectedNameId(expected: string): string {
+  return expectedNames[expected]?.[1] ?? expected;
 }
 
 const formatExamples: Record<string, string> = {
@@ -134,15 +145,15 @@ const formatExamples: Record<string, string> = {
 };
 
 /** Human names and examples for the patterns the configuration language uses. */
-const patternNames: readonly (readonly [string, string, string])[] = [
-  ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'id (lower-kebab-case)', 'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".'],
-  ['^\\d{2}\\.\\d{2}$', 'regency region code', 'Write the Kemendagri code PP.RR in quotes, for example "33.25".'],
-  ['^(?:[01]\\d|2[0-3]):[0-5]\\d$', 'time of day', 'Write HH:MM in quotes, for example "07:30".'],
-  ['^\\d{5}$', 'postal code', 'Write five digits in quotes, for example "51212".'],
-  ['^[a-zA-Z][a-zA-Z0-9]*$', 'variable name', 'Use letters and digits, starting with a letter, for example "floorArea".'],
-  ['^U[1-9]$', 'IKM element code', 'Use U1 to U9.'],
-  ['^https?:\\/\\/[^\\s/$.?#][^\\s]*$', 'web address', 'Start with https://, for example "https://batangkab.go.id".'],
-  ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'email address', 'For example "mpp@batangkab.go.id".'],
+const patternNames: readonly (readonly [string, string, string, string, string])[] = [
+  ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'id (lower-kebab-case)', 'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".', 'id (huruf kecil-dengan-tanda-hubung)', 'Gunakan huruf kecil, angka, dan satu tanda hubung, misalnya "dinas-kesehatan".'],
+  ['^\\d{2}\\.\\d{2}$', 'regency region code', 'Write the Kemendagri code PP.RR in quotes, for example "33.25".', 'kode wilayah kabupaten/kota', 'Tulis kode Kemendagri PP.RR dalam tanda kutip, misalnya "33.25".'],
+  ['^(?:[01]\\d|2[0-3]):[0-5]\\d$', 'time of day', 'Write HH:MM in quotes, for example "07:30".', 'jam', 'Tulis JJ:MM dalam tanda kutip, misalnya "07:30".'],
+  ['^\\d{5}$', 'postal code', 'Write five digits in quotes, for example "51212".', 'kode pos', 'Tulis lima angka dalam tanda kutip, misalnya "51212".'],
+  ['^[a-zA-Z][a-zA-Z0-9]*$', 'variable name', 'Use letters and digits, starting with a letter, for example "floorArea".', 'nama variabel', 'Gunakan huruf dan angka, diawali huruf, misalnya "luasLantai".'],
+  ['^U[1-9]$', 'IKM element code', 'Use U1 to U9.', 'kode unsur IKM', 'Gunakan U1 sampai U9.'],
+  ['^https?:\\/\\/[^\\s/$.?#][^\\s]*$', 'web address', 'Start with https://, for example "https://batangkab.go.id".', 'alamat web', 'Awali dengan https://, misalnya "https://batangkab.go.id".'],
+  ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'email address', 'For example "mpp@batangkab.go.id".', 'alamat surel', 'Misalnya "mpp@batangkab.go.id".'],
 ];
 
 type RawIssue = z.core.$ZodIssue;
@@ -170,7 +181,12 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
       if (actual === undefined && path.length > 0) {
         const key = String(path[path.length - 1]);
         out.push(
-          createIssue({ code: 'missing_key', locale, path, params: { key, expected: expectedName(raw.expected) } }),
+          createIssue({
+            code: 'missing_key',
+            locale,
+            path,
+            params: { key, expected: expectedName(raw.expected), expectedId: expectedNameId(raw.expected) },
+          }),
         );
         return;
       }
@@ -179,7 +195,12 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           code: 'invalid_type',
           locale,
           path,
-          params: { expected: expectedName(raw.expected), actual: describe(actual) },
+          params: {
+            expected: expectedName(raw.expected),
+            expectedId: expectedNameId(raw.expected),
+            actual: describe(actual),
+            actualId: describeId(actual),
+          },
         }),
       );
       return;
@@ -209,12 +230,21 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
     case 'invalid_format': {
       const pattern = ((raw as { pattern?: string }).pattern ?? '').replace(/^\/(.*)\/[a-z]*$/, '$1');
       const known = raw.format === 'regex' ? patternNames.find(([source]) => source === pattern) : undefined;
-      const [format, example] = known
-        ? [known[1], known[2]]
+      const [format, example, formatId, exampleId] = known
+        ? [known[1], known[2], known[3], known[4]]
         : raw.format === 'regex'
-          ? ['value', `It must match the pattern ${pattern}.`]
-          : [raw.format, formatExamples[raw.format] ?? ''];
-      out.push(createIssue({ code: 'invalid_format', locale, path, params: { actual: String(actual), format, example } }));
+          ? ['value', `It must match the pattern ${pattern}.`, 'nilai', `Nilai harus cocok dengan pola ${pattern}.`]
+          : raw.format === 'date'
+            ? ['date', formatExamples['date']!, 'tanggal', 'Tulis tanggal sebagai YYYY-MM-DD, misalnya 2026-01-23.']
+            : [raw.format, '', raw.format, ''];
+      out.push(
+        createIssue({
+          code: 'invalid_format',
+          locale,
+          path,
+          params: { actual: String(actual), format, example, formatId, exampleId },
+        }),
+      );
       return;
     }
     case 'too_small':
@@ -228,7 +258,13 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           code: raw.code,
           locale,
           path,
-          params: { detail: `expected ${relation} ${String(bound)} ${what}`.trim() + `, got ${describe(actual)}` },
+          params: {
+            detail: `expected ${relation} ${String(bound)} ${what}`.trim() + `, got ${describe(actual)}`,
+            detailId:
+              `seharusnya ${raw.code === 'too_small' ? 'paling sedikit' : 'paling banyak'} ${String(bound)} ${
+                raw.origin === 'array' ? 'butir' : raw.origin === 'string' ? 'karakter' : ''
+              }`.trim() + `, tetapi ${describeId(actual)}`,
+          },
         }),
       );
       return;
@@ -257,7 +293,12 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
               code: 'invalid_type',
               locale,
               path,
-              params: { expected: 'text or a mapping with the right keys', actual: describe(actual) },
+              params: {
+                expected: 'text or a mapping with the right keys',
+                expectedId: 'teks atau pemetaan dengan kunci yang benar',
+                actual: describe(actual),
+                actualId: describeId(actual),
+              },
             }),
           );
           return;

@@ -27,11 +27,16 @@ function assertString(value: unknown, what: string): string {
   return value;
 }
 
+/** A value as it appears in a message: strings quoted. */
+function describe(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
 /** Milliseconds since the epoch of an ISO 8601 instant with a zone. */
 export function instantMs(value: unknown, what: string): number {
   if (typeof value !== 'string' || !INSTANT.test(value)) {
     throw invalid(
-      `${what} must be an ISO 8601 instant with "Z" or an offset, got ${JSON.stringify(value) ?? String(value)}`,
+      `${what} must be an ISO 8601 instant with "Z" or an offset, got ${describe(value)}`,
     );
   }
   const ms = Date.parse(value);
@@ -109,7 +114,9 @@ export function recordRow(
   record: ApplicationRecord,
   expected: { id?: string; version: number },
 ): RecordRow {
-  if (typeof record !== 'object' || record === null) throw invalid('record must be an object');
+  // Callers may be plain JavaScript: check the shape the types promise.
+  const input: unknown = record;
+  if (typeof input !== 'object' || input === null) throw invalid('record must be an object');
   const id = assertString(record.id, 'record.id');
   if (expected.id !== undefined && id !== expected.id) {
     throw invalid(
@@ -184,7 +191,8 @@ export function checkFixedFields(
 }
 
 function actorCopy(actor: ActorRef): ActorRef {
-  if (typeof actor !== 'object' || actor === null) throw invalid('event.actor must be an object');
+  const input: unknown = actor;
+  if (typeof input !== 'object' || input === null) throw invalid('event.actor must be an object');
   const base = {
     id: assertString(actor.id, 'event.actor.id'),
     role: assertString(actor.role, 'event.actor.role'),
@@ -212,7 +220,8 @@ export function sealEvent(
   prevHash: string,
   event: NewEvent,
 ): SealedEvent {
-  if (typeof event !== 'object' || event === null) throw invalid('event must be an object');
+  const input: unknown = event;
+  if (typeof input !== 'object' || input === null) throw invalid('event must be an object');
   const type = assertString(event.type, 'event.type');
   const actor = actorCopy(event.actor);
   instantMs(event.at, 'event.at');
@@ -256,7 +265,8 @@ export interface CheckedQuery {
 
 /** Validates a query's filters, limit and cursor. */
 export function checkQuery(query: ApplicationQuery): CheckedQuery {
-  if (typeof query !== 'object' || query === null) throw invalid('query must be an object');
+  const input: unknown = query;
+  if (typeof input !== 'object' || input === null) throw invalid('query must be an object');
   const optional = (value: unknown, what: string): string | undefined =>
     value === undefined ? undefined : assertString(value, what);
   const serviceId = optional(query.serviceId, 'query.serviceId');

@@ -53,7 +53,8 @@ function serialise(value: unknown): string {
  * ```
  */
 export function hashEvent(event: Omit<StoredEvent, 'hash'> & { readonly hash?: string }): string {
-  const { hash: _ignored, ...content } = event;
+  const content: Record<string, unknown> = { ...event };
+  delete content.hash;
   return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
 }
 

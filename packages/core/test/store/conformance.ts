@@ -81,7 +81,7 @@ export function describeStoreConformance(
       return t;
     }
 
-    async function track(store: MallStore): Promise<MallStore> {
+    function track(store: MallStore): MallStore {
       cleanups.push(() => store.close());
       return store;
     }
@@ -700,7 +700,7 @@ export function describeStoreConformance(
         const eventsA = await t.store.events('app-1');
         await t.store.close();
 
-        const again = await track(await (t.reopen as () => Promise<MallStore>)());
+        const again = track(await (t.reopen as () => Promise<MallStore>)());
         expect(await again.count()).toBe(2);
         expect(await again.get('app-1')).toEqual(a);
         expect(await again.get('app-2')).toEqual(b);

@@ -48,7 +48,11 @@ function print(line: string): void {
 
 async function waitForGo(): Promise<void> {
   const lines = createInterface({ input: process.stdin });
-  await new Promise<void>((resolve) => lines.once('line', () => resolve()));
+  await new Promise<void>((resolve) => {
+    lines.once('line', () => {
+      resolve();
+    });
+  });
   lines.close();
 }
 

@@ -49,7 +49,9 @@ export function startStoreProcess(mode: 'race' | 'claim' | 'writer', config: obj
     signal: NodeJS.Signals | null;
     stderr: string;
   }>((resolve) => {
-    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+    child.on('close', (code, signal) => {
+      resolve({ code, signal, stderr });
+    });
   });
   return {
     lines,

@@ -99,15 +99,16 @@ function migrate(db: Db): void {
 }
 
 function openDatabase(options: SqliteStoreOptions): Db {
-  if (
-    typeof options !== 'object' ||
-    options === null ||
-    typeof options.file !== 'string' ||
-    options.file === ''
-  ) {
+  // Callers may be plain JavaScript: check the shape the types promise.
+  const input: unknown = options;
+  if (typeof input !== 'object' || input === null) {
+    throw new StoreError('invalid_input', 'options must be an object');
+  }
+  const file: unknown = options.file;
+  if (typeof file !== 'string' || file === '') {
     throw new StoreError('invalid_input', 'options.file must be a file path');
   }
-  const synchronous = options.synchronous ?? 'full';
+  const synchronous: unknown = options.synchronous ?? 'full';
   if (synchronous !== 'full' && synchronous !== 'normal') {
     throw new StoreError(
       'invalid_input',
@@ -120,7 +121,7 @@ function openDatabase(options: SqliteStoreOptions): Db {
   }
   let db: Db | undefined;
   try {
-    db = new Database(options.file, { timeout: busyTimeoutMs });
+    db = new Database(file, { timeout: busyTimeoutMs });
     db.pragma(`busy_timeout = ${String(busyTimeoutMs)}`);
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
