@@ -123,10 +123,10 @@ describe('readConfigText: limits', () => {
   });
 
   it('measures a string limit in UTF-8 bytes', () => {
-    const text = `a: "${'é'.repeat(600)}"\n`; // 607 characters, 1207 bytes
+    const text = `a: "${'é'.repeat(600)}"\n`; // 606 characters, 1206 bytes
     expect(readConfigText(text, 'x.yaml', { maxBytes: 1000 }).issues[0]).toMatchObject({
       code: 'file_too_large',
-      params: { size: 1207, limit: 1000 },
+      params: { size: 1206, limit: 1000 },
     });
     expect(readConfigText(text, 'x.yaml', { maxBytes: 1300 }).issues).toEqual([]);
   });
@@ -163,8 +163,9 @@ describe('readConfigText: limits', () => {
 
   it('counts nesting through aliases', () => {
     const text = 'a: &a [[[1]]]\nb: [[*a]]\n';
-    expect(readConfigText(text, 'x.yaml', { maxDepth: 5 }).issues).toEqual([]);
-    expect(readConfigText(text, 'x.yaml', { maxDepth: 4 }).issues.map((issue) => [issue.code, issue.line])).toEqual([
+    // b (2) > list (3) > *a, itself three lists deep: 6 levels.
+    expect(readConfigText(text, 'x.yaml', { maxDepth: 6 }).issues).toEqual([]);
+    expect(readConfigText(text, 'x.yaml', { maxDepth: 5 }).issues.map((issue) => [issue.code, issue.line])).toEqual([
       ['too_deep', 2],
     ]);
   });
@@ -217,15 +218,15 @@ describe('readConfigText: YAML details', () => {
     expect(result.issues).toEqual([]);
     expect(result.locate(['mall', 'id'])).toEqual({ line: 3, column: 7 });
     expect(result.locate(['mall', 'id'], 'key')).toEqual({ line: 3, column: 3 });
-    expect(result.locate(['mall', 'agencies', 0, 'name', 'en'])).toEqual({ line: 6, column: 36 });
-    expect(result.locate(['mall', 'agencies', 0, 'name', 'en'], 'key')).toEqual({ line: 6, column: 32 });
+    expect(result.locate(['mall', 'agencies', 0, 'name', 'en'])).toEqual({ line: 6, column: 32 });
+    expect(result.locate(['mall', 'agencies', 0, 'name', 'en'], 'key')).toEqual({ line: 6, column: 28 });
     expect(result.locate(['mall', 'agencies', 0])).toEqual({ line: 5, column: 7 });
     expect(result.locate(['mall', 'timeZone'])).toEqual({ line: 2, column: 1 });
     expect(result.locate(['mall', 'agencies', 3, 'id'])).toEqual({ line: 4, column: 3 });
     expect(result.locate(['nothing'])).toEqual({ line: 1, column: 1 });
     expect(result.locate([])).toEqual({ line: 1, column: 1 });
     expect(result.locate(['alias'])).toEqual({ line: 8, column: 8 });
-    expect(result.locate(['alias', 'day'])).toEqual({ line: 7, column: 20 });
+    expect(result.locate(['alias', 'day'])).toEqual({ line: 7, column: 19 });
     expect(result.lineText(6)).toBe('      name: { id: DPMPTSP, en: One-stop office }');
     expect(result.lineText(9)).toBeUndefined();
     expect(result.lineText(0)).toBeUndefined();
@@ -251,8 +252,8 @@ describe('readConfigText: JSON details', () => {
     });
     expect(result.locate(['mall', 'id'])).toEqual({ line: 4, column: 11 });
     expect(result.locate(['mall', 'id'], 'key')).toEqual({ line: 4, column: 5 });
-    expect(result.locate(['mall', 'agencies', 1, 'id'], 'key')).toEqual({ line: 5, column: 38 });
-    expect(result.locate(['mall', 'agencies', 1, 'id'])).toEqual({ line: 5, column: 44 });
+    expect(result.locate(['mall', 'agencies', 1, 'id'], 'key')).toEqual({ line: 5, column: 41 });
+    expect(result.locate(['mall', 'agencies', 1, 'id'])).toEqual({ line: 5, column: 47 });
     expect(result.locate(['mall', 'timeZone'])).toEqual({ line: 3, column: 3 });
     expect(result.locate([])).toEqual({ line: 1, column: 1 });
     expect(result.lineText(4)).toBe('    "id": "mpp-batang",');
@@ -277,7 +278,7 @@ describe('readConfigText: JSON details', () => {
     const plain = readConfigText('{"url": "http://x:80", "a:b": {"c": "d:e"}}', 'x.json');
     expect(plain.issues).toEqual([]);
     const dup = readConfigText('{"url": "http://x:80", "a:b": {"c": "d:e", "c": 1}}', 'x.json');
-    expect(dup.issues.map((issue) => [issue.code, issue.path, issue.column])).toEqual([['duplicate_key', ['a:b', 'c'], 43]]);
+    expect(dup.issues.map((issue) => [issue.code, issue.path, issue.column])).toEqual([['duplicate_key', ['a:b', 'c'], 44]]);
     const escaped = readConfigText('{"a": "\\u003a", "a": 1}', 'x.json');
     expect(escaped.issues.map((issue) => issue.code)).toEqual(['duplicate_key']);
     expect(readConfigText('{"a": "\\u003a"}', 'x.json').issues).toEqual([]);

@@ -171,7 +171,7 @@ export function analyzeWorkflow(
       if (agencies !== null) {
         const team = step.team;
         (team.agencies ?? []).forEach((agency, index) => {
-          if (!agencies.includes(agency)) report('agency', agency, [...team.path, index], agencies);
+          if (!agencies.includes(agency)) report('agency', agency, team.origin === 'own' ? [...team.path, index] : team.path, agencies);
         });
       }
     }

@@ -4,7 +4,7 @@ import { and, assign, setup, type AnyStateNodeConfig } from 'xstate';
 function allOf(guards: readonly unknown[]) {
   return and(guards as never);
 }
-import type { ExpiryConsequence, Issue, Locale, ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
+import type { ExpiryConsequence, Issue, Locale, LocalizedText, ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
 import type { TermUnit, WorkingDayCalendar } from '../calendar/index.js';
 import {
   actorMatches,
@@ -25,6 +25,7 @@ import {
   type ResolvedStep,
   type ResolvedWorkflow,
   type RuleCondition,
+  type StepKind,
 } from './resolveWorkflow.js';
 import {
   approvalsNeeded,
@@ -139,6 +140,21 @@ export interface WorkflowTransitionMeta {
   readonly actors: readonly AllowedActor[];
   readonly reason: 'required' | 'optional';
   readonly when: RuleCondition | null;
+  /** For a technical team's transitions: how many approving agencies decide. */
+  readonly needed?: number;
+}
+
+/**
+ * What each step state of a compiled machine declares in its `meta`: the step kind and name.
+ *
+ * @example
+ * ```ts
+ * machine.root.states['intake']?.meta; // { kind: 'intake', name: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' } }
+ * ```
+ */
+export interface WorkflowStateMeta {
+  readonly kind: StepKind;
+  readonly name: LocalizedText | null;
 }
 
 /** How agency keywords are bound, and whether team sizes are known. */
@@ -157,6 +173,8 @@ interface EnterParams {
 }
 
 const APPLICANT: AllowedActor = { role: 'applicant', agency: 'applicant' };
+/** What an issuance step without `produces` issues: the service's declared output. */
+const SERVICE_OUTPUT = 'service-output';
 
 function instantOf(event: { readonly type: string }): string | undefined {
   const at = (event as { at?: unknown }).at;
@@ -396,6 +414,7 @@ function createLifecycleMachine(
         return {
           step: null,
           stepDue: null,
+          ...(params.final === 'issued' && context.outputs.length === 0 ? { outputs: [SERVICE_OUTPUT] } : {}),
           result: {
             final: params.final,
             at: atOf(context, event),
@@ -481,13 +500,13 @@ function createLifecycleMachine(
               ...condition(rule.when),
             ]),
             actions: ['touch', { type: 'recordVote', params: { vote } }, ...finishIf(rule.to, 'outcome')],
-            meta: meta('team-decision', outcome.event, step, rule.to, members, rule.reason, rule.when),
+            meta: { ...meta('team-decision', outcome.event, step, rule.to, members, rule.reason, rule.when), needed },
           });
         }
         list.push({
           guard: allOf([actorIs(members), 'inOrder', 'notVoted', ...(reason === 'required' ? ['hasReason' as const] : [])]),
           actions: ['touch', { type: 'recordVote', params: { vote } }],
-          meta: meta('vote', outcome.event, step, null, members, reason),
+          meta: { ...meta('vote', outcome.event, step, null, members, reason), needed },
         });
       } else {
         for (const rule of outcome.rules) {
@@ -564,16 +583,22 @@ function createLifecycleMachine(
   for (const step of workflow.steps) {
     const enter = {
       type: 'enterStep',
-      params: { step: step.id, days: step.slaDays, clock: step.clock, produces: step.produces } satisfies EnterParams,
+      params: {
+        step: step.id,
+        days: step.slaDays,
+        clock: step.clock,
+        produces: step.kind === 'issuance' ? (step.produces ?? [SERVICE_OUTPUT]) : null,
+      } satisfies EnterParams,
     };
     const exit = step.clock === 'stops' ? ['leaveStoppedStep'] : [];
+    const stateMeta: WorkflowStateMeta = { kind: step.kind, name: step.name };
     const working = {
       ...outcomeTransitions(step),
       TICK: tickTransitions(step),
       EXTEND: extendTransitions(step),
     };
     if (!step.returnable) {
-      states[step.id] = { entry: [enter], exit, on: working } as AnyStateNodeConfig;
+      states[step.id] = { entry: [enter], exit, on: working, meta: stateMeta } as AnyStateNodeConfig;
       continue;
     }
     const returners = stepActors(step);
@@ -602,6 +627,7 @@ function createLifecycleMachine(
     states[step.id] = {
       entry: [enter],
       exit,
+      meta: stateMeta,
       initial: 'active',
       states: {
         active: { on: { ...working, RETURN: [returnTransition] } },

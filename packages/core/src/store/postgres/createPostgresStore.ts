@@ -158,10 +158,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   if (ownsPool) pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
+    let failure: Error | undefined;
     try {
       await migrate(client, schema);
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      throw error;
     } finally {
-      client.release();
+      client.release(failure);
     }
   } catch (error) {
     if (ownsPool) await pool.end().catch(() => undefined);

@@ -1,0 +1,10 @@
+import fc from 'fast-check';
+import { readConfigText } from './src/_readConfigText.ts';
+const check = (r: any) => { if (!Array.isArray(r.issues)) throw new Error('no issues'); if (r.value === undefined && !r.issues.some((i: any) => i.severity === 'error')) throw new Error('undefined value without error'); for (const i of r.issues) if (!(i.line >= 1 && i.column >= 1)) throw new Error('bad pos ' + JSON.stringify(i)); r.locate(['a', 0, 'b']); r.locate(['a'], 'key'); r.lineText(2); };
+const token = fc.constantFrom('[', ']', '{', '}', ':', ': ', '- ', '? ', '&a ', '&b ', '*a', '*b', '!!str ', '!x ', '|', '|-', '>', '#', '"', "'", ',', '\n', '  ', ' ', '\t', '%YAML 1.1\n', '%TAG ! x\n', '---\n', '...\n', '__proto__', 'constructor', 'x', 'k', '1', '\\', '<<', '~', 'null', 'é', '\r\n', '\u2028');
+fc.assert(fc.property(fc.array(token, { maxLength: 120 }), (t) => { check(readConfigText(t.join(''), 'x.yaml', { maxDepth: 5, maxAliasCount: 3 })); check(readConfigText(t.join(''), 'x.json')); }), { numRuns: 30000 });
+const jtoken = fc.constantFrom('{', '}', '[', ']', ':', ',', '"a"', '"__proto__"', '"a:b"', '"\\u003a"', '"x\\"', '1', '-', '0.5e3', 'true', 'null', ' ', '\n', '"', '\\');
+fc.assert(fc.property(fc.array(jtoken, { maxLength: 80 }), (t) => { check(readConfigText(t.join(''), 'x.json', { maxDepth: 4 })); }), { numRuns: 30000 });
+fc.assert(fc.property(fc.json({ maxDepth: 6 }), (j) => { const r = readConfigText(j, 'x.json'); check(r); const v = JSON.parse(j); if (v && typeof v === 'object' && !Array.isArray(v) && r.issues.length === 0 && JSON.stringify(r.value) !== JSON.stringify(v)) throw new Error('mismatch'); }), { numRuns: 5000 });
+fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => { check(readConfigText(s, 'x.yaml')); check(readConfigText(s, 'x.json')); }), { numRuns: 20000 });
+console.log('ok');
