@@ -150,7 +150,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   if (fatal) return result(undefined);
 
   const contents = parsed.contents;
-  if (contents === null) {
+  if (contents === null || isEmptyScalar(contents)) {
     add('empty_file', 0);
     return result(undefined);
   }
@@ -317,6 +317,17 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   };
 
   return result(aborted || fatalWalk ? undefined : value, locateIn);
+}
+
+/** The null scalar yaml puts in a document with nothing but `---` and comments. */
+function isEmptyScalar(node: Node): boolean {
+  return (
+    isScalar(node) &&
+    node.value === null &&
+    (node.source === undefined || node.source === '') &&
+    node.tag === undefined &&
+    node.anchor === undefined
+  );
 }
 
 function toPosition(position: { line: number; column: number }): ConfigTextPosition {

@@ -6,3 +6,26 @@ export { checkMall, applyRounding } from './checkMall.js';
 export type { CheckMallOptions, PartialMall } from './checkMall.js';
 export { compileFeeFormula, FeeFormulaError, feeFormulaFunctions } from './FeeFormula.js';
 export type { FeeFormula } from './FeeFormula.js';
+export {
+  createMemoryStore,
+  ConflictError,
+  StoreError,
+  storeErrorCodes,
+  GENESIS_HASH,
+  canonicalJson,
+  chainProblems,
+  hashEvent,
+  verifyChain,
+} from './store/index.js';
+export type {
+  ActorRef,
+  ApplicationPage,
+  ApplicationQuery,
+  ApplicationRecord,
+  MallStore,
+  NewEvent,
+  StoredEvent,
+  StoreErrorCode,
+  ChainProblem,
+  ChainVerification,
+} from './store/index.js';

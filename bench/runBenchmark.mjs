@@ -1,0 +1,220 @@
+// Measures one benchmark: its subjects against its baseline, in the same process, interleaved.
+//
+// Method (why: a shared, noisy machine; noise that hits a round hits both sides of it):
+// 1. setup() once, untimed.
+// 2. Warm up: every function runs `warmup` times (default 2) — or 3 times on `warmupSetup()`'s
+//    small input when one run takes seconds. The last warm-up run calibrates `repeat`: a function
+//    faster than `minSampleMs` is run `repeat` times per sample, so timer resolution never matters.
+// 3. Rounds: each round times one sample of the baseline and of every subject, alternating the
+//    order (baseline first on even rounds, last on odd ones). With `global.gc` exposed, a full GC
+//    runs before each sample, untimed, so one function's garbage is never collected on another's
+//    clock. At most `rounds` (7), at least `minRounds` (3); after `maxSeconds` (20 s) no new round
+//    starts whose expected duration would run past the budget.
+// 4. value = median subject sample, baseline = median baseline sample (ms per run, or ops/s for
+//    rates), ratio = value / baseline.
+
+/** Defaults of a benchmark's measuring options. */
+export const benchDefaults = Object.freeze({ warmup: 2, rounds: 7, minRounds: 3, maxSeconds: 20, minSampleMs: 25 });
+
+/**
+ * Whether a row meets its target: `true`, `false`, or `null` when it has none (informational) or
+ * could not be measured. Times (`ms`): the target is a ceiling on `ratio`. Rates (`ops/s`): the
+ * target is a floor on `value`, an absolute rate.
+ *
+ * @param {import('./defineBenchmark.d.mts').BenchRow} row
+ * @returns {boolean | null}
+ */
+export function meetsTarget(row) {
+  if (row.target === null || row.error !== undefined) return null;
+  const measured = isRate(row.unit) ? row.value : row.ratio;
+  if (measured === null) return null;
+  return row.better === 'lower' ? measured <= row.target : measured >= row.target;
+}
+
+/** @param {string} unit */
+export function isRate(unit) {
+  return unit.endsWith('/s');
+}
+
+/**
+ * Case-insensitive substring match of a row name against `--filter` values (any of them).
+ * @param {string} name
+ * @param {readonly string[] | undefined} filters
+ */
+export function matchesFilter(name, filters) {
+  if (filters === undefined || filters.length === 0) return true;
+  const lower = name.toLowerCase();
+  return filters.some((filter) => lower.includes(filter.toLowerCase()));
+}
+
+/**
+ * The rows a benchmark would produce, by name (no setup runs).
+ * @param {import('./defineBenchmark.d.mts').Benchmark<unknown>} benchmark
+ * @returns {string[]}
+ */
+export function rowNames(benchmark) {
+  return normalizeSubjects(benchmark).map((subject) => subject.name);
+}
+
+/** @param {import('./defineBenchmark.d.mts').Benchmark<unknown>} benchmark */
+function normalizeSubjects(benchmark) {
+  if (benchmark.subjects !== undefined && benchmark.subjects.length > 0) {
+    return benchmark.subjects.map((subject) => ({ name: subject.name, run: subject.run, target: subject.target ?? null }));
+  }
+  return [{ name: benchmark.name ?? '(unnamed)', run: benchmark.subject, target: benchmark.target ?? null }];
+}
+
+/** @param {unknown} error */
+export function describeError(error) {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? text;
+  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+}
+
+/** @param {number} x */
+function significant(x) {
+  return Number.isFinite(x) ? Number(x.toPrecision(4)) : null;
+}
+
+/** @param {readonly number[]} sorted @param {number} q */
+function quantile(sorted, q) {
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+/** @param {readonly number[]} samples */
+export function median(samples) {
+  return quantile([...samples].sort((a, b) => a - b), 0.5);
+}
+
+/** @param {readonly number[]} samples */
+function spreadOf(samples) {
+  if (samples.length < 2) return null;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = quantile(sorted, 0.5);
+  return mid > 0 ? significant((quantile(sorted, 0.75) - quantile(sorted, 0.25)) / mid) : null;
+}
+
+let sink; // results land here so no engine can drop a call as dead code
+
+/**
+ * Runs one benchmark and returns one result per selected subject.
+ *
+ * @param {import('./defineBenchmark.d.mts').Benchmark<any>} benchmark
+ * @param {{ filter?: readonly string[], now?: () => number, gc?: (() => void) | undefined,
+ *   log?: (message: string) => void }} [options]
+ *   `now` and `gc` can be replaced (tests use a fake clock).
+ * @returns {Promise<import('./defineBenchmark.d.mts').BenchResult[]>}
+ */
+export async function runBenchmark(benchmark, options = {}) {
+  const now = options.now ?? (() => performance.now());
+  const gc = 'gc' in options ? options.gc : /** @type {(() => void) | undefined} */ (globalThis.gc);
+  const log = options.log ?? (() => {});
+  const unit = benchmark.unit ?? 'ms';
+  const better = isRate(unit) ? 'higher' : 'lower';
+  const settings = { ...benchDefaults, ...definedOnly(benchmark) };
+  const selected = normalizeSubjects(benchmark).filter((subject) => matchesFilter(subject.name, options.filter));
+  if (selected.length === 0) return [];
+
+  const failed = (subject, error) => ({
+    row: { name: subject.name, value: null, unit, baseline: null, ratio: null, target: subject.target, better, error: describeError(error) },
+  });
+
+  let context;
+  let warmContext;
+  try {
+    context = benchmark.setup === undefined ? undefined : await benchmark.setup();
+    warmContext = benchmark.warmupSetup === undefined ? undefined : await benchmark.warmupSetup();
+  } catch (error) {
+    return selected.map((subject) => failed(subject, error));
+  }
+
+  const entries = [
+    { name: 'baseline', run: benchmark.baseline, samples: [], repeat: 1, error: undefined },
+    ...selected.map((subject) => ({ name: subject.name, run: subject.run, samples: [], repeat: 1, error: undefined })),
+  ];
+  const baselineEntry = entries[0];
+
+  const timeOnce = async (entry, input, repeat) => {
+    gc?.();
+    const start = now();
+    for (let i = 0; i < repeat; i++) {
+      const result = entry.run(input);
+      sink = result !== null && typeof result === 'object' && typeof result.then === 'function' ? await result : result;
+    }
+    return (now() - start) / repeat;
+  };
+
+  // Warm-up and calibration.
+  for (const entry of entries) {
+    try {
+      if (warmContext !== undefined) {
+        for (let i = 0; i < Math.max(1, benchmark.warmup ?? 3); i++) await timeOnce(entry, warmContext, 1);
+        entry.repeat = 1;
+      } else {
+        let last = 0;
+        for (let i = 0; i < Math.max(1, settings.warmup); i++) last = await timeOnce(entry, context, 1);
+        entry.repeat = settings.minSampleMs > 0 && last < settings.minSampleMs ? Math.min(1e7, Math.ceil(settings.minSampleMs / Math.max(last, 1e-6))) : 1;
+      }
+    } catch (error) {
+      entry.error = error;
+    }
+  }
+  warmContext = undefined;
+  if (baselineEntry.error !== undefined) return selected.map((subject) => failed(subject, baselineEntry.error));
+
+  // Interleaved rounds.
+  const started = now();
+  let rounds = 0;
+  let lastRound = 0;
+  for (let round = 0; round < settings.rounds; round++) {
+    const elapsed = (now() - started) / 1000;
+    if (round >= settings.minRounds && elapsed + lastRound > settings.maxSeconds) break;
+    const live = entries.filter((entry) => entry.error === undefined);
+    const order = round % 2 === 0 ? live : [...live].reverse();
+    const roundStart = now();
+    for (const entry of order) {
+      try {
+        entry.samples.push(await timeOnce(entry, context, entry.repeat));
+      } catch (error) {
+        entry.error = error;
+      }
+    }
+    lastRound = (now() - roundStart) / 1000;
+    rounds += 1;
+    log(`  round ${rounds}: ${order.map((e) => `${e.name} ${e.samples.at(-1)?.toFixed(2) ?? '✗'} ms`).join(', ')}`);
+    if (baselineEntry.error !== undefined) break;
+  }
+  if (baselineEntry.error !== undefined) return selected.map((subject) => failed(subject, baselineEntry.error));
+
+  const baselineMs = median(baselineEntry.samples);
+  return selected.map((subject, i) => {
+    const entry = entries[i + 1];
+    if (entry.error !== undefined) return failed(subject, entry.error);
+    const subjectMs = median(entry.samples);
+    const value = isRate(unit) ? benchmark.ops / (subjectMs / 1000) : subjectMs;
+    const baseline = isRate(unit) ? (benchmark.baselineOps ?? benchmark.ops) / (baselineMs / 1000) : baselineMs;
+    return {
+      row: { name: subject.name, value: significant(value), unit, baseline: significant(baseline), ratio: significant(value / baseline), target: subject.target, better },
+      details: {
+        rounds,
+        spread: spreadOf(entry.samples),
+        baselineSpread: spreadOf(baselineEntry.samples),
+        repeat: [entry.repeat, baselineEntry.repeat],
+      },
+    };
+  });
+}
+
+/** The measuring options a benchmark sets, without its undefined ones. */
+function definedOnly(benchmark) {
+  /** @type {Record<string, number>} */
+  const out = {};
+  for (const key of Object.keys(benchDefaults)) {
+    const value = benchmark[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out[key] = value;
+  }
+  return out;
+}
