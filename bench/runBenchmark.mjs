@@ -184,7 +184,7 @@ export async function runBenchmark(benchmark, options = {}) {
     }
     lastRound = (now() - roundStart) / 1000;
     rounds += 1;
-    log(`  round ${rounds}: ${order.map((e) => `${e.name} ${e.samples.at(-1)?.toFixed(2) ?? '✗'} ms`).join(', ')}`);
+    log(`  round ${rounds}: ${order.map((e) => `${e === baselineEntry ? 'baseline' : `subject ${entries.indexOf(e)}`} ${e.samples.at(-1)?.toFixed(2) ?? '✗'} ms`).join(', ')}`);
     if (baselineEntry.error !== undefined) break;
   }
   if (baselineEntry.error !== undefined) return selected.map((subject) => failed(subject, baselineEntry.error));

@@ -1,5 +1,6 @@
 import type { Command } from './Command.js';
 import { bundleCommand } from './commands/bundle.js';
+import { deadlineCommand } from './commands/deadline.js';
 import { validateCommand } from './commands/validate.js';
 
 /**
@@ -8,7 +9,7 @@ import { validateCommand } from './commands/validate.js';
  *
  * @example
  * ```ts
- * commandTable.map((command) => command.name); // ['validate', 'bundle']
+ * commandTable.map((command) => command.name); // ['validate', 'bundle', 'deadline']
  * ```
  */
-export const commandTable: readonly Command[] = [validateCommand, bundleCommand];
+export const commandTable: readonly Command[] = [validateCommand, bundleCommand, deadlineCommand];

@@ -69,7 +69,12 @@ function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) bytes += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < text.length &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       bytes += 2; // 4 bytes for 2 code units
       i += 1;
     } else bytes += 2;
@@ -187,7 +192,16 @@ export function readConfigText(
       // Each UTF-16 unit is 1 to 3 UTF-8 bytes: count exactly only when that range straddles the limit.
       const size = input.length * 3 > maxBytes ? utf8Length(input) : input.length;
       if (size > maxBytes) {
-        return unread(file, format, fileIssue({ code: 'file_too_large', params: { size, limit: maxBytes }, line: 1, column: 1 }));
+        return unread(
+          file,
+          format,
+          fileIssue({
+            code: 'file_too_large',
+            params: { size, limit: maxBytes },
+            line: 1,
+            column: 1,
+          }),
+        );
       }
       text = input;
       const nul = text.indexOf('\0');
@@ -200,7 +214,12 @@ export function readConfigText(
         return unread(
           file,
           format,
-          fileIssue({ code: 'file_too_large', params: { size: input.byteLength, limit: maxBytes }, line: 1, column: 1 }),
+          fileIssue({
+            code: 'file_too_large',
+            params: { size: input.byteLength, limit: maxBytes },
+            line: 1,
+            column: 1,
+          }),
         );
       }
       let bad = input.indexOf(0);
@@ -228,7 +247,12 @@ export function readConfigText(
       format,
       tooDeep
         ? fileIssue({ code: 'too_deep', params: { limit: limits.maxDepth }, line: 1, column: 1 })
-        : fileIssue({ code: format === 'json' ? 'json_syntax' : 'yaml_syntax', params: { detail }, line: 1, column: 1 }),
+        : fileIssue({
+            code: format === 'json' ? 'json_syntax' : 'yaml_syntax',
+            params: { detail },
+            line: 1,
+            column: 1,
+          }),
       typeof input === 'string' ? input : undefined,
     );
   }

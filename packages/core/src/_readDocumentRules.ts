@@ -14,17 +14,20 @@ export function isForbiddenKey(key: string): boolean {
 export function describeValueKind(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-    case 'bigint':
-      return 'a number';
-    case 'boolean':
-      return 'a boolean';
-    default:
-      return 'a mapping';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return 'a mapping';
+}
+
+/** The key a scalar becomes in plain data (`null` → `''`), or `undefined` for a collection. */
+export function scalarKey(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
   }
+  return undefined;
 }
 
 /** `true` for the mapping a configuration document must be at its top level. */

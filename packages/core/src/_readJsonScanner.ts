@@ -192,20 +192,34 @@ function scanString(text: string, i: number, fail: Fail): number | JsonSyntaxErr
     if (at >= text.length) return fail(at, 'expected a closing double quote');
     const c = text.charCodeAt(at);
     if (c === QUOTE) return at + 1;
-    if (c < 0x20) return fail(at, 'expected no control character inside a string (write \\n, \\t ...)');
+    if (c < 0x20)
+      return fail(at, 'expected no control character inside a string (write \\n, \\t ...)');
     if (c === BACKSLASH) {
       const e = text.charCodeAt(at + 1);
       if (e === 0x75) {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) return fail(at, 'expected four hex digits after \\u');
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6)))
+          return fail(at, 'expected four hex digits after \\u');
         at += 6;
         continue;
       }
       // " \ / b f n r t
-      if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+      if (
+        e === QUOTE ||
+        e === BACKSLASH ||
+        e === 0x2f ||
+        e === 0x62 ||
+        e === 0x66 ||
+        e === 0x6e ||
+        e === 0x72 ||
+        e === 0x74
+      ) {
         at += 2;
         continue;
       }
-      return fail(at, 'expected a valid escape (\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)');
+      return fail(
+        at,
+        'expected a valid escape (\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)',
+      );
     }
     at += 1;
   }
@@ -341,9 +355,14 @@ export function locateJson(
         at = skipSpace(text, at + 1);
       }
     } else if (open === 0x5b) {
-      const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+      const index =
+        typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
       let at = skipSpace(text, value + 1);
-      for (let current = 0; index >= 0 && at < text.length && text.charCodeAt(at) !== 0x5d; current += 1) {
+      for (
+        let current = 0;
+        index >= 0 && at < text.length && text.charCodeAt(at) !== 0x5d;
+        current += 1
+      ) {
         if (current === index) {
           nextValue = at;
           break;

@@ -25,10 +25,22 @@ function countColons(text: string, from: number): number {
 export function readJsonText(text: string, file: string, limits: ReadLimits): ConfigText {
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
-  const add = (code: IssueCode, offset: number, params?: IssueParams, path: ConfigPath = []): void => {
+  const add = (
+    code: IssueCode,
+    offset: number,
+    params?: IssueParams,
+    path: ConfigPath = [],
+  ): void => {
     const { line, column } = lines.position(offset);
     issues.push(
-      createIssue({ code, path: [...path], file, line, column, ...(params === undefined ? {} : { params }) }),
+      createIssue({
+        code,
+        path: [...path],
+        file,
+        line,
+        column,
+        ...(params === undefined ? {} : { params }),
+      }),
     );
   };
   let hasDuplicates = false;
@@ -56,7 +68,9 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
     const message = error instanceof Error ? error.message : String(error);
     const found = findJsonSyntaxError(text);
     const reported = /at position (\d+)/.exec(message);
-    add('json_syntax', found?.offset ?? Number(reported?.[1] ?? 0), { detail: found?.detail ?? message });
+    add('json_syntax', found?.offset ?? Number(reported?.[1] ?? 0), {
+      detail: found?.detail ?? message,
+    });
     return result(undefined, false);
   }
   if (!isMappingValue(value)) {
@@ -67,9 +81,8 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
   // One fast walk (no path, leaves checked inline): depth, forbidden keys, and the counts for the
   // duplicate-key check. Paths are rebuilt by a second walk only when something was found.
   const { maxDepth } = limits;
-  let keyCount = 0;
-  let stringColons = 0;
-  let forbiddenFound = false;
+  // Counters in an object: the closure mutates them, and control flow analysis should know.
+  const tally = { keys: 0, colons: 0, forbidden: false };
   const scan = (node: object, level: number): boolean => {
     if (level > maxDepth) return false;
     if (Array.isArray(node)) {
@@ -77,20 +90,22 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
         const child: unknown = node[index];
         if (typeof child === 'object' && child !== null) {
           if (!scan(child, level + 1)) return false;
-        } else if (typeof child === 'string' && child.indexOf(':') !== -1) stringColons += countColons(child, 0);
+        } else if (typeof child === 'string' && child.indexOf(':') !== -1)
+          tally.colons += countColons(child, 0);
       }
       return true;
     }
     const object = node as Record<string, unknown>;
     // for...in: JSON.parse objects have own, enumerable keys only (including "__proto__").
     for (const key in object) {
-      keyCount += 1;
-      if (isForbiddenKey(key)) forbiddenFound = true;
-      if (key.indexOf(':') !== -1) stringColons += countColons(key, 0);
+      tally.keys += 1;
+      if (isForbiddenKey(key)) tally.forbidden = true;
+      if (key.indexOf(':') !== -1) tally.colons += countColons(key, 0);
       const child = object[key];
       if (typeof child === 'object' && child !== null) {
         if (!scan(child, level + 1)) return false;
-      } else if (typeof child === 'string' && child.indexOf(':') !== -1) stringColons += countColons(child, 0);
+      } else if (typeof child === 'string' && child.indexOf(':') !== -1)
+        tally.colons += countColons(child, 0);
     }
     return true;
   };
@@ -108,16 +123,21 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
     return result(undefined, true);
   }
 
-  if (text.includes('\\u003') || countColons(text, firstToken) !== keyCount + stringColons) {
+  if (text.includes('\\u003') || countColons(text, firstToken) !== tally.keys + tally.colons) {
     for (const duplicate of findJsonDuplicateKeys(text)) {
       hasDuplicates = true;
       add('duplicate_key', duplicate.offset, { key: duplicate.key }, duplicate.path);
     }
   }
-  if (forbiddenFound) {
+  if (tally.forbidden) {
     for (const entry of findForbiddenKeys(value, maxDepth)) {
-      add('forbidden_key', locateJson(text, entry.path, 'key', hasDuplicates), { key: entry.key }, entry.path);
-      delete entry.parent[entry.key];
+      add(
+        'forbidden_key',
+        locateJson(text, entry.path, 'key', hasDuplicates),
+        { key: entry.key },
+        entry.path,
+      );
+      Reflect.deleteProperty(entry.parent, entry.key);
     }
   }
   return result(value, true);

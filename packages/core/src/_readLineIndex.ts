@@ -24,13 +24,17 @@ export function createLineIndex(text: string): LineIndex {
     if (counter === undefined) {
       counter = new LineCounter();
       counter.addNewLine(0);
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) counter.addNewLine(i + 1);
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        counter.addNewLine(i + 1);
     }
     return counter;
   };
   return {
     position(offset) {
-      const clamped = Math.min(Math.max(Number.isFinite(offset) ? Math.trunc(offset) : 0, 0), text.length);
+      const clamped = Math.min(
+        Math.max(Number.isFinite(offset) ? Math.trunc(offset) : 0, 0),
+        text.length,
+      );
       const { line, col } = lines().linePos(clamped);
       return line < 1 ? { line: 1, column: 1 } : { line, column: col };
     },

@@ -1,4 +1,10 @@
-import { createIssue, type Issue, type IssueCode, type IssueParams, type IssueSeverity } from '@mpp-kit/schemas';
+import {
+  createIssue,
+  type Issue,
+  type IssueCode,
+  type IssueParams,
+  type IssueSeverity,
+} from '@mpp-kit/schemas';
 import {
   Composer,
   isAlias,
@@ -12,8 +18,8 @@ import {
   type DocumentOptions,
   type SchemaOptions,
 } from 'yaml';
-import type { ConfigPath, ConfigText, ConfigTextPosition, ReadLimits } from './_readConfigText.js';
-import { describeValueKind, isForbiddenKey } from './_readDocumentRules.js';
+import type { ConfigPath, ConfigText, ReadLimits } from './_readConfigText.js';
+import { describeValueKind, isForbiddenKey, scalarKey } from './_readDocumentRules.js';
 import { createLineIndex } from './_readLineIndex.js';
 import { YamlDepthGuard } from './_readYamlDepthGuard.js';
 
@@ -85,14 +91,17 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
       }),
     );
   };
-  const result = (value: unknown, locateIn?: (path: ConfigPath, what: 'value' | 'key') => number | undefined): ConfigText => ({
+  const result = (
+    value: unknown,
+    locateIn?: (path: ConfigPath, what: 'value' | 'key') => number | undefined,
+  ): ConfigText => ({
     file,
     format: 'yaml',
     value,
     issues,
     locate(path, what = 'value') {
       const offset = locateIn?.(path, what);
-      return offset === undefined ? undefined : toPosition(lines.position(offset));
+      return offset === undefined ? undefined : lines.position(offset);
     },
     lineText: (line) => lines.lineText(line),
   });
@@ -113,12 +122,18 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
     if (isStackOverflow(error)) {
       add('too_deep', Math.max(guard.firstTooDeepOffset, 0), { limit: limits.maxDepth });
     } else {
-      add('yaml_syntax', 0, { detail: shortDetail(error instanceof Error ? error.message : String(error)) });
+      add('yaml_syntax', 0, {
+        detail: shortDetail(error instanceof Error ? error.message : String(error)),
+      });
     }
     return result(undefined);
   }
-  if (guard.aborted || doc === undefined) {
+  if (guard.aborted) {
     add('too_deep', Math.max(guard.firstTooDeepOffset, 0), { limit: limits.maxDepth });
+    return result(undefined);
+  }
+  if (doc === undefined) {
+    add('empty_file', 0);
     return result(undefined);
   }
   const parsed = doc;
@@ -133,18 +148,21 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   let fatal = false;
   for (const error of parsed.errors) {
     fatal = true;
-    if (error.code === 'RESOURCE_EXHAUSTION') add('too_deep', error.pos[0], { limit: limits.maxDepth });
+    if (error.code === 'RESOURCE_EXHAUSTION')
+      add('too_deep', error.pos[0], { limit: limits.maxDepth });
     else add('yaml_syntax', error.pos[0], { detail: shortDetail(error.message) });
   }
   if (secondDocumentAt >= 0) {
     fatal = true;
     const marker = text.lastIndexOf('---', secondDocumentAt);
     add('yaml_syntax', marker >= 0 && marker < secondDocumentAt ? marker : secondDocumentAt, {
-      detail: 'the file holds more than one YAML document (a second "---"); keep one document per file',
+      detail:
+        'the file holds more than one YAML document (a second "---"); keep one document per file',
     });
   }
   for (const warning of parsed.warnings) {
-    if (warning.code === 'BAD_DIRECTIVE' && warning.message.startsWith('Unsupported YAML version')) continue;
+    if (warning.code === 'BAD_DIRECTIVE' && warning.message.startsWith('Unsupported YAML version'))
+      continue;
     add('yaml_syntax', warning.pos[0], { detail: shortDetail(warning.message) }, [], 'warning');
   }
   if (fatal) return result(undefined);
@@ -155,7 +173,11 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
     return result(undefined);
   }
   if (!isMap(contents)) {
-    const actual = isSeq(contents) ? 'a list' : isScalar(contents) ? describeValueKind(contents.value) : 'an alias';
+    const actual = isSeq(contents)
+      ? 'a list'
+      : isScalar(contents)
+        ? describeValueKind(contents.value)
+        : 'an alias';
     add('not_a_document', contents.range[0], { actual });
     return result(undefined);
   }
@@ -165,19 +187,18 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   const anchors = new Map<string, AnchorEntry>();
   const aliasTargets = new Map<Alias, Node>();
   const path: (string | number)[] = [];
-  let aborted = false;
-  let aliasTotal = 0;
-  let deepest = 0;
-  let fatalWalk = false;
+  // Walk state in an object: the closures mutate it, and control flow analysis should know.
+  const walk = { aborted: false, fatal: false, aliasTotal: 0, deepest: 0 };
 
-  const stop = (code: IssueCode, offset: number, params: IssueParams): undefined => {
+  // A function, not a property read: control flow analysis would keep an earlier narrowing.
+  const halted = (): boolean => walk.aborted;
+  const stop = (code: IssueCode, offset: number, params: IssueParams): void => {
     add(code, offset, params, path);
-    aborted = true;
-    return undefined;
+    walk.aborted = true;
   };
 
   const build = (node: unknown, depth: number): unknown => {
-    if (node === null || node === undefined || aborted) return null;
+    if (node === null || node === undefined || walk.aborted) return null;
     const anchor = (node as { anchor?: string }).anchor;
     if (anchor !== undefined && anchor !== '') return buildAnchored(node as Node, anchor, depth);
     return buildNode(node, depth);
@@ -186,15 +207,15 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   const buildAnchored = (node: Node, name: string, depth: number): unknown => {
     const entry: AnchorEntry = { node, value: undefined, height: 0, aliases: 0, done: false };
     anchors.set(name, entry);
-    const aliasesBefore = aliasTotal;
-    const deepestBefore = deepest;
-    deepest = depth;
+    const aliasesBefore = walk.aliasTotal;
+    const deepestBefore = walk.deepest;
+    walk.deepest = depth;
     const value = buildNode(node, depth);
-    entry.height = deepest - depth;
-    entry.aliases = aliasTotal - aliasesBefore;
+    entry.height = walk.deepest - depth;
+    entry.aliases = walk.aliasTotal - aliasesBefore;
     entry.value = value;
     entry.done = true;
-    if (deepestBefore > deepest) deepest = deepestBefore;
+    if (deepestBefore > walk.deepest) walk.deepest = deepestBefore;
     return value;
   };
 
@@ -202,28 +223,37 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
     if (isScalar(node)) return node.value;
     if (isMap(node)) {
       const level = depth + 1;
-      if (level > maxDepth) return stop('too_deep', node.range?.[0] ?? 0, { limit: maxDepth });
-      if (level > deepest) deepest = level;
+      if (level > maxDepth) {
+        stop('too_deep', node.range?.[0] ?? 0, { limit: maxDepth });
+        return undefined;
+      }
+      if (level > walk.deepest) walk.deepest = level;
       const object: Record<string, unknown> = {};
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keyValue = build(keyNode, level);
-        if (aborted) return undefined;
-        let key: string | undefined;
-        if (keyValue === null) key = '';
-        else if (typeof keyValue === 'object') {
-          add('yaml_syntax', offsetOf(keyNode, node), {
-            detail: 'a mapping key must be a plain value (text or a number), not a list or a mapping',
-          }, path);
-          fatalWalk = true;
-        } else key = String(keyValue);
+        if (halted()) return undefined;
+        const key = scalarKey(keyValue);
+        if (key === undefined) {
+          add(
+            'yaml_syntax',
+            offsetOf(keyNode, node),
+            {
+              detail:
+                'a mapping key must be a plain value (text or a number), not a list or a mapping',
+            },
+            path,
+          );
+          walk.fatal = true;
+        }
         path.push(key ?? '?');
         const value = build(pair.value, level);
-        if (aborted) return undefined;
+        if (halted()) return undefined;
         if (key !== undefined) {
           if (isForbiddenKey(key)) add('forbidden_key', offsetOf(keyNode, node), { key }, path);
           else {
-            if (Object.hasOwn(object, key)) add('duplicate_key', offsetOf(keyNode, node), { key }, path);
+            if (Object.hasOwn(object, key))
+              add('duplicate_key', offsetOf(keyNode, node), { key }, path);
             object[key] = value;
           }
         }
@@ -233,15 +263,18 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
     }
     if (isSeq(node)) {
       const level = depth + 1;
-      if (level > maxDepth) return stop('too_deep', node.range?.[0] ?? 0, { limit: maxDepth });
-      if (level > deepest) deepest = level;
+      if (level > maxDepth) {
+        stop('too_deep', node.range?.[0] ?? 0, { limit: maxDepth });
+        return undefined;
+      }
+      if (level > walk.deepest) walk.deepest = level;
       const items = node.items;
       const array: unknown[] = [];
       for (let index = 0; index < items.length; index += 1) {
         path.push(index);
         array.push(build(items[index], level));
         path.pop();
-        if (aborted) return undefined;
+        if (halted()) return undefined;
       }
       return array;
     }
@@ -249,20 +282,28 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
       const at = node.range?.[0] ?? 0;
       const entry = anchors.get(node.source);
       if (entry === undefined) {
-        return stop('yaml_syntax', at, {
+        stop('yaml_syntax', at, {
           detail: `unknown alias "*${node.source}" (an anchor "&${node.source}" must come before it)`,
         });
+        return undefined;
       }
       if (!entry.done) {
-        return stop('alias_limit', at, { detail: `the alias "*${node.source}" refers to a node that contains it` });
+        stop('alias_limit', at, {
+          detail: `the alias "*${node.source}" refers to a node that contains it`,
+        });
+        return undefined;
       }
       aliasTargets.set(node, entry.node);
-      aliasTotal += 1 + entry.aliases;
-      if (aliasTotal > maxAliasCount) {
-        return stop('alias_limit', at, { detail: `more than ${maxAliasCount} alias expansions` });
+      walk.aliasTotal += 1 + entry.aliases;
+      if (walk.aliasTotal > maxAliasCount) {
+        stop('alias_limit', at, { detail: `more than ${maxAliasCount} alias expansions` });
+        return undefined;
       }
-      if (depth + entry.height > maxDepth) return stop('too_deep', at, { limit: maxDepth });
-      if (depth + entry.height > deepest) deepest = depth + entry.height;
+      if (depth + entry.height > maxDepth) {
+        stop('too_deep', at, { limit: maxDepth });
+        return undefined;
+      }
+      if (depth + entry.height > walk.deepest) walk.deepest = depth + entry.height;
       return entry.value;
     }
     return null;
@@ -274,7 +315,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   } catch (error) {
     if (!isStackOverflow(error)) throw error;
     add('too_deep', contents.range[0], { limit: maxDepth });
-    aborted = true;
+    walk.aborted = true;
   }
 
   // 4. Locations, by path, on demand.
@@ -290,10 +331,12 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
         const wanted = String(segment);
         for (const pair of node.items) {
           const k = pair.key as Node | null;
-          if (keyText(k, aliasTargets) === wanted) next = { value: pair.value as Node | null, key: k };
+          if (keyText(k, aliasTargets) === wanted)
+            next = { value: pair.value as Node | null, key: k };
         }
       } else if (isSeq(node)) {
-        const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        const index =
+          typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
         const item = node.items[index] as Node | null | undefined;
         if (index >= 0 && item !== undefined) next = { value: item, key: null };
       }
@@ -316,7 +359,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
     return chosen?.range?.[0];
   };
 
-  return result(aborted || fatalWalk ? undefined : value, locateIn);
+  return result(walk.aborted || walk.fatal ? undefined : value, locateIn);
 }
 
 /** The null scalar yaml puts in a document with nothing but `---` and comments. */
@@ -330,10 +373,6 @@ function isEmptyScalar(node: Node): boolean {
   );
 }
 
-function toPosition(position: { line: number; column: number }): ConfigTextPosition {
-  return { line: position.line, column: position.column };
-}
-
 function offsetOf(node: Node | null, fallback: Node): number {
   return node?.range?.[0] ?? fallback.range?.[0] ?? 0;
 }
@@ -342,6 +381,6 @@ function keyText(node: Node | null, aliasTargets: ReadonlyMap<Alias, Node>): str
   let target: Node | null | undefined = node;
   while (isAlias(target)) target = aliasTargets.get(target);
   if (target === null || target === undefined) return '';
-  if (isScalar(target)) return target.value === null ? '' : String(target.value);
+  if (isScalar(target)) return scalarKey(target.value);
   return undefined;
 }

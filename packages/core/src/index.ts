@@ -29,3 +29,4 @@ export type {
   ChainProblem,
   ChainVerification,
 } from './store/index.js';
+export { createMallCalendar } from './createMallCalendar.js';

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readConfigText, type ConfigText } from '../src/_readConfigText.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/bad-input/', import.meta.url));
-const readFixture = (name: string): ConfigText => readConfigText(readFileSync(fixtures + name), name);
+const readFixture = (name: string): ConfigText =>
+  readConfigText(readFileSync(fixtures + name), name);
 
 /** Every object in `value` is a plain object or array, and no key is forbidden. */
 function assertPlain(value: unknown): void {
@@ -44,7 +45,9 @@ describe('readConfigText: bad-input fixtures', () => {
     ['top-level-array.json', 'not_a_document', 1, 1],
   ])('%s → %s at %i:%i', (fixture, code, line, column) => {
     const result = readFixture(fixture);
-    expect(result.issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([[code, line, column]]);
+    expect(result.issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([
+      [code, line, column],
+    ]);
     expect(result.issues[0]?.file).toBe(fixture);
     expect(result.issues[0]?.severity).toBe('error');
   });
@@ -62,7 +65,9 @@ describe('readConfigText: bad-input fixtures', () => {
 
   it('rejects __proto__, constructor and prototype anywhere, at the key, and drops them', () => {
     const result = readFixture('forbidden-keys.yaml');
-    expect(result.issues.map((issue) => [issue.code, issue.params?.['key'], issue.line, issue.column])).toEqual([
+    expect(
+      result.issues.map((issue) => [issue.code, issue.params?.['key'], issue.line, issue.column]),
+    ).toEqual([
       ['forbidden_key', '__proto__', 2, 1],
       ['forbidden_key', 'constructor', 6, 3],
       ['forbidden_key', 'prototype', 9, 7],
@@ -81,9 +86,9 @@ describe('readConfigText: bad-input fixtures', () => {
 
   it('pins the YAML 1.2 core schema under a %YAML 1.1 directive, with a warning', () => {
     const result = readFixture('yaml-1-1-directive.yaml');
-    expect(result.issues.map((issue) => [issue.code, issue.severity, issue.line, issue.params])).toEqual([
-      ['yaml_version_ignored', 'warning', 1, { version: '1.1' }],
-    ]);
+    expect(
+      result.issues.map((issue) => [issue.code, issue.severity, issue.line, issue.params]),
+    ).toEqual([['yaml_version_ignored', 'warning', 1, { version: '1.1' }]]);
     expect(result.value).toEqual({
       apiVersion: 'mpp-kit/v1',
       mall: {
@@ -105,8 +110,24 @@ describe('readConfigText: bad-input fixtures', () => {
     expect(readConfigText('null', 'x.json').issues[0]?.params).toEqual({ actual: 'null' });
   });
 
+  it('treats a document with only "---" and comments as empty', () => {
+    expect(
+      readConfigText('---\n# nothing yet\n', 'x.yaml').issues.map((issue) => issue.code),
+    ).toEqual(['empty_file']);
+  });
+
+  it('reports keys that collide once they are text (1 and "1")', () => {
+    const result = readConfigText('1: a\n"1": b\n', 'x.yaml');
+    expect(result.issues.map((issue) => [issue.code, issue.line])).toEqual([['duplicate_key', 2]]);
+  });
+
   it('stops reading on fatal issues (no value)', () => {
-    for (const fixture of ['syntax-error.yaml', 'billion-laughs.yaml', 'too-deep.yaml', 'syntax-error.json']) {
+    for (const fixture of [
+      'syntax-error.yaml',
+      'billion-laughs.yaml',
+      'too-deep.yaml',
+      'syntax-error.json',
+    ]) {
       expect(readFixture(fixture).value).toBeUndefined();
     }
   });
@@ -138,9 +159,13 @@ describe('readConfigText: limits', () => {
   });
 
   it('survives 100,000 compact nested sequences and deep JSON with too_deep', () => {
-    expect(readConfigText(`${'- '.repeat(100_000)}x\n`, 'deep.yaml').issues[0]?.code).toBe('too_deep');
+    expect(readConfigText(`${'- '.repeat(100_000)}x\n`, 'deep.yaml').issues[0]?.code).toBe(
+      'too_deep',
+    );
     const json = `{"a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-    expect(readConfigText(json, 'deep.json').issues.map((issue) => issue.code)).toEqual(['too_deep']);
+    expect(readConfigText(json, 'deep.json').issues.map((issue) => issue.code)).toEqual([
+      'too_deep',
+    ]);
   });
 
   it('accepts exactly maxDepth levels and rejects one more', () => {
@@ -148,15 +173,25 @@ describe('readConfigText: limits', () => {
       Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' leaf\n';
     // `levels` keys nest `levels` mappings (the top level is 1); the innermost holds a string.
     expect(readConfigText(nested(64), 'x.yaml').issues).toEqual([]);
-    expect(readConfigText(nested(65), 'x.yaml').issues.map((issue) => issue.code)).toEqual(['too_deep']);
-    expect(readConfigText(nested(5), 'x.yaml', { maxDepth: 4 }).issues[0]).toMatchObject({ code: 'too_deep', line: 5 });
+    expect(readConfigText(nested(65), 'x.yaml').issues.map((issue) => issue.code)).toEqual([
+      'too_deep',
+    ]);
+    expect(readConfigText(nested(5), 'x.yaml', { maxDepth: 4 }).issues[0]).toMatchObject({
+      code: 'too_deep',
+      line: 5,
+    });
   });
 
   it('counts alias expansions against maxAliasCount, and keeps shared values', () => {
     const text = 'base: &base [dpmptsp]\na: *base\nb: *base\nc: *base\n';
     const result = readConfigText(text, 'x.yaml');
     expect(result.issues).toEqual([]);
-    expect(result.value).toEqual({ base: ['dpmptsp'], a: ['dpmptsp'], b: ['dpmptsp'], c: ['dpmptsp'] });
+    expect(result.value).toEqual({
+      base: ['dpmptsp'],
+      a: ['dpmptsp'],
+      b: ['dpmptsp'],
+      c: ['dpmptsp'],
+    });
     const limited = readConfigText(text, 'x.yaml', { maxAliasCount: 2 });
     expect(limited.issues.map((issue) => [issue.code, issue.line])).toEqual([['alias_limit', 4]]);
   });
@@ -165,9 +200,12 @@ describe('readConfigText: limits', () => {
     const text = 'a: &a [[[1]]]\nb: [[*a]]\n';
     // b (2) > list (3) > *a, itself three lists deep: 6 levels.
     expect(readConfigText(text, 'x.yaml', { maxDepth: 6 }).issues).toEqual([]);
-    expect(readConfigText(text, 'x.yaml', { maxDepth: 5 }).issues.map((issue) => [issue.code, issue.line])).toEqual([
-      ['too_deep', 2],
-    ]);
+    expect(
+      readConfigText(text, 'x.yaml', { maxDepth: 5 }).issues.map((issue) => [
+        issue.code,
+        issue.line,
+      ]),
+    ).toEqual([['too_deep', 2]]);
   });
 });
 
@@ -180,11 +218,16 @@ describe('readConfigText: YAML details', () => {
   it('does not resolve YAML 1.1 tags (!!timestamp stays a string, with a warning)', () => {
     const result = readConfigText('signed: !!timestamp 2020-01-20\n', 'x.yaml');
     expect(result.value).toEqual({ signed: '2020-01-20' });
-    expect(result.issues.map((issue) => [issue.code, issue.severity, issue.line])).toEqual([['yaml_syntax', 'warning', 1]]);
+    expect(result.issues.map((issue) => [issue.code, issue.severity, issue.line])).toEqual([
+      ['yaml_syntax', 'warning', 1],
+    ]);
   });
 
   it('does not merge << keys (YAML 1.2 has none)', () => {
-    expect(readConfigText('a: &a {x: 1}\nb:\n  <<: *a\n', 'x.yaml').value).toEqual({ a: { x: 1 }, b: { '<<': { x: 1 } } });
+    expect(readConfigText('a: &a {x: 1}\nb:\n  <<: *a\n', 'x.yaml').value).toEqual({
+      a: { x: 1 },
+      b: { '<<': { x: 1 } },
+    });
   });
 
   it('reports a syntax error with the parser position and a short detail', () => {
@@ -194,12 +237,17 @@ describe('readConfigText: YAML details', () => {
   });
 
   it('reports a tab used as indentation', () => {
-    expect(readConfigText('mall:\n\tid: a\n', 'x.yaml').issues[0]).toMatchObject({ code: 'yaml_syntax', line: 2 });
+    expect(readConfigText('mall:\n\tid: a\n', 'x.yaml').issues[0]).toMatchObject({
+      code: 'yaml_syntax',
+      line: 2,
+    });
   });
 
   it('drops a byte order mark and decodes UTF-8 bytes', () => {
     const bytes = new TextEncoder().encode('\uFEFFmall:\n  name: Mal Pelayanan Publik — Batang\n');
-    expect(readConfigText(bytes, 'x.yaml').value).toEqual({ mall: { name: 'Mal Pelayanan Publik — Batang' } });
+    expect(readConfigText(bytes, 'x.yaml').value).toEqual({
+      mall: { name: 'Mal Pelayanan Publik — Batang' },
+    });
     expect(readConfigText('\uFEFF{"a": 1}', 'x.json').value).toEqual({ a: 1 });
   });
 
@@ -219,7 +267,10 @@ describe('readConfigText: YAML details', () => {
     expect(result.locate(['mall', 'id'])).toEqual({ line: 3, column: 7 });
     expect(result.locate(['mall', 'id'], 'key')).toEqual({ line: 3, column: 3 });
     expect(result.locate(['mall', 'agencies', 0, 'name', 'en'])).toEqual({ line: 6, column: 32 });
-    expect(result.locate(['mall', 'agencies', 0, 'name', 'en'], 'key')).toEqual({ line: 6, column: 28 });
+    expect(result.locate(['mall', 'agencies', 0, 'name', 'en'], 'key')).toEqual({
+      line: 6,
+      column: 28,
+    });
     expect(result.locate(['mall', 'agencies', 0])).toEqual({ line: 5, column: 7 });
     expect(result.locate(['mall', 'timeZone'])).toEqual({ line: 2, column: 1 });
     expect(result.locate(['mall', 'agencies', 3, 'id'])).toEqual({ line: 4, column: 3 });
@@ -240,7 +291,15 @@ describe('readConfigText: YAML details', () => {
 });
 
 describe('readConfigText: JSON details', () => {
-  const text = ['{', '  "apiVersion": "mpp-kit/v1",', '  "mall": {', '    "id": "mpp-batang",', '    "agencies": [{ "id": "dpmptsp" }, { "id": "dpupr" }]', '  }', '}'].join('\n');
+  const text = [
+    '{',
+    '  "apiVersion": "mpp-kit/v1",',
+    '  "mall": {',
+    '    "id": "mpp-batang",',
+    '    "agencies": [{ "id": "dpmptsp" }, { "id": "dpupr" }]',
+    '  }',
+    '}',
+  ].join('\n');
 
   it('reads with JSON.parse and locates lazily', () => {
     const result = readConfigText(text, 'mall.json');
@@ -271,14 +330,18 @@ describe('readConfigText: JSON details', () => {
     ['{"a": "\\x"}', 1, 8],
   ])('locates the JSON syntax error in %j at %i:%i', (source, line, column) => {
     const result = readConfigText(source, 'x.json');
-    expect(result.issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([['json_syntax', line, column]]);
+    expect(result.issues.map((issue) => [issue.code, issue.line, issue.column])).toEqual([
+      ['json_syntax', line, column],
+    ]);
   });
 
   it('finds duplicate keys even when strings hold colons or escapes', () => {
     const plain = readConfigText('{"url": "http://x:80", "a:b": {"c": "d:e"}}', 'x.json');
     expect(plain.issues).toEqual([]);
     const dup = readConfigText('{"url": "http://x:80", "a:b": {"c": "d:e", "c": 1}}', 'x.json');
-    expect(dup.issues.map((issue) => [issue.code, issue.path, issue.column])).toEqual([['duplicate_key', ['a:b', 'c'], 44]]);
+    expect(dup.issues.map((issue) => [issue.code, issue.path, issue.column])).toEqual([
+      ['duplicate_key', ['a:b', 'c'], 44],
+    ]);
     const escaped = readConfigText('{"a": "\\u003a", "a": 1}', 'x.json');
     expect(escaped.issues.map((issue) => issue.code)).toEqual(['duplicate_key']);
     expect(readConfigText('{"a": "\\u003a"}', 'x.json').issues).toEqual([]);
@@ -286,7 +349,9 @@ describe('readConfigText: JSON details', () => {
 
   it('never lets "__proto__" from JSON reach the value', () => {
     const result = readConfigText('{"a": {"__proto__": {"polluted": 1}, "b": 2}}', 'x.json');
-    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([['forbidden_key', ['a', '__proto__']]]);
+    expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['forbidden_key', ['a', '__proto__']],
+    ]);
     expect(result.value).toEqual({ a: { b: 2 } });
     assertPlain(result.value);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -313,7 +378,9 @@ describe('readConfigText: never throws', () => {
   const check = (result: ConfigText, file: string): void => {
     expect(result.file).toBe(file);
     expect(Array.isArray(result.issues)).toBe(true);
-    expect(result.value !== undefined || result.issues.some((issue) => issue.severity === 'error')).toBe(true);
+    expect(
+      result.value !== undefined || result.issues.some((issue) => issue.severity === 'error'),
+    ).toBe(true);
     for (const issue of result.issues) {
       expect(issue.line).toBeGreaterThanOrEqual(1);
       expect(issue.column).toBeGreaterThanOrEqual(1);
@@ -340,7 +407,34 @@ describe('readConfigText: never throws', () => {
   });
 
   it('returns a ConfigText for YAML-ish noise', () => {
-    const token = fc.constantFrom('[', ']', '{', '}', ':', ': ', '- ', '? ', '&a ', '*a', '!!str ', '|', '>', '#', '"', "'", ',', '\n', '  ', '\t', '%YAML 1.1\n', '---\n', '__proto__', 'x', '1', '\\');
+    const token = fc.constantFrom(
+      '[',
+      ']',
+      '{',
+      '}',
+      ':',
+      ': ',
+      '- ',
+      '? ',
+      '&a ',
+      '*a',
+      '!!str ',
+      '|',
+      '>',
+      '#',
+      '"',
+      "'",
+      ',',
+      '\n',
+      '  ',
+      '\t',
+      '%YAML 1.1\n',
+      '---\n',
+      '__proto__',
+      'x',
+      '1',
+      '\\',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 80 }), (tokens) => {
         check(readConfigText(tokens.join(''), 'x.yaml'), 'x.yaml');
@@ -353,7 +447,11 @@ describe('readConfigText: never throws', () => {
     const mutation = fc.oneof(
       fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
       fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
-      fc.record({ kind: fc.constant('insertLine' as const), at: fc.nat(), text: fc.string({ maxLength: 20 }) }),
+      fc.record({
+        kind: fc.constant('insertLine' as const),
+        at: fc.nat(),
+        text: fc.string({ maxLength: 20 }),
+      }),
       fc.record({
         kind: fc.constant('insertChars' as const),
         at: fc.nat(),
@@ -362,22 +460,29 @@ describe('readConfigText: never throws', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.boolean(), (mutations, asBytes) => {
-        const lines = [...valid];
-        for (const m of mutations) {
-          const at = m.at % (lines.length + 1);
-          if (m.kind === 'delete') lines.splice(at, 1);
-          else if (m.kind === 'duplicate') lines.splice(at, 0, lines[at] ?? '');
-          else if (m.kind === 'insertLine') lines.splice(at, 0, m.text);
-          else {
-            const line = lines[at] ?? '';
-            const column = m.column % (line.length + 1);
-            lines[at] = line.slice(0, column) + m.text + line.slice(column);
+      fc.property(
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        (mutations, asBytes) => {
+          const lines = [...valid];
+          for (const m of mutations) {
+            const at = m.at % (lines.length + 1);
+            if (m.kind === 'delete') lines.splice(at, 1);
+            else if (m.kind === 'duplicate') lines.splice(at, 0, lines[at] ?? '');
+            else if (m.kind === 'insertLine') lines.splice(at, 0, m.text);
+            else {
+              const line = lines[at] ?? '';
+              const column = m.column % (line.length + 1);
+              lines[at] = line.slice(0, column) + m.text + line.slice(column);
+            }
           }
-        }
-        const text = lines.join('\n');
-        check(readConfigText(asBytes ? new TextEncoder().encode(text) : text, 'mall.yaml'), 'mall.yaml');
-      }),
+          const text = lines.join('\n');
+          check(
+            readConfigText(asBytes ? new TextEncoder().encode(text) : text, 'mall.yaml'),
+            'mall.yaml',
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -156,9 +156,10 @@ export function analyzeWorkflow(
   const knownRoles = roles === null ? null : [...new Set([...builtInRoles, ...roles])];
   const checkActor = (actor: ResolvedActor) => {
     if (actor.origin === 'base') return;
-    if (knownRoles !== null && !knownRoles.includes(actor.role)) report('role', actor.role, actor.path, knownRoles);
+    const key = (name: string): IssuePath => (actor.origin === 'own' ? [...actor.path, name] : actor.path);
+    if (knownRoles !== null && !knownRoles.includes(actor.role)) report('role', actor.role, key('role'), knownRoles);
     if (agencies !== null && !keywords.has(actor.agency) && !agencies.includes(actor.agency)) {
-      report('agency', actor.agency, actor.path, agencies);
+      report('agency', actor.agency, key('agency'), agencies);
     }
   };
   for (const step of workflow.steps) {
@@ -166,12 +167,14 @@ export function analyzeWorkflow(
     for (const outcome of step.outcomes) for (const rule of outcome.rules) rule.actors.forEach(checkActor);
     if (step.team !== null && step.team.origin !== 'base') {
       if (knownRoles !== null && !knownRoles.includes(step.team.role)) {
-        report('role', step.team.role, step.team.path, knownRoles);
+        report('role', step.team.role, step.team.origin === 'own' ? [...step.team.path, 'role'] : step.team.path, knownRoles);
       }
       if (agencies !== null) {
         const team = step.team;
         (team.agencies ?? []).forEach((agency, index) => {
-          if (!agencies.includes(agency)) report('agency', agency, team.origin === 'own' ? [...team.path, index] : team.path, agencies);
+          if (!agencies.includes(agency)) {
+            report('agency', agency, team.origin === 'own' ? [...team.agenciesPath, index] : team.agenciesPath, agencies);
+          }
         });
       }
     }

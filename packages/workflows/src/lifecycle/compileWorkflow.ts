@@ -1,4 +1,18 @@
-import { and, assign, setup, type AnyStateNodeConfig } from 'xstate';
+import {
+  and,
+  assign,
+  setup,
+  type AnyActorRef,
+  type AnyStateNodeConfig,
+  type EventObject,
+  type MetaObject,
+  type NonReducibleUnknown,
+  type ParameterizedObject,
+  type ProvidedActor,
+  type StateMachine,
+  type StateSchema,
+  type StateValue,
+} from 'xstate';
 
 /** `allOf([...])` over guards built at run time (their literal tuple types are not known statically). */
 function allOf(guards: readonly unknown[]) {
@@ -211,7 +225,7 @@ function createLifecycleMachine(
   service: WorkflowService,
   binding: Binding,
   calendar: WorkingDayCalendar,
-) {
+): WorkflowMachine {
   const unit: TermUnit = service.sla.unit ?? 'working';
   const consequence: ExpiryConsequence = service.sla.onExpiry ?? 'none';
   const legalBasis = [...(service.sla.legalBasis ?? [])];
@@ -246,7 +260,9 @@ function createLifecycleMachine(
     types: {
       context: {} as WorkflowContext,
       events: {} as WorkflowEvent,
-      input: {} as WorkflowInput,
+      // Optional in the type so that `createActor(machine, { snapshot })` restores without input;
+      // starting a new file without input throws (see the context factory).
+      input: {} as WorkflowInput | undefined,
     },
     guards: {
       /** The event's actor is one of `actors` (role @ agency; the applicant by id when known). */
@@ -662,10 +678,15 @@ function createLifecycleMachine(
       }
     : {};
 
-  return lifecycle.createMachine({
+  const machine = lifecycle.createMachine({
     id: machineId,
     initial: workflow.start,
     context: ({ input }): WorkflowContext => {
+      if (input === undefined || typeof input.submittedAt !== 'string') {
+        throw new TypeError(
+          `Workflow "${workflow.id}" starts with input { submittedAt }: createActor(machine, { input: { submittedAt } }).`,
+        );
+      }
       const received = localDate(input.submittedAt);
       const deadline = { received, days: service.sla.days, unit, suspensions: [] };
       return {
@@ -694,6 +715,9 @@ function createLifecycleMachine(
     states: states as Record<string, AnyStateNodeConfig>,
     on: rootOn as unknown as AnyStateNodeConfig['on'],
   } as Parameters<typeof lifecycle.createMachine>[0]);
+  // The generated config's literal types are not known statically; the public type is the
+  // machine's context, events and input.
+  return machine as unknown as WorkflowMachine;
 }
 
 /**
@@ -706,7 +730,22 @@ function createLifecycleMachine(
  * const actor = createActor(machine, { input: { submittedAt: '2025-05-05T02:00:00Z' } }).start();
  * ```
  */
-export type WorkflowMachine = ReturnType<typeof createLifecycleMachine>;
+export type WorkflowMachine = StateMachine<
+  WorkflowContext,
+  WorkflowEvent,
+  Record<string, AnyActorRef | undefined>,
+  ProvidedActor,
+  ParameterizedObject,
+  ParameterizedObject,
+  string,
+  StateValue,
+  string,
+  WorkflowInput | undefined,
+  NonReducibleUnknown,
+  EventObject,
+  MetaObject,
+  StateSchema
+>;
 
 function isResolved(input: unknown): input is ResolvedWorkflow {
   return input !== null && typeof input === 'object' && 'startPath' in input && 'bases' in input;
@@ -756,7 +795,8 @@ export function compileSymbolic(input: WorkflowDefinition | ServiceWorkflow | Re
  * @param definition - a `workflows` entry, a service's `workflow` value (id, template or
  * `{ template, ... }`), or a {@link ResolvedWorkflow}.
  * @param context - the service, the mall coordinator, the calendar and the mall's workflows.
- * @returns the machine; start it with `createActor(machine, { input: { submittedAt } })`.
+ * @returns the machine; start a file with `createActor(machine, { input: { submittedAt } })`,
+ * restore one with `createActor(machine, { snapshot })`.
  * @throws {@link WorkflowCompileError} when the workflow cannot be resolved or compiled (unknown
  * template or target, empty team …): run {@link analyzeWorkflow} first to report these located.
  * @example

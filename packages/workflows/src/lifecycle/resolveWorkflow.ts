@@ -113,14 +113,20 @@ export interface ResolvedOutcome {
  *
  * @example
  * ```ts
- * const team: ResolvedTeam = { agencies: ['dpupr', 'dlh'], policy: 'all', role: 'reviewer', path: ['technicalTeam'], origin: 'own' };
+ * const team: ResolvedTeam = {
+ *   agencies: ['dpupr', 'dlh'], policy: 'all', role: 'reviewer',
+ *   path: ['technicalTeam'], agenciesPath: ['technicalTeam', 'agencies'], origin: 'own',
+ * };
  * ```
  */
 export interface ResolvedTeam {
   readonly agencies: readonly string[] | null;
   readonly policy: ResolvedTeamPolicy;
   readonly role: string;
+  /** Where the team was (last) configured. */
   readonly path: IssuePath;
+  /** Where its agencies were listed. */
+  readonly agenciesPath: IssuePath;
   readonly origin: ElementOrigin;
 }
 
@@ -592,7 +598,8 @@ function finish(draft: Draft): ResolvedWorkflow {
               agencies: step.team.agencies,
               policy: step.team.policy,
               role: step.team.role,
-              path: step.team.agencies === null ? step.team.path : step.team.agenciesPath,
+              path: step.team.path,
+              agenciesPath: step.team.agenciesPath,
               origin: step.team.origin,
             },
       produces: step.produces,

@@ -1,0 +1,33 @@
+// Issue 2, benchmark 1: validating a big mall given as JSON text costs little more than parsing it.
+// Subject: validateMallSources on the text (read with locations, schema, cross-references, the
+// typed mall). Baseline: JSON.parse of the same text. Target for 10,000 services: ≤ 1.5×.
+import { validateMallSources } from '@mpp-kit/core';
+import { defineBenchmark } from './defineBenchmark.mjs';
+import { mallText } from './mallText.mjs';
+
+const years = [2025, 2026];
+
+/**
+ * @param {number} services
+ * @param {number | null} target
+ */
+function validateJson(services, target) {
+  return defineBenchmark({
+    name: `validate ${services / 1000}k services JSON (schema + cross-references) vs JSON.parse`,
+    setup: () => {
+      const text = mallText({ services, format: 'json' });
+      const result = validateMallSources([{ file: 'mall.json', text }], { years });
+      if (!result.ok) {
+        const first = result.issues[0];
+        throw new Error(`the generated mall is not valid: ${first?.code} at ${first?.path.join('.')}: ${first?.message}`);
+      }
+      return { text };
+    },
+    subject: ({ text }) => validateMallSources([{ file: 'mall.json', text }], { years }),
+    baseline: ({ text }) => JSON.parse(text),
+    target,
+    maxSeconds: services >= 10_000 ? 30 : 10,
+  });
+}
+
+export default [validateJson(1000, null), validateJson(10_000, 1.5)];

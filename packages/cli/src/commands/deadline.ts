@@ -1,0 +1,110 @@
+import { textFor } from '@mpp-kit/schemas';
+import { defineCommand } from '../Command.js';
+import { formatPretty } from '../formatPretty.js';
+import { loadForCommand } from '../_loadForCommand.js';
+
+const reasonNames = {
+  weekend: { en: 'weekend', id: 'akhir pekan' },
+  holiday: { en: 'national holiday', id: 'hari libur nasional' },
+  'collective-leave': { en: 'collective leave', id: 'cuti bersama' },
+  closure: { en: 'regional closure', id: 'penutupan daerah' },
+  suspension: { en: 'clock stopped', id: 'waktu dihentikan' },
+} as const;
+
+/**
+ * `mpp deadline <mall> --from <YYYY-MM-DD> --days <n> [--calendar-days] [--format json]`: the due
+ * date of a term that starts when the complete file is received on `--from`, counted on the mall's
+ * calendar, with every day skipped and why. JSON: `{ "due", "skipped": [{ "date", "reason", "name"?, "decree"? }] }`.
+ *
+ * @example
+ * ```sh
+ * mpp deadline examples/batang --from 2026-03-13 --days 10
+ * ```
+ */
+export const deadlineCommand = defineCommand({
+  name: 'deadline',
+  summary: {
+    en: 'Compute a due date in working (or calendar) days and explain it.',
+    id: 'Hitung tenggat dalam hari kerja (atau hari kalender) beserta penjelasannya.',
+  },
+  description: {
+    en: 'Day 1 of a working-day term is the first working day after the day the complete file is received; a calendar-day term that ends on a non-working day rolls forward to the next working day.',
+    id: 'Hari ke-1 masa hari kerja adalah hari kerja pertama setelah berkas lengkap diterima; masa hari kalender yang berakhir pada hari libur bergeser ke hari kerja berikutnya.',
+  },
+  positionals: [{ name: 'mall' }],
+  flags: [
+    { name: 'from', type: 'string', description: { en: 'Day the complete file is received (YYYY-MM-DD).', id: 'Tanggal berkas lengkap diterima (YYYY-MM-DD).' } },
+    { name: 'days', type: 'string', description: { en: 'Length of the term in days.', id: 'Lama masa dalam hari.' } },
+    { name: 'calendar-days', type: 'boolean', description: { en: 'Count calendar days instead of working days.', id: 'Hitung hari kalender, bukan hari kerja.' } },
+    { name: 'format', type: 'string', choices: ['pretty', 'json'] as const, default: 'pretty', description: { en: 'Output format.', id: 'Format keluaran.' } },
+  ],
+  examples: [
+    'mpp deadline examples/batang --from 2026-03-13 --days 10',
+    'mpp deadline examples/batang --from 2026-03-13 --days 14 --calendar-days --format json',
+  ],
+  async run(context) {
+    const { io, locale, flags } = context;
+    const [path = '.'] = context.positionals;
+    const from = flags.from;
+    const days = flags.days;
+    const usage = (en: string, id: string) => {
+      io.stderr(`${locale === 'id' ? id : en}\n`);
+      return 2 as const;
+    };
+    if (from === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(from)) {
+      return usage(
+        'Give the day the complete file was received as --from YYYY-MM-DD, for example --from 2026-03-13.',
+        'Berikan tanggal berkas lengkap diterima sebagai --from YYYY-MM-DD, misalnya --from 2026-03-13.',
+      );
+    }
+    if (days === undefined || !/^\d{1,4}$/.test(days)) {
+      return usage(
+        'Give the term as --days N, a whole number of days, for example --days 10.',
+        'Berikan lama masa sebagai --days N, bilangan bulat hari, misalnya --days 10.',
+      );
+    }
+    const { result, issues, exitCode } = await loadForCommand(context, path);
+    if (!result.ok) {
+      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      return exitCode === 0 ? 1 : exitCode;
+    }
+    const { createMallCalendar } = await import('@mpp-kit/core');
+    let explanation;
+    try {
+      explanation = createMallCalendar(result.mall as Parameters<typeof createMallCalendar>[0]).explainDueDate({
+        received: from,
+        days: Number(days),
+        unit: flags['calendar-days'] ? 'calendar' : 'working',
+      });
+    } catch (error) {
+      const message = error as { message?: string; messageId?: string; code?: string };
+      io.stderr(`${(locale === 'id' ? message.messageId : undefined) ?? message.message ?? String(error)}\n`);
+      return message.code === 'invalid_date' ? 2 : 1;
+    }
+    const skipped = explanation.skipped.map((day) => ({
+      date: day.date,
+      reason: day.reason,
+      ...(day.name === undefined ? {} : { name: textFor(day.name, locale) }),
+      ...(day.decree === undefined ? {} : { decree: day.decree }),
+    }));
+    if (flags.format === 'json') {
+      io.stdout(`${JSON.stringify({ due: explanation.due, skipped }, null, 2)}\n`);
+      return 0;
+    }
+    const unit = flags['calendar-days']
+      ? locale === 'id' ? 'hari kalender' : 'calendar days'
+      : locale === 'id' ? 'hari kerja' : 'working days';
+    const lines = [
+      locale === 'id'
+        ? `Diterima ${from}, ${days} ${unit}: tenggat ${explanation.due}.`
+        : `Received ${from}, ${days} ${unit}: due ${explanation.due}.`,
+    ];
+    if (skipped.length > 0) lines.push(locale === 'id' ? 'Hari yang dilewati:' : 'Days skipped:');
+    for (const day of skipped) {
+      const reason = reasonNames[day.reason][locale];
+      lines.push(`  ${day.date}  ${reason}${day.name ? ` — ${day.name}` : ''}${day.decree ? ` (${day.decree})` : ''}`);
+    }
+    io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+  },
+});
