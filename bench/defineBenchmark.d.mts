@@ -12,6 +12,8 @@ export interface BenchSubject<C> {
   readonly run: BenchFunction<C>;
   /** Target of the row (see `meetsTarget`); `null` or absent: informational. */
   readonly target?: number | null;
+  /** Sees the result of the first measured run, untimed; throwing fails the row. */
+  readonly check?: (result: unknown) => void;
 }
 
 /**
@@ -28,9 +30,12 @@ export interface Benchmark<C = unknown> {
   readonly name?: string;
   readonly subject?: BenchFunction<C>;
   readonly target?: number | null;
+  readonly check?: (result: unknown) => void;
   /** Several rows sharing one baseline (instead of `name`/`subject`/`target`). */
   readonly subjects?: readonly BenchSubject<C>[];
   readonly baseline: BenchFunction<C>;
+  /** Sees the result of the baseline's first measured run, untimed; throwing fails every row. */
+  readonly baselineCheck?: (result: unknown) => void;
   readonly unit?: BenchUnit;
   /** Operations done by one subject run (rates only). */
   readonly ops?: number;
@@ -38,8 +43,13 @@ export interface Benchmark<C = unknown> {
   readonly baselineOps?: number;
   /** Builds the inputs, once, untimed. Throwing fails every row of the benchmark. */
   readonly setup?: () => C | Promise<C>;
-  /** A small input to warm up on instead of the real one (for runs that take seconds). */
-  readonly warmupSetup?: () => C | Promise<C>;
+  /** Runs once after the rounds (not after a failed setup or warm-up). */
+  readonly teardown?: (context: C) => void | Promise<void>;
+  /**
+   * A small input to warm up on instead of the real one (for runs that take seconds); returning
+   * `undefined` skips the warm-up (the process is already warm: a smaller variant just ran).
+   */
+  readonly warmupSetup?: () => C | undefined | Promise<C | undefined>;
   /** Warm-up runs of each function before measuring (default 2; with `warmupSetup`, 3 on it). */
   readonly warmup?: number;
   /** Most rounds (default 7). */

@@ -3,13 +3,14 @@
 // Method (why: a shared, noisy machine; noise that hits a round hits both sides of it):
 // 1. setup() once, untimed.
 // 2. Warm up: every function runs `warmup` times (default 2) — or 3 times on `warmupSetup()`'s
-//    small input when one run takes seconds. The last warm-up run calibrates `repeat`: a function
+//    small input when one run takes seconds (none when it returns undefined: already warm). The last warm-up run calibrates `repeat`: a function
 //    faster than `minSampleMs` is run `repeat` times per sample, so timer resolution never matters.
 // 3. Rounds: each round times one sample of the baseline and of every subject, alternating the
 //    order (baseline first on even rounds, last on odd ones). With `global.gc` exposed, a full GC
 //    runs before each sample, untimed, so one function's garbage is never collected on another's
 //    clock. At most `rounds` (7), at least `minRounds` (3); after `maxSeconds` (20 s) no new round
-//    starts whose expected duration would run past the budget.
+//    starts whose expected duration would run past the budget. After its first sample, a
+//    function's `check` (if any) sees its result, untimed, and fails the row when it throws.
 // 4. value = median subject sample, baseline = median baseline sample (ms per run, or ops/s for
 //    rates), ratio = value / baseline.
 
@@ -59,9 +60,9 @@ export function rowNames(benchmark) {
 /** @param {import('./defineBenchmark.d.mts').Benchmark<unknown>} benchmark */
 function normalizeSubjects(benchmark) {
   if (benchmark.subjects !== undefined && benchmark.subjects.length > 0) {
-    return benchmark.subjects.map((subject) => ({ name: subject.name, run: subject.run, target: subject.target ?? null }));
+    return benchmark.subjects.map((subject) => ({ name: subject.name, run: subject.run, target: subject.target ?? null, check: subject.check }));
   }
-  return [{ name: benchmark.name ?? '(unnamed)', run: benchmark.subject, target: benchmark.target ?? null }];
+  return [{ name: benchmark.name ?? '(unnamed)', run: benchmark.subject, target: benchmark.target ?? null, check: benchmark.check }];
 }
 
 /** @param {unknown} error */
@@ -124,16 +125,22 @@ export async function runBenchmark(benchmark, options = {}) {
 
   let context;
   let warmContext;
+  // 'real': warm up on the measured input; 'small': on warmupSetup()'s; 'none': warmupSetup()
+  // returned undefined (the process is already warm: a smaller variant just ran).
+  let warmMode = 'real';
   try {
     context = benchmark.setup === undefined ? undefined : await benchmark.setup();
-    warmContext = benchmark.warmupSetup === undefined ? undefined : await benchmark.warmupSetup();
+    if (benchmark.warmupSetup !== undefined) {
+      warmContext = await benchmark.warmupSetup();
+      warmMode = warmContext === undefined ? 'none' : 'small';
+    }
   } catch (error) {
     return selected.map((subject) => failed(subject, error));
   }
 
   const entries = [
-    { name: 'baseline', run: benchmark.baseline, samples: [], repeat: 1, error: undefined },
-    ...selected.map((subject) => ({ name: subject.name, run: subject.run, samples: [], repeat: 1, error: undefined })),
+    { name: 'baseline', run: benchmark.baseline, check: benchmark.baselineCheck, samples: [], repeat: 1, error: undefined },
+    ...selected.map((subject) => ({ name: subject.name, run: subject.run, check: subject.check, samples: [], repeat: 1, error: undefined })),
   ];
   const baselineEntry = entries[0];
 
@@ -150,7 +157,8 @@ export async function runBenchmark(benchmark, options = {}) {
   // Warm-up and calibration.
   for (const entry of entries) {
     try {
-      if (warmContext !== undefined) {
+      if (warmMode === 'none') entry.repeat = 1;
+      else if (warmMode === 'small') {
         for (let i = 0; i < Math.max(1, benchmark.warmup ?? 3); i++) await timeOnce(entry, warmContext, 1);
         entry.repeat = 1;
       } else {
@@ -178,6 +186,8 @@ export async function runBenchmark(benchmark, options = {}) {
     for (const entry of order) {
       try {
         entry.samples.push(await timeOnce(entry, context, entry.repeat));
+        // Once, untimed: the result is what the benchmark means to measure (not an error path).
+        if (round === 0 && entry.check !== undefined) entry.check(sink);
       } catch (error) {
         entry.error = error;
       }
@@ -187,6 +197,7 @@ export async function runBenchmark(benchmark, options = {}) {
     log(`  round ${rounds}: ${order.map((e) => `${e === baselineEntry ? 'baseline' : `subject ${entries.indexOf(e)}`} ${e.samples.at(-1)?.toFixed(2) ?? '✗'} ms`).join(', ')}`);
     if (baselineEntry.error !== undefined) break;
   }
+  await benchmark.teardown?.(context);
   if (baselineEntry.error !== undefined) return selected.map((subject) => failed(subject, baselineEntry.error));
 
   const baselineMs = median(baselineEntry.samples);

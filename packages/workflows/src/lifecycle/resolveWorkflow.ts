@@ -635,7 +635,7 @@ export function resolveWithIssues(
   } else if ('template' in input) {
     const form: ServiceForm = input;
     const id = options.id ?? form.template;
-    const base = lookupBase(resolver, form.template, ['template'], [id]);
+    const base = lookupBase(resolver, form.template, ['template'], []);
     draft = base === null ? emptyDraft(id, null) : { ...base, id };
     draft.steps = draft.steps.map((step) => ({ ...step, outcomes: new Map(step.outcomes), actors: [...step.actors] }));
     applyPolicies(resolver, draft, form, []);
