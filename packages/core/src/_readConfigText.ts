@@ -21,7 +21,11 @@ export interface ConfigTextPosition {
 export interface ReadConfigTextOptions {
   /** Largest file accepted, in bytes (UTF-8). Default 16 MiB. */
   readonly maxBytes?: number;
-  /** Deepest nesting of mappings and lists accepted (the top-level mapping is 1). Default 64. */
+  /**
+   * Deepest nesting of mappings and lists accepted (the top-level mapping is 1). Default 64.
+   * YAML nesting past `min(2 × maxDepth, max(maxDepth, 500))` is refused before yaml's
+   * recursive parser sees it; about 800 levels overflow that parser's stack anyway.
+   */
   readonly maxDepth?: number;
   /** Most YAML alias expansions accepted, nested ones counted in full. Default 100. */
   readonly maxAliasCount?: number;

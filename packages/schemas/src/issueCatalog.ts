@@ -29,11 +29,23 @@ const kindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   forum: { en: 'forum', id: 'forum' },
 };
 
+/** Indonesian for the English value-kind phrases readers put in `{actual}`. */
+const valueKindsId: Readonly<Record<string, string>> = {
+  'a list': 'sebuah daftar',
+  'a string': 'teks',
+  'a number': 'angka',
+  'a boolean': 'nilai true/false',
+  'a mapping': 'sebuah pemetaan',
+  'an alias': 'sebuah alias',
+  nothing: 'kosong',
+};
+
 function show(value: IssueParams[string] | undefined, key: string, locale: Locale): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
   const text = String(value);
   if (key === 'kind') return kindNames[text]?.[locale] ?? text;
+  if (key === 'actual' && locale === 'id') return valueKindsId[text] ?? text;
   return text;
 }
 

@@ -83,9 +83,13 @@ describe('analyzeWorkflow', () => {
         "workflows.0.steps.3: unreachable_step: Step "orphan" of workflow "izin-reklame" cannot be reached from the start. Add an outcome that leads to it, or remove the step.",
       ]
     `);
+    const [, ...rest] = workflow.steps ?? [];
     const fixed: WorkflowDefinition = {
       ...workflow,
-      steps: workflow.steps?.map((step) => (step.id === 'intake' ? { ...step, outcomes: { ACCEPT: 'review', REJECT: 'rejected' } } : step)),
+      steps: [
+        { id: 'intake', kind: 'intake', actor: { role: 'front-office' }, outcomes: { ACCEPT: 'review', REJECT: 'rejected' } },
+        ...rest,
+      ],
     };
     expect(analyzeWorkflow(fixed, { ...mall(), path: ['workflows', 0] }).map((issue) => [issue.code, issue.params?.['step']])).toEqual([
       ['unreachable_step', 'orphan'],

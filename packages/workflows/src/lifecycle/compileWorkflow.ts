@@ -712,12 +712,12 @@ function createLifecycleMachine(
         result: null,
       };
     },
-    states: states as Record<string, AnyStateNodeConfig>,
+    states,
     on: rootOn as unknown as AnyStateNodeConfig['on'],
   } as Parameters<typeof lifecycle.createMachine>[0]);
   // The generated config's literal types are not known statically; the public type is the
   // machine's context, events and input.
-  return machine as unknown as WorkflowMachine;
+  return machine;
 }
 
 /**

@@ -44,7 +44,7 @@ export type WorkflowPath = StatePath<SnapshotFrom<WorkflowMachine>, WorkflowEven
  * ```
  */
 export function serializeWorkflowState(snapshot: SnapshotFrom<WorkflowMachine>): string {
-  const context = snapshot.context as WorkflowContext;
+  const context = snapshot.context;
   return JSON.stringify({
     value: snapshot.value,
     votes: context.votes,
@@ -81,7 +81,7 @@ export function getWorkflowPaths(machine: WorkflowMachine, options: WorkflowPath
     input: options.input,
     events: (snapshot) => sampleEvents(snapshot, options.events),
     filterEvents: (snapshot, event) =>
-      event.type !== 'RETURN' || (snapshot.context as WorkflowContext).rounds < maxReturns,
+      event.type !== 'RETURN' || snapshot.context.rounds < maxReturns,
     serializeState: (snapshot) => serializeWorkflowState(snapshot),
     toState: (snapshot) => snapshot.status === 'done',
   });

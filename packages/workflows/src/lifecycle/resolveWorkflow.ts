@@ -281,7 +281,7 @@ interface Resolver {
 
 function toActors(input: ActorsInput | undefined, path: IssuePath, origin: ElementOrigin): ResolvedActor[] {
   if (input === undefined) return [];
-  const list: readonly ActorInput[] = Array.isArray(input) ? input : [input as ActorInput];
+  const list: readonly ActorInput[] = Array.isArray(input) ? input : [input];
   return list.map((actor, index) => ({
     role: actor.role,
     agency: actor.agency ?? 'owner',
@@ -492,7 +492,7 @@ function applyPolicies(resolver: Resolver, draft: Draft, policies: Policies, pat
     }
     for (const [event, outcome] of Object.entries(patch.outcomes ?? {})) {
       const outcomePath = [...patchPath, 'outcomes', event];
-      if (outcome === null || outcome === undefined) {
+      if (outcome === null) {
         step.outcomes.delete(event);
       } else if (step.kind === 'technical-review' && event !== 'APPROVE' && event !== 'REJECT') {
         notApplicable(`outcomes.${event}`);

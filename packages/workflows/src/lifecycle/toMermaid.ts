@@ -66,7 +66,12 @@ function label(meta: WorkflowTransitionMeta): string {
       return `${meta.event}${actors}${teamText(meta)}${conditionText(meta)}`;
     case 'escalation':
       return `${meta.event}${actors} (after escalation)${conditionText(meta)}`;
-    default:
+    case 'outcome':
+    case 'vote':
+    case 'return':
+    case 'resubmit':
+    case 'withdraw':
+    case 'extend':
       return `${meta.event}${actors}${conditionText(meta)}`;
   }
 }
@@ -107,7 +112,8 @@ export function toMermaid(
 ): string {
   const machine = isMachine(input) ? input : compileSymbolic(input);
   const root = machine.root;
-  const steps = Object.values(root.states).filter((node) => node.type !== 'final');
+  const children = (node: AnyStateNode): AnyStateNode[] => Object.values(node.states as Record<string, AnyStateNode>);
+  const steps = children(root).filter((node) => node.type !== 'final');
   const edges: Edge[] = [];
   const seen = new Set<string>();
   const add = (from: string, to: string, text: string) => {
@@ -124,7 +130,7 @@ export function toMermaid(
   };
   const returnedId = (step: string) => `${step}_returned`;
   for (const step of steps) {
-    const nodes = step.type === 'compound' ? Object.values(step.states) : [step];
+    const nodes = step.type === 'compound' ? children(step) : [step];
     for (const node of nodes) {
       const from = node.key === 'returned' && node !== step ? returnedId(step.key) : step.key;
       for (const definition of transitionsOf(node)) {

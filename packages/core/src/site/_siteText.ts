@@ -1,0 +1,276 @@
+import type { LocalizedText } from '@mpp-kit/schemas';
+import { html, type SafeHtml } from './_html.js';
+
+/** A language the site is written in. */
+export type SiteLocale = 'id' | 'en';
+
+/** Text with both languages, for the site's own words. */
+type Bilingual = { readonly id: string; readonly en: string };
+
+/** The site's own words (headings, labels), Indonesian and English. */
+export const siteMessages = {
+  skip: { id: 'Langsung ke isi', en: 'Skip to content' },
+  home: { id: 'Beranda', en: 'Home' },
+  breadcrumb: { id: 'Lokasi halaman', en: 'You are here' },
+  address: { id: 'Alamat', en: 'Address' },
+  contact: { id: 'Kontak', en: 'Contact' },
+  phone: { id: 'Telepon', en: 'Phone' },
+  email: { id: 'Surel', en: 'Email' },
+  website: { id: 'Situs web', en: 'Website' },
+  openingHours: { id: 'Jam layanan', en: 'Opening hours' },
+  opened: { id: 'Diresmikan', en: 'Opened' },
+  services: { id: 'Layanan', en: 'Services' },
+  findService: { id: 'Cari layanan', en: 'Find a service' },
+  searchLabel: { id: 'Kata kunci (nama layanan atau dokumen)', en: 'Keywords (service name or document)' },
+  agency: { id: 'Instansi', en: 'Agency' },
+  type: { id: 'Jenis layanan', en: 'Type of service' },
+  lifeEvent: { id: 'Peristiwa hidup', en: 'Life event' },
+  all: { id: 'Semua', en: 'All' },
+  reset: { id: 'Atur ulang', en: 'Reset' },
+  noScript: {
+    id: 'Pencarian memerlukan JavaScript; semua layanan tetap tercantum di bawah.',
+    en: 'Search needs JavaScript; every service is still listed below.',
+  },
+  noMatch: { id: 'Tidak ada layanan yang cocok. Coba kata lain atau atur ulang penyaring.', en: 'No service matches. Try other words or reset the filters.' },
+  agencies: { id: 'Instansi dan gerai', en: 'Agencies and counters' },
+  agenciesOnly: { id: 'Instansi', en: 'Agencies' },
+  counters: { id: 'Gerai', en: 'Counters' },
+  counter: { id: 'Gerai', en: 'Counter' },
+  counterNumber: { id: 'No.', en: 'No.' },
+  activePeriods: { id: 'Periode aktif', en: 'Active periods' },
+  features: { id: 'Fasilitas', en: 'Features' },
+  sameAsMall: { id: 'Sama dengan jam mal', en: 'Same as the mall' },
+  since: { id: 'sejak', en: 'since' },
+  kind: { id: 'Jenis instansi', en: 'Kind of agency' },
+  basedIn: { id: 'Berkedudukan di', en: 'Based in' },
+  ownedServices: { id: 'Layanan yang diselenggarakan', en: 'Services it owns' },
+  participatedServices: { id: 'Ikut memproses layanan', en: 'Takes part in' },
+  none: { id: 'Tidak ada', en: 'None' },
+  requirements: { id: 'Persyaratan', en: 'Requirements' },
+  noRequirements: { id: 'Tidak ada persyaratan yang dicantumkan.', en: 'No requirements are listed.' },
+  original: { id: 'asli', en: 'original' },
+  copies: { id: 'salinan', en: 'copies' },
+  optional: { id: 'tidak wajib', en: 'optional' },
+  condition: { id: 'Bila', en: 'When' },
+  fee: { id: 'Biaya / tarif', en: 'Fee' },
+  free: { id: 'Gratis (tidak dipungut biaya)', en: 'Free of charge' },
+  formula: { id: 'Dihitung dengan rumus', en: 'Calculated with a formula' },
+  variables: { id: 'Variabel', en: 'Variables' },
+  example: { id: 'Contoh perhitungan', en: 'Worked example' },
+  item: { id: 'Uraian', en: 'Item' },
+  amount: { id: 'Jumlah', en: 'Amount' },
+  appliesTo: { id: 'Berlaku untuk', en: 'Applies to' },
+  completionTime: { id: 'Waktu penyelesaian', en: 'Completion time' },
+  sameDay: { id: 'Selesai pada hari yang sama', en: 'Completed the same day' },
+  legalMax: { id: 'Batas menurut peraturan', en: 'Legal maximum' },
+  onExpiry: { id: 'Bila waktu terlampaui', en: 'When the time runs out' },
+  output: { id: 'Produk layanan', en: 'Output' },
+  validity: { id: 'Masa berlaku', en: 'Validity' },
+  validWhileConditions: { id: 'Berlaku selama memenuhi ketentuan', en: 'Valid while the conditions hold' },
+  digital: { id: 'Diterbitkan secara elektronik', en: 'Issued electronically' },
+  legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
+  complaints: { id: 'Pengaduan, saran, dan masukan', en: 'Complaints, suggestions and input' },
+  channels: { id: 'Saluran layanan', en: 'Channels' },
+  where: { id: 'Tempat layanan', en: 'Where' },
+  ownerAgency: { id: 'Penanggung jawab', en: 'Owner agency' },
+  participants: { id: 'Instansi yang ikut memproses', en: 'Participating agencies' },
+  lifecycle: { id: 'Alur proses', en: 'Lifecycle' },
+  lifecycleSteps: { id: 'Langkah', en: 'Steps' },
+  transitions: { id: 'Perpindahan antarlangkah', en: 'Transitions between steps' },
+  from: { id: 'Dari', en: 'From' },
+  event: { id: 'Peristiwa', en: 'Event' },
+  actor: { id: 'Pelaku', en: 'Actor' },
+  to: { id: 'Ke', en: 'To' },
+  finalState: { id: 'status akhir', en: 'final state' },
+  templateNote: {
+    id: 'Alur disederhanakan dari templat',
+    en: 'Simplified flow from the template',
+  },
+  noDiagram: { id: 'Alur proses belum tersedia.', en: 'No lifecycle is available.' },
+  version: { id: 'Versi standar', en: 'Standard version' },
+  validFrom: { id: 'berlaku sejak', en: 'valid from' },
+  dataStatus: { id: 'Status data', en: 'Data status' },
+  licensingShort: { id: 'Perizinan', en: 'Licensing' },
+  nonLicensingShort: { id: 'Non-perizinan', en: 'Non-licensing' },
+  generatedBy: { id: 'Dibuat dengan mpp-kit dari konfigurasi mal.', en: 'Made with mpp-kit from the mall configuration.' },
+  perKind: { id: 'Persyaratan menurut jenis permohonan', en: 'Requirements by application kind' },
+  shownIn: { id: 'Teks berbahasa Inggris ditampilkan di bawah teks Indonesia bila tersedia.', en: 'Indonesian text is shown below the English where available.' },
+  summary: { id: 'Ringkasan', en: 'Summary' },
+  description: { id: 'Uraian', en: 'Description' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A key of {@link siteMessages}. */
+export type SiteMessageKey = keyof typeof siteMessages;
+
+/** Words for the configuration's closed vocabularies. */
+export const vocabulary = {
+  applicationKind: {
+    new: { id: 'Permohonan baru', en: 'New application' },
+    renewal: { id: 'Perpanjangan', en: 'Renewal' },
+    change: { id: 'Perubahan', en: 'Change' },
+  },
+  serviceType: {
+    licensing: { id: 'Perizinan', en: 'Licensing' },
+    'non-licensing': { id: 'Non-perizinan', en: 'Non-licensing' },
+  },
+  channel: {
+    counter: { id: 'Gerai/loket', en: 'Counter' },
+    online: { id: 'Daring (online)', en: 'Online' },
+    'drive-thru': { id: 'Drive-thru', en: 'Drive-through' },
+    'mobile-unit': { id: 'Layanan keliling', en: 'Mobile unit' },
+    post: { id: 'Pos', en: 'Post' },
+    oss: { id: 'OSS (Online Single Submission)', en: 'OSS (Online Single Submission)' },
+  },
+  complaint: {
+    'sp4n-lapor': { id: 'SP4N-LAPOR! (lapor.go.id)', en: 'SP4N-LAPOR! (lapor.go.id)' },
+    counter: { id: 'Gerai/loket pengaduan', en: 'Complaints counter' },
+    phone: { id: 'Telepon', en: 'Phone' },
+    email: { id: 'Surel', en: 'Email' },
+    website: { id: 'Situs web', en: 'Website' },
+    whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
+    'suggestion-box': { id: 'Kotak saran', en: 'Suggestion box' },
+    'social-media': { id: 'Media sosial', en: 'Social media' },
+  },
+  agencyKind: {
+    regional: { id: 'Perangkat daerah kabupaten/kota', en: 'Regency/city office' },
+    provincial: { id: 'Instansi provinsi', en: 'Provincial office' },
+    vertical: { id: 'Instansi vertikal (pusat)', en: 'Central government office' },
+    'state-owned': { id: 'BUMN', en: 'State-owned enterprise' },
+    'region-owned': { id: 'BUMD', en: 'Region-owned enterprise' },
+    'social-security': { id: 'BPJS', en: 'Social security agency' },
+    bank: { id: 'Bank', en: 'Bank' },
+    other: { id: 'Lainnya', en: 'Other' },
+  },
+  expiry: {
+    none: { id: 'Tidak ada akibat khusus', en: 'No special consequence' },
+    escalate: { id: 'Dieskalasi ke pimpinan', en: 'Escalated to the head' },
+    'deemed-approval': { id: 'Dianggap disetujui (fiktif positif)', en: 'Deemed approved' },
+    'deemed-refusal': { id: 'Dianggap ditolak', en: 'Deemed refused' },
+  },
+  slaUnit: {
+    working: { id: 'hari kerja', en: 'working days' },
+    calendar: { id: 'hari kalender', en: 'calendar days' },
+  },
+  periodUnit: {
+    days: { id: 'hari', en: 'days' },
+    months: { id: 'bulan', en: 'months' },
+    years: { id: 'tahun', en: 'years' },
+  },
+  weekday: {
+    mon: { id: 'Senin', en: 'Monday' },
+    tue: { id: 'Selasa', en: 'Tuesday' },
+    wed: { id: 'Rabu', en: 'Wednesday' },
+    thu: { id: 'Kamis', en: 'Thursday' },
+    fri: { id: 'Jumat', en: 'Friday' },
+    sat: { id: 'Sabtu', en: 'Saturday' },
+    sun: { id: 'Minggu', en: 'Sunday' },
+  },
+  counterFeature: {
+    'drive-thru': { id: 'Drive-thru', en: 'Drive-through' },
+    priority: { id: 'Layanan prioritas', en: 'Priority service' },
+    'online-queue': { id: 'Antrean daring', en: 'Online queue' },
+    accessible: { id: 'Ramah disabilitas', en: 'Accessible' },
+  },
+  provenance: {
+    verified: { id: 'terverifikasi', en: 'verified' },
+    partial: { id: 'sebagian terverifikasi', en: 'partly verified' },
+    unverified: { id: 'belum diverifikasi', en: 'not verified' },
+    illustrative: { id: 'contoh (bukan data resmi)', en: 'example (not official data)' },
+  },
+} as const satisfies Record<string, Record<string, Bilingual>>;
+
+/** Names of the life events used in catalogue filters; other ids are shown as written. */
+const lifeEvents: Record<string, Bilingual> = {
+  birth: { id: 'Kelahiran', en: 'Birth' },
+  childhood: { id: 'Anak', en: 'Childhood' },
+  adulthood: { id: 'Dewasa (KTP)', en: 'Coming of age' },
+  marriage: { id: 'Perkawinan', en: 'Marriage' },
+  death: { id: 'Kematian', en: 'Death' },
+  moving: { id: 'Pindah tempat tinggal', en: 'Moving house' },
+  health: { id: 'Kesehatan', en: 'Health' },
+  'health-practice': { id: 'Praktik tenaga kesehatan', en: 'Health practice' },
+  employment: { id: 'Pekerjaan', en: 'Employment' },
+  retirement: { id: 'Pensiun', en: 'Retirement' },
+  business: { id: 'Usaha', en: 'Business' },
+  building: { id: 'Bangunan', en: 'Building' },
+  land: { id: 'Tanah', en: 'Land' },
+  transport: { id: 'Angkutan', en: 'Transport' },
+  driving: { id: 'Mengemudi (SIM)', en: 'Driving' },
+  'travel-abroad': { id: 'Bepergian ke luar negeri', en: 'Travelling abroad' },
+  education: { id: 'Pendidikan', en: 'Education' },
+};
+
+/** The name of a life event id. */
+export function lifeEventName(id: string): LocalizedText {
+  const known = lifeEvents[id];
+  if (known) return known;
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Names of common workflow events (outcomes); unknown events are shown by their code. */
+const eventNames: Record<string, Bilingual> = {
+  ACCEPT: { id: 'Berkas lengkap, diterima', en: 'Complete, accepted' },
+  REJECT: { id: 'Ditolak', en: 'Refused' },
+  APPROVE: { id: 'Disetujui', en: 'Approved' },
+  RECOMMEND: { id: 'Direkomendasikan', en: 'Recommended' },
+  COMPLETE: { id: 'Selesai diproses', en: 'Processed' },
+  ISSUE: { id: 'Diterbitkan', en: 'Issued' },
+  HAND_OVER: { id: 'Diserahkan', en: 'Handed over' },
+  ASSESS: { id: 'Retribusi ditetapkan', en: 'Levy set' },
+  PAID: { id: 'Dibayar', en: 'Paid' },
+  REPORT: { id: 'Berita acara dibuat', en: 'Report written' },
+  DECLARE: { id: 'Pernyataan mandiri', en: 'Self-declared' },
+  VERIFY: { id: 'Terverifikasi', en: 'Verified' },
+  ROUTE: { id: 'Diarahkan sesuai tingkat risiko', en: 'Routed by risk level' },
+  RETURN: { id: 'Dikembalikan ke pemohon', en: 'Returned to the applicant' },
+  RESUBMIT: { id: 'Diajukan kembali', en: 'Resubmitted' },
+  WITHDRAW: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
+  EXTEND: { id: 'Diperpanjang', en: 'Extended' },
+  TICK: { id: 'Waktu habis', en: 'Time ran out' },
+};
+
+/** The name of a workflow event code, or the code itself. */
+export function eventName(code: string): LocalizedText {
+  return eventNames[code] ?? code;
+}
+
+/** Writes localized text for one page: its primary language, and the other one when wanted. */
+export interface SiteWriter {
+  readonly locale: SiteLocale;
+  /** The second language shown under the first, when the mall publishes in both. */
+  readonly alt: SiteLocale | undefined;
+  /** Primary text only, as a string (for attributes, `<option>`, `<title>`). */
+  plain(text: LocalizedText): string;
+  /** Primary text, with the second language as a `.alt` span when the configuration has it. */
+  text(text: LocalizedText): SafeHtml;
+  /** One of the site's own messages, both languages when bilingual. */
+  ui(key: SiteMessageKey): SafeHtml;
+  /** One of the site's own messages, primary language only. */
+  uiPlain(key: SiteMessageKey): string;
+}
+
+/** Creates the writer for a site in `locale`, adding `alt` under it when given. */
+export function createSiteWriter(locale: SiteLocale, alt: SiteLocale | undefined): SiteWriter {
+  const split = (text: LocalizedText): { main: string; mainLang: SiteLocale; second?: string } => {
+    if (typeof text === 'string') return { main: text, mainLang: 'id' };
+    if (locale === 'en') {
+      return text.en === undefined ? { main: text.id, mainLang: 'id' } : { main: text.en, mainLang: 'en', second: text.id };
+    }
+    return text.en === undefined ? { main: text.id, mainLang: 'id' } : { main: text.id, mainLang: 'id', second: text.en };
+  };
+  const writer: SiteWriter = {
+    locale,
+    alt,
+    plain: (text) => split(text).main,
+    text(text) {
+      const { main, mainLang, second } = split(text);
+      const first = mainLang === locale ? html`${main}` : html`<span lang="${mainLang}">${main}</span>`;
+      if (alt === undefined || second === undefined || second === main) return first;
+      return html`${first}<span class="alt" lang="${alt}">${second}</span>`;
+    },
+    ui: (key) => writer.text(siteMessages[key]),
+    uiPlain: (key) => siteMessages[key][locale],
+  };
+  return writer;
+}
