@@ -1,6 +1,6 @@
 import { generateMall } from './generateMall.mjs';
 import { validateMallSources } from '@mpp-kit/core';
-import { readConfigText } from '../packages/core/src/_readConfigText.ts';
+import { readConfigText } from '../packages/core/src/readConfigText.ts';
 import { stringify, parseDocument } from 'yaml';
 const n = +process.argv[2];
 const doc = generateMall({ services: n, seed: 1 });

@@ -5,7 +5,7 @@
 // (read only): ≤ 1.3×.
 import { validateMallSources } from '@mpp-kit/core';
 import { parseDocument } from 'yaml';
-import { readConfigText } from '../packages/core/src/_readConfigText.ts';
+import { readConfigText } from '../packages/core/src/readConfigText.ts';
 import { defineBenchmark } from './defineBenchmark.mjs';
 import { mallText } from './mallText.mjs';
 

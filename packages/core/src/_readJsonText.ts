@@ -1,5 +1,5 @@
 import { createIssue, type Issue, type IssueCode, type IssueParams } from '@mpp-kit/schemas';
-import type { ConfigPath, ConfigText, ReadLimits } from './_readConfigText.js';
+import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, isMappingValue } from './_readDocumentRules.js';
 import { findJsonDuplicateKeys, findJsonSyntaxError, locateJson } from './_readJsonScanner.js';
 import { createLineIndex } from './_readLineIndex.js';

@@ -18,7 +18,7 @@ import {
   type DocumentOptions,
   type SchemaOptions,
 } from 'yaml';
-import type { ConfigPath, ConfigText, ReadLimits } from './_readConfigText.js';
+import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, scalarKey } from './_readDocumentRules.js';
 import { createLineIndex } from './_readLineIndex.js';
 import { YamlDepthGuard } from './_readYamlDepthGuard.js';

@@ -21,7 +21,7 @@ import {
   type MallConfig,
 } from '@mpp-kit/schemas';
 import type { z } from 'zod';
-import { readConfigText, type ConfigText } from './_readConfigText.js';
+import { readConfigText, type ConfigText } from './readConfigText.js';
 import { checkMall, type CheckMallOptions } from './checkMall.js';
 
 /** One configuration file's name and content. */

@@ -1,7 +1,7 @@
 import { getShortestPaths, type StatePath } from 'xstate/graph';
 import type { SnapshotFrom } from 'xstate';
 import type { WorkflowMachine } from './compileWorkflow.js';
-import type { WorkflowContext, WorkflowInput } from './WorkflowContext.js';
+import type { WorkflowInput } from './WorkflowContext.js';
 import type { WorkflowEvent } from './WorkflowEvent.js';
 import { sampleEvents, type SampleEventsOptions } from './sampleEvents.js';
 import { isStopped } from './_deadline.js';
