@@ -5,6 +5,7 @@
 // Usage (what scripts/bench.mjs spawns):
 //   node --expose-gc [--conditions=@mpp-kit/source] --import tsx bench/_runBenchFile.mjs <file> '<filters JSON>'
 // Without IPC (run by hand) the messages are printed as JSON lines on stdout.
+import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { describeError, rowNames, runBenchmark, matchesFilter } from './runBenchmark.mjs';
 
@@ -24,24 +25,38 @@ async function main() {
   if (file === undefined) throw new Error('usage: _runBenchFile.mjs <bench file> [filters JSON]');
   const filters = /** @type {string[]} */ (JSON.parse(filtersJson));
   const verbose = process.env.MPP_BENCH_VERBOSE === '1';
-  const log = verbose ? (/** @type {string} */ message) => process.stderr.write(`${message}\n`) : undefined;
+  const log = verbose
+    ? (/** @type {string} */ message) => process.stderr.write(`${message}\n`)
+    : undefined;
 
   let benchmarks;
   try {
     const module = await import(pathToFileURL(file).href);
     benchmarks = module.default ?? module.benchmarks;
-    if (!Array.isArray(benchmarks)) throw new TypeError('a bench file must export an array of benchmarks (export default [defineBenchmark(...)])');
+    if (!Array.isArray(benchmarks))
+      throw new TypeError(
+        'a bench file must export an array of benchmarks (export default [defineBenchmark(...)])',
+      );
   } catch (error) {
     await send({ type: 'load-error', error: describeError(error) });
     process.exitCode = 1;
     return;
   }
-  const planned = benchmarks.flatMap((benchmark) => rowNames(benchmark).filter((name) => matchesFilter(name, filters)));
+  const planned = benchmarks.flatMap((benchmark) =>
+    rowNames(benchmark).filter((name) => matchesFilter(name, filters)),
+  );
   await send({ type: 'plan', names: planned });
   for (const benchmark of benchmarks) {
     if (!rowNames(benchmark).some((name) => matchesFilter(name, filters))) continue;
-    process.stderr.write(`  … ${rowNames(benchmark).filter((name) => matchesFilter(name, filters)).join(' | ')}\n`);
-    const results = await runBenchmark(benchmark, { filter: filters, ...(log === undefined ? {} : { log }) });
+    process.stderr.write(
+      `  … ${rowNames(benchmark)
+        .filter((name) => matchesFilter(name, filters))
+        .join(' | ')}\n`,
+    );
+    const results = await runBenchmark(benchmark, {
+      filter: filters,
+      ...(log === undefined ? {} : { log }),
+    });
     for (const result of results) await send({ type: 'result', result });
   }
 }

@@ -4,6 +4,7 @@
 // Interleaved, at least 10 runs each. Target: ≤ 3×.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import process from 'node:process';
 import { defineBenchmark } from './defineBenchmark.mjs';
 import { repoRoot } from './mallText.mjs';
 
@@ -11,7 +12,11 @@ const cli = join(repoRoot, 'packages', 'cli', 'bin', 'mpp.mjs');
 const args = [cli, 'validate', 'examples/batang', '--format', 'json'];
 
 function runCli() {
-  const result = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // 0: valid, 1: the configuration has errors — both are a full run. Anything else failed to run.
   if (result.error !== undefined || (result.status !== 0 && result.status !== 1)) {
     const why = result.error?.message ?? `exit ${result.status ?? result.signal}`;
@@ -21,14 +26,17 @@ function runCli() {
   try {
     JSON.parse(result.stdout);
   } catch {
-    throw new Error(`mpp validate --format json did not print JSON (got ${JSON.stringify(result.stdout.slice(0, 80))})`);
+    throw new Error(
+      `mpp validate --format json did not print JSON (got ${JSON.stringify(result.stdout.slice(0, 80))})`,
+    );
   }
   return result.status;
 }
 
 function runNode() {
   const result = spawnSync(process.execPath, ['-e', '0'], { cwd: repoRoot });
-  if (result.status !== 0) throw new Error(`node -e 0 exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`node -e 0 exited with ${result.status ?? result.signal}`);
   return result.status;
 }
 

@@ -52,6 +52,8 @@ export interface Benchmark<C = unknown> {
   readonly warmupSetup?: () => C | undefined | Promise<C | undefined>;
   /** Warm-up runs of each function before measuring (default 2; with `warmupSetup`, 3 on it). */
   readonly warmup?: number;
+  /** ...and warm up each function for at least this long (default 500 ms; not with `warmupSetup`). */
+  readonly warmupMs?: number;
   /** Most rounds (default 7). */
   readonly rounds?: number;
   /** Fewest rounds, even past `maxSeconds` (default 3). */

@@ -34,17 +34,27 @@ export function defineBenchmark(benchmark) {
   const subjects = benchmark.subjects ?? [];
   const hasSingle = benchmark.subject !== undefined;
   if (hasSingle === subjects.length > 0) {
-    throw new TypeError(`benchmark ${benchmark.name ?? '(unnamed)'}: give either subject (with name) or subjects, not both`);
+    throw new TypeError(
+      `benchmark ${benchmark.name ?? '(unnamed)'}: give either subject (with name) or subjects, not both`,
+    );
   }
-  if (hasSingle && typeof benchmark.name !== 'string') throw new TypeError('a single-subject benchmark needs a name');
-  if (typeof benchmark.baseline !== 'function') throw new TypeError(`benchmark ${benchmark.name ?? subjects[0]?.name}: baseline must be a function`);
+  if (hasSingle && typeof benchmark.name !== 'string')
+    throw new TypeError('a single-subject benchmark needs a name');
+  if (typeof benchmark.baseline !== 'function')
+    throw new TypeError(
+      `benchmark ${benchmark.name ?? subjects[0]?.name}: baseline must be a function`,
+    );
   const unit = benchmark.unit ?? 'ms';
-  if (!benchUnits.includes(unit)) throw new TypeError(`unit must be one of ${benchUnits.join(', ')}, got ${unit}`);
+  if (!benchUnits.includes(unit))
+    throw new TypeError(`unit must be one of ${benchUnits.join(', ')}, got ${unit}`);
   if (unit === 'ops/s' && !(typeof benchmark.ops === 'number' && benchmark.ops > 0)) {
-    throw new TypeError(`benchmark ${benchmark.name ?? subjects[0]?.name}: a rate (ops/s) needs ops > 0`);
+    throw new TypeError(
+      `benchmark ${benchmark.name ?? subjects[0]?.name}: a rate (ops/s) needs ops > 0`,
+    );
   }
   for (const subject of subjects) {
-    if (typeof subject.name !== 'string' || typeof subject.run !== 'function') throw new TypeError('each subject needs a name and a run function');
+    if (typeof subject.name !== 'string' || typeof subject.run !== 'function')
+      throw new TypeError('each subject needs a name and a run function');
   }
   return benchmark;
 }

@@ -36,7 +36,9 @@ function formatMeasure(x, unit) {
 export function formatTarget(row) {
   if (row.target === null) return '— (info)';
   const sign = row.better === 'lower' ? '≤' : '≥';
-  return isRate(row.unit) ? `${sign} ${grouped.format(row.target)} ${row.unit}` : `${sign} ${row.target}×`;
+  return isRate(row.unit)
+    ? `${sign} ${grouped.format(row.target)} ${row.unit}`
+    : `${sign} ${row.target}×`;
 }
 
 /** @param {import('./defineBenchmark.d.mts').BenchRow} row */
@@ -60,7 +62,16 @@ function formatSpread(spread) {
  * @returns {string}
  */
 export function formatTable(results) {
-  const header = ['', 'benchmark', 'value', 'baseline', 'ratio', 'target', 'rounds', 'spread (subject / baseline)'];
+  const header = [
+    '',
+    'benchmark',
+    'value',
+    'baseline',
+    'ratio',
+    'target',
+    'rounds',
+    'spread (subject / baseline)',
+  ];
   const lines = results.map(({ row, details }) => [
     marker(row),
     row.name,
@@ -69,12 +80,20 @@ export function formatTable(results) {
     row.ratio === null ? '—' : `${row.ratio}×`,
     formatTarget(row),
     details === undefined ? '' : String(details.rounds),
-    details === undefined ? '' : `${formatSpread(details.spread)} / ${formatSpread(details.baselineSpread)}`,
+    details === undefined
+      ? ''
+      : `${formatSpread(details.spread)} / ${formatSpread(details.baselineSpread)}`,
   ]);
-  const widths = header.map((title, i) => Math.max([...title].length, ...lines.map((line) => [...line[i]].length)));
+  const widths = header.map((title, i) =>
+    Math.max([...title].length, ...lines.map((line) => [...line[i]].length)),
+  );
   const pad = (cells) =>
     cells
-      .map((cell, i) => (i >= 2 && i <= 4 ? cell.padStart(widths[i] + cell.length - [...cell].length) : cell.padEnd(widths[i] + cell.length - [...cell].length)))
+      .map((cell, i) =>
+        i >= 2 && i <= 4
+          ? cell.padStart(widths[i] + cell.length - [...cell].length)
+          : cell.padEnd(widths[i] + cell.length - [...cell].length),
+      )
       .join('  ')
       .trimEnd();
   const out = [pad(header), widths.map((w) => '-'.repeat(w)).join('  ')];

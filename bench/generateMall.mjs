@@ -33,7 +33,17 @@ export function createRandom(seed) {
   };
 }
 
-const agencyKindsCycle = ['regional', 'regional', 'regional', 'vertical', 'state-owned', 'region-owned', 'social-security', 'bank', 'provincial'];
+const agencyKindsCycle = [
+  'regional',
+  'regional',
+  'regional',
+  'vertical',
+  'state-owned',
+  'region-owned',
+  'social-security',
+  'bank',
+  'provincial',
+];
 const agencyWords = [
   ['Dinas Penanaman Modal', 'Investment Office'],
   ['Dinas Kependudukan dan Pencatatan Sipil', 'Civil Registration Office'],
@@ -104,25 +114,71 @@ const requirementDocs = [
   ['Izin sebelumnya', 'The previous permit'],
   ['Persetujuan lingkungan (SPPL)', 'Environmental approval (SPPL)'],
 ];
-const lifeEventCycle = ['business', 'building', 'birth', 'health-practice', 'transport', 'employment'];
-const channelSets = [['counter'], ['counter', 'online'], ['online'], ['counter', 'oss'], ['counter', 'drive-thru']];
+const lifeEventCycle = [
+  'business',
+  'building',
+  'birth',
+  'health-practice',
+  'transport',
+  'employment',
+];
+const channelSets = [
+  ['counter'],
+  ['counter', 'online'],
+  ['online'],
+  ['counter', 'oss'],
+  ['counter', 'drive-thru'],
+];
 const kindSets = [['new'], ['new', 'renewal'], ['new', 'renewal', 'change'], ['new', 'change']];
 const complaintKinds = ['sp4n-lapor', 'phone', 'email', 'whatsapp', 'suggestion-box'];
 const legalKinds = ['uu', 'pp', 'perpres', 'permen', 'perda', 'perbup'];
-const legalTopics = ['Pelayanan Publik', 'Perizinan Berusaha Berbasis Risiko', 'Bangunan Gedung', 'Kesehatan', 'Administrasi Kependudukan', 'Retribusi Daerah', 'Lingkungan Hidup', 'Lalu Lintas dan Angkutan Jalan'];
+const legalTopics = [
+  'Pelayanan Publik',
+  'Perizinan Berusaha Berbasis Risiko',
+  'Bangunan Gedung',
+  'Kesehatan',
+  'Administrasi Kependudukan',
+  'Retribusi Daerah',
+  'Lingkungan Hidup',
+  'Lalu Lintas dan Angkutan Jalan',
+];
 
 /** The few 2025–2026 days the generated national calendar declares (real SKB dates). */
 const holidays = [
   ['2025-01-01', 'holiday', 'Tahun Baru 2025 Masehi', "New Year's Day", 'skb-2025'],
   ['2025-03-31', 'holiday', 'Hari Raya Idulfitri 1446 Hijriah', 'Eid al-Fitr', 'skb-2025'],
-  ['2025-04-01', 'holiday', 'Hari Raya Idulfitri 1446 Hijriah', 'Eid al-Fitr (second day)', 'skb-2025'],
-  ['2025-04-02', 'collective-leave', 'Cuti Bersama Idulfitri', 'Collective leave for Eid al-Fitr', 'skb-2025'],
+  [
+    '2025-04-01',
+    'holiday',
+    'Hari Raya Idulfitri 1446 Hijriah',
+    'Eid al-Fitr (second day)',
+    'skb-2025',
+  ],
+  [
+    '2025-04-02',
+    'collective-leave',
+    'Cuti Bersama Idulfitri',
+    'Collective leave for Eid al-Fitr',
+    'skb-2025',
+  ],
   ['2025-08-17', 'holiday', 'Hari Kemerdekaan Republik Indonesia', 'Independence Day', 'skb-2025'],
-  ['2025-08-18', 'collective-leave', 'Cuti Bersama Hari Kemerdekaan', 'Collective leave for Independence Day', 'skb-2025'],
+  [
+    '2025-08-18',
+    'collective-leave',
+    'Cuti Bersama Hari Kemerdekaan',
+    'Collective leave for Independence Day',
+    'skb-2025',
+  ],
   ['2025-12-25', 'holiday', 'Kelahiran Yesus Kristus', 'Christmas Day', 'skb-2025'],
   ['2026-01-01', 'holiday', 'Tahun Baru 2026 Masehi', "New Year's Day", 'skb-2026'],
   ['2026-03-20', 'holiday', 'Hari Raya Idulfitri 1447 Hijriah', 'Eid al-Fitr', 'skb-2026'],
-  ['2026-03-21', 'holiday', 'Hari Raya Idulfitri 1447 Hijriah', 'Eid al-Fitr (second day)', 'skb-2026'],
+  [
+    '2026-03-21',
+    'holiday',
+    'Hari Raya Idulfitri 1447 Hijriah',
+    'Eid al-Fitr (second day)',
+    'skb-2026',
+  ],
   ['2026-08-17', 'holiday', 'Hari Kemerdekaan Republik Indonesia', 'Independence Day', 'skb-2026'],
   ['2026-12-25', 'holiday', 'Kelahiran Yesus Kristus', 'Christmas Day', 'skb-2026'],
 ];
@@ -147,7 +203,8 @@ const roleNames = [
  */
 export function generateMall(options) {
   const serviceCount = options.services;
-  if (!Number.isSafeInteger(serviceCount) || serviceCount < 0) throw new RangeError(`services must be a whole number ≥ 0, got ${serviceCount}`);
+  if (!Number.isSafeInteger(serviceCount) || serviceCount < 0)
+    throw new RangeError(`services must be a whole number ≥ 0, got ${serviceCount}`);
   const agencyCount = Math.max(3, options.agencies ?? 25);
   const legalBasisCount = Math.max(1, options.legalBases ?? 40);
   const random = createRandom(options.seed ?? 1);
@@ -160,7 +217,10 @@ export function generateMall(options) {
     const round = Math.floor(i / agencyWords.length);
     agencies.push({
       id: i === 0 ? 'dpmptsp' : `agency-${String(i).padStart(3, '0')}`,
-      name: { id: round === 0 ? `${id} Kabupaten Contoh` : `${id} ${round + 1} Kabupaten Contoh`, en: `${en} of Contoh Regency` },
+      name: {
+        id: round === 0 ? `${id} Kabupaten Contoh` : `${id} ${round + 1} Kabupaten Contoh`,
+        en: `${en} of Contoh Regency`,
+      },
       shortName: `A${i}`,
       kind: i === 0 ? 'regional' : agencyKindsCycle[i % agencyKindsCycle.length],
       ...(i % 4 === 0 ? { website: `https://agency-${i}.contoh.go.id` } : {}),
@@ -184,7 +244,10 @@ export function generateMall(options) {
       kind,
       number: String(i + 1),
       year,
-      title: { id: `Peraturan tentang ${legalTopics[i % legalTopics.length]}`, en: `Regulation number ${i + 1} of ${year}` },
+      title: {
+        id: `Peraturan tentang ${legalTopics[i % legalTopics.length]}`,
+        en: `Regulation number ${i + 1} of ${year}`,
+      },
     });
   }
   const calendars = [
@@ -197,7 +260,12 @@ export function generateMall(options) {
         { id: 'skb-2025', year: 2025, title: 'SKB 1017/2024, 2/2024, 2/2024' },
         { id: 'skb-2026', year: 2026, title: 'SKB 1497/2025, 2/2025, 5/2025' },
       ],
-      days: holidays.map(([date, kind, nameId, nameEn, decree]) => ({ date, kind, name: { id: nameId, en: nameEn }, decree })),
+      days: holidays.map(([date, kind, nameId, nameEn, decree]) => ({
+        date,
+        kind,
+        name: { id: nameId, en: nameEn },
+        decree,
+      })),
     },
   ];
 
@@ -206,9 +274,11 @@ export function generateMall(options) {
     const template = workflowTemplateIds[i % workflowTemplateIds.length];
     const ownerIndex = int(0, agencyCount - 1);
     const owner = agencies[ownerIndex].id;
-    const participantCount = template === 'multi-agency-permit' ? 2 : template === 'permit-with-levy' ? 1 : int(0, 1);
+    const participantCount =
+      template === 'multi-agency-permit' ? 2 : template === 'permit-with-levy' ? 1 : int(0, 1);
     const participants = [];
-    for (let k = 1; k <= participantCount; k++) participants.push(agencies[(ownerIndex + k) % agencyCount].id);
+    for (let k = 1; k <= participantCount; k++)
+      participants.push(agencies[(ownerIndex + k) % agencyCount].id);
     const kinds = [...pick(kindSets)]; // fresh arrays: shared ones would become YAML aliases
     const [noun, nounEn] = pick(serviceNouns);
     const [topic, topicEn] = pick(serviceTopics);
@@ -217,8 +287,12 @@ export function generateMall(options) {
     const first = int(0, requirementDocs.length - 1);
     for (let k = 0; k < requirementCount; k++) {
       const [docId, docEn] = requirementDocs[(first + k) % requirementDocs.length];
-      const requirement = { id: `req-${k + 1}`, document: k % 2 === 0 ? { id: docId, en: docEn } : docId };
-      if (k === requirementCount - 1 && kinds.length > 1) requirement.when = { kind: [kinds[kinds.length - 1]] };
+      const requirement = {
+        id: `req-${k + 1}`,
+        document: k % 2 === 0 ? { id: docId, en: docEn } : docId,
+      };
+      if (k === requirementCount - 1 && kinds.length > 1)
+        requirement.when = { kind: [kinds[kinds.length - 1]] };
       if (k === 1 && random() < 0.3) requirement.optional = true;
       requirements.push(requirement);
     }
@@ -240,14 +314,22 @@ export function generateMall(options) {
       channels: [...pick(channelSets)],
       applicationKinds: kinds,
       requirements,
-      sla: { days, unit: random() < 0.85 ? 'working' : 'calendar', legalMax, onExpiry: pick(['none', 'escalate', 'deemed-approval']) },
+      sla: {
+        days,
+        unit: random() < 0.85 ? 'working' : 'calendar',
+        legalMax,
+        onExpiry: pick(['none', 'escalate', 'deemed-approval']),
+      },
       fee: generateFee(i, random, int, legal[0]),
       output: {
         product: { id: `Dokumen ${noun} ${topic}`, en: `${nounEn} document (${topicEn})` },
         validity: random() < 0.4 ? null : { amount: int(1, 5), unit: 'years' },
         ...(random() < 0.5 ? { digital: true } : {}),
       },
-      complaints: random() < 0.5 ? ['sp4n-lapor'] : [pick(complaintKinds), { kind: 'counter', agency: owner }],
+      complaints:
+        random() < 0.5
+          ? ['sp4n-lapor']
+          : [pick(complaintKinds), { kind: 'counter', agency: owner }],
       legalBasis: legal,
       workflow: template,
       ...(i % 2 === 0 ? { version: { id: '2025.1', validFrom: '2025-01-01' } } : {}),
@@ -258,14 +340,22 @@ export function generateMall(options) {
     apiVersion: 'mpp-kit/v1',
     mall: {
       id: 'mpp-contoh',
-      name: { id: 'Mal Pelayanan Publik Kabupaten Contoh', en: 'Contoh Regency Public Service Mall' },
+      name: {
+        id: 'Mal Pelayanan Publik Kabupaten Contoh',
+        en: 'Contoh Regency Public Service Mall',
+      },
       shortName: 'MPP Contoh',
       region: '33.25',
       timeZone: 'Asia/Jakarta',
       coordinator: 'dpmptsp',
       calendars: ['id-national'],
       opened: '2020-01-23',
-      address: { street: 'Jl. Contoh No. 1', city: 'Contoh', province: 'Jawa Tengah', postalCode: '51212' },
+      address: {
+        street: 'Jl. Contoh No. 1',
+        city: 'Contoh',
+        province: 'Jawa Tengah',
+        postalCode: '51212',
+      },
       openingHours: [
         { days: ['mon', 'tue', 'wed', 'thu'], open: '08:00', close: '15:00' },
         { days: ['fri'], open: '08:00', close: '11:00' },
@@ -291,8 +381,16 @@ function generateFee(i, random, int, legalBasis) {
       return {
         kind: 'table',
         rows: [
-          { id: 'small', label: { id: 'Usaha kecil', en: 'Small business' }, amount: int(1, 20) * 10000 },
-          { id: 'large', label: { id: 'Usaha besar', en: 'Large business' }, amount: int(21, 100) * 10000 },
+          {
+            id: 'small',
+            label: { id: 'Usaha kecil', en: 'Small business' },
+            amount: int(1, 20) * 10000,
+          },
+          {
+            id: 'large',
+            label: { id: 'Usaha besar', en: 'Large business' },
+            amount: int(21, 100) * 10000,
+          },
         ],
       };
     default: {
@@ -310,7 +408,10 @@ function generateFee(i, random, int, legalBasis) {
           tariff: { description: { id: 'Tarif per m2', en: 'Tariff per m2' }, unit: 'IDR' },
         },
         rounding: random() < 0.5 ? 'round' : 'floor',
-        examples: given.map((values) => ({ given: values, expect: values.floorArea * values.tariff + base })),
+        examples: given.map((values) => ({
+          given: values,
+          expect: values.floorArea * values.tariff + base,
+        })),
         legalBasis: [legalBasis],
       };
     }

@@ -2,9 +2,18 @@
 // and serializing 10,000 services to YAML takes seconds, reading the file back milliseconds. The
 // cache key covers the generator's source and the yaml version, so a change to either regenerates.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { generateMall } from './generateMall.mjs';
@@ -41,11 +50,17 @@ export function mallText({ services, seed = 1, format }) {
     .update(yamlVersion)
     .digest('hex')
     .slice(0, 12);
-  const file = join(cacheDir, `mall-${services}-seed${seed}-${key}.${format}`);
+  const prefix = `mall-${services}-seed${seed}-`;
+  const file = join(cacheDir, `${prefix}${key}.${format}`);
   if (existsSync(file)) return readFileSync(file, 'utf8');
   const text = serializeMall(generateMall({ services, seed }), format);
   try {
     mkdirSync(cacheDir, { recursive: true });
+    // Texts from an older generator are dead weight (10k services: 10–13 MB each).
+    for (const old of readdirSync(cacheDir)) {
+      if (old.startsWith(prefix) && old.endsWith(`.${format}`))
+        rmSync(join(cacheDir, old), { force: true });
+    }
     writeFileSync(`${file}.${process.pid}.tmp`, text);
     // Rename is atomic: a concurrent run never reads half a file.
     renameSync(`${file}.${process.pid}.tmp`, file);

@@ -32,7 +32,8 @@ let warm = false;
 
 /** @param {string} what @param {readonly { code: string, message: string }[]} issues */
 function noIssues(what, issues) {
-  if (issues.length > 0) throw new Error(`${what} reported ${issues[0]?.code}: ${issues[0]?.message}`);
+  if (issues.length > 0)
+    throw new Error(`${what} reported ${issues[0]?.code}: ${issues[0]?.message}`);
 }
 
 /**
@@ -60,13 +61,20 @@ function readYaml(services, readTarget) {
     setup: () => ({ text: mallText({ services, format: 'yaml' }) }),
     baseline: ({ text }) => parseDocument(text, readingOptions),
     baselineCheck: (document) => {
-      if (document.errors.length > 0) throw new Error(`parseDocument: ${document.errors[0]?.message}`);
+      if (document.errors.length > 0)
+        throw new Error(`parseDocument: ${document.errors[0]?.message}`);
     },
     // One run at 10,000 services takes seconds: no warm-up runs on it. The 1k benchmark, which
     // runs first in this process, warms the same code paths; run alone (--filter 10k), the 10k
     // one warms up on the 1k text. 3 rounds, more when they fit in 45 s.
     ...(big
-      ? { warmupSetup: () => (warm ? undefined : { text: mallText({ services: 1000, format: 'yaml' }) }), rounds: 5, minRounds: 3, maxSeconds: 45 }
+      ? {
+          warmupSetup: () =>
+            warm ? undefined : { text: mallText({ services: 1000, format: 'yaml' }) },
+          rounds: 5,
+          minRounds: 3,
+          maxSeconds: 45,
+        }
       : { maxSeconds: 10 }),
     teardown: () => {
       warm = true;

@@ -2,9 +2,11 @@
 //
 // Method (why: a shared, noisy machine; noise that hits a round hits both sides of it):
 // 1. setup() once, untimed.
-// 2. Warm up: every function runs `warmup` times (default 2) — or 3 times on `warmupSetup()`'s
-//    small input when one run takes seconds (none when it returns undefined: already warm). The last warm-up run calibrates `repeat`: a function
-//    faster than `minSampleMs` is run `repeat` times per sample, so timer resolution never matters.
+// 2. Warm up: every function runs `warmup` times (default 2) and for at least `warmupMs` (500 ms)
+//    — or 3 times on `warmupSetup()`'s small input when one run takes seconds (not at all when it
+//    returns undefined: the process is already warm). The last warm-up run calibrates `repeat`: a
+//    function faster than `minSampleMs` runs `repeat` times per sample, so timer resolution never
+//    matters.
 // 3. Rounds: each round times one sample of the baseline and of every subject, alternating the
 //    order (baseline first on even rounds, last on odd ones). With `global.gc` exposed, a full GC
 //    runs before each sample, untimed, so one function's garbage is never collected on another's
@@ -14,8 +16,17 @@
 // 4. value = median subject sample, baseline = median baseline sample (ms per run, or ops/s for
 //    rates), ratio = value / baseline.
 
+import { performance } from 'node:perf_hooks';
+
 /** Defaults of a benchmark's measuring options. */
-export const benchDefaults = Object.freeze({ warmup: 2, rounds: 7, minRounds: 3, maxSeconds: 20, minSampleMs: 25 });
+export const benchDefaults = Object.freeze({
+  warmup: 2,
+  warmupMs: 500,
+  rounds: 7,
+  minRounds: 3,
+  maxSeconds: 20,
+  minSampleMs: 25,
+});
 
 /**
  * Whether a row meets its target: `true`, `false`, or `null` when it has none (informational) or
@@ -60,9 +71,21 @@ export function rowNames(benchmark) {
 /** @param {import('./defineBenchmark.d.mts').Benchmark<unknown>} benchmark */
 function normalizeSubjects(benchmark) {
   if (benchmark.subjects !== undefined && benchmark.subjects.length > 0) {
-    return benchmark.subjects.map((subject) => ({ name: subject.name, run: subject.run, target: subject.target ?? null, check: subject.check }));
+    return benchmark.subjects.map((subject) => ({
+      name: subject.name,
+      run: subject.run,
+      target: subject.target ?? null,
+      check: subject.check,
+    }));
   }
-  return [{ name: benchmark.name ?? '(unnamed)', run: benchmark.subject, target: benchmark.target ?? null, check: benchmark.check }];
+  return [
+    {
+      name: benchmark.name ?? '(unnamed)',
+      run: benchmark.subject,
+      target: benchmark.target ?? null,
+      check: benchmark.check,
+    },
+  ];
 }
 
 /** @param {unknown} error */
@@ -87,7 +110,10 @@ function quantile(sorted, q) {
 
 /** @param {readonly number[]} samples */
 export function median(samples) {
-  return quantile([...samples].sort((a, b) => a - b), 0.5);
+  return quantile(
+    [...samples].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 /** @param {readonly number[]} samples */
@@ -116,11 +142,22 @@ export async function runBenchmark(benchmark, options = {}) {
   const unit = benchmark.unit ?? 'ms';
   const better = isRate(unit) ? 'higher' : 'lower';
   const settings = { ...benchDefaults, ...definedOnly(benchmark) };
-  const selected = normalizeSubjects(benchmark).filter((subject) => matchesFilter(subject.name, options.filter));
+  const selected = normalizeSubjects(benchmark).filter((subject) =>
+    matchesFilter(subject.name, options.filter),
+  );
   if (selected.length === 0) return [];
 
   const failed = (subject, error) => ({
-    row: { name: subject.name, value: null, unit, baseline: null, ratio: null, target: subject.target, better, error: describeError(error) },
+    row: {
+      name: subject.name,
+      value: null,
+      unit,
+      baseline: null,
+      ratio: null,
+      target: subject.target,
+      better,
+      error: describeError(error),
+    },
   });
 
   let context;
@@ -139,8 +176,22 @@ export async function runBenchmark(benchmark, options = {}) {
   }
 
   const entries = [
-    { name: 'baseline', run: benchmark.baseline, check: benchmark.baselineCheck, samples: [], repeat: 1, error: undefined },
-    ...selected.map((subject) => ({ name: subject.name, run: subject.run, check: subject.check, samples: [], repeat: 1, error: undefined })),
+    {
+      name: 'baseline',
+      run: benchmark.baseline,
+      check: benchmark.baselineCheck,
+      samples: [],
+      repeat: 1,
+      error: undefined,
+    },
+    ...selected.map((subject) => ({
+      name: subject.name,
+      run: subject.run,
+      check: subject.check,
+      samples: [],
+      repeat: 1,
+      error: undefined,
+    })),
   ];
   const baselineEntry = entries[0];
 
@@ -149,7 +200,10 @@ export async function runBenchmark(benchmark, options = {}) {
     const start = now();
     for (let i = 0; i < repeat; i++) {
       const result = entry.run(input);
-      sink = result !== null && typeof result === 'object' && typeof result.then === 'function' ? await result : result;
+      sink =
+        result !== null && typeof result === 'object' && typeof result.then === 'function'
+          ? await result
+          : result;
     }
     return (now() - start) / repeat;
   };
@@ -159,19 +213,33 @@ export async function runBenchmark(benchmark, options = {}) {
     try {
       if (warmMode === 'none') entry.repeat = 1;
       else if (warmMode === 'small') {
-        for (let i = 0; i < Math.max(1, benchmark.warmup ?? 3); i++) await timeOnce(entry, warmContext, 1);
+        for (let i = 0; i < Math.max(1, benchmark.warmup ?? 3); i++)
+          await timeOnce(entry, warmContext, 1);
         entry.repeat = 1;
       } else {
+        // At least `warmup` runs and `warmupMs` of them, so the JIT reaches its optimized code.
         let last = 0;
-        for (let i = 0; i < Math.max(1, settings.warmup); i++) last = await timeOnce(entry, context, 1);
-        entry.repeat = settings.minSampleMs > 0 && last < settings.minSampleMs ? Math.min(1e7, Math.ceil(settings.minSampleMs / Math.max(last, 1e-6))) : 1;
+        const warmStart = now();
+        for (
+          let i = 0;
+          i < 100_000 &&
+          (i < Math.max(1, settings.warmup) || now() - warmStart < settings.warmupMs);
+          i++
+        ) {
+          last = await timeOnce(entry, context, 1);
+        }
+        entry.repeat =
+          settings.minSampleMs > 0 && last < settings.minSampleMs
+            ? Math.min(1e7, Math.ceil(settings.minSampleMs / Math.max(last, 1e-6)))
+            : 1;
       }
     } catch (error) {
       entry.error = error;
     }
   }
   warmContext = undefined;
-  if (baselineEntry.error !== undefined) return selected.map((subject) => failed(subject, baselineEntry.error));
+  if (baselineEntry.error !== undefined)
+    return selected.map((subject) => failed(subject, baselineEntry.error));
 
   // Interleaved rounds.
   const started = now();
@@ -194,11 +262,14 @@ export async function runBenchmark(benchmark, options = {}) {
     }
     lastRound = (now() - roundStart) / 1000;
     rounds += 1;
-    log(`  round ${rounds}: ${order.map((e) => `${e === baselineEntry ? 'baseline' : `subject ${entries.indexOf(e)}`} ${e.samples.at(-1)?.toFixed(2) ?? '✗'} ms`).join(', ')}`);
+    log(
+      `  round ${rounds}: ${order.map((e) => `${e === baselineEntry ? 'baseline' : `subject ${entries.indexOf(e)}`} ${e.samples.at(-1)?.toFixed(2) ?? '✗'} ms`).join(', ')}`,
+    );
     if (baselineEntry.error !== undefined) break;
   }
   await benchmark.teardown?.(context);
-  if (baselineEntry.error !== undefined) return selected.map((subject) => failed(subject, baselineEntry.error));
+  if (baselineEntry.error !== undefined)
+    return selected.map((subject) => failed(subject, baselineEntry.error));
 
   const baselineMs = median(baselineEntry.samples);
   return selected.map((subject, i) => {
@@ -206,9 +277,19 @@ export async function runBenchmark(benchmark, options = {}) {
     if (entry.error !== undefined) return failed(subject, entry.error);
     const subjectMs = median(entry.samples);
     const value = isRate(unit) ? benchmark.ops / (subjectMs / 1000) : subjectMs;
-    const baseline = isRate(unit) ? (benchmark.baselineOps ?? benchmark.ops) / (baselineMs / 1000) : baselineMs;
+    const baseline = isRate(unit)
+      ? (benchmark.baselineOps ?? benchmark.ops) / (baselineMs / 1000)
+      : baselineMs;
     return {
-      row: { name: subject.name, value: significant(value), unit, baseline: significant(baseline), ratio: significant(value / baseline), target: subject.target, better },
+      row: {
+        name: subject.name,
+        value: significant(value),
+        unit,
+        baseline: significant(baseline),
+        ratio: significant(value / baseline),
+        target: subject.target,
+        better,
+      },
       details: {
         rounds,
         spread: spreadOf(entry.samples),

@@ -19,7 +19,9 @@ function validateJson(services, target) {
     check: (result) => {
       if (!result.ok) {
         const first = result.issues[0];
-        throw new Error(`the generated mall is not valid: ${first?.code} at ${first?.path.join('.')}: ${first?.message}`);
+        throw new Error(
+          `the generated mall is not valid: ${first?.code} at ${first?.path.join('.')}: ${first?.message}`,
+        );
       }
     },
     baseline: ({ text }) => JSON.parse(text),

@@ -16,6 +16,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import process from 'node:process';
+import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { formatTable, toJsonRows } from '../bench/formatBenchResults.mjs';
 import { meetsTarget } from '../bench/runBenchmark.mjs';
@@ -27,7 +29,14 @@ const workerTimeoutMs = Number(process.env.MPP_BENCH_TIMEOUT_MS ?? 10 * 60_000);
 const usage = `usage: pnpm bench [--json] [--filter <substring>]... [--source] [--build | --no-build] [--dir <folder>] [--verbose]`;
 
 function parseArgs(argv) {
-  const options = { json: false, filters: [], source: false, build: 'auto', dir: join(root, 'bench'), verbose: false };
+  const options = {
+    json: false,
+    filters: [],
+    source: false,
+    build: 'auto',
+    dir: join(root, 'bench'),
+    verbose: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -37,7 +46,8 @@ function parseArgs(argv) {
       if (next === undefined) throw new Error(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--') continue; // `pnpm bench -- --json`
+    if (arg === '--')
+      continue; // `pnpm bench -- --json`
     else if (arg === '--json') options.json = true;
     else if (arg === '--filter' || arg.startsWith('--filter=')) options.filters.push(value());
     else if (arg === '--source') options.source = true;
@@ -71,7 +81,11 @@ function staleDists() {
     const dir = join(packagesDir, name);
     if (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'src'))) continue;
     const dist = join(dir, 'dist', 'index.js');
-    const sources = Math.max(newestMtime(join(dir, 'src')), newestMtime(join(dir, 'tsup.config.ts')), newestMtime(join(dir, 'package.json')));
+    const sources = Math.max(
+      newestMtime(join(dir, 'src')),
+      newestMtime(join(dir, 'tsup.config.ts')),
+      newestMtime(join(dir, 'package.json')),
+    );
     if (!existsSync(dist) || statSync(dist).mtimeMs < sources) stale.push(name);
   }
   return stale;
@@ -82,12 +96,16 @@ function ensureBuilt(mode) {
   if (mode === 'never') return true;
   const stale = staleDists();
   if (mode === 'auto' && stale.length === 0) return true;
-  process.stderr.write(`bench: building the packages first (${mode === 'always' ? '--build' : `dist missing or older than src: ${stale.join(', ')}`})…\n`);
+  process.stderr.write(
+    `bench: building the packages first (${mode === 'always' ? '--build' : `dist missing or older than src: ${stale.join(', ')}`})…\n`,
+  );
   const started = Date.now();
   // Build output goes to stderr: stdout stays clean for --json.
   const result = spawnSync('pnpm', ['build'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) {
-    process.stderr.write(`bench: pnpm build failed (${result.error?.message ?? `exit ${result.status}`}); running against the TypeScript sources instead.\n`);
+    process.stderr.write(
+      `bench: pnpm build failed (${result.error?.message ?? `exit ${result.status}`}); running against the TypeScript sources instead.\n`,
+    );
     return false;
   }
   process.stderr.write(`bench: built in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
@@ -105,7 +123,15 @@ function benchFiles(dir) {
 /** Runs one bench file in a fresh worker; resolves with its results (crashes become failed rows). */
 function runFile(file, options) {
   return new Promise((resolvePromise) => {
-    const args = ['--expose-gc', ...(options.source ? ['--conditions=@mpp-kit/source'] : []), '--import', 'tsx', workerPath, file, JSON.stringify(options.filters)];
+    const args = [
+      '--expose-gc',
+      ...(options.source ? ['--conditions=@mpp-kit/source'] : []),
+      '--import',
+      'tsx',
+      workerPath,
+      file,
+      JSON.stringify(options.filters),
+    ];
     const child = spawn(process.execPath, args, {
       cwd: root,
       // The worker's stdout goes to our stderr: a library that logs cannot corrupt --json.
@@ -129,15 +155,41 @@ function runFile(file, options) {
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const crashed = loadError ?? (code !== 0 || signal !== null ? `worker exited with ${signal ?? `code ${code}`}` : undefined);
+      const crashed =
+        loadError ??
+        (code !== 0 || signal !== null
+          ? `worker exited with ${signal ?? `code ${code}`}`
+          : undefined);
       const measured = new Set(results.map((result) => result.row.name));
       const missing = planned.filter((name) => !measured.has(name));
       const fileName = file.slice(file.lastIndexOf('/') + 1);
       for (const name of missing) {
-        results.push({ row: { name, value: null, unit: 'ms', baseline: null, ratio: null, target: null, better: 'lower', error: crashed ?? 'not reported by the worker' } });
+        results.push({
+          row: {
+            name,
+            value: null,
+            unit: 'ms',
+            baseline: null,
+            ratio: null,
+            target: null,
+            better: 'lower',
+            error: crashed ?? 'not reported by the worker',
+          },
+        });
       }
       if (crashed !== undefined && planned.length === 0) {
-        results.push({ row: { name: `${fileName} (could not run)`, value: null, unit: 'ms', baseline: null, ratio: null, target: null, better: 'lower', error: crashed } });
+        results.push({
+          row: {
+            name: `${fileName} (could not run)`,
+            value: null,
+            unit: 'ms',
+            baseline: null,
+            ratio: null,
+            target: null,
+            better: 'lower',
+            error: crashed,
+          },
+        });
       }
       resolvePromise(results);
     });
@@ -166,18 +218,24 @@ async function main() {
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
     process.stdout.write(`${formatTable(results)}\n\n`);
     process.stdout.write(
-      `Node ${process.versions.node}, ${availableParallelism()} cores (${cpu}), load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}, ` +
+      `Node ${process.versions.node}, ${availableParallelism()} cores (${cpu}), load average at the end ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}, ` +
         `${options.source ? 'TypeScript sources (tsx)' : 'built dist'}, ${seconds} s in all.\n` +
         `✓ target met  ✗ MISSED target missed  · informational  ✗ FAILED could not be measured. Times: target is a ceiling on the ratio; rates (ops/s): a floor on the value.\n`,
     );
   }
   if (results.length === 0) {
-    process.stderr.write(`bench: no benchmark matches ${options.filters.map((f) => JSON.stringify(f)).join(' or ') || '(no filter)'}\n`);
+    process.stderr.write(
+      `bench: no benchmark matches ${options.filters.map((f) => JSON.stringify(f)).join(' or ') || '(no filter)'}\n`,
+    );
     return 2;
   }
   const failed = results.filter(({ row }) => row.error !== undefined).length;
   const missed = results.filter(({ row }) => meetsTarget(row) === false).length;
-  process.stderr.write(`bench: ${results.length} rows, ${missed} target(s) missed, ${failed} failed, ${seconds} s\n`);
+  process.stderr.write(
+    `bench: ${results.length} rows, ${missed} target(s) missed, ${failed} failed, ${seconds} s\n`,
+  );
   return failed > 0 ? 1 : 0;
 }
 

@@ -7,11 +7,13 @@
 // `# yaml-language-server: $schema=<relative path>` modeline. The server resolves that path against
 // the document's file URI and asks `schemaRequestService` for the resulting `file://` URI; the
 // service below reads local files only (and fails for anything else, so no test touches the network).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from '@mpp-kit/cli';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   getLanguageService,
@@ -214,6 +216,33 @@ describe('yaml-language-server 1.25 over a broken file', () => {
     const text = readFileSync(brokenFile, 'utf8').split('\n').slice(1).join('\n');
     expect(await service.doValidation(open(brokenFile, text), false)).toEqual([]);
     expect(requested).toEqual([]);
+  });
+});
+
+describe('a mall written by `mpp init` in the editor', () => {
+  it('every file finds the schema through its modeline and shows nothing wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mpp-editor-'));
+    try {
+      const code = await main(['init', dir, '--region', '33.26', '--schema', join(schemaDir, 'mpp-kit.schema.json')], {
+        stdout: () => {},
+        stderr: () => {},
+        env: {},
+        isTTY: false,
+      });
+      expect(code).toBe(0);
+      const { service, requested } = createEditor();
+      for (const file of ['mall.yaml', 'agencies.yaml', 'calendars/id-national.yaml', 'services/dpmptsp.yaml']) {
+        expect(await service.doValidation(open(join(dir, file)), false), file).toEqual([]);
+      }
+      expect(new Set(requested)).toEqual(new Set([pathToFileURL(join(schemaDir, 'mpp-kit.schema.json')).toString()]));
+      // And the officer's first edit gets help: the values of `type` in a scaffolded service.
+      const servicesFile = join(dir, 'services/dpmptsp.yaml');
+      const text = readFileSync(servicesFile, 'utf8').replace('type: licensing', 'type: ');
+      const list = await service.doComplete(open(servicesFile, text), after(text, 'type: '), false);
+      expect(labels(list.items).sort()).toEqual(['licensing', 'non-licensing']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

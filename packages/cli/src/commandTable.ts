@@ -1,6 +1,12 @@
 import type { Command } from './Command.js';
 import { bundleCommand } from './commands/bundle.js';
 import { deadlineCommand } from './commands/deadline.js';
+import { graphCommand } from './commands/graph.js';
+import { initCommand } from './commands/init.js';
+import { ikmCommand } from './commands/ikm.js';
+import { reportCommand } from './commands/report.js';
+import { siteCommand } from './commands/site.js';
+import { standardCommand } from './commands/standard.js';
 import { validateCommand } from './commands/validate.js';
 
 /**
@@ -12,4 +18,5 @@ import { validateCommand } from './commands/validate.js';
  * commandTable.map((command) => command.name); // ['validate', 'bundle', 'deadline']
  * ```
  */
-export const commandTable: readonly Command[] = [validateCommand, bundleCommand, deadlineCommand];
+export const commandTable: readonly Command[] = [validateCommand, bundleCommand, deadlineCommand,
+  graphCommand, initCommand, standardCommand, reportCommand, ikmCommand, siteCommand];

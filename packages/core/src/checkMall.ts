@@ -9,10 +9,8 @@ import {
   type Locale,
   type MallConfig,
 } from '@mpp-kit/schemas';
+import { analyzeWorkflow } from '@mpp-kit/workflows';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
-
-// TODO(lifecycles): take these from @mpp-kit/workflows once its templates are exported.
-const builtInTemplateIds = ['simple-registration', 'permit', 'permit-with-levy', 'multi-agency-permit', 'risk-based-oss'];
 
 /** Options of {@link checkMall}. */
 export interface CheckMallOptions {
@@ -24,8 +22,6 @@ export interface CheckMallOptions {
    * cover this day's year, and a missing year is a warning. Defaults to the current date.
    */
   readonly asOf?: Date;
-  /** Workflow template ids that need no declaration (the built-in templates). */
-  readonly templates?: readonly string[];
   /** Names a place in the merged mall for messages (e.g. `file:line:column`); default the dotted path. */
   readonly describePath?: (path: IssuePath) => string;
 }
@@ -78,7 +74,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const agencies = index('agency', 'agencies', mall.agencies);
   const counters = index('counter', 'counters', mall.counters);
   index('service', 'services', mall.services);
-  const workflows = index('workflow', 'workflows', mall.workflows);
+  index('workflow', 'workflows', mall.workflows);
   const calendars = index('calendar', 'calendars', mall.calendars);
   const roles = index('role', 'roles', mall.roles);
   const legalBases = index('legal basis', 'legalBases', mall.legalBases);
@@ -127,7 +123,6 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   });
 
   // Services.
-  const templates = new Set(options.templates ?? builtInTemplateIds);
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];
     check('agency', agencies, service.owner, at('owner'));
@@ -162,17 +157,30 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       add('invalid_period', at('version', 'validTo'), { from: service.version.validFrom, to: service.version.validTo });
     }
     if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
-    const workflow = service.workflow as unknown;
-    const workflowId =
-      typeof workflow === 'string'
-        ? workflow
-        : workflow !== null && typeof workflow === 'object' && typeof (workflow as { template?: unknown }).template === 'string'
-          ? (workflow as { template: string }).template
-          : undefined;
-    if (workflowId !== undefined && !workflows.has(workflowId) && !templates.has(workflowId)) {
-      const known = new Map([...workflows, ...[...templates].map((t) => [t, []] as [string, IssuePath])]);
-      check('workflow', known, workflowId, typeof workflow === 'string' ? at('workflow') : at('workflow', 'template'));
-    }
+    // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
+    issues.push(
+      ...analyzeWorkflow(service.workflow, {
+        path: at('workflow'),
+        workflows: mall.workflows ?? [],
+        roles: mall.roles ?? [],
+        agencies: mall.agencies ?? [],
+        service,
+        locale,
+      }),
+    );
+  });
+
+  // Workflows declared by the mall, on their own.
+  mall.workflows?.forEach((workflow, i) => {
+    issues.push(
+      ...analyzeWorkflow(workflow, {
+        path: ['workflows', i],
+        workflows: mall.workflows ?? [],
+        roles: mall.roles ?? [],
+        agencies: mall.agencies ?? [],
+        locale,
+      }),
+    );
   });
 
   // Calendars.

@@ -32,3 +32,4 @@ export type {
   ChainVerification,
 } from './store/index.js';
 export { createMallCalendar } from './createMallCalendar.js';
+export { compileServiceLifecycle, UnknownServiceError } from './compileServiceLifecycle.js';

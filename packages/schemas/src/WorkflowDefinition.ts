@@ -387,7 +387,16 @@ export type StepSla = z.infer<typeof stepSla>;
  * ```
  */
 export const teamPolicy = doc(
-  z.union([z.literal('all'), z.strictObject({ quorum: doc(z.number().int().min(1), 'Jumlah persetujuan yang dibutuhkan.', 'Approvals needed.') })]),
+  z.union([
+    z.literal('all'),
+    z.strictObject({
+      quorum: doc(
+        z.number().int().min(1),
+        'Jumlah persetujuan yang dibutuhkan.',
+        'Approvals needed.',
+      ),
+    }),
+  ]),
   'Cara tim memutuskan: all (semua instansi setuju) atau { quorum: n } (n persetujuan).',
   'How the team decides: all (every agency approves) or { quorum: n } (n approvals).',
 );
@@ -416,7 +425,11 @@ export const technicalTeam = z.strictObject({
     'Instansi anggota tim; bila kosong, instansi `participants` layanan.',
     "Member agencies; when absent, the service's `participants`.",
   ),
-  policy: doc(teamPolicy.optional(), 'Cara tim memutuskan (bawaan: all).', 'How the team decides (default: all).'),
+  policy: doc(
+    teamPolicy.optional(),
+    'Cara tim memutuskan (bawaan: all).',
+    'How the team decides (default: all).',
+  ),
   role: idOf(
     'Peran petugas tim yang boleh memberi putusan (bawaan: reviewer).',
     'Role of the team officers who may vote (default: reviewer).',
@@ -457,7 +470,10 @@ const common = {
 const plainKinds = workflowStepKinds.filter(
   (kind): kind is Exclude<WorkflowStepKind, 'technical-review' | 'issuance'> =>
     kind !== 'technical-review' && kind !== 'issuance',
-) as [Exclude<WorkflowStepKind, 'technical-review' | 'issuance'>, ...Exclude<WorkflowStepKind, 'technical-review' | 'issuance'>[]];
+) as [
+  Exclude<WorkflowStepKind, 'technical-review' | 'issuance'>,
+  ...Exclude<WorkflowStepKind, 'technical-review' | 'issuance'>[],
+];
 
 const produces = doc(
   z.array(z.string().regex(idPattern)).min(1).optional(),
@@ -502,7 +518,11 @@ export const workflowStep = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     ...common,
-    kind: doc(z.literal('technical-review'), 'Kajian tim teknis lintas instansi (paralel).', 'Parallel review by a team of agencies.'),
+    kind: doc(
+      z.literal('technical-review'),
+      'Kajian tim teknis lintas instansi (paralel).',
+      'Parallel review by a team of agencies.',
+    ),
     team: doc(
       technicalTeam.optional(),
       'Tim teknis; bawaan: `technicalTeam` alur kerja/layanan, atau `participants` layanan.',
@@ -510,7 +530,11 @@ export const workflowStep = z.discriminatedUnion('kind', [
     ),
     outcomes: doc(
       z.strictObject({
-        APPROVE: doc(workflowOutcome, 'Tujuan bila kebijakan tim terpenuhi.', 'Target once the team policy is met.'),
+        APPROVE: doc(
+          workflowOutcome,
+          'Tujuan bila kebijakan tim terpenuhi.',
+          'Target once the team policy is met.',
+        ),
         REJECT: doc(
           workflowOutcome.optional(),
           'Tujuan bila tim menolak (all: satu penolakan; quorum: kuorum tak mungkin tercapai).',
@@ -638,7 +662,11 @@ export const expiryPolicy = z.strictObject({
     'Tujuan bila dianggap disetujui (fiktif positif).',
     'Target of a deemed approval.',
   ),
-  deemedRefusal: doc(branchTarget.optional(), 'Tujuan bila dianggap ditolak.', 'Target of a deemed refusal.'),
+  deemedRefusal: doc(
+    branchTarget.optional(),
+    'Tujuan bila dianggap ditolak.',
+    'Target of a deemed refusal.',
+  ),
   escalateTo: doc(
     actors.optional(),
     'Pelaku yang juga boleh bertindak setelah eskalasi (bawaan: head @ coordinator).',
@@ -661,8 +689,16 @@ const policies = {
     'Tim teknis untuk setiap langkah technical-review.',
     'The technical team of every technical-review step.',
   ),
-  returns: doc(returnsPolicy.optional(), 'Batas pengembalian berkas.', 'Limits on returning the file.'),
-  expiry: doc(expiryPolicy.optional(), 'Akibat habisnya waktu: tujuan dan eskalasi.', 'Expiry: targets and escalation.'),
+  returns: doc(
+    returnsPolicy.optional(),
+    'Batas pengembalian berkas.',
+    'Limits on returning the file.',
+  ),
+  expiry: doc(
+    expiryPolicy.optional(),
+    'Akibat habisnya waktu: tujuan dan eskalasi.',
+    'Expiry: targets and escalation.',
+  ),
   withdrawal: doc(
     z.boolean().optional(),
     'Pemohon boleh mencabut permohonan sebelum selesai (WITHDRAW, bawaan true).',
@@ -671,7 +707,11 @@ const policies = {
   extension: doc(
     z
       .strictObject({
-        actor: doc(actors.optional(), 'Siapa yang boleh memperpanjang (bawaan: pelaku langkah).', 'Who may extend (default: the step actor).'),
+        actor: doc(
+          actors.optional(),
+          'Siapa yang boleh memperpanjang (bawaan: pelaku langkah).',
+          'Who may extend (default: the step actor).',
+        ),
       })
       .optional(),
     'Perpanjangan waktu (EXTEND) dengan alasan, dalam batas maksimum hukum layanan.',
@@ -696,20 +736,30 @@ const policies = {
  * ```
  */
 export const workflowDefinition = z.strictObject({
-  id: idOf('Id alur kerja, unik; tidak boleh sama dengan id templat bawaan.', 'Workflow id, unique; not a built-in template id.'),
+  id: idOf(
+    'Id alur kerja, unik; tidak boleh sama dengan id templat bawaan.',
+    'Workflow id, unique; not a built-in template id.',
+  ),
   name: doc(localizedText.optional(), 'Nama alur kerja.', 'Workflow name.'),
   description: doc(localizedText.optional(), 'Uraian alur kerja.', 'What the workflow is for.'),
   extends: stepRef(
     'Templat bawaan (simple-registration, permit, permit-with-levy, multi-agency-permit, risk-based-oss) atau alur kerja lain yang diperluas.',
     'Built-in template (simple-registration, permit, permit-with-levy, multi-agency-permit, risk-based-oss) or another workflow this one extends.',
   ).optional(),
-  start: stepRef('Langkah pertama (bawaan: langkah pertama dalam daftar).', 'First step (default: the first listed step).').optional(),
+  start: stepRef(
+    'Langkah pertama (bawaan: langkah pertama dalam daftar).',
+    'First step (default: the first listed step).',
+  ).optional(),
   steps: doc(
     z.array(workflowStep).optional(),
     'Langkah-langkah. Dengan `extends`: langkah baru, atau pengganti utuh langkah dengan id sama.',
     'The steps. With `extends`: new steps, or whole replacements of steps with the same id.',
   ),
-  overrides: doc(overrides.optional(), 'Perubahan per langkah (dengan `extends`).', 'Per-step changes (with `extends`).'),
+  overrides: doc(
+    overrides.optional(),
+    'Perubahan per langkah (dengan `extends`).',
+    'Per-step changes (with `extends`).',
+  ),
   ...policies,
 });
 /**
@@ -748,7 +798,11 @@ export const serviceWorkflow = doc(
         'Templat bawaan atau id alur kerja yang dipakai sebagai dasar.',
         'Built-in template or workflow id used as the base.',
       ),
-      overrides: doc(overrides.optional(), 'Perubahan per langkah untuk layanan ini.', 'Per-step changes for this service.'),
+      overrides: doc(
+        overrides.optional(),
+        'Perubahan per langkah untuk layanan ini.',
+        'Per-step changes for this service.',
+      ),
       ...policies,
     }),
   ]),

@@ -31,8 +31,53 @@ export { coordination } from './Coordination.js';
 export type { Coordination } from './Coordination.js';
 export { survey } from './Survey.js';
 export type { Survey } from './Survey.js';
-export { workflowDefinition, serviceWorkflow } from './WorkflowDefinition.js';
-export type { WorkflowDefinition, ServiceWorkflow } from './WorkflowDefinition.js';
+export {
+  workflowDefinition,
+  serviceWorkflow,
+  workflowStepKinds,
+  workflowFinals,
+  actorAgencyKeywords,
+  riskLevels,
+  reservedWorkflowEvents,
+  reasonRules,
+  stepClocks,
+  waitExceededActions,
+  outcomeNamePattern,
+  workflowActor,
+  outcomeCondition,
+  outcomeRule,
+  workflowOutcome,
+  stepSla,
+  teamPolicy,
+  technicalTeam,
+  workflowStep,
+  stepOverride,
+  returnsPolicy,
+  expiryPolicy,
+} from './WorkflowDefinition.js';
+export type {
+  WorkflowDefinition,
+  ServiceWorkflow,
+  WorkflowStepKind,
+  WorkflowFinal,
+  ActorAgencyKeyword,
+  RiskLevel,
+  ReservedWorkflowEvent,
+  ReasonRule,
+  StepClock,
+  WaitExceededAction,
+  WorkflowActor,
+  OutcomeCondition,
+  OutcomeRule,
+  WorkflowOutcome,
+  StepSla,
+  TeamPolicy,
+  TechnicalTeam,
+  WorkflowStep,
+  StepOverride,
+  ReturnsPolicy,
+  ExpiryPolicy,
+} from './WorkflowDefinition.js';
 export { apiVersion, mallSection, mallFile, mallConfig, regencyCodePattern } from './MallDocument.js';
 export type { MallSection, MallFile, MallFileInput, MallConfig } from './MallDocument.js';
 export {

@@ -390,6 +390,62 @@ export const issueCatalog = {
     ),
     text('Add it so the published standard is complete (PermenPANRB 15/2014).', 'Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).'),
   ),
+  // Satisfaction survey (IKM, PermenPANRB 14/2017) responses
+  ikm_no_responses: entry(
+    'error',
+    text('There are no survey responses.', 'Tidak ada jawaban survei.'),
+    text('Add one row per respondent under the header row.', 'Tambahkan satu baris per responden di bawah baris judul.'),
+  ),
+  ikm_unknown_element: entry(
+    'error',
+    text('"{column}" is not an element of the survey; its elements are {known}.', '"{column}" bukan unsur survei; unsurnya adalah {known}.'),
+    suggest(
+      'Name element columns exactly U1..U9; columns that are not element codes (such as a respondent number) are ignored.',
+      'Beri nama kolom unsur persis U1..U9; kolom yang bukan kode unsur (misalnya nomor responden) diabaikan.',
+    ),
+  ),
+  ikm_duplicate_element: entry(
+    'error',
+    text('Element {column} has more than one column.', 'Unsur {column} memiliki lebih dari satu kolom.'),
+    text('Keep one column per element.', 'Pertahankan satu kolom per unsur.'),
+  ),
+  ikm_missing_element: entry(
+    'error',
+    text('There are no answers for element {element} ({topic}).', 'Tidak ada jawaban untuk unsur {element} ({topic}).'),
+    text(
+      'Every respondent answers all nine elements (PermenPANRB 14/2017); add a {element} column.',
+      'Setiap responden menjawab kesembilan unsur (PermenPANRB 14/2017); tambahkan kolom {element}.',
+    ),
+  ),
+  ikm_invalid_answer: entry(
+    'error',
+    text(
+      'Respondent {row}, element {column}: "{value}" is not an answer on the 1–4 scale.',
+      'Responden {row}, unsur {column}: "{value}" bukan jawaban pada skala 1–4.',
+    ),
+    text(
+      'Write 1 (not good), 2 (less good), 3 (good) or 4 (very good).',
+      'Tulis 1 (tidak baik), 2 (kurang baik), 3 (baik), atau 4 (sangat baik).',
+    ),
+  ),
+  ikm_missing_answer: entry(
+    'error',
+    text('Respondent {row} has no answer for element {column}.', 'Responden {row} tidak memiliki jawaban untuk unsur {column}.'),
+    text(
+      'Fill in the answer, or leave the respondent out: the index needs every element answered.',
+      'Isi jawabannya, atau keluarkan responden tersebut: indeks memerlukan jawaban untuk setiap unsur.',
+    ),
+  ),
+  csv_field_count: entry(
+    'error',
+    text('This row has {actual} fields, but the header row has {expected}.', 'Baris ini memiliki {actual} kolom, tetapi baris judul memiliki {expected}.'),
+    text('Look for a missing or extra separator ({separator}).', 'Periksa pemisah ({separator}) yang hilang atau berlebih.'),
+  ),
+  csv_unclosed_quote: entry(
+    'error',
+    text('A quoted field is not closed.', 'Kolom bertanda kutip tidak ditutup.'),
+    text('Close the quotes; write "" for a quote inside a field.', 'Tutup tanda kutipnya; tulis "" untuk tanda kutip di dalam kolom.'),
+  ),
 } as const satisfies Record<string, IssueCatalogEntry>;
 
 /** A stable issue code: a key of {@link issueCatalog}. */

@@ -15,7 +15,10 @@ const pbgWorkflow: WorkflowDefinition = {
   id: 'pbg-batang',
   name: { id: 'Alur PBG Kabupaten Batang', en: 'Batang building approval' },
   returns: { maxRounds: 5, maxWaitDays: 30, onWaitExceeded: 'withdraw' },
-  expiry: { deemedApproval: 'levy-assessment', escalateTo: { role: 'head', agency: 'coordinator' } },
+  expiry: {
+    deemedApproval: 'levy-assessment',
+    escalateTo: { role: 'head', agency: 'coordinator' },
+  },
   extension: { actor: { role: 'head' } },
   steps: [
     {
@@ -37,7 +40,10 @@ const pbgWorkflow: WorkflowDefinition = {
     {
       id: 'inspection',
       kind: 'inspection',
-      actor: [{ role: 'inspector', agency: 'team' }, { role: 'inspector', agency: 'dpupr' }],
+      actor: [
+        { role: 'inspector', agency: 'team' },
+        { role: 'inspector', agency: 'dpupr' },
+      ],
       outcomes: { REPORT: { to: 'decision', actor: { role: 'head', agency: 'coordinator' } } },
     },
     {
@@ -52,7 +58,12 @@ const pbgWorkflow: WorkflowDefinition = {
         REJECT: 'rejected',
       },
     },
-    { id: 'levy-assessment', kind: 'levy-assessment', actor: { role: 'back-office' }, outcomes: { ASSESS: 'payment' } },
+    {
+      id: 'levy-assessment',
+      kind: 'levy-assessment',
+      actor: { role: 'back-office' },
+      outcomes: { ASSESS: 'payment' },
+    },
     {
       id: 'payment',
       kind: 'payment',
@@ -62,14 +73,32 @@ const pbgWorkflow: WorkflowDefinition = {
       onTimeout: 'expired',
       outcomes: { PAID: 'issuance' },
     },
-    { id: 'issuance', kind: 'issuance', actor: { role: 'head' }, produces: ['pbg'], outcomes: { ISSUE: 'hand-over' } },
-    { id: 'hand-over', kind: 'hand-over', actor: { role: 'front-office', agency: 'coordinator' }, outcomes: { HAND_OVER: 'issued' } },
+    {
+      id: 'issuance',
+      kind: 'issuance',
+      actor: { role: 'head' },
+      produces: ['pbg'],
+      outcomes: { ISSUE: 'hand-over' },
+    },
+    {
+      id: 'hand-over',
+      kind: 'hand-over',
+      actor: { role: 'front-office', agency: 'coordinator' },
+      outcomes: { HAND_OVER: 'issued' },
+    },
   ],
 };
 
 const validDefinitions: [string, unknown][] = [
   ['a full PBG workflow', pbgWorkflow],
-  ['a workflow extending a template', { id: 'pbg-lite', extends: 'permit-with-levy', overrides: { 'technical-review': { outcomes: { REJECT: null } } } }],
+  [
+    'a workflow extending a template',
+    {
+      id: 'pbg-lite',
+      extends: 'permit-with-levy',
+      overrides: { 'technical-review': { outcomes: { REJECT: null } } },
+    },
+  ],
   [
     'a risk-based branch',
     {
@@ -79,9 +108,19 @@ const validDefinitions: [string, unknown][] = [
           id: 'registration',
           kind: 'intake',
           actor: { role: 'front-office' },
-          outcomes: { ACCEPT: [{ when: { riskLevel: ['low', 'medium-low'] }, to: 'issued' }, { to: 'review' }] },
+          outcomes: {
+            ACCEPT: [
+              { when: { riskLevel: ['low', 'medium-low'] }, to: 'issued' },
+              { to: 'review' },
+            ],
+          },
         },
-        { id: 'review', kind: 'self-declaration', actor: { role: 'applicant', agency: 'applicant' }, outcomes: { DECLARE: 'issued' } },
+        {
+          id: 'review',
+          kind: 'self-declaration',
+          actor: { role: 'applicant', agency: 'applicant' },
+          outcomes: { DECLARE: 'issued' },
+        },
       ],
     },
   ],
@@ -90,7 +129,10 @@ const validDefinitions: [string, unknown][] = [
 const validServiceWorkflows: [string, unknown][] = [
   ['a template id', 'permit'],
   ['a workflow id', 'pbg-batang'],
-  ['the PBG template with its team', { template: 'permit-with-levy', technicalTeam: { agencies: ['dpupr', 'dlh'], policy: 'all' } }],
+  [
+    'the PBG template with its team',
+    { template: 'permit-with-levy', technicalTeam: { agencies: ['dpupr', 'dlh'], policy: 'all' } },
+  ],
   [
     'a quorum, return limits, expiry routing and overrides',
     {
@@ -99,24 +141,54 @@ const validServiceWorkflows: [string, unknown][] = [
       returns: { maxRounds: 3 },
       expiry: { deemedRefusal: 'rejected' },
       withdrawal: false,
-      overrides: { intake: { sla: { days: 2 }, actor: { role: 'front-office', agency: 'coordinator' } } },
+      overrides: {
+        intake: { sla: { days: 2 }, actor: { role: 'front-office', agency: 'coordinator' } },
+      },
     },
   ],
 ];
 
 const step = (patch: Record<string, unknown>) => ({
   id: 'w',
-  steps: [{ id: 'intake', kind: 'intake', actor: { role: 'front-office' }, outcomes: { ACCEPT: 'issued' }, ...patch }],
+  steps: [
+    {
+      id: 'intake',
+      kind: 'intake',
+      actor: { role: 'front-office' },
+      outcomes: { ACCEPT: 'issued' },
+      ...patch,
+    },
+  ],
 });
 
 const invalidDefinitions: [string, unknown, string, (string | number)[]][] = [
   ['an unknown key', step({ actors: [] }), 'unrecognized_keys', ['steps', 0]],
-  ['a reserved outcome name', step({ outcomes: { RETURN: 'intake' } }), 'invalid_key', ['steps', 0, 'outcomes', 'RETURN']],
-  ['a lower-case outcome name', step({ outcomes: { accept: 'issued' } }), 'invalid_key', ['steps', 0, 'outcomes', 'accept']],
+  [
+    'a reserved outcome name',
+    step({ outcomes: { RETURN: 'intake' } }),
+    'invalid_key',
+    ['steps', 0, 'outcomes', 'RETURN'],
+  ],
+  [
+    'a lower-case outcome name',
+    step({ outcomes: { accept: 'issued' } }),
+    'invalid_key',
+    ['steps', 0, 'outcomes', 'accept'],
+  ],
   ['an unknown step kind', step({ kind: 'approval' }), 'invalid_union', ['steps', 0, 'kind']],
   ['a negative step share', step({ sla: { days: -1 } }), 'too_small', ['steps', 0, 'sla', 'days']],
-  ['an actor without a role', step({ actor: { agency: 'owner' } }), 'invalid_union', ['steps', 0, 'actor']],
-  ['an upper-case agency', step({ actor: { role: 'front-office', agency: 'Owner' } }), 'invalid_format', ['steps', 0, 'actor', 'agency']],
+  [
+    'an actor without a role',
+    step({ actor: { agency: 'owner' } }),
+    'invalid_union',
+    ['steps', 0, 'actor'],
+  ],
+  [
+    'an upper-case agency',
+    step({ actor: { role: 'front-office', agency: 'Owner' } }),
+    'invalid_format',
+    ['steps', 0, 'actor', 'agency'],
+  ],
   ['an unknown clock', step({ clock: 'paused' }), 'invalid_value', ['steps', 0, 'clock']],
   [
     'an unknown risk level',
@@ -126,7 +198,12 @@ const invalidDefinitions: [string, unknown, string, (string | number)[]][] = [
   ],
   [
     'a technical review with an outcome other than APPROVE/REJECT',
-    { id: 'w', steps: [{ id: 't', kind: 'technical-review', outcomes: { APPROVE: 'issued', ACCEPT: 'issued' } }] },
+    {
+      id: 'w',
+      steps: [
+        { id: 't', kind: 'technical-review', outcomes: { APPROVE: 'issued', ACCEPT: 'issued' } },
+      ],
+    },
     'unrecognized_keys',
     ['steps', 0, 'outcomes'],
   ],
@@ -142,7 +219,12 @@ const invalidDefinitions: [string, unknown, string, (string | number)[]][] = [
     'too_small',
     ['technicalTeam', 'policy', 'quorum'],
   ],
-  ['an unknown wait action', { id: 'w', returns: { onWaitExceeded: 'reject' } }, 'invalid_value', ['returns', 'onWaitExceeded']],
+  [
+    'an unknown wait action',
+    { id: 'w', returns: { onWaitExceeded: 'reject' } },
+    'invalid_value',
+    ['returns', 'onWaitExceeded'],
+  ],
   ['a non-kebab id', { id: 'PBG Batang' }, 'invalid_format', ['id']],
 ];
 
@@ -154,7 +236,10 @@ describe('workflowDefinition', () => {
   it.each(invalidDefinitions)('rejects %s', (_name, value, code, path) => {
     const result = workflowDefinition.safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.code, issue.path])).toContainEqual([code, path]);
+    expect(result.error?.issues.map((issue) => [issue.code, issue.path])).toContainEqual([
+      code,
+      path,
+    ]);
   });
 
   it('keeps the parsed value as written (no defaults are invented by the schema)', () => {
@@ -177,7 +262,10 @@ describe('serviceWorkflow', () => {
   });
 
   it('types the object form', () => {
-    const pbg: ServiceWorkflow = { template: 'permit-with-levy', technicalTeam: { agencies: ['dpupr', 'dlh'], policy: 'all' } };
+    const pbg: ServiceWorkflow = {
+      template: 'permit-with-levy',
+      technicalTeam: { agencies: ['dpupr', 'dlh'], policy: 'all' },
+    };
     expect(serviceWorkflow.parse(pbg)).toEqual(pbg);
   });
 });
@@ -194,16 +282,30 @@ describe('outcome names', () => {
 
 // ajv ships CommonJS: its default export sits on `.default` under some loaders.
 type AjvClass = typeof import('ajv/dist/2020.js').default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
+  Ajv2020Module) as AjvClass;
 
 describe('JSON Schema', () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
-  const validate = ajv.compile(z.toJSONSchema(workflowDefinition, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }));
-  const validateService = ajv.compile(z.toJSONSchema(serviceWorkflow, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' }));
+  const validate = ajv.compile(
+    z.toJSONSchema(workflowDefinition, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'throw',
+    }),
+  );
+  const validateService = ajv.compile(
+    z.toJSONSchema(serviceWorkflow, {
+      target: 'draft-2020-12',
+      io: 'input',
+      unrepresentable: 'throw',
+    }),
+  );
 
   it('agrees with zod on valid and invalid workflows', () => {
     for (const [name, value] of validDefinitions) expect(validate(value), name).toBe(true);
     for (const [name, value] of invalidDefinitions) expect(validate(value), name).toBe(false);
-    for (const [name, value] of validServiceWorkflows) expect(validateService(value), name).toBe(true);
+    for (const [name, value] of validServiceWorkflows)
+      expect(validateService(value), name).toBe(true);
   });
 });

@@ -44,3 +44,77 @@ export { CalendarInputError, calendarInputErrorCodes } from './calendar/Calendar
 export type { CalendarInputErrorCode } from './calendar/CalendarInputError.js';
 export { CalendarDefinitionError } from './calendar/CalendarDefinitionError.js';
 export { ClockStoppedError } from './calendar/ClockStoppedError.js';
+export { compileWorkflow, transitionKinds } from './lifecycle/compileWorkflow.js';
+export type {
+  CompileContext,
+  WorkflowService,
+  WorkflowMachine,
+  WorkflowTransitionMeta,
+  WorkflowStateMeta,
+  TransitionKind,
+} from './lifecycle/compileWorkflow.js';
+export { WorkflowCompileError } from './lifecycle/WorkflowCompileError.js';
+export { resolveWorkflow } from './lifecycle/resolveWorkflow.js';
+export type {
+  ResolveWorkflowOptions,
+  ResolveWorkflowResult,
+  ResolvedWorkflow,
+  ResolvedStep,
+  ResolvedOutcome,
+  ResolvedRule,
+  ResolvedActor,
+  ResolvedTeam,
+  ResolvedTeamPolicy,
+  RuleCondition,
+  StepKind,
+  ElementOrigin,
+} from './lifecycle/resolveWorkflow.js';
+export {
+  workflowTemplates,
+  workflowTemplateIds,
+  isWorkflowTemplateId,
+  templateRoles,
+} from './lifecycle/workflowTemplates.js';
+export type { WorkflowTemplateId } from './lifecycle/workflowTemplates.js';
+export { checkEvent, refusalReasons, invalidEventDetails } from './lifecycle/checkEvent.js';
+export type {
+  CheckEventResult,
+  RefusalReason,
+  InvalidEventDetail,
+  SnapshotSource,
+} from './lifecycle/checkEvent.js';
+export { allowedActions } from './lifecycle/allowedActions.js';
+export type { AllowedAction } from './lifecycle/allowedActions.js';
+export { currentStep } from './lifecycle/currentStep.js';
+export type { StepPosition } from './lifecycle/currentStep.js';
+export { analyzeWorkflow } from './lifecycle/analyzeWorkflow.js';
+export type { AnalyzeWorkflowOptions } from './lifecycle/analyzeWorkflow.js';
+export { toMermaid } from './lifecycle/toMermaid.js';
+export type { MermaidOptions } from './lifecycle/toMermaid.js';
+export { sampleEvents } from './lifecycle/sampleEvents.js';
+export type { SampleEventsOptions } from './lifecycle/sampleEvents.js';
+export { getWorkflowPaths, serializeWorkflowState } from './lifecycle/getWorkflowPaths.js';
+export type { WorkflowPathOptions, WorkflowPath } from './lifecycle/getWorkflowPaths.js';
+export { actorOf, actorMatches, formatActor } from './lifecycle/WorkflowEvent.js';
+export type {
+  EventActor,
+  AllowedActor,
+  WorkflowEvent,
+  WorkflowActionEvent,
+  WorkflowTickEvent,
+} from './lifecycle/WorkflowEvent.js';
+export { resultCauses, finalStates } from './lifecycle/WorkflowContext.js';
+export type {
+  WorkflowContext,
+  WorkflowInput,
+  ServiceDeadline,
+  ReturnRecord,
+  ExtensionRecord,
+  ExpiryRecord,
+  ResultRecord,
+  ResultCause,
+  FinalState,
+  ActorRecord,
+  ApplicationRiskLevel,
+  ApplicationKindValue,
+} from './lifecycle/WorkflowContext.js';

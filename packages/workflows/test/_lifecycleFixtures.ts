@@ -13,8 +13,12 @@ import {
 import type { ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
 
 // The Indonesian national calendar of the Batang example (SKB 2025 and its amendment, SKB 2026).
-const examplePath = fileURLToPath(new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url));
-const document = parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as { calendars: CalendarDefinition[] };
+const examplePath = fileURLToPath(
+  new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url),
+);
+const document = parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as {
+  calendars: CalendarDefinition[];
+};
 export const national = document.calendars[0] as CalendarDefinition;
 export const calendar = createWorkingDayCalendar(national, { timeZone: 'Asia/Jakarta' });
 
@@ -23,7 +27,13 @@ export const pbg = {
   id: 'pbg',
   owner: 'dpmptsp',
   participants: ['dpupr', 'dlh'],
-  sla: { days: 28, unit: 'working', legalMax: 28, onExpiry: 'escalate', legalBasis: ['pp-16-2021'] },
+  sla: {
+    days: 28,
+    unit: 'working',
+    legalMax: 28,
+    onExpiry: 'escalate',
+    legalBasis: ['pp-16-2021'],
+  },
   output: { product: 'Dokumen PBG' },
 } as const satisfies WorkflowService;
 

@@ -14,10 +14,19 @@ const pbg: WorkflowService = {
   id: 'pbg',
   owner: 'dpmptsp',
   participants: ['dpupr', 'dlh'],
-  sla: { days: 28, unit: 'working', legalMax: 28, onExpiry: 'escalate', legalBasis: ['pp-16-2021'] },
+  sla: {
+    days: 28,
+    unit: 'working',
+    legalMax: 28,
+    onExpiry: 'escalate',
+    legalBasis: ['pp-16-2021'],
+  },
   output: { product: 'Dokumen PBG' },
 };
-const mall = (service: WorkflowService = pbg, path: AnalyzeWorkflowOptions['path'] = ['services', 3, 'workflow']) => ({
+const mall = (
+  service: WorkflowService = pbg,
+  path: AnalyzeWorkflowOptions['path'] = ['services', 3, 'workflow'],
+) => ({
   roles,
   agencies,
   service,
@@ -26,14 +35,21 @@ const mall = (service: WorkflowService = pbg, path: AnalyzeWorkflowOptions['path
 
 /** Formatted like the CLI: path, code, message, hint. */
 function format(issues: readonly Issue[]): string[] {
-  return issues.map((issue) => `${issue.path.join('.')}: ${issue.code}: ${issue.message}${issue.hint === undefined ? '' : ` ${issue.hint}`}`);
+  return issues.map(
+    (issue) =>
+      `${issue.path.join('.')}: ${issue.code}: ${issue.message}${issue.hint === undefined ? '' : ` ${issue.hint}`}`,
+  );
 }
 
 describe('analyzeWorkflow', () => {
-  it.each(workflowTemplateIds)('finds nothing wrong with the %s template for a fitting service', (template) => {
-    const service: WorkflowService = template === 'permit-with-levy' ? pbg : { ...pbg, sla: { days: 30, unit: 'working' } };
-    expect(analyzeWorkflow(template, mall(service))).toEqual([]);
-  });
+  it.each(workflowTemplateIds)(
+    'finds nothing wrong with the %s template for a fitting service',
+    (template) => {
+      const service: WorkflowService =
+        template === 'permit-with-levy' ? pbg : { ...pbg, sla: { days: 30, unit: 'working' } };
+      expect(analyzeWorkflow(template, mall(service))).toEqual([]);
+    },
+  );
 
   it('locates an unknown template, team agency and role in the service, with suggestions', () => {
     expect(format(analyzeWorkflow({ template: 'permit-with-lev' }, mall()))).toMatchInlineSnapshot(`
@@ -59,23 +75,53 @@ describe('analyzeWorkflow', () => {
   });
 
   it('reports template roles the mall has not declared, at the template key', () => {
-    const issues = analyzeWorkflow('permit', { ...mall(), roles: ['front-office', 'reviewer', 'back-office'] });
-    expect(issues.map((issue) => [issue.code, issue.path.join('.'), issue.params?.['id']])).toEqual([
-      ['unknown_reference', 'services.3.workflow', 'head'],
-    ]);
+    const issues = analyzeWorkflow('permit', {
+      ...mall(),
+      roles: ['front-office', 'reviewer', 'back-office'],
+    });
+    expect(issues.map((issue) => [issue.code, issue.path.join('.'), issue.params?.['id']])).toEqual(
+      [['unknown_reference', 'services.3.workflow', 'head']],
+    );
   });
 
   it('finds unknown targets, unreachable steps and steps with no exit in a mall workflow', () => {
     const workflow: WorkflowDefinition = {
       id: 'izin-reklame',
       steps: [
-        { id: 'intake', kind: 'intake', actor: { role: 'front-office' }, outcomes: { ACCEPT: 'reviw', REJECT: 'rejected' } },
-        { id: 'review', kind: 'review', actor: { role: 'reviewer' }, outcomes: { RECOMMEND: 'decision' } },
-        { id: 'decision', kind: 'decision', actor: { role: 'head' }, outcomes: { SEND_BACK: 'review' } },
-        { id: 'orphan', kind: 'issuance', actor: { role: 'back-office' }, outcomes: { ISSUE: 'issued' } },
+        {
+          id: 'intake',
+          kind: 'intake',
+          actor: { role: 'front-office' },
+          outcomes: { ACCEPT: 'reviw', REJECT: 'rejected' },
+        },
+        {
+          id: 'review',
+          kind: 'review',
+          actor: { role: 'reviewer' },
+          outcomes: { RECOMMEND: 'decision' },
+        },
+        {
+          id: 'decision',
+          kind: 'decision',
+          actor: { role: 'head' },
+          outcomes: { SEND_BACK: 'review' },
+        },
+        {
+          id: 'orphan',
+          kind: 'issuance',
+          actor: { role: 'back-office' },
+          outcomes: { ISSUE: 'issued' },
+        },
       ],
     };
-    expect(format(analyzeWorkflow(workflow, { ...mall({ ...pbg, sla: { days: 5 } }), path: ['workflows', 0] }))).toMatchInlineSnapshot(`
+    expect(
+      format(
+        analyzeWorkflow(workflow, {
+          ...mall({ ...pbg, sla: { days: 5 } }),
+          path: ['workflows', 0],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "workflows.0.steps.0.outcomes.ACCEPT: unknown_step: Workflow "izin-reklame" has no step "reviw". Did you mean "review"?",
         "workflows.0.steps.1: unreachable_step: Step "review" of workflow "izin-reklame" cannot be reached from the start. Add an outcome that leads to it, or remove the step.",
@@ -87,11 +133,21 @@ describe('analyzeWorkflow', () => {
     const fixed: WorkflowDefinition = {
       ...workflow,
       steps: [
-        { id: 'intake', kind: 'intake', actor: { role: 'front-office' }, outcomes: { ACCEPT: 'review', REJECT: 'rejected' } },
+        {
+          id: 'intake',
+          kind: 'intake',
+          actor: { role: 'front-office' },
+          outcomes: { ACCEPT: 'review', REJECT: 'rejected' },
+        },
         ...rest,
       ],
     };
-    expect(analyzeWorkflow(fixed, { ...mall(), path: ['workflows', 0] }).map((issue) => [issue.code, issue.params?.['step']])).toEqual([
+    expect(
+      analyzeWorkflow(fixed, { ...mall(), path: ['workflows', 0] }).map((issue) => [
+        issue.code,
+        issue.params?.['step'],
+      ]),
+    ).toEqual([
       ['unreachable_step', 'orphan'],
       ['no_exit', 'review'],
       ['no_exit', 'decision'],
@@ -103,14 +159,22 @@ describe('analyzeWorkflow', () => {
       { id: 'a', extends: 'b' },
       { id: 'b', extends: 'a' },
     ];
-    expect(analyzeWorkflow(workflows[0] as WorkflowDefinition, { workflows, path: ['workflows', 0] }).map((i) => [i.code, i.path.join('.')])).toEqual([
+    expect(
+      analyzeWorkflow(workflows[0] as WorkflowDefinition, {
+        workflows,
+        path: ['workflows', 0],
+      }).map((i) => [i.code, i.path.join('.')]),
+    ).toEqual([
       ['workflow_cycle', 'workflows.0.extends'],
       ['empty_workflow', 'workflows.0'],
     ]);
     const issues = analyzeWorkflow(
       {
         template: 'permit',
-        overrides: { intak: { sla: { days: 1 } }, review: { team: { policy: 'all' }, produces: ['izin'] } },
+        overrides: {
+          intak: { sla: { days: 1 } },
+          review: { team: { policy: 'all' }, produces: ['izin'] },
+        },
       },
       mall({ ...pbg, sla: { days: 10 } }),
     );
@@ -124,20 +188,35 @@ describe('analyzeWorkflow', () => {
     const duplicate = analyzeWorkflow({
       id: 'dup',
       steps: [
-        { id: 'intake', kind: 'intake', actor: { role: 'front-office' }, outcomes: { ACCEPT: 'issued' } },
-        { id: 'intake', kind: 'decision', actor: { role: 'head' }, outcomes: { APPROVE: 'issued' } },
+        {
+          id: 'intake',
+          kind: 'intake',
+          actor: { role: 'front-office' },
+          outcomes: { ACCEPT: 'issued' },
+        },
+        {
+          id: 'intake',
+          kind: 'decision',
+          actor: { role: 'head' },
+          outcomes: { APPROVE: 'issued' },
+        },
       ],
     });
-    expect(duplicate.map((i) => [i.code, i.path.join('.'), i.params?.['first']])).toEqual([['duplicate_id', 'steps.1.id', 'steps.0']]);
+    expect(duplicate.map((i) => [i.code, i.path.join('.'), i.params?.['first']])).toEqual([
+      ['duplicate_id', 'steps.1.id', 'steps.0'],
+    ]);
   });
 
   it('checks technical teams against the service: empty, or a quorum it cannot reach', () => {
     const alone: WorkflowService = { ...pbg, participants: [] };
-    expect(analyzeWorkflow('permit-with-levy', mall(alone)).map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['empty_team', 'services.3.workflow'],
-    ]);
+    expect(
+      analyzeWorkflow('permit-with-levy', mall(alone)).map((i) => [i.code, i.path.join('.')]),
+    ).toEqual([['empty_team', 'services.3.workflow']]);
     const quorum = analyzeWorkflow(
-      { template: 'permit-with-levy', technicalTeam: { agencies: ['dpupr', 'dlh'], policy: { quorum: 3 } } },
+      {
+        template: 'permit-with-levy',
+        technicalTeam: { agencies: ['dpupr', 'dlh'], policy: { quorum: 3 } },
+      },
       mall(),
     );
     expect(format(quorum)).toMatchInlineSnapshot(`
@@ -164,15 +243,23 @@ describe('analyzeWorkflow', () => {
 
   it('reports an issued final with no output to issue', () => {
     const { output: _output, ...withoutOutput } = pbg;
-    expect(analyzeWorkflow('permit', mall({ ...withoutOutput, sla: { days: 10 } })).map((i) => [i.code, i.path.join('.')])).toEqual([
-      ['final_without_output', 'services.3.workflow'],
-    ]);
+    expect(
+      analyzeWorkflow('permit', mall({ ...withoutOutput, sla: { days: 10 } })).map((i) => [
+        i.code,
+        i.path.join('.'),
+      ]),
+    ).toEqual([['final_without_output', 'services.3.workflow']]);
     // risk-based OSS names its own products (NIB, certificates, permit).
-    expect(analyzeWorkflow('risk-based-oss', mall({ ...withoutOutput, sla: { days: 10 } }))).toEqual([]);
+    expect(
+      analyzeWorkflow('risk-based-oss', mall({ ...withoutOutput, sla: { days: 10 } })),
+    ).toEqual([]);
   });
 
   it('speaks Indonesian when asked', () => {
-    const [issue] = analyzeWorkflow({ template: 'permit', overrides: { reviw: {} } }, { locale: 'id' });
+    const [issue] = analyzeWorkflow(
+      { template: 'permit', overrides: { reviw: {} } },
+      { locale: 'id' },
+    );
     expect(issue?.message).toBe('Alur kerja "permit" tidak memiliki langkah "reviw".');
     expect(issue?.hint).toBe('Mungkin maksud Anda "review"?');
   });

@@ -7,6 +7,7 @@ import {
   type WorkflowEvent,
   type WorkflowService,
 } from '../src/lifecycle/index.js';
+import { CalendarRangeError } from '../src/calendar/index.js';
 import { at, calendar, compilePbg, pbg, people, start } from './_lifecycleFixtures.js';
 
 // PBG (Persetujuan Bangunan Gedung, PP 16/2021) on the permit-with-levy template, with Batang's
@@ -33,10 +34,28 @@ describe('a PBG application returned twice for correction', () => {
   });
 
   it('stops the clock when a team member returns the file (26 working days left)', () => {
-    actor.send({ type: 'RETURN', actor: people.dlh, at: at('2025-05-08'), reason: 'Dokumen UKL-UPL belum lengkap' });
-    expect(currentStep(actor)).toEqual({ step: 'technical-review', phase: 'returned', final: null });
-    expect(context()).toMatchObject({ serviceDue: null, stepDue: null, remainingDays: 26, rounds: 1 });
-    expect(context().returned).toMatchObject({ step: 'technical-review', by: people.dlh, reason: 'Dokumen UKL-UPL belum lengkap' });
+    actor.send({
+      type: 'RETURN',
+      actor: people.dlh,
+      at: at('2025-05-08'),
+      reason: 'Dokumen UKL-UPL belum lengkap',
+    });
+    expect(currentStep(actor)).toEqual({
+      step: 'technical-review',
+      phase: 'returned',
+      final: null,
+    });
+    expect(context()).toMatchObject({
+      serviceDue: null,
+      stepDue: null,
+      remainingDays: 26,
+      rounds: 1,
+    });
+    expect(context().returned).toMatchObject({
+      step: 'technical-review',
+      by: people.dlh,
+      reason: 'Dokumen UKL-UPL belum lengkap',
+    });
     expect(allowedActions(actor)).toEqual([
       { type: 'RESUBMIT', allowed: [{ role: 'applicant', agency: 'applicant' }] },
       { type: 'WITHDRAW', allowed: [{ role: 'applicant', agency: 'applicant' }] },
@@ -45,13 +64,23 @@ describe('a PBG application returned twice for correction', () => {
 
   it('resumes on resubmission: the 26 days count from Tuesday 20 May, due 1 July', () => {
     actor.send({ type: 'RESUBMIT', actor: people.applicant, at: at('2025-05-19') });
-    expect(context()).toMatchObject({ serviceDue: '2025-07-01', remainingDays: null, returned: null, stepDue: '2025-06-25' });
+    expect(context()).toMatchObject({
+      serviceDue: '2025-07-01',
+      remainingDays: null,
+      returned: null,
+      stepDue: '2025-06-25',
+    });
   });
 
   it('stops again at the second return, with 24 working days left, and clears the round’s votes', () => {
     actor.send({ type: 'APPROVE', actor: people.dpupr, at: at('2025-05-20') });
     expect(context().votes).toEqual({ dpupr: 'approve' });
-    actor.send({ type: 'RETURN', actor: people.dlh, at: at('2025-05-22'), reason: 'Perbaiki gambar teknis' });
+    actor.send({
+      type: 'RETURN',
+      actor: people.dlh,
+      at: at('2025-05-22'),
+      reason: 'Perbaiki gambar teknis',
+    });
     expect(context()).toMatchObject({ serviceDue: null, remainingDays: 24, rounds: 2, votes: {} });
   });
 
@@ -85,13 +114,22 @@ describe('a PBG application returned twice for correction', () => {
     expect(currentStep(actor).step).toBe('payment');
     expect(context()).toMatchObject({ serviceDue: null, remainingDays: 22, stepDue: '2025-06-30' });
     actor.send({ type: 'PAID', actor: people.treasurer, at: at('2025-06-16') });
-    expect(context()).toMatchObject({ serviceDue: '2025-07-17', remainingDays: null, stepDue: '2025-06-18' });
+    expect(context()).toMatchObject({
+      serviceDue: '2025-07-17',
+      remainingDays: null,
+      stepDue: '2025-06-18',
+    });
   });
 
   it('is issued by the head of the owner agency', () => {
     actor.send({ type: 'ISSUE', actor: people.head, at: at('2025-06-17') });
     expect(actor.getSnapshot().status).toBe('done');
-    expect(context().result).toMatchObject({ final: 'issued', cause: 'outcome', event: 'ISSUE', by: people.head });
+    expect(context().result).toMatchObject({
+      final: 'issued',
+      cause: 'outcome',
+      event: 'ISSUE',
+      by: people.head,
+    });
     expect(context().outputs).toEqual(['service-output']);
   });
 });
@@ -102,12 +140,27 @@ describe('return limits', () => {
     for (let round = 0; round < 5; round++) {
       const day = String(6 + round * 2).padStart(2, '0');
       const next = String(7 + round * 2).padStart(2, '0');
-      actor.send({ type: 'RETURN', actor: people.frontOffice, at: at(`2025-05-${day}`), reason: `Round ${String(round + 1)}` });
+      actor.send({
+        type: 'RETURN',
+        actor: people.frontOffice,
+        at: at(`2025-05-${day}`),
+        reason: `Round ${String(round + 1)}`,
+      });
       actor.send({ type: 'RESUBMIT', actor: people.applicant, at: at(`2025-05-${next}`) });
     }
     expect(actor.getSnapshot().context.rounds).toBe(5);
-    const sixth: WorkflowEvent = { type: 'RETURN', actor: people.frontOffice, at: at('2025-05-20'), reason: 'Round 6' };
-    expect(checkEvent(actor, sixth)).toMatchObject({ ok: false, reason: 'invalid', detail: 'max_rounds', allowed: [] });
+    const sixth: WorkflowEvent = {
+      type: 'RETURN',
+      actor: people.frontOffice,
+      at: at('2025-05-20'),
+      reason: 'Round 6',
+    };
+    expect(checkEvent(actor, sixth)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      detail: 'max_rounds',
+      allowed: [],
+    });
     const before = actor.getSnapshot();
     actor.send(sixth);
     expect(actor.getSnapshot()).toBe(before);
@@ -120,18 +173,30 @@ describe('return limits', () => {
       returns: { maxWaitDays: 10 },
     });
     const actor = start(machine);
-    actor.send({ type: 'RETURN', actor: people.frontOffice, at: at('2025-05-08'), reason: 'KTP tidak terbaca' });
+    actor.send({
+      type: 'RETURN',
+      actor: people.frontOffice,
+      at: at('2025-05-08'),
+      reason: 'KTP tidak terbaca',
+    });
     expect(actor.getSnapshot().context.returned?.waitDue).toBe('2025-05-26');
     actor.send({ type: 'TICK', at: at('2025-05-26', '23:59') });
     expect(currentStep(actor).phase).toBe('returned');
     actor.send({ type: 'TICK', at: at('2025-05-27', '00:01') });
     expect(actor.getSnapshot().value).toBe('withdrawn');
-    expect(actor.getSnapshot().context.result).toMatchObject({ final: 'withdrawn', cause: 'wait-exceeded', event: 'TICK' });
+    expect(actor.getSnapshot().context.result).toMatchObject({
+      final: 'withdrawn',
+      cause: 'wait-exceeded',
+      event: 'TICK',
+    });
   });
 });
 
 describe('expiry consequences', () => {
-  const withConsequence = (onExpiry: WorkflowService['sla']['onExpiry'], legalBasis = ['pp-28-2025']): WorkflowService => ({
+  const withConsequence = (
+    onExpiry: WorkflowService['sla']['onExpiry'],
+    legalBasis = ['pp-28-2025'],
+  ): WorkflowService => ({
     ...pbg,
     sla: { ...pbg.sla, onExpiry, legalBasis },
   });
@@ -139,28 +204,40 @@ describe('expiry consequences', () => {
   const dayAfter: WorkflowEvent = { type: 'TICK', at: '2025-06-20T17:00:01Z' }; // 00:00:01 WIB, 21 June
 
   it.each([
-    ['deemed-approval', 'levy-assessment', { consequence: 'deemed-approval', applied: true, target: 'levy-assessment' }],
-    ['deemed-refusal', 'rejected', { consequence: 'deemed-refusal', applied: true, target: 'rejected' }],
+    [
+      'deemed-approval',
+      'levy-assessment',
+      { consequence: 'deemed-approval', applied: true, target: 'levy-assessment' },
+    ],
+    [
+      'deemed-refusal',
+      'rejected',
+      { consequence: 'deemed-refusal', applied: true, target: 'rejected' },
+    ],
     ['escalate', 'technical-review', { consequence: 'escalate', applied: true, target: null }],
     ['none', 'technical-review', { consequence: 'none', applied: true, target: null }],
-  ] as const)('%s: the day after the due date the file goes to %s, recorded with its legal basis', (onExpiry, step, expected) => {
-    const actor = start(compilePbg(withConsequence(onExpiry)));
-    actor.send(accept);
-    actor.send(lastDay);
-    expect(currentStep(actor).step).toBe('technical-review');
-    expect(actor.getSnapshot().context.expiry).toBeNull();
-    actor.send(dayAfter);
-    const { context, value } = actor.getSnapshot();
-    expect(currentStep(actor).step ?? value).toBe(step);
-    expect(context.expiry).toEqual({
-      at: dayAfter.at,
-      due: '2025-06-20',
-      step: 'technical-review',
-      legalBasis: ['pp-28-2025'],
-      ...expected,
-    });
-    if (onExpiry === 'deemed-refusal') expect(context.result).toMatchObject({ final: 'rejected', cause: 'deemed-refusal' });
-  });
+  ] as const)(
+    '%s: the day after the due date the file goes to %s, recorded with its legal basis',
+    (onExpiry, step, expected) => {
+      const actor = start(compilePbg(withConsequence(onExpiry)));
+      actor.send(accept);
+      actor.send(lastDay);
+      expect(currentStep(actor).step).toBe('technical-review');
+      expect(actor.getSnapshot().context.expiry).toBeNull();
+      actor.send(dayAfter);
+      const { context, value } = actor.getSnapshot();
+      expect(currentStep(actor).step ?? value).toBe(step);
+      expect(context.expiry).toEqual({
+        at: dayAfter.at,
+        due: '2025-06-20',
+        step: 'technical-review',
+        legalBasis: ['pp-28-2025'],
+        ...expected,
+      });
+      if (onExpiry === 'deemed-refusal')
+        expect(context.result).toMatchObject({ final: 'rejected', cause: 'deemed-refusal' });
+    },
+  );
 
   it('deems approval only when the service declares it', () => {
     for (const onExpiry of ['none', 'escalate', 'deemed-refusal'] as const) {
@@ -174,9 +251,18 @@ describe('expiry consequences', () => {
   it('does not deem approval while the file is with the applicant (clock stopped)', () => {
     const actor = start(compilePbg(withConsequence('deemed-approval')));
     actor.send(accept);
-    actor.send({ type: 'RETURN', actor: people.dpupr, at: at('2025-05-08'), reason: 'Lengkapi KRK' });
+    actor.send({
+      type: 'RETURN',
+      actor: people.dpupr,
+      at: at('2025-05-08'),
+      reason: 'Lengkapi KRK',
+    });
     actor.send({ type: 'TICK', at: at('2025-09-01') });
-    expect(currentStep(actor)).toEqual({ step: 'technical-review', phase: 'returned', final: null });
+    expect(currentStep(actor)).toEqual({
+      step: 'technical-review',
+      phase: 'returned',
+      final: null,
+    });
     expect(actor.getSnapshot().context.expiry).toBeNull();
   });
 
@@ -191,17 +277,30 @@ describe('expiry consequences', () => {
     expect(actor.getSnapshot().context.serviceDue).toBe('2025-06-23');
     actor.send({ type: 'TICK', at: at('2025-06-24') });
     expect(currentStep(actor).step).toBe('issuance');
-    expect(actor.getSnapshot().context.expiry).toMatchObject({ consequence: 'deemed-approval', applied: false, target: null });
+    expect(actor.getSnapshot().context.expiry).toMatchObject({
+      consequence: 'deemed-approval',
+      applied: false,
+      target: null,
+    });
   });
 
   it('after escalation, the head of the coordinator may also decide the step', () => {
     const actor = start(compilePbg(withConsequence('escalate')));
     actor.send(accept);
     const coordinatorHead = { id: 'kepala-dpmptsp', role: 'head', agency: 'dpmptsp' };
-    const approve: WorkflowEvent = { type: 'APPROVE', actor: coordinatorHead, at: at('2025-06-23') };
-    expect(checkEvent(actor, { ...approve, at: at('2025-06-19') })).toMatchObject({ ok: false, reason: 'forbidden' });
+    const approve: WorkflowEvent = {
+      type: 'APPROVE',
+      actor: coordinatorHead,
+      at: at('2025-06-23'),
+    };
+    expect(checkEvent(actor, { ...approve, at: at('2025-06-19') })).toMatchObject({
+      ok: false,
+      reason: 'forbidden',
+    });
     actor.send(dayAfter);
-    expect(allowedActions(actor).find((action) => action.type === 'APPROVE')?.allowed).toContainEqual({
+    expect(
+      allowedActions(actor).find((action) => action.type === 'APPROVE')?.allowed,
+    ).toContainEqual({
       role: 'head',
       agency: 'dpmptsp',
     });
@@ -220,7 +319,10 @@ describe('expiry consequences', () => {
     actor.send({ type: 'TICK', at: at('2025-06-04', '23:00') });
     expect(currentStep(actor).step).toBe('payment');
     actor.send({ type: 'TICK', at: at('2025-06-05') });
-    expect(actor.getSnapshot().context.result).toMatchObject({ final: 'expired', cause: 'timeout' });
+    expect(actor.getSnapshot().context.result).toMatchObject({
+      final: 'expired',
+      cause: 'timeout',
+    });
   });
 });
 
@@ -254,7 +356,9 @@ describe('refused events name who would have been allowed and change nothing', (
   });
 
   it('an agency outside the technical team', () => {
-    expect(refuse([accept], { type: 'APPROVE', actor: people.bpn, at: at('2025-05-07') })).toMatchObject({
+    expect(
+      refuse([accept], { type: 'APPROVE', actor: people.bpn, at: at('2025-05-07') }),
+    ).toMatchObject({
       reason: 'forbidden',
       state: 'technical-review.active',
       allowed: [
@@ -263,48 +367,69 @@ describe('refused events name who would have been allowed and change nothing', (
       ],
     });
     const afterOneVote = [accept, { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-07') }];
-    expect(refuse(afterOneVote, { type: 'APPROVE', actor: people.bpn, at: at('2025-05-08') })).toMatchObject({
+    expect(
+      refuse(afterOneVote, { type: 'APPROVE', actor: people.bpn, at: at('2025-05-08') }),
+    ).toMatchObject({
       reason: 'forbidden',
       allowed: [{ role: 'reviewer', agency: 'dlh' }],
     });
-    expect(refuse(afterOneVote, { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-08') })).toMatchObject({
+    expect(
+      refuse(afterOneVote, { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-08') }),
+    ).toMatchObject({
       reason: 'invalid',
       detail: 'already_voted',
     });
   });
 
   it('wrong state', () => {
-    expect(refuse([], { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-06') })).toMatchObject({
+    expect(
+      refuse([], { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-06') }),
+    ).toMatchObject({
       ok: false,
       reason: 'wrong_state',
       state: 'intake.active',
       allowed: [],
       expected: ['ACCEPT', 'REJECT', 'EXTEND', 'RETURN', 'WITHDRAW'],
     });
-    expect(refuse([accept], { type: 'RESUBMIT', actor: people.applicant, at: at('2025-05-07') })).toMatchObject({
+    expect(
+      refuse([accept], { type: 'RESUBMIT', actor: people.applicant, at: at('2025-05-07') }),
+    ).toMatchObject({
       reason: 'wrong_state',
     });
   });
 
   it('another applicant', () => {
-    const returned = { type: 'RETURN', actor: people.frontOffice, at: at('2025-05-06'), reason: 'x' };
-    expect(refuse([returned], { type: 'RESUBMIT', actor: people.stranger, at: at('2025-05-07') })).toMatchObject({
+    const returned = {
+      type: 'RETURN',
+      actor: people.frontOffice,
+      at: at('2025-05-06'),
+      reason: 'x',
+    };
+    expect(
+      refuse([returned], { type: 'RESUBMIT', actor: people.stranger, at: at('2025-05-07') }),
+    ).toMatchObject({
       reason: 'forbidden',
       allowed: [{ role: 'applicant', agency: 'applicant' }],
     });
   });
 
   it('a refusal without a reason, an event from the past, a finished file', () => {
-    expect(refuse([], { type: 'REJECT', actor: people.frontOffice, at: at('2025-05-06') })).toMatchObject({
+    expect(
+      refuse([], { type: 'REJECT', actor: people.frontOffice, at: at('2025-05-06') }),
+    ).toMatchObject({
       reason: 'invalid',
       detail: 'reason_required',
     });
-    expect(refuse([accept], { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-01') })).toMatchObject({
+    expect(
+      refuse([accept], { type: 'APPROVE', actor: people.dpupr, at: at('2025-05-01') }),
+    ).toMatchObject({
       reason: 'invalid',
       detail: 'time_out_of_order',
     });
     const withdrawn = { type: 'WITHDRAW', actor: people.applicant, at: at('2025-05-06') };
-    expect(refuse([withdrawn], { type: 'ACCEPT', actor: people.frontOffice, at: at('2025-05-07') })).toMatchObject({
+    expect(
+      refuse([withdrawn], { type: 'ACCEPT', actor: people.frontOffice, at: at('2025-05-07') }),
+    ).toMatchObject({
       reason: 'wrong_state',
       state: 'withdrawn',
     });
@@ -322,20 +447,41 @@ describe('extensions', () => {
       days,
       ...(reason === undefined ? {} : { reason }),
     });
-    expect(checkEvent(actor, extend(3))).toMatchObject({ ok: false, reason: 'invalid', detail: 'reason_required' });
-    expect(checkEvent(actor, extend(6, 'Menunggu rekomendasi'))).toMatchObject({ ok: false, detail: 'beyond_legal_max' });
+    expect(checkEvent(actor, extend(3))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      detail: 'reason_required',
+    });
+    expect(checkEvent(actor, extend(6, 'Menunggu rekomendasi'))).toMatchObject({
+      ok: false,
+      detail: 'beyond_legal_max',
+    });
     actor.send(extend(5, 'Menunggu rekomendasi teknis'));
     expect(actor.getSnapshot().context.serviceDue).toBe(calendar.addWorkingDays('2025-06-20', 5));
     expect(actor.getSnapshot().context.extensions).toEqual([
-      { days: 5, reason: 'Menunggu rekomendasi teknis', at: at('2025-05-06'), by: people.frontOffice },
+      {
+        days: 5,
+        reason: 'Menunggu rekomendasi teknis',
+        at: at('2025-05-06'),
+        by: people.frontOffice,
+      },
     ]);
-    expect(checkEvent(actor, extend(1, 'Lagi'))).toMatchObject({ ok: false, detail: 'beyond_legal_max' });
+    expect(checkEvent(actor, extend(1, 'Lagi'))).toMatchObject({
+      ok: false,
+      detail: 'beyond_legal_max',
+    });
   });
 
   it('are refused when the service declares no legal maximum', () => {
     const service: WorkflowService = { ...pbg, sla: { days: 28, unit: 'working' } };
     const actor = start(compilePbg(service));
-    const event: WorkflowEvent = { type: 'EXTEND', actor: people.frontOffice, at: at('2025-05-06'), days: 1, reason: 'x' };
+    const event: WorkflowEvent = {
+      type: 'EXTEND',
+      actor: people.frontOffice,
+      at: at('2025-05-06'),
+      days: 1,
+      reason: 'x',
+    };
     expect(checkEvent(actor, event)).toMatchObject({ ok: false, detail: 'beyond_legal_max' });
   });
 });
@@ -353,37 +499,73 @@ describe('persistence', () => {
     { type: 'ISSUE', actor: people.head, at: at('2025-06-03') },
   ];
 
-  it.each([1, 2, 3, 4, 6, 7, 8])('round-trips a snapshot persisted after %i events, through JSON, without loss', (cut) => {
-    const machine = compilePbg();
-    const continuous = start(machine);
-    const interrupted = start(machine);
-    for (const event of events.slice(0, cut)) {
-      continuous.send(event);
-      interrupted.send(event);
-    }
-    const stored = JSON.parse(JSON.stringify(interrupted.getPersistedSnapshot())) as unknown;
-    interrupted.stop();
-    const restored = createActor(machine, { snapshot: stored as Snapshot<unknown> }).start();
-    expect(restored.getSnapshot().value).toEqual(continuous.getSnapshot().value);
-    expect(restored.getSnapshot().context).toEqual(continuous.getSnapshot().context);
-    expect(restored.getPersistedSnapshot()).toEqual(continuous.getPersistedSnapshot());
-    expect(allowedActions(restored)).toEqual(allowedActions(continuous));
-    for (const event of events.slice(cut)) {
-      expect(checkEvent(restored, event)).toEqual({ ok: true });
-      restored.send(event);
-      continuous.send(event);
-    }
-    expect(restored.getSnapshot().value).toBe('issued');
-    expect(restored.getPersistedSnapshot()).toEqual(continuous.getPersistedSnapshot());
-  });
+  it.each([1, 2, 3, 4, 6, 7, 8])(
+    'round-trips a snapshot persisted after %i events, through JSON, without loss',
+    (cut) => {
+      const machine = compilePbg();
+      const continuous = start(machine);
+      const interrupted = start(machine);
+      for (const event of events.slice(0, cut)) {
+        continuous.send(event);
+        interrupted.send(event);
+      }
+      const stored = JSON.parse(JSON.stringify(interrupted.getPersistedSnapshot())) as unknown;
+      interrupted.stop();
+      const restored = createActor(machine, { snapshot: stored as Snapshot<unknown> }).start();
+      expect(restored.getSnapshot().value).toEqual(continuous.getSnapshot().value);
+      expect(restored.getSnapshot().context).toEqual(continuous.getSnapshot().context);
+      expect(restored.getPersistedSnapshot()).toEqual(continuous.getPersistedSnapshot());
+      expect(allowedActions(restored)).toEqual(allowedActions(continuous));
+      for (const event of events.slice(cut)) {
+        expect(checkEvent(restored, event)).toEqual({ ok: true });
+        restored.send(event);
+        continuous.send(event);
+      }
+      expect(restored.getSnapshot().value).toBe('issued');
+      expect(restored.getPersistedSnapshot()).toEqual(continuous.getPersistedSnapshot());
+    },
+  );
 
   it('restores a stored snapshot with a machine compiled again (same definition)', () => {
     const first = start(compilePbg());
     for (const event of events.slice(0, 3)) first.send(event);
     const stored = JSON.parse(JSON.stringify(first.getPersistedSnapshot())) as unknown;
     const restored = createActor(compilePbg(), { snapshot: stored as Snapshot<unknown> }).start();
-    expect(currentStep(restored)).toEqual({ step: 'technical-review', phase: 'returned', final: null });
+    expect(currentStep(restored)).toEqual({
+      step: 'technical-review',
+      phase: 'returned',
+      final: null,
+    });
     restored.send(events[3] as WorkflowEvent);
     expect(restored.getSnapshot().context.serviceDue).toBe('2025-07-01');
+  });
+});
+
+describe('calendar years', () => {
+  it('a due date beyond the calendar’s years is an explicit error, never a weekdays-only guess', () => {
+    const actor = createActor(compilePbg(), { input: { submittedAt: at('2026-12-01') } });
+    const errors: unknown[] = [];
+    actor.subscribe({ error: (error) => errors.push(error) });
+    actor.start();
+    expect(actor.getSnapshot().status).toBe('error');
+    expect(errors[0]).toBeInstanceOf(CalendarRangeError);
+
+    const late = start(compilePbg(), { submittedAt: at('2026-11-02') });
+    late.send({
+      type: 'RETURN',
+      actor: people.frontOffice,
+      at: at('2026-11-03'),
+      reason: 'Lengkapi',
+    });
+    const resubmit: WorkflowEvent = {
+      type: 'RESUBMIT',
+      actor: people.applicant,
+      at: at('2026-12-20'),
+    };
+    expect(checkEvent(late, resubmit)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      detail: 'calendar_error',
+    });
   });
 });

@@ -14,13 +14,29 @@ import { compilePbg, pbg, people, start } from './_lifecycleFixtures.js';
 // without a reason, sometimes out of order): a refused event changes nothing, checkEvent agrees
 // with the machine, no unauthorized action is ever accepted, and a persisted snapshot restores.
 
-const machine = compilePbg({ ...pbg, sla: { ...pbg.sla, legalMax: 30, onExpiry: 'deemed-approval' } }, {
-  template: 'permit-with-levy',
-  technicalTeam: { agencies: ['dpupr', 'dlh'] },
-  returns: { maxRounds: 2, maxWaitDays: 10 },
-});
+const machine = compilePbg(
+  { ...pbg, sla: { ...pbg.sla, legalMax: 30, onExpiry: 'deemed-approval' } },
+  {
+    template: 'permit-with-levy',
+    technicalTeam: { agencies: ['dpupr', 'dlh'] },
+    returns: { maxRounds: 2, maxWaitDays: 10 },
+  },
+);
 const actors: EventActor[] = Object.values(people);
-const types = ['ACCEPT', 'REJECT', 'APPROVE', 'RETURN', 'RESUBMIT', 'WITHDRAW', 'EXTEND', 'ASSESS', 'PAID', 'ISSUE', 'TICK', 'NOPE'];
+const types = [
+  'ACCEPT',
+  'REJECT',
+  'APPROVE',
+  'RETURN',
+  'RESUBMIT',
+  'WITHDRAW',
+  'EXTEND',
+  'ASSESS',
+  'PAID',
+  'ISSUE',
+  'TICK',
+  'NOPE',
+];
 const DAY = 24 * 60 * 60 * 1000;
 
 const step = fc.record({
@@ -47,10 +63,14 @@ describe('lifecycle properties', () => {
           const options = allowedActions(actor).flatMap((action) =>
             action.allowed.map((allowed) => ({
               type: action.type,
-              actor: allowed.agency === 'applicant' ? people.applicant : { id: 'x', role: allowed.role, agency: allowed.agency },
+              actor:
+                allowed.agency === 'applicant'
+                  ? people.applicant
+                  : { id: 'x', role: allowed.role, agency: allowed.agency },
             })),
           );
-          const chosen = s.follow && options.length > 0 ? options[s.pick % options.length] : undefined;
+          const chosen =
+            s.follow && options.length > 0 ? options[s.pick % options.length] : undefined;
           const type = chosen?.type ?? s.type;
           const who = chosen?.actor ?? s.actor;
           const event: WorkflowEvent =
@@ -76,16 +96,23 @@ describe('lifecycle properties', () => {
           expect(changed).toBe(check.ok);
           if (changed) {
             const permitted = allowed.find((action) => action.type === event.type)?.allowed ?? [];
-            expect(permitted.some((candidate) => actorMatches(who, candidate, before.context.applicantId))).toBe(true);
+            expect(
+              permitted.some((candidate) =>
+                actorMatches(who, candidate, before.context.applicantId),
+              ),
+            ).toBe(true);
           } else {
             expect(after.value).toEqual(before.value);
             expect(after.context).toEqual(before.context);
           }
-          for (const agency of Object.keys(after.context.votes)) expect(['dpupr', 'dlh']).toContain(agency);
+          for (const agency of Object.keys(after.context.votes))
+            expect(['dpupr', 'dlh']).toContain(agency);
           expect(after.context.rounds).toBeLessThanOrEqual(2);
           expect(after.context.deadline.days).toBeLessThanOrEqual(30);
         }
-        const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>;
+        const stored = JSON.parse(
+          JSON.stringify(actor.getPersistedSnapshot()),
+        ) as Snapshot<unknown>;
         const restored = createActor(machine, { snapshot: stored }).start();
         expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
         expect(restored.getSnapshot().context).toEqual(actor.getSnapshot().context);

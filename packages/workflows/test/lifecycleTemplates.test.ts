@@ -42,7 +42,12 @@ const applicant = { id: 'nik-3325010101800001' };
 const cases: Case[] = [
   {
     template: 'simple-registration',
-    service: { id: 'kk', owner: 'disdukcapil', sla: { days: 1, unit: 'working' }, output: { product: 'Kartu Keluarga' } },
+    service: {
+      id: 'kk',
+      owner: 'disdukcapil',
+      sla: { days: 1, unit: 'working' },
+      output: { product: 'Kartu Keluarga' },
+    },
     workflow: { template: 'simple-registration', returns: { maxWaitDays: 5 } },
     input: { submittedAt, applicant },
     finals: ['issued', 'rejected', 'withdrawn'],
@@ -66,9 +71,19 @@ const cases: Case[] = [
       id: 'pbg',
       owner: 'dpmptsp',
       participants: ['dpupr', 'dlh'],
-      sla: { days: 28, unit: 'working', legalMax: 28, onExpiry: 'escalate', legalBasis: ['pp-16-2021'] },
+      sla: {
+        days: 28,
+        unit: 'working',
+        legalMax: 28,
+        onExpiry: 'escalate',
+        legalBasis: ['pp-16-2021'],
+      },
     },
-    workflow: { template: 'permit-with-levy', technicalTeam: { agencies: ['dpupr', 'dlh'], policy: 'all' }, returns: { maxWaitDays: 10 } },
+    workflow: {
+      template: 'permit-with-levy',
+      technicalTeam: { agencies: ['dpupr', 'dlh'], policy: 'all' },
+      returns: { maxWaitDays: 10 },
+    },
     input: { submittedAt, applicant },
     finals: ['issued', 'rejected', 'withdrawn', 'expired'],
     outputs: ['service-output'],
@@ -93,24 +108,26 @@ const cases: Case[] = [
       ['medium-high', ['nib', 'standard-certificate-verified']],
       ['high', ['nib', 'permit']],
     ] as const
-  ).map(
-    ([riskLevel, outputs]): Case => ({
-      template: 'risk-based-oss',
-      service: {
-        id: `oss-${riskLevel}`,
-        owner: 'dpmptsp',
-        sla: { days: 5, unit: 'working', onExpiry: 'deemed-approval', legalBasis: ['pp-28-2025'] },
-      },
-      workflow: 'risk-based-oss',
-      input: { submittedAt, applicant, riskLevel: riskLevel as ApplicationRiskLevel },
-      finals: ['issued', 'rejected', 'withdrawn'],
-      outputs,
-    }),
-  ),
+  ).map(([riskLevel, outputs]): Case => ({
+    template: 'risk-based-oss',
+    service: {
+      id: `oss-${riskLevel}`,
+      owner: 'dpmptsp',
+      sla: { days: 5, unit: 'working', onExpiry: 'deemed-approval', legalBasis: ['pp-28-2025'] },
+    },
+    workflow: 'risk-based-oss',
+    input: { submittedAt, applicant, riskLevel: riskLevel as ApplicationRiskLevel },
+    finals: ['issued', 'rejected', 'withdrawn'],
+    outputs,
+  })),
 ];
 
 /** Who a template step names, bound to this case's agencies (an independent reading of the template). */
-function expectedActors(definition: WorkflowDefinition, stepId: string, service: WorkflowService): AllowedActor[] | null {
+function expectedActors(
+  definition: WorkflowDefinition,
+  stepId: string,
+  service: WorkflowService,
+): AllowedActor[] | null {
   const step = definition.steps?.find((candidate) => candidate.id === stepId);
   if (step === undefined || step.kind === 'technical-review') return null;
   const list = Array.isArray(step.actor) ? step.actor : [step.actor];
@@ -119,7 +136,8 @@ function expectedActors(definition: WorkflowDefinition, stepId: string, service:
     if (agency === 'owner') return [{ role: actor.role, agency: service.owner }];
     if (agency === 'coordinator') return [{ role: actor.role, agency: coordinator }];
     if (agency === 'applicant') return [{ role: 'applicant', agency: 'applicant' }];
-    if (agency === 'team') return (service.participants ?? []).map((member) => ({ role: actor.role, agency: member }));
+    if (agency === 'team')
+      return (service.participants ?? []).map((member) => ({ role: actor.role, agency: member }));
     return [{ role: actor.role, agency }];
   });
 }
@@ -132,7 +150,11 @@ function describePath(path: WorkflowPath): string {
 }
 
 describe.each(cases)('template $template ($service.id)', (testCase) => {
-  const machine = compileWorkflow(testCase.workflow, { service: testCase.service, coordinator, calendar });
+  const machine = compileWorkflow(testCase.workflow, {
+    service: testCase.service,
+    coordinator,
+    calendar,
+  });
   const paths = getWorkflowPaths(machine, { input: testCase.input });
   const definition = workflowTemplates[testCase.template];
 
@@ -158,7 +180,11 @@ describe.each(cases)('template $template ($service.id)', (testCase) => {
       const actor = createActor(machine, { input: testCase.input }).start();
       const steps = path.steps.slice(1); // the first step is the initial state (xstate.init)
       const received = calendar.toLocalDate(testCase.input.submittedAt);
-      const term = { received, days: testCase.service.sla.days, unit: testCase.service.sla.unit ?? 'working' } as const;
+      const term = {
+        received,
+        days: testCase.service.sla.days,
+        unit: testCase.service.sla.unit ?? 'working',
+      } as const;
       expect(actor.getSnapshot().context.serviceDue, label).toBe(calendar.dueDate(term));
       for (const step of steps) {
         const before = actor.getSnapshot();
@@ -169,11 +195,23 @@ describe.each(cases)('template $template ($service.id)', (testCase) => {
           const named = expectedActors(definition, position.step, testCase.service);
           // After an escalation the head of the coordinator may also decide (expiry.escalateTo default).
           const escalated = before.context.expiry?.consequence === 'escalate';
-          const expected = named === null ? null : escalated ? [...named, { role: 'head', agency: coordinator }] : named;
+          const expected =
+            named === null
+              ? null
+              : escalated
+                ? [...named, { role: 'head', agency: coordinator }]
+                : named;
           const outcome = allowedActions(before).find((action) => action.type === event.type);
-          if (expected !== null && outcome !== undefined && !['WITHDRAW', 'RETURN', 'RESUBMIT', 'EXTEND'].includes(event.type)) {
-            expect(outcome.allowed, `${label}: ${event.type} in ${position.step}`).toEqual(expect.arrayContaining(expected));
-            for (const allowed of outcome.allowed) expect(expected, `${label}: ${event.type}`).toContainEqual(allowed);
+          if (
+            expected !== null &&
+            outcome !== undefined &&
+            !['WITHDRAW', 'RETURN', 'RESUBMIT', 'EXTEND'].includes(event.type)
+          ) {
+            expect(outcome.allowed, `${label}: ${event.type} in ${position.step}`).toEqual(
+              expect.arrayContaining(expected),
+            );
+            for (const allowed of outcome.allowed)
+              expect(expected, `${label}: ${event.type}`).toContainEqual(allowed);
           }
         }
         expect(checkEvent(before, event), `${label}: ${event.type}`).toEqual({ ok: true });
@@ -182,7 +220,9 @@ describe.each(cases)('template $template ($service.id)', (testCase) => {
         expect(after.value, label).toEqual(step.state.value);
         // The graph identifies states without timestamps: compare what identifies them.
         expect(serializeWorkflowState(after), label).toBe(serializeWorkflowState(step.state));
-        expect(Date.parse(after.context.updatedAt), label).toBeGreaterThanOrEqual(Date.parse(before.context.updatedAt));
+        expect(Date.parse(after.context.updatedAt), label).toBeGreaterThanOrEqual(
+          Date.parse(before.context.updatedAt),
+        );
         checkDeadlines(after.context, label, testCase);
       }
       const final = actor.getSnapshot();
@@ -206,7 +246,9 @@ function checkDeadlines(context: WorkflowContext, label: string, testCase: Case)
     if (deadline.suspensions.length === 0 && context.extensions.length === 0) {
       const unit = testCase.service.sla.unit ?? 'working';
       if (unit === 'working') {
-        expect(context.serviceDue, label).toBe(calendar.addWorkingDays(deadline.received, testCase.service.sla.days));
+        expect(context.serviceDue, label).toBe(
+          calendar.addWorkingDays(deadline.received, testCase.service.sla.days),
+        );
       }
     }
   }
@@ -227,7 +269,11 @@ describe('risk-based OSS', () => {
     const service: WorkflowService = { id: 'oss', owner: 'dpmptsp', sla: { days: 5 } };
     const machine = compileWorkflow('risk-based-oss', { service, coordinator, calendar });
     const actor = createActor(machine, { input: { submittedAt, riskLevel } }).start();
-    actor.send({ type: 'ACCEPT', actor: { id: 'fo', role: 'front-office', agency: 'dpmptsp' }, at: at('2025-07-08') });
+    actor.send({
+      type: 'ACCEPT',
+      actor: { id: 'fo', role: 'front-office', agency: 'dpmptsp' },
+      at: at('2025-07-08'),
+    });
     expect(currentStep(actor).step).toBe(next);
   });
 
@@ -235,8 +281,16 @@ describe('risk-based OSS', () => {
     const service: WorkflowService = { id: 'oss', owner: 'dpmptsp', sla: { days: 5 } };
     const machine = compileWorkflow('risk-based-oss', { service, coordinator, calendar });
     const actor = createActor(machine, { input: { submittedAt } }).start();
-    const event = { type: 'ACCEPT', actor: { id: 'fo', role: 'front-office', agency: 'dpmptsp' }, at: at('2025-07-08') };
-    expect(checkEvent(actor, event)).toMatchObject({ ok: false, reason: 'invalid', detail: 'no_branch' });
+    const event = {
+      type: 'ACCEPT',
+      actor: { id: 'fo', role: 'front-office', agency: 'dpmptsp' },
+      at: at('2025-07-08'),
+    };
+    expect(checkEvent(actor, event)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      detail: 'no_branch',
+    });
     const before = actor.getSnapshot();
     actor.send(event);
     expect(actor.getSnapshot()).toBe(before);

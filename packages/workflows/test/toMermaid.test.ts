@@ -33,22 +33,31 @@ describe('toMermaid', () => {
     expect(diagram).toContain(
       'technical_review --> levy_assessment : APPROVE [reviewer@dpupr, reviewer@dlh] (all approve)',
     );
-    expect(diagram).toContain('technical_review --> rejected : REJECT [reviewer@dpupr, reviewer@dlh] (any refuses)');
+    expect(diagram).toContain(
+      'technical_review --> rejected : REJECT [reviewer@dpupr, reviewer@dlh] (any refuses)',
+    );
     expect(diagram).toContain('technical_review --> levy_assessment : TICK (deemed approval)');
     expect(diagram).toContain('payment --> expired : TICK (step time over)');
     expect(diagram).toContain('state "Pemeriksaan tim teknis (TPA/TPT)" as technical_review');
     expect(diagram.startsWith('---\ntitle: PBG\n---\nstateDiagram-v2\n')).toBe(true);
     expect(diagram).not.toContain('WITHDRAW');
-    expect(toMermaid(machine, { withdrawals: true })).toContain('payment --> withdrawn : WITHDRAW [applicant]');
+    expect(toMermaid(machine, { withdrawals: true })).toContain(
+      'payment --> withdrawn : WITHDRAW [applicant]',
+    );
     expect(toMermaid(compilePbg(), { escalations: true })).toContain(
       'technical_review --> levy_assessment : APPROVE [head@dpmptsp] (after escalation)',
     );
   });
 
-  it.each(workflowTemplateIds)('draws %s with Mermaid-safe ids and every edge labelled', (template) => {
-    const diagram = toMermaid(template);
-    for (const line of diagram.trim().split('\n').slice(1)) {
-      expect(line).toMatch(/^ {2}(state "[^"]+" as [A-Za-z0-9_]+|\[\*\] --> [A-Za-z0-9_]+|[A-Za-z0-9_]+ --> (\[\*\]|[A-Za-z0-9_]+)( : .+)?)$/);
-    }
-  });
+  it.each(workflowTemplateIds)(
+    'draws %s with Mermaid-safe ids and every edge labelled',
+    (template) => {
+      const diagram = toMermaid(template);
+      for (const line of diagram.trim().split('\n').slice(1)) {
+        expect(line).toMatch(
+          /^ {2}(state "[^"]+" as [A-Za-z0-9_]+|\[\*\] --> [A-Za-z0-9_]+|[A-Za-z0-9_]+ --> (\[\*\]|[A-Za-z0-9_]+)( : .+)?)$/,
+        );
+      }
+    },
+  );
 });

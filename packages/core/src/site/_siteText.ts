@@ -47,6 +47,7 @@ export const siteMessages = {
   participatedServices: { id: 'Ikut memproses layanan', en: 'Takes part in' },
   none: { id: 'Tidak ada', en: 'None' },
   requirements: { id: 'Persyaratan', en: 'Requirements' },
+  procedure: { id: 'Prosedur', en: 'Procedure' },
   noRequirements: { id: 'Tidak ada persyaratan yang dicantumkan.', en: 'No requirements are listed.' },
   original: { id: 'asli', en: 'original' },
   copies: { id: 'salinan', en: 'copies' },

@@ -76,7 +76,7 @@ const finals: Record<string, Bilingual> = {
 
 type MallPart = Partial<Pick<MallConfig, 'agencies' | 'roles' | 'workflows'>> & { readonly mall?: Pick<MallConfig['mall'], 'coordinator'> };
 type Step = NonNullable<MallConfig['workflows'][number]['steps']>[number];
-type Actor = Exclude<Step['actor'], readonly unknown[]>;
+type Actor = { readonly role: string; readonly agency?: string | undefined };
 
 function templateOf(service: Service): string {
   return typeof service.workflow === 'string' ? service.workflow : service.workflow.template;
@@ -177,7 +177,12 @@ function fromSteps(
 ): LifecycleGraph {
   const transitions: LifecycleTransition[] = [];
   for (const step of steps) {
-    const actors: readonly Actor[] = Array.isArray(step.actor) ? step.actor : [step.actor as Actor];
+    const actors: readonly Actor[] =
+      step.kind === 'technical-review'
+        ? [{ role: step.team?.role ?? 'reviewer', agency: 'team' }]
+        : Array.isArray(step.actor)
+          ? step.actor
+          : [step.actor as Actor];
     const first = actors[0];
     const actor = first === undefined ? undefined : actorText(first.role, first.agency);
     for (const [event, outcome] of Object.entries(step.outcomes)) {

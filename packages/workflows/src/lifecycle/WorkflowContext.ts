@@ -22,7 +22,9 @@ export type ApplicationRiskLevel = NonNullable<NonNullable<Rule['when']>['riskLe
  * const kind: ApplicationKindValue = 'renewal';
  * ```
  */
-export type ApplicationKindValue = NonNullable<NonNullable<Rule['when']>['applicationKind']>[number];
+export type ApplicationKindValue = NonNullable<
+  NonNullable<Rule['when']>['applicationKind']
+>[number];
 
 /**
  * What a compiled workflow machine is started with: when the complete file was received, and the
@@ -158,6 +160,27 @@ export interface ExpiryRecord {
 }
 
 /**
+ * The final states of every workflow: `issued` (terbit), `rejected` (ditolak), `withdrawn`
+ * (dicabut, also after waiting too long), `expired` (kedaluwarsa, e.g. levy not paid in time).
+ * The same closed vocabulary as `workflowFinals` in the configuration language.
+ *
+ * @example
+ * ```ts
+ * finalStates.includes('expired'); // true
+ * ```
+ */
+export const finalStates = ['issued', 'rejected', 'withdrawn', 'expired'] as const;
+/**
+ * A final state; see {@link finalStates}.
+ *
+ * @example
+ * ```ts
+ * const final: FinalState = 'issued';
+ * ```
+ */
+export type FinalState = (typeof finalStates)[number];
+
+/**
  * Why a file reached its final state.
  *
  * @example
@@ -165,7 +188,14 @@ export interface ExpiryRecord {
  * resultCauses.includes('wait-exceeded'); // true
  * ```
  */
-export const resultCauses = ['outcome', 'withdrawal', 'wait-exceeded', 'timeout', 'deemed-approval', 'deemed-refusal'] as const;
+export const resultCauses = [
+  'outcome',
+  'withdrawal',
+  'wait-exceeded',
+  'timeout',
+  'deemed-approval',
+  'deemed-refusal',
+] as const;
 /**
  * Why a file reached its final state; see {@link resultCauses}.
  *
@@ -185,7 +215,7 @@ export type ResultCause = (typeof resultCauses)[number];
  * ```
  */
 export interface ResultRecord {
-  readonly final: 'issued' | 'rejected' | 'withdrawn' | 'expired';
+  readonly final: FinalState;
   readonly at: string;
   readonly cause: ResultCause;
   /** The event that led there (`ISSUE`, `WITHDRAW`, `TICK` …). */

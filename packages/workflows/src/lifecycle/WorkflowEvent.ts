@@ -105,7 +105,11 @@ export function actorOf(event: { readonly type: string }): EventActor | undefine
  * actorMatches({ id: 'u-1', role: 'reviewer', agency: 'dlh' }, { role: 'reviewer', agency: 'dpupr' }); // false
  * ```
  */
-export function actorMatches(actor: EventActor, allowed: AllowedActor, applicantId: string | null = null): boolean {
+export function actorMatches(
+  actor: EventActor,
+  allowed: AllowedActor,
+  applicantId: string | null = null,
+): boolean {
   if (allowed.agency === 'applicant') {
     return actor.role === 'applicant' && (applicantId === null || actor.id === applicantId);
   }

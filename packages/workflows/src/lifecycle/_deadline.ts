@@ -50,7 +50,10 @@ export function resumeClock(deadline: ServiceDeadline, date: string): ServiceDea
   if (!isStopped(deadline)) return deadline;
   const suspensions = [...deadline.suspensions];
   const last = suspensions[suspensions.length - 1] as Suspension;
-  suspensions[suspensions.length - 1] = { from: last.from, to: date < last.from ? last.from : date };
+  suspensions[suspensions.length - 1] = {
+    from: last.from,
+    to: date < last.from ? last.from : date,
+  };
   return { ...deadline, suspensions };
 }
 

@@ -1,10 +1,12 @@
 import { createIssue, nearest, type Issue, type IssuePath, type Locale } from '@mpp-kit/schemas';
 import type { ResolvedStep, ResolvedWorkflow } from './resolveWorkflow.js';
 
-/** The finals every workflow has (`workflowFinals` of the configuration language). */
-export const finals = ['issued', 'rejected', 'withdrawn', 'expired'] as const;
+import { finalStates, type FinalState } from './WorkflowContext.js';
+
+/** The finals every workflow has. */
+export const finals = finalStates;
 /** A final state. */
-export type Final = (typeof finals)[number];
+export type Final = FinalState;
 
 /** `true` when `target` is a final state. */
 export function isFinal(target: string): target is Final {
@@ -12,25 +14,38 @@ export function isFinal(target: string): target is Final {
 }
 
 /** Step kinds in which a deemed approval or refusal applies: before the decision is made. */
-export const deemedKinds: ReadonlySet<string> = new Set(['intake', 'review', 'technical-review', 'inspection', 'decision']);
+export const deemedKinds: ReadonlySet<string> = new Set([
+  'intake',
+  'review',
+  'technical-review',
+  'inspection',
+  'decision',
+]);
 
 /** Every edge a step has: outcome rules and its timeout, with where each was declared. */
 export function stepTargets(step: ResolvedStep): { to: string; path: IssuePath; event: string }[] {
   const targets = step.outcomes.flatMap((outcome) =>
     outcome.rules.map((rule) => ({ to: rule.to, path: rule.path, event: outcome.event })),
   );
-  if (step.onTimeout !== null) targets.push({ to: step.onTimeout.to, path: step.onTimeout.path, event: 'TICK' });
+  if (step.onTimeout !== null)
+    targets.push({ to: step.onTimeout.to, path: step.onTimeout.path, event: 'TICK' });
   return targets;
 }
 
 /** Team agencies of a technical-review step, given the service participants (null: not known). */
-export function teamAgencies(step: ResolvedStep, participants: readonly string[] | null): readonly string[] | null {
+export function teamAgencies(
+  step: ResolvedStep,
+  participants: readonly string[] | null,
+): readonly string[] | null {
   if (step.team === null) return null;
   return step.team.agencies ?? participants;
 }
 
 /** Agencies `agency: team` stands for: every technical-review team, else the participants. */
-export function workflowTeam(workflow: ResolvedWorkflow, participants: readonly string[] | null): readonly string[] | null {
+export function workflowTeam(
+  workflow: ResolvedWorkflow,
+  participants: readonly string[] | null,
+): readonly string[] | null {
   const teams = workflow.steps.filter((step) => step.team !== null);
   if (teams.length === 0) return participants;
   const agencies = new Set<string>();
@@ -67,13 +82,20 @@ export function structuralIssues(
       createIssue({
         code: 'unknown_step',
         path,
-        params: { workflow: workflow.id, step: to, known, ...(suggestion === undefined ? {} : { suggestion }) },
+        params: {
+          workflow: workflow.id,
+          step: to,
+          known,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        },
         locale,
       }),
     );
   };
   if (workflow.steps.length === 0) {
-    issues.push(createIssue({ code: 'empty_workflow', path: [], params: { workflow: workflow.id }, locale }));
+    issues.push(
+      createIssue({ code: 'empty_workflow', path: [], params: { workflow: workflow.id }, locale }),
+    );
     return issues;
   }
   if (!ids.includes(workflow.start)) checkTarget(workflow.start, workflow.startPath);
@@ -82,25 +104,48 @@ export function structuralIssues(
     if (step.team !== null) {
       const members = teamAgencies(step, participants);
       if (members !== null && members.length === 0) {
-        issues.push(createIssue({ code: 'empty_team', path: step.team.path, params: { workflow: workflow.id, step: step.id }, locale }));
+        issues.push(
+          createIssue({
+            code: 'empty_team',
+            path: step.team.path,
+            params: { workflow: workflow.id, step: step.id },
+            locale,
+          }),
+        );
       } else if (members !== null && approvalsNeeded(step, members.length) > members.length) {
         issues.push(
           createIssue({
             code: 'quorum_exceeds_team',
             path: step.team.path,
-            params: { workflow: workflow.id, step: step.id, quorum: approvalsNeeded(step, members.length), size: members.length },
+            params: {
+              workflow: workflow.id,
+              step: step.id,
+              quorum: approvalsNeeded(step, members.length),
+              size: members.length,
+            },
             locale,
           }),
         );
       }
     }
     const team = workflowTeam(workflow, participants);
-    for (const actor of [...step.actors, ...step.outcomes.flatMap((outcome) => outcome.rules.flatMap((rule) => rule.actors))]) {
+    for (const actor of [
+      ...step.actors,
+      ...step.outcomes.flatMap((outcome) => outcome.rules.flatMap((rule) => rule.actors)),
+    ]) {
       if (actor.agency === 'team' && team !== null && team.length === 0) {
-        issues.push(createIssue({ code: 'empty_team', path: actor.path, params: { workflow: workflow.id, step: step.id }, locale }));
+        issues.push(
+          createIssue({
+            code: 'empty_team',
+            path: actor.path,
+            params: { workflow: workflow.id, step: step.id },
+            locale,
+          }),
+        );
       }
     }
   }
-  for (const rule of [...workflow.expiry.deemedApproval, ...workflow.expiry.deemedRefusal]) checkTarget(rule.to, rule.path);
+  for (const rule of [...workflow.expiry.deemedApproval, ...workflow.expiry.deemedRefusal])
+    checkTarget(rule.to, rule.path);
   return issues;
 }

@@ -1,4 +1,9 @@
-import { getNextTransitions, transition, type AnyMachineSnapshot, type AnyTransitionDefinition } from 'xstate';
+import {
+  getNextTransitions,
+  transition,
+  type AnyMachineSnapshot,
+  type AnyTransitionDefinition,
+} from 'xstate';
 import { actorMatches, type AllowedActor, type WorkflowActionEvent } from './WorkflowEvent.js';
 import type { WorkflowContext } from './WorkflowContext.js';
 import type { WorkflowTransitionMeta } from './compileWorkflow.js';
@@ -19,7 +24,10 @@ export function candidateTransitions(snapshot: AnyMachineSnapshot): MetaTransiti
 }
 
 /** Actors the transitions name; escalation transitions only once the file was escalated. */
-export function namedActors(snapshot: AnyMachineSnapshot, transitions: readonly MetaTransition[]): AllowedActor[] {
+export function namedActors(
+  snapshot: AnyMachineSnapshot,
+  transitions: readonly MetaTransition[],
+): AllowedActor[] {
   const context = snapshot.context as WorkflowContext;
   const escalated = context.expiry?.consequence === 'escalate';
   const seen = new Set<string>();
@@ -37,12 +45,19 @@ export function namedActors(snapshot: AnyMachineSnapshot, transitions: readonly 
 }
 
 /** A well-formed event by `actor`, at the snapshot's last instant, with a reason and one day. */
-export function probeEvent(snapshot: AnyMachineSnapshot, type: string, actor: AllowedActor): WorkflowActionEvent {
+export function probeEvent(
+  snapshot: AnyMachineSnapshot,
+  type: string,
+  actor: AllowedActor,
+): WorkflowActionEvent {
   const context = snapshot.context as WorkflowContext;
   const id = actor.agency === 'applicant' ? (context.applicantId ?? 'applicant') : 'probe';
   return {
     type,
-    actor: actor.agency === 'applicant' ? { id, role: 'applicant' } : { id, role: actor.role, agency: actor.agency },
+    actor:
+      actor.agency === 'applicant'
+        ? { id, role: 'applicant' }
+        : { id, role: actor.role, agency: actor.agency },
     at: context.updatedAt,
     reason: 'probe',
     days: 1,

@@ -45,7 +45,10 @@ const idsOf = (list: readonly (string | { readonly id: string })[] | undefined):
 
 const keywords = new Set(['owner', 'coordinator', 'applicant', 'team']);
 
-function edges(workflow: ResolvedWorkflow, service: WorkflowService | undefined): Map<string, string[]> {
+function edges(
+  workflow: ResolvedWorkflow,
+  service: WorkflowService | undefined,
+): Map<string, string[]> {
   const map = new Map<string, string[]>();
   const onExpiry = service?.sla.onExpiry;
   const expiryRules =
@@ -55,7 +58,10 @@ function edges(workflow: ResolvedWorkflow, service: WorkflowService | undefined)
         ? workflow.expiry.deemedRefusal
         : [];
   for (const step of workflow.steps) {
-    map.set(step.id, [...stepTargets(step).map((target) => target.to), ...expiryRules.map((rule) => rule.to)]);
+    map.set(step.id, [
+      ...stepTargets(step).map((target) => target.to),
+      ...expiryRules.map((rule) => rule.to),
+    ]);
   }
   return map;
 }
@@ -139,7 +145,12 @@ export function analyzeWorkflow(
   const roles = idsOf(options.roles);
   const agencies = idsOf(options.agencies);
   const reported = new Set<string>();
-  const report = (kind: 'role' | 'agency', id: string, path: IssuePath, known: readonly string[]) => {
+  const report = (
+    kind: 'role' | 'agency',
+    id: string,
+    path: IssuePath,
+    known: readonly string[],
+  ) => {
     const key = `${kind}:${id}:${path.join('.')}`;
     if (reported.has(key)) return;
     reported.add(key);
@@ -148,7 +159,12 @@ export function analyzeWorkflow(
       createIssue({
         code: 'unknown_reference',
         path: at(path),
-        params: { kind, id, known: [...known], ...(suggestion === undefined ? {} : { suggestion }) },
+        params: {
+          kind,
+          id,
+          known: [...known],
+          ...(suggestion === undefined ? {} : { suggestion }),
+        },
         locale,
       }),
     );
@@ -156,24 +172,37 @@ export function analyzeWorkflow(
   const knownRoles = roles === null ? null : [...new Set([...builtInRoles, ...roles])];
   const checkActor = (actor: ResolvedActor) => {
     if (actor.origin === 'base') return;
-    const key = (name: string): IssuePath => (actor.origin === 'own' ? [...actor.path, name] : actor.path);
-    if (knownRoles !== null && !knownRoles.includes(actor.role)) report('role', actor.role, key('role'), knownRoles);
+    const key = (name: string): IssuePath =>
+      actor.origin === 'own' ? [...actor.path, name] : actor.path;
+    if (knownRoles !== null && !knownRoles.includes(actor.role))
+      report('role', actor.role, key('role'), knownRoles);
     if (agencies !== null && !keywords.has(actor.agency) && !agencies.includes(actor.agency)) {
       report('agency', actor.agency, key('agency'), agencies);
     }
   };
   for (const step of workflow.steps) {
     step.actors.forEach(checkActor);
-    for (const outcome of step.outcomes) for (const rule of outcome.rules) rule.actors.forEach(checkActor);
+    for (const outcome of step.outcomes)
+      for (const rule of outcome.rules) rule.actors.forEach(checkActor);
     if (step.team !== null && step.team.origin !== 'base') {
       if (knownRoles !== null && !knownRoles.includes(step.team.role)) {
-        report('role', step.team.role, step.team.origin === 'own' ? [...step.team.path, 'role'] : step.team.path, knownRoles);
+        report(
+          'role',
+          step.team.role,
+          step.team.origin === 'own' ? [...step.team.path, 'role'] : step.team.path,
+          knownRoles,
+        );
       }
       if (agencies !== null) {
         const team = step.team;
         (team.agencies ?? []).forEach((agency, index) => {
           if (!agencies.includes(agency)) {
-            report('agency', agency, team.origin === 'own' ? [...team.agenciesPath, index] : team.agenciesPath, agencies);
+            report(
+              'agency',
+              agency,
+              team.origin === 'own' ? [...team.agenciesPath, index] : team.agenciesPath,
+              agencies,
+            );
           }
         });
       }
@@ -188,7 +217,12 @@ export function analyzeWorkflow(
   for (const step of workflow.steps) {
     if (!reachable.has(step.id)) {
       issues.push(
-        createIssue({ code: 'unreachable_step', path: at(step.path), params: { workflow: workflow.id, step: step.id }, locale }),
+        createIssue({
+          code: 'unreachable_step',
+          path: at(step.path),
+          params: { workflow: workflow.id, step: step.id },
+          locale,
+        }),
       );
     }
   }
@@ -206,7 +240,14 @@ export function analyzeWorkflow(
   }
   for (const step of workflow.steps) {
     if (reachable.has(step.id) && !exits.has(step.id)) {
-      issues.push(createIssue({ code: 'no_exit', path: at(step.path), params: { workflow: workflow.id, step: step.id }, locale }));
+      issues.push(
+        createIssue({
+          code: 'no_exit',
+          path: at(step.path),
+          params: { workflow: workflow.id, step: step.id },
+          locale,
+        }),
+      );
     }
   }
 

@@ -104,7 +104,14 @@ export type CheckEventResult =
  */
 export type SnapshotSource = AnyMachineSnapshot | { getSnapshot(): AnyMachineSnapshot };
 
-/** The snapshot of a source. */
+/**
+ * The snapshot of a source: the snapshot itself, or a running actor's current snapshot.
+ *
+ * @example
+ * ```ts
+ * snapshotOf(actor) === actor.getSnapshot(); // true
+ * ```
+ */
 export function snapshotOf(source: SnapshotSource): AnyMachineSnapshot {
   return 'getSnapshot' in source && typeof source.getSnapshot === 'function'
     ? source.getSnapshot()
@@ -115,7 +122,11 @@ function expectedEvents(transitions: readonly MetaTransition[]): string[] {
   return [...new Set(transitions.map((t) => t.meta.event).filter((type) => type !== 'TICK'))];
 }
 
-function diagnose(snapshot: AnyMachineSnapshot, event: WorkflowEvent, candidates: readonly MetaTransition[]): InvalidEventDetail {
+function diagnose(
+  snapshot: AnyMachineSnapshot,
+  event: WorkflowEvent,
+  candidates: readonly MetaTransition[],
+): InvalidEventDetail {
   const context = snapshot.context as WorkflowContext;
   const at = (event as { at?: unknown }).at;
   if (
@@ -170,22 +181,44 @@ export function checkEvent(source: SnapshotSource, event: WorkflowEvent): CheckE
   const state = stateName(snapshot);
   const available = candidateTransitions(snapshot);
   const expected = expectedEvents(available);
-  if (snapshot.status !== 'active') return { ok: false, reason: 'wrong_state', state, expected: [], allowed: [] };
+  if (snapshot.status !== 'active')
+    return { ok: false, reason: 'wrong_state', state, expected: [], allowed: [] };
   if (event.type === 'TICK') return { ok: true };
   const candidates = available.filter((t) => t.meta.event === event.type);
-  if (candidates.length === 0) return { ok: false, reason: 'wrong_state', state, expected, allowed: [] };
+  if (candidates.length === 0)
+    return { ok: false, reason: 'wrong_state', state, expected, allowed: [] };
   const named = namedActors(snapshot, candidates);
   const now = actorsAcceptedNow(snapshot, event.type, named);
   const actor = actorOf(event);
   if (actor === undefined || !isNamed(snapshot, actor, named)) {
-    return { ok: false, reason: 'forbidden', state, expected, allowed: now.length > 0 ? now : named };
+    return {
+      ok: false,
+      reason: 'forbidden',
+      state,
+      expected,
+      allowed: now.length > 0 ? now : named,
+    };
   }
   let next: AnyMachineSnapshot;
   try {
     [next] = transition(snapshot.machine, snapshot, event);
   } catch {
-    return { ok: false, reason: 'invalid', state, expected, allowed: now, detail: 'calendar_error' };
+    return {
+      ok: false,
+      reason: 'invalid',
+      state,
+      expected,
+      allowed: now,
+      detail: 'calendar_error',
+    };
   }
   if (next !== snapshot) return { ok: true };
-  return { ok: false, reason: 'invalid', state, expected, allowed: now, detail: diagnose(snapshot, event, candidates) };
+  return {
+    ok: false,
+    reason: 'invalid',
+    state,
+    expected,
+    allowed: now,
+    detail: diagnose(snapshot, event, candidates),
+  };
 }

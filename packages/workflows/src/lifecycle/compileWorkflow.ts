@@ -18,14 +18,16 @@ import {
 function allOf(guards: readonly unknown[]) {
   return and(guards as never);
 }
-import type { ExpiryConsequence, Issue, Locale, LocalizedText, ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
+import type {
+  ExpiryConsequence,
+  Issue,
+  Locale,
+  LocalizedText,
+  ServiceWorkflow,
+  WorkflowDefinition,
+} from '@mpp-kit/schemas';
 import type { TermUnit, WorkingDayCalendar } from '../calendar/index.js';
-import {
-  actorMatches,
-  actorOf,
-  type AllowedActor,
-  type WorkflowEvent,
-} from './WorkflowEvent.js';
+import { actorMatches, actorOf, type AllowedActor, type WorkflowEvent } from './WorkflowEvent.js';
 import type {
   ActorRecord,
   ResultCause,
@@ -50,7 +52,14 @@ import {
   workflowTeam,
   type Final,
 } from './_structure.js';
-import { dueOrRemaining, isStopped, localDateOf, resumeClock, stepDueDate, stopClock } from './_deadline.js';
+import {
+  dueOrRemaining,
+  isStopped,
+  localDateOf,
+  resumeClock,
+  stepDueDate,
+  stopClock,
+} from './_deadline.js';
 import { WorkflowCompileError } from './WorkflowCompileError.js';
 
 /**
@@ -245,7 +254,9 @@ function createLifecycleMachine(
           case 'applicant':
             return [APPLICANT];
           case 'team':
-            return binding.symbolic ? [{ role: actor.role, agency: 'team' }] : team.map((agency) => ({ role: actor.role, agency }));
+            return binding.symbolic
+              ? [{ role: actor.role, agency: 'team' }]
+              : team.map((agency) => ({ role: actor.role, agency }));
           default:
             return [{ role: actor.role, agency: actor.agency }];
         }
@@ -254,7 +265,8 @@ function createLifecycleMachine(
   const escalateTo = bind(workflow.expiry.escalateTo);
 
   const localDate = (instant: string) => calendar.toLocalDate(instant);
-  const atOf = (context: WorkflowContext, event: { readonly type: string }) => instantOf(event) ?? context.updatedAt;
+  const atOf = (context: WorkflowContext, event: { readonly type: string }) =>
+    instantOf(event) ?? context.updatedAt;
 
   const lifecycle = setup({
     types: {
@@ -268,7 +280,10 @@ function createLifecycleMachine(
       /** The event's actor is one of `actors` (role @ agency; the applicant by id when known). */
       actorIs: ({ context, event }, params: { actors: readonly AllowedActor[] }) => {
         const actor = actorOf(event);
-        return actor !== undefined && params.actors.some((allowed) => actorMatches(actor, allowed, context.applicantId));
+        return (
+          actor !== undefined &&
+          params.actors.some((allowed) => actorMatches(actor, allowed, context.applicantId))
+        );
       },
       /** The event carries a valid instant, not before the last accepted event. */
       inOrder: ({ context, event }) => {
@@ -279,7 +294,11 @@ function createLifecycleMachine(
       hasReason: ({ event }) => reasonOf(event) !== undefined,
       conditionHolds: ({ context }, params: { when: RuleCondition }) => {
         const { riskLevel, applicationKind } = params.when;
-        if (riskLevel !== undefined && (context.riskLevel === null || !riskLevel.includes(context.riskLevel))) return false;
+        if (
+          riskLevel !== undefined &&
+          (context.riskLevel === null || !riskLevel.includes(context.riskLevel))
+        )
+          return false;
         if (
           applicationKind !== undefined &&
           (context.applicationKind === null || !applicationKind.includes(context.applicationKind))
@@ -294,17 +313,25 @@ function createLifecycleMachine(
         return agency !== undefined && !Object.prototype.hasOwnProperty.call(context.votes, agency);
       },
       teamApproves: ({ context }, params: { needed: number }) =>
-        Object.values(context.votes).filter((vote) => vote === 'approve').length + 1 >= params.needed,
+        Object.values(context.votes).filter((vote) => vote === 'approve').length + 1 >=
+        params.needed,
       teamRefuses: ({ context }, params: { size: number; needed: number }) =>
-        Object.values(context.votes).filter((vote) => vote === 'reject').length + 1 > params.size - params.needed,
-      roundsLeft: ({ context }, params: { max: number | null }) => params.max === null || context.rounds < params.max,
+        Object.values(context.votes).filter((vote) => vote === 'reject').length + 1 >
+        params.size - params.needed,
+      roundsLeft: ({ context }, params: { max: number | null }) =>
+        params.max === null || context.rounds < params.max,
       withinLegalMax: ({ context, event }, params: { legalMax: number | null }) => {
         const days = daysOf(event);
-        return days !== undefined && params.legalMax !== null && context.deadline.days + days <= params.legalMax;
+        return (
+          days !== undefined &&
+          params.legalMax !== null &&
+          context.deadline.days + days <= params.legalMax
+        );
       },
       serviceOverdue: ({ context, event }) => {
         const at = instantOf(event);
-        if (context.expiry !== null || context.serviceDue === null || at === undefined) return false;
+        if (context.expiry !== null || context.serviceDue === null || at === undefined)
+          return false;
         const date = localDateOf(calendar, at);
         return date !== undefined && date > context.serviceDue;
       },
@@ -360,29 +387,37 @@ function createLifecycleMachine(
         const agency = actorOf(event)?.agency;
         return agency === undefined ? {} : { votes: { ...context.votes, [agency]: params.vote } };
       }),
-      returnFile: assign(({ context, event }, params: { step: string; waitDays: number | null }) => {
-        const at = atOf(context, event);
-        const date = localDate(at);
-        const deadline = stopClock(context.deadline, date);
-        const computed = dueOrRemaining(calendar, deadline);
-        const waitDue =
-          params.waitDays === null ? null : calendar.dueDate({ received: date, days: params.waitDays, unit });
-        return {
-          deadline,
-          serviceDue: computed.due,
-          remainingDays: computed.remaining,
-          stepDue: null,
-          rounds: context.rounds + 1,
-          votes: {},
-          returned: {
-            step: params.step,
-            at,
-            by: record(event) ?? { id: 'unknown', role: 'unknown' },
-            reason: reasonOf(event) ?? '',
-            waitDue,
-          },
-        };
-      }),
+      returnFile: assign(
+        (
+          { context, event },
+          params: { step: string; waitDays: number | null; clock: 'runs' | 'stops' },
+        ) => {
+          const at = atOf(context, event);
+          const date = localDate(at);
+          const deadline = stopClock(context.deadline, date);
+          const computed = dueOrRemaining(calendar, deadline);
+          const waitDue =
+            params.waitDays === null
+              ? null
+              : calendar.dueDate({ received: date, days: params.waitDays, unit });
+          return {
+            deadline,
+            serviceDue: computed.due,
+            remainingDays: computed.remaining,
+            // A step that stops the clock keeps its own window (e.g. for payment) running.
+            stepDue: params.clock === 'stops' ? context.stepDue : null,
+            rounds: context.rounds + 1,
+            votes: {},
+            returned: {
+              step: params.step,
+              at,
+              by: record(event) ?? { id: 'unknown', role: 'unknown' },
+              reason: reasonOf(event) ?? '',
+              waitDue,
+            },
+          };
+        },
+      ),
       resubmit: assign(({ context, event }, params: { days: number | null; resumes: boolean }) => {
         const at = atOf(context, event);
         const date = localDate(at);
@@ -393,7 +428,9 @@ function createLifecycleMachine(
           deadline,
           serviceDue: computed.due,
           remainingDays: computed.remaining,
-          stepDue: params.resumes ? stepDueDate(calendar, entered, params.days, unit, deadline.suspensions) : context.stepDue,
+          stepDue: params.resumes
+            ? stepDueDate(calendar, entered, params.days, unit, deadline.suspensions)
+            : context.stepDue,
           returned: null,
         };
       }),
@@ -407,12 +444,20 @@ function createLifecycleMachine(
           remainingDays: computed.remaining,
           extensions: [
             ...context.extensions,
-            { days, reason: reasonOf(event) ?? '', at: atOf(context, event), by: record(event) ?? { id: 'unknown', role: 'unknown' } },
+            {
+              days,
+              reason: reasonOf(event) ?? '',
+              at: atOf(context, event),
+              by: record(event) ?? { id: 'unknown', role: 'unknown' },
+            },
           ],
         };
       }),
       recordExpiry: assign(
-        ({ context, event }, params: { consequence: ExpiryConsequence; applied: boolean; target: string | null }) => ({
+        (
+          { context, event },
+          params: { consequence: ExpiryConsequence; applied: boolean; target: string | null },
+        ) => ({
           expiry: {
             at: atOf(context, event),
             due: context.serviceDue ?? '',
@@ -430,7 +475,9 @@ function createLifecycleMachine(
         return {
           step: null,
           stepDue: null,
-          ...(params.final === 'issued' && context.outputs.length === 0 ? { outputs: [SERVICE_OUTPUT] } : {}),
+          ...(params.final === 'issued' && context.outputs.length === 0
+            ? { outputs: [SERVICE_OUTPUT] }
+            : {}),
           result: {
             final: params.final,
             at: atOf(context, event),
@@ -451,7 +498,10 @@ function createLifecycleMachine(
     meta: WorkflowTransitionMeta;
   };
 
-  const actorIs = (actors: readonly AllowedActor[]) => ({ type: 'actorIs' as const, params: { actors } });
+  const actorIs = (actors: readonly AllowedActor[]) => ({
+    type: 'actorIs' as const,
+    params: { actors },
+  });
   const condition = (when: RuleCondition | null) =>
     when === null ? [] : [{ type: 'conditionHolds' as const, params: { when } }];
   const finishIf = (to: string, cause: ResultCause) =>
@@ -466,7 +516,11 @@ function createLifecycleMachine(
     when: RuleCondition | null = null,
   ): WorkflowTransitionMeta => ({ kind, event, step: step?.id ?? null, to, actors, reason, when });
 
-  const escalations = (step: ResolvedStep, event: string, rules: readonly ResolvedRule[]): Transition[] =>
+  const escalations = (
+    step: ResolvedStep,
+    event: string,
+    rules: readonly ResolvedRule[],
+  ): Transition[] =>
     escalateTo.length === 0
       ? []
       : rules.map((rule) => ({
@@ -484,7 +538,9 @@ function createLifecycleMachine(
 
   const stepActors = (step: ResolvedStep): AllowedActor[] => {
     if (step.team !== null) {
-      const members = binding.symbolic ? ['team'] : (teamAgencies(step, binding.participants) ?? []);
+      const members = binding.symbolic
+        ? ['team']
+        : (teamAgencies(step, binding.participants) ?? []);
       return members.map((agency) => ({ role: step.team?.role ?? 'reviewer', agency }));
     }
     return bind(step.actors);
@@ -503,7 +559,9 @@ function createLifecycleMachine(
           vote === 'approve'
             ? { type: 'teamApproves' as const, params: { needed } }
             : { type: 'teamRefuses' as const, params: { size, needed } };
-        const reason = outcome.rules.some((rule) => rule.reason === 'required') ? 'required' : 'optional';
+        const reason = outcome.rules.some((rule) => rule.reason === 'required')
+          ? 'required'
+          : 'optional';
         for (const rule of outcome.rules) {
           list.push({
             target: absolute(rule.to),
@@ -515,12 +573,32 @@ function createLifecycleMachine(
               decides,
               ...condition(rule.when),
             ]),
-            actions: ['touch', { type: 'recordVote', params: { vote } }, ...finishIf(rule.to, 'outcome')],
-            meta: { ...meta('team-decision', outcome.event, step, rule.to, members, rule.reason, rule.when), needed },
+            actions: [
+              'touch',
+              { type: 'recordVote', params: { vote } },
+              ...finishIf(rule.to, 'outcome'),
+            ],
+            meta: {
+              ...meta(
+                'team-decision',
+                outcome.event,
+                step,
+                rule.to,
+                members,
+                rule.reason,
+                rule.when,
+              ),
+              needed,
+            },
           });
         }
         list.push({
-          guard: allOf([actorIs(members), 'inOrder', 'notVoted', ...(reason === 'required' ? ['hasReason' as const] : [])]),
+          guard: allOf([
+            actorIs(members),
+            'inOrder',
+            'notVoted',
+            ...(reason === 'required' ? ['hasReason' as const] : []),
+          ]),
           actions: ['touch', { type: 'recordVote', params: { vote } }],
           meta: { ...meta('vote', outcome.event, step, null, members, reason), needed },
         });
@@ -560,12 +638,18 @@ function createLifecycleMachine(
     if (step.clock === 'stops') return list;
     const deemed = consequence === 'deemed-approval' || consequence === 'deemed-refusal';
     if (deemed && deemedKinds.has(step.kind)) {
-      const rules = consequence === 'deemed-approval' ? workflow.expiry.deemedApproval : workflow.expiry.deemedRefusal;
+      const rules =
+        consequence === 'deemed-approval'
+          ? workflow.expiry.deemedApproval
+          : workflow.expiry.deemedRefusal;
       const cause: ResultCause = consequence;
       for (const rule of rules) {
         list.push({
           target: absolute(rule.to),
-          guard: rule.when === null ? 'serviceOverdue' : allOf(['serviceOverdue', ...condition(rule.when)]),
+          guard:
+            rule.when === null
+              ? 'serviceOverdue'
+              : allOf(['serviceOverdue', ...condition(rule.when)]),
           actions: [
             'touch',
             { type: 'recordExpiry', params: { consequence, applied: true, target: rule.to } },
@@ -577,7 +661,10 @@ function createLifecycleMachine(
     }
     list.push({
       guard: 'serviceOverdue',
-      actions: ['touch', { type: 'recordExpiry', params: { consequence, applied: !deemed, target: null } }],
+      actions: [
+        'touch',
+        { type: 'recordExpiry', params: { consequence, applied: !deemed, target: null } },
+      ],
       meta: meta('expiry', 'TICK', step, null, []),
     });
     return list;
@@ -585,10 +672,16 @@ function createLifecycleMachine(
 
   const extendTransitions = (step: ResolvedStep): Transition[] => {
     if (step.clock === 'stops') return [];
-    const actors = workflow.extensionActors === null ? stepActors(step) : bind(workflow.extensionActors);
+    const actors =
+      workflow.extensionActors === null ? stepActors(step) : bind(workflow.extensionActors);
     return [
       {
-        guard: allOf([actorIs(actors), 'inOrder', 'hasReason', { type: 'withinLegalMax', params: { legalMax } }]),
+        guard: allOf([
+          actorIs(actors),
+          'inOrder',
+          'hasReason',
+          { type: 'withinLegalMax', params: { legalMax } },
+        ]),
         actions: ['touch', 'extend'],
         meta: meta('extend', 'EXTEND', step, null, actors, 'required'),
       },
@@ -614,7 +707,12 @@ function createLifecycleMachine(
       EXTEND: extendTransitions(step),
     };
     if (!step.returnable) {
-      states[step.id] = { entry: [enter], exit, on: working, meta: stateMeta } as AnyStateNodeConfig;
+      states[step.id] = {
+        entry: [enter],
+        exit,
+        on: working,
+        meta: stateMeta,
+      } as AnyStateNodeConfig;
       continue;
     }
     const returners = stepActors(step);
@@ -626,7 +724,13 @@ function createLifecycleMachine(
         'hasReason',
         { type: 'roundsLeft', params: { max: workflow.returns.maxRounds } },
       ]),
-      actions: ['touch', { type: 'returnFile', params: { step: step.id, waitDays: workflow.returns.maxWaitDays } }],
+      actions: [
+        'touch',
+        {
+          type: 'returnFile',
+          params: { step: step.id, waitDays: workflow.returns.maxWaitDays, clock: step.clock },
+        },
+      ],
       meta: meta('return', 'RETURN', step, step.id, returners, 'required'),
     };
     const waitTransitions: Transition[] =
@@ -636,7 +740,10 @@ function createLifecycleMachine(
             {
               target: absolute('withdrawn'),
               guard: 'waitExceeded',
-              actions: ['touch', { type: 'finish', params: { final: 'withdrawn', cause: 'wait-exceeded' } }],
+              actions: [
+                'touch',
+                { type: 'finish', params: { final: 'withdrawn', cause: 'wait-exceeded' } },
+              ],
               meta: meta('wait-exceeded', 'TICK', step, 'withdrawn', []),
             },
           ];
@@ -653,7 +760,13 @@ function createLifecycleMachine(
               {
                 target: 'active',
                 guard: allOf([actorIs([APPLICANT]), 'inOrder']),
-                actions: ['touch', { type: 'resubmit', params: { days: step.slaDays, resumes: step.clock === 'runs' } }],
+                actions: [
+                  'touch',
+                  {
+                    type: 'resubmit',
+                    params: { days: step.slaDays, resumes: step.clock === 'runs' },
+                  },
+                ],
                 meta: meta('resubmit', 'RESUBMIT', step, step.id, [APPLICANT]),
               },
             ],
@@ -663,7 +776,8 @@ function createLifecycleMachine(
       },
     } as AnyStateNodeConfig;
   }
-  for (const final of ['issued', 'rejected', 'withdrawn', 'expired'] as const) states[final] = { type: 'final' };
+  for (const final of ['issued', 'rejected', 'withdrawn', 'expired'] as const)
+    states[final] = { type: 'final' };
 
   const rootOn: Record<string, Transition[]> = workflow.withdrawal
     ? {
@@ -671,7 +785,10 @@ function createLifecycleMachine(
           {
             target: '.withdrawn',
             guard: allOf([actorIs([APPLICANT]), 'inOrder']),
-            actions: ['touch', { type: 'finish', params: { final: 'withdrawn', cause: 'withdrawal' } }],
+            actions: [
+              'touch',
+              { type: 'finish', params: { final: 'withdrawn', cause: 'withdrawal' } },
+            ],
             meta: meta('withdraw', 'WITHDRAW', null, 'withdrawn', [APPLICANT]),
           },
         ],
@@ -761,11 +878,14 @@ const symbolicCalendar = new Proxy({} as WorkingDayCalendar, {
 });
 
 /** Compiles with agency keywords left symbolic (`owner`, `coordinator`, `team`), for diagrams. */
-export function compileSymbolic(input: WorkflowDefinition | ServiceWorkflow | ResolvedWorkflow): WorkflowMachine {
+export function compileSymbolic(
+  input: WorkflowDefinition | ServiceWorkflow | ResolvedWorkflow,
+): WorkflowMachine {
   const resolved = isResolved(input) ? { value: input, issues: [] } : resolveWithIssues(input);
   const workflow = resolved.value;
   const issues = [...resolved.issues, ...structuralIssues(workflow, null, 'en')];
-  if (issues.some((issue) => issue.severity === 'error')) throw new WorkflowCompileError(workflow.id, issues);
+  if (issues.some((issue) => issue.severity === 'error'))
+    throw new WorkflowCompileError(workflow.id, issues);
   const service: WorkflowService = { id: workflow.id, owner: 'owner', sla: { days: 0 } };
   return createLifecycleMachine(
     workflow,
@@ -833,7 +953,12 @@ export function compileWorkflow(
   return createLifecycleMachine(
     workflow,
     context.service,
-    { owner: context.service.owner, coordinator: context.coordinator, participants, symbolic: false },
+    {
+      owner: context.service.owner,
+      coordinator: context.coordinator,
+      participants,
+      symbolic: false,
+    },
     context.calendar,
   );
 }

@@ -1,5 +1,6 @@
 import { snapshotOf, type SnapshotSource } from './checkEvent.js';
-import { isFinal, type Final } from './_structure.js';
+import { isFinal } from './_structure.js';
+import type { FinalState } from './WorkflowContext.js';
 
 /**
  * Where a file is: its step and whether it is being worked on (`active`), back with the applicant
@@ -13,7 +14,7 @@ import { isFinal, type Final } from './_structure.js';
 export interface StepPosition {
   readonly step: string | null;
   readonly phase: 'active' | 'returned' | 'final';
-  readonly final: Final | null;
+  readonly final: FinalState | null;
 }
 
 /**
@@ -30,7 +31,9 @@ export interface StepPosition {
 export function currentStep(source: SnapshotSource): StepPosition {
   const value: unknown = snapshotOf(source).value;
   if (typeof value === 'string') {
-    return isFinal(value) ? { step: null, phase: 'final', final: value } : { step: value, phase: 'active', final: null };
+    return isFinal(value)
+      ? { step: null, phase: 'final', final: value }
+      : { step: value, phase: 'active', final: null };
   }
   const [step, inner] = Object.entries((value ?? {}) as Record<string, unknown>)[0] ?? [null, null];
   return { step: step ?? null, phase: inner === 'returned' ? 'returned' : 'active', final: null };

@@ -56,7 +56,12 @@ export function serializeWorkflowState(snapshot: SnapshotFrom<WorkflowMachine>):
     result:
       context.result === null
         ? null
-        : [context.result.final, context.result.cause, context.result.event, context.result.by?.role ?? null],
+        : [
+            context.result.final,
+            context.result.cause,
+            context.result.event,
+            context.result.by?.role ?? null,
+          ],
   });
 }
 
@@ -75,7 +80,10 @@ export function serializeWorkflowState(snapshot: SnapshotFrom<WorkflowMachine>):
  * new Set(paths.map((path) => path.state.value)); // Set { 'issued', 'rejected', 'withdrawn', 'expired' }
  * ```
  */
-export function getWorkflowPaths(machine: WorkflowMachine, options: WorkflowPathOptions): WorkflowPath[] {
+export function getWorkflowPaths(
+  machine: WorkflowMachine,
+  options: WorkflowPathOptions,
+): WorkflowPath[] {
   const maxReturns = options.maxReturns ?? 1;
   const paths = getShortestPaths(machine, {
     input: options.input,

@@ -23,10 +23,20 @@ export type {
   StepKind,
   ElementOrigin,
 } from './resolveWorkflow.js';
-export { workflowTemplates, workflowTemplateIds, isWorkflowTemplateId, templateRoles } from './workflowTemplates.js';
+export {
+  workflowTemplates,
+  workflowTemplateIds,
+  isWorkflowTemplateId,
+  templateRoles,
+} from './workflowTemplates.js';
 export type { WorkflowTemplateId } from './workflowTemplates.js';
 export { checkEvent, refusalReasons, invalidEventDetails } from './checkEvent.js';
-export type { CheckEventResult, RefusalReason, InvalidEventDetail, SnapshotSource } from './checkEvent.js';
+export type {
+  CheckEventResult,
+  RefusalReason,
+  InvalidEventDetail,
+  SnapshotSource,
+} from './checkEvent.js';
 export { allowedActions } from './allowedActions.js';
 export type { AllowedAction } from './allowedActions.js';
 export { currentStep } from './currentStep.js';
@@ -47,7 +57,7 @@ export type {
   WorkflowActionEvent,
   WorkflowTickEvent,
 } from './WorkflowEvent.js';
-export { resultCauses } from './WorkflowContext.js';
+export { resultCauses, finalStates } from './WorkflowContext.js';
 export type {
   WorkflowContext,
   WorkflowInput,
@@ -57,6 +67,7 @@ export type {
   ExpiryRecord,
   ResultRecord,
   ResultCause,
+  FinalState,
   ActorRecord,
   ApplicationRiskLevel,
   ApplicationKindValue,

@@ -8,7 +8,11 @@ import {
   type ServiceWorkflow,
   type WorkflowDefinition,
 } from '@mpp-kit/schemas';
-import { isWorkflowTemplateId, workflowTemplateIds, workflowTemplates } from './workflowTemplates.js';
+import {
+  isWorkflowTemplateId,
+  workflowTemplateIds,
+  workflowTemplates,
+} from './workflowTemplates.js';
 
 type Step = NonNullable<WorkflowDefinition['steps']>[number];
 type Outcome = Extract<Step, { kind: 'issuance' }>['outcomes'][string];
@@ -279,7 +283,11 @@ interface Resolver {
   readonly locale: Locale;
 }
 
-function toActors(input: ActorsInput | undefined, path: IssuePath, origin: ElementOrigin): ResolvedActor[] {
+function toActors(
+  input: ActorsInput | undefined,
+  path: IssuePath,
+  origin: ElementOrigin,
+): ResolvedActor[] {
   if (input === undefined) return [];
   const list: readonly ActorInput[] = Array.isArray(input) ? input : [input];
   return list.map((actor, index) => ({
@@ -301,11 +309,27 @@ function toRule(rule: Rule, path: IssuePath, origin: ElementOrigin): ResolvedRul
   };
 }
 
-function toRules(outcome: Outcome | readonly Rule[] | string, path: IssuePath, origin: ElementOrigin): ResolvedRule[] {
+function toRules(
+  outcome: Outcome | readonly Rule[] | string,
+  path: IssuePath,
+  origin: ElementOrigin,
+): ResolvedRule[] {
   if (typeof outcome === 'string') {
-    return [{ to: outcome, actors: [], reason: outcome === 'rejected' ? 'required' : 'optional', when: null, path, origin }];
+    return [
+      {
+        to: outcome,
+        actors: [],
+        reason: outcome === 'rejected' ? 'required' : 'optional',
+        when: null,
+        path,
+        origin,
+      },
+    ];
   }
-  if (Array.isArray(outcome)) return (outcome as readonly Rule[]).map((rule, index) => toRule(rule, [...path, index], origin));
+  if (Array.isArray(outcome))
+    return (outcome as readonly Rule[]).map((rule, index) =>
+      toRule(rule, [...path, index], origin),
+    );
   return [toRule(outcome as Rule, path, origin)];
 }
 
@@ -331,11 +355,13 @@ function draftStep(step: Step, path: IssuePath, origin: ElementOrigin): DraftSte
     id: step.id,
     kind: step.kind,
     name: step.name ?? null,
-    actors: step.kind === 'technical-review' ? [] : toActors(step.actor, [...path, 'actor'], origin),
+    actors:
+      step.kind === 'technical-review' ? [] : toActors(step.actor, [...path, 'actor'], origin),
     slaDays: step.sla?.days ?? null,
     returnable: step.returnable ?? false,
     clock: step.clock ?? 'runs',
-    onTimeout: step.onTimeout === undefined ? null : { to: step.onTimeout, path: [...path, 'onTimeout'] },
+    onTimeout:
+      step.onTimeout === undefined ? null : { to: step.onTimeout, path: [...path, 'onTimeout'] },
     outcomes,
     team,
     produces: step.kind === 'issuance' ? (step.produces ?? null) : null,
@@ -347,7 +373,12 @@ function draftStep(step: Step, path: IssuePath, origin: ElementOrigin): DraftSte
 /** Re-labels every element of a base as coming from `origin`, located at `at`. */
 function rebase(draft: Draft, origin: ElementOrigin, at: IssuePath): Draft {
   const actor = (a: ResolvedActor): ResolvedActor => ({ ...a, path: at, origin });
-  const rule = (r: ResolvedRule): ResolvedRule => ({ ...r, actors: r.actors.map(actor), path: at, origin });
+  const rule = (r: ResolvedRule): ResolvedRule => ({
+    ...r,
+    actors: r.actors.map(actor),
+    path: at,
+    origin,
+  });
   return {
     ...draft,
     startPath: at,
@@ -356,7 +387,10 @@ function rebase(draft: Draft, origin: ElementOrigin, at: IssuePath): Draft {
       actors: step.actors.map(actor),
       onTimeout: step.onTimeout === null ? null : { to: step.onTimeout.to, path: at },
       outcomes: new Map(
-        [...step.outcomes].map(([event, outcome]) => [event, { event, rules: outcome.rules.map(rule), path: at }]),
+        [...step.outcomes].map(([event, outcome]) => [
+          event,
+          { event, rules: outcome.rules.map(rule), path: at },
+        ]),
       ),
       team: step.team === null ? null : { ...step.team, path: at, agenciesPath: at, origin },
       path: at,
@@ -412,9 +446,18 @@ function lookupBase(
   if (declared !== undefined) {
     const suppressedBefore = resolver.suppressed.length;
     const base = resolveDefinition(resolver, declared, [], [...chain, id], true);
-    const cycle = resolver.suppressed.slice(suppressedBefore).find((issue) => issue.code === 'workflow_cycle');
+    const cycle = resolver.suppressed
+      .slice(suppressedBefore)
+      .find((issue) => issue.code === 'workflow_cycle');
     if (cycle !== undefined) {
-      resolver.issues.push(createIssue({ code: 'workflow_cycle', path, params: cycle.params ?? {}, locale: resolver.locale }));
+      resolver.issues.push(
+        createIssue({
+          code: 'workflow_cycle',
+          path,
+          params: cycle.params ?? {},
+          locale: resolver.locale,
+        }),
+      );
       return null;
     }
     return rebase({ ...base, bases: [id, ...base.bases] }, 'base', path);
@@ -444,9 +487,15 @@ function mergeTeam(step: DraftStep, team: TeamInput, path: IssuePath, origin: El
   };
 }
 
-function applyPolicies(resolver: Resolver, draft: Draft, policies: Policies, path: IssuePath): void {
+function applyPolicies(
+  resolver: Resolver,
+  draft: Draft,
+  policies: Policies,
+  path: IssuePath,
+): void {
   if (policies.technicalTeam !== undefined) {
-    for (const step of draft.steps) mergeTeam(step, policies.technicalTeam, [...path, 'technicalTeam'], 'own');
+    for (const step of draft.steps)
+      mergeTeam(step, policies.technicalTeam, [...path, 'technicalTeam'], 'own');
   }
   for (const [stepId, patch] of Object.entries(policies.overrides ?? {})) {
     const patchPath = [...path, 'overrides', stepId];
@@ -458,7 +507,12 @@ function applyPolicies(resolver: Resolver, draft: Draft, policies: Policies, pat
         createIssue({
           code: 'unknown_step',
           path: patchPath,
-          params: { workflow: draft.id, step: stepId, known, ...(suggestion === undefined ? {} : { suggestion }) },
+          params: {
+            workflow: draft.id,
+            step: stepId,
+            known,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
           locale: resolver.locale,
         }),
       );
@@ -477,7 +531,8 @@ function applyPolicies(resolver: Resolver, draft: Draft, policies: Policies, pat
     if (patch.sla !== undefined) step.slaDays = patch.sla.days;
     if (patch.returnable !== undefined) step.returnable = patch.returnable;
     if (patch.clock !== undefined) step.clock = patch.clock;
-    if (patch.onTimeout !== undefined) step.onTimeout = { to: patch.onTimeout, path: [...patchPath, 'onTimeout'] };
+    if (patch.onTimeout !== undefined)
+      step.onTimeout = { to: patch.onTimeout, path: [...patchPath, 'onTimeout'] };
     if (patch.actor !== undefined) {
       if (step.kind === 'technical-review') notApplicable('actor');
       else step.actors = toActors(patch.actor, [...patchPath, 'actor'], 'own');
@@ -497,28 +552,42 @@ function applyPolicies(resolver: Resolver, draft: Draft, policies: Policies, pat
       } else if (step.kind === 'technical-review' && event !== 'APPROVE' && event !== 'REJECT') {
         notApplicable(`outcomes.${event}`);
       } else {
-        step.outcomes.set(event, { event, rules: toRules(outcome, outcomePath, 'own'), path: outcomePath });
+        step.outcomes.set(event, {
+          event,
+          rules: toRules(outcome, outcomePath, 'own'),
+          path: outcomePath,
+        });
       }
     }
   }
   if (policies.returns !== undefined) {
     if (policies.returns.maxRounds !== undefined) draft.maxRounds = policies.returns.maxRounds;
-    if (policies.returns.maxWaitDays !== undefined) draft.maxWaitDays = policies.returns.maxWaitDays;
+    if (policies.returns.maxWaitDays !== undefined)
+      draft.maxWaitDays = policies.returns.maxWaitDays;
   }
   const expiry = policies.expiry;
   if (expiry !== undefined) {
     const expiryPath = [...path, 'expiry'];
     if (expiry.deemedApproval !== undefined) {
-      draft.deemedApproval = toRules(expiry.deemedApproval, [...expiryPath, 'deemedApproval'], 'own');
+      draft.deemedApproval = toRules(
+        expiry.deemedApproval,
+        [...expiryPath, 'deemedApproval'],
+        'own',
+      );
     }
     if (expiry.deemedRefusal !== undefined) {
       draft.deemedRefusal = toRules(expiry.deemedRefusal, [...expiryPath, 'deemedRefusal'], 'own');
     }
-    if (expiry.escalateTo !== undefined) draft.escalateTo = toActors(expiry.escalateTo, [...expiryPath, 'escalateTo'], 'own');
+    if (expiry.escalateTo !== undefined)
+      draft.escalateTo = toActors(expiry.escalateTo, [...expiryPath, 'escalateTo'], 'own');
   }
   if (policies.withdrawal !== undefined) draft.withdrawal = policies.withdrawal;
   if (policies.extension?.actor !== undefined) {
-    draft.extensionActors = toActors(policies.extension.actor, [...path, 'extension', 'actor'], 'own');
+    draft.extensionActors = toActors(
+      policies.extension.actor,
+      [...path, 'extension', 'actor'],
+      'own',
+    );
   }
 }
 
@@ -535,7 +604,10 @@ function resolveDefinition(
     definition.extends === undefined
       ? null
       : lookupBase(resolver, definition.extends, [...path, 'extends'], ownChain);
-  const draft: Draft = base === null ? emptyDraft(definition.id, definition.name ?? null) : { ...base, id: definition.id };
+  const draft: Draft =
+    base === null
+      ? emptyDraft(definition.id, definition.name ?? null)
+      : { ...base, id: definition.id };
   if (definition.name !== undefined) draft.name = definition.name;
   const seen = new Map<string, IssuePath>();
   (definition.steps ?? []).forEach((step, index) => {
@@ -559,7 +631,11 @@ function resolveDefinition(
     else draft.steps[existing] = drafted;
   });
   // The base's steps were copied by reference; copy them before policies mutate them.
-  draft.steps = draft.steps.map((step) => ({ ...step, outcomes: new Map(step.outcomes), actors: [...step.actors] }));
+  draft.steps = draft.steps.map((step) => ({
+    ...step,
+    outcomes: new Map(step.outcomes),
+    actors: [...step.actors],
+  }));
   if (definition.start !== undefined) {
     draft.start = definition.start;
     draft.startPath = [...path, 'start'];
@@ -606,18 +682,34 @@ function finish(draft: Draft): ResolvedWorkflow {
       path: step.path,
       origin: step.origin,
     })),
-    returns: { maxRounds: draft.maxRounds, maxWaitDays: draft.maxWaitDays, onWaitExceeded: 'withdraw' },
+    returns: {
+      maxRounds: draft.maxRounds,
+      maxWaitDays: draft.maxWaitDays,
+      onWaitExceeded: 'withdraw',
+    },
     expiry: {
       deemedApproval: draft.deemedApproval ?? defaultRule(firstIssuance?.id ?? 'issued'),
       deemedRefusal: draft.deemedRefusal ?? defaultRule('rejected'),
-      escalateTo: draft.escalateTo ?? [{ role: 'head', agency: 'coordinator', path: [], origin: 'template' }],
+      escalateTo: draft.escalateTo ?? [
+        { role: 'head', agency: 'coordinator', path: [], origin: 'template' },
+      ],
     },
     withdrawal: draft.withdrawal,
     extensionActors: draft.extensionActors,
   };
 }
 
-/** Resolution that always returns a (possibly partial) workflow, with the issues found. */
+/**
+ * Resolution that always returns a (possibly partial) workflow, with the issues found; used by
+ * analysis (which reports everything) and compilation (which throws on errors).
+ *
+ * @example
+ * ```ts
+ * const { value, issues } = resolveWithIssues({ template: 'permt' });
+ * issues[0]?.code; // 'unknown_reference'
+ * value.steps; // []
+ * ```
+ */
 export function resolveWithIssues(
   input: WorkflowDefinition | ServiceWorkflow,
   options: ResolveWorkflowOptions = {},
@@ -631,13 +723,18 @@ export function resolveWithIssues(
   let draft: Draft;
   if (typeof input === 'string') {
     const base = lookupBase(resolver, input, [], []);
-    draft = base === null ? emptyDraft(input, null) : { ...base, id: input, startPath: base.startPath };
+    draft =
+      base === null ? emptyDraft(input, null) : { ...base, id: input, startPath: base.startPath };
   } else if ('template' in input) {
     const form: ServiceForm = input;
     const id = options.id ?? form.template;
     const base = lookupBase(resolver, form.template, ['template'], []);
     draft = base === null ? emptyDraft(id, null) : { ...base, id };
-    draft.steps = draft.steps.map((step) => ({ ...step, outcomes: new Map(step.outcomes), actors: [...step.actors] }));
+    draft.steps = draft.steps.map((step) => ({
+      ...step,
+      outcomes: new Map(step.outcomes),
+      actors: [...step.actors],
+    }));
     applyPolicies(resolver, draft, form, []);
   } else {
     draft = resolveDefinition(resolver, input, [], []);
@@ -672,4 +769,3 @@ export function resolveWorkflow(
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
   return { ok: true, value, issues };
 }
-

@@ -46,7 +46,10 @@ function dayAfter(date: string): string {
  * // ['ACCEPT', 'REJECT', 'RETURN', 'WITHDRAW', 'TICK']
  * ```
  */
-export function sampleEvents(source: SnapshotSource, options: SampleEventsOptions = {}): WorkflowEvent[] {
+export function sampleEvents(
+  source: SnapshotSource,
+  options: SampleEventsOptions = {},
+): WorkflowEvent[] {
   const snapshot = snapshotOf(source);
   if (snapshot.status !== 'active') return [];
   const context = snapshot.context as WorkflowContext;
@@ -70,7 +73,10 @@ export function sampleEvents(source: SnapshotSource, options: SampleEventsOption
       events.push(event);
     }
   }
-  if (options.ticks !== false && candidateTransitions(snapshot).some((t) => t.meta.event === 'TICK')) {
+  if (
+    options.ticks !== false &&
+    candidateTransitions(snapshot).some((t) => t.meta.event === 'TICK')
+  ) {
     const dues = [context.serviceDue, context.stepDue, context.returned?.waitDue ?? null].filter(
       (due): due is string => due !== null,
     );

@@ -1,6 +1,10 @@
 import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xstate';
 import type { ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
-import { compileSymbolic, type WorkflowStateMeta, type WorkflowTransitionMeta } from './compileWorkflow.js';
+import {
+  compileSymbolic,
+  type WorkflowStateMeta,
+  type WorkflowTransitionMeta,
+} from './compileWorkflow.js';
 import type { ResolvedWorkflow } from './resolveWorkflow.js';
 import { formatActor } from './WorkflowEvent.js';
 import { finals } from './_structure.js';
@@ -41,14 +45,16 @@ function quote(text: string): string {
 function conditionText(meta: WorkflowTransitionMeta): string {
   const parts: string[] = [];
   if (meta.when?.riskLevel !== undefined) parts.push(`risk ${meta.when.riskLevel.join('/')}`);
-  if (meta.when?.applicationKind !== undefined) parts.push(`kind ${meta.when.applicationKind.join('/')}`);
+  if (meta.when?.applicationKind !== undefined)
+    parts.push(`kind ${meta.when.applicationKind.join('/')}`);
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 function teamText(meta: WorkflowTransitionMeta): string {
   const size = meta.actors.length;
   const needed = meta.needed ?? size;
-  if (meta.event === 'APPROVE') return needed >= size ? ' (all approve)' : ` (${String(needed)} of ${String(size)} approve)`;
+  if (meta.event === 'APPROVE')
+    return needed >= size ? ' (all approve)' : ` (${String(needed)} of ${String(size)} approve)`;
   const refusals = size - needed + 1;
   return refusals <= 1 ? ' (any refuses)' : ` (${String(refusals)} of ${String(size)} refuse)`;
 }
@@ -112,7 +118,8 @@ export function toMermaid(
 ): string {
   const machine = isMachine(input) ? input : compileSymbolic(input);
   const root = machine.root;
-  const children = (node: AnyStateNode): AnyStateNode[] => Object.values(node.states as Record<string, AnyStateNode>);
+  const children = (node: AnyStateNode): AnyStateNode[] =>
+    Object.values(node.states as Record<string, AnyStateNode>);
   const steps = children(root).filter((node) => node.type !== 'final');
   const edges: Edge[] = [];
   const seen = new Set<string>();
@@ -152,9 +159,14 @@ export function toMermaid(
   lines.push('stateDiagram-v2');
   const nameOf = (node: AnyStateNode): string => {
     const meta = node.meta as WorkflowStateMeta | undefined;
-    if (options.locale === undefined || meta?.name === undefined || meta.name === null) return node.key;
+    if (options.locale === undefined || meta?.name === undefined || meta.name === null)
+      return node.key;
     const name = meta.name;
-    return typeof name === 'string' ? name : options.locale === 'en' ? (name.en ?? name.id) : name.id;
+    return typeof name === 'string'
+      ? name
+      : options.locale === 'en'
+        ? (name.en ?? name.id)
+        : name.id;
   };
   const targets = new Set(edges.map((edge) => edge.to));
   for (const step of steps) {
@@ -162,13 +174,17 @@ export function toMermaid(
     const name = nameOf(step);
     if (id !== step.key || name !== step.key) lines.push(`  state "${quote(name)}" as ${id}`);
     if (targets.has(returnedId(step.key))) {
-      const returnedName = options.locale === 'id' ? `${name}: dikembalikan ke pemohon` : `${name}: returned to applicant`;
+      const returnedName =
+        options.locale === 'id'
+          ? `${name}: dikembalikan ke pemohon`
+          : `${name}: returned to applicant`;
       lines.push(`  state "${quote(returnedName)}" as ${mermaidId(returnedId(step.key))}`);
     }
   }
   const initial = typeof root.config.initial === 'string' ? root.config.initial : steps[0]?.key;
   if (initial !== undefined) lines.push(`  [*] --> ${mermaidId(initial)}`);
-  for (const edge of edges) lines.push(`  ${mermaidId(edge.from)} --> ${mermaidId(edge.to)} : ${edge.label}`);
+  for (const edge of edges)
+    lines.push(`  ${mermaidId(edge.from)} --> ${mermaidId(edge.to)} : ${edge.label}`);
   for (const final of finals) if (targets.has(final)) lines.push(`  ${final} --> [*]`);
   return `${lines.join('\n')}\n`;
 }

@@ -208,8 +208,13 @@ const byRisk = (low: string, mediumLow: string, mediumHigh: string, high: string
  */
 const riskBasedOss: WorkflowDefinition = {
   id: 'risk-based-oss',
-  name: { id: 'Perizinan berusaha berbasis risiko (OSS)', en: 'Risk-based business licensing (OSS)' },
-  expiry: { deemedApproval: byRisk('issue-nib', 'issue-self-declared', 'issue-verified', 'issue-permit') },
+  name: {
+    id: 'Perizinan berusaha berbasis risiko (OSS)',
+    en: 'Risk-based business licensing (OSS)',
+  },
+  expiry: {
+    deemedApproval: byRisk('issue-nib', 'issue-self-declared', 'issue-verified', 'issue-permit'),
+  },
   steps: [
     {
       id: 'registration',
@@ -256,7 +261,10 @@ const riskBasedOss: WorkflowDefinition = {
     {
       id: 'issue-verified',
       kind: 'issuance',
-      name: { id: 'Penerbitan NIB dan sertifikat standar terverifikasi', en: 'NIB and verified standard certificate' },
+      name: {
+        id: 'Penerbitan NIB dan sertifikat standar terverifikasi',
+        en: 'NIB and verified standard certificate',
+      },
       actor: owner('back-office'),
       produces: ['nib', 'standard-certificate-verified'],
       outcomes: { ISSUE: 'issued' },

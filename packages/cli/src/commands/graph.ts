@@ -1,0 +1,59 @@
+import { defineCommand } from '../Command.js';
+import { formatPretty } from '../formatPretty.js';
+import { loadForCommand } from '../_loadForCommand.js';
+
+/**
+ * `mpp graph <mall> --service <id>`: prints the compiled lifecycle of a service as a Mermaid
+ * `stateDiagram-v2`, with who may act on each transition (role@agency).
+ *
+ * @example
+ * ```sh
+ * mpp graph examples/batang --service pbg > pbg.mmd
+ * ```
+ */
+export const graphCommand = defineCommand({
+  name: 'graph',
+  summary: {
+    en: 'Print the lifecycle of a service as a Mermaid state diagram.',
+    id: 'Cetak siklus hidup layanan sebagai diagram status Mermaid.',
+  },
+  description: {
+    en: 'The diagram is drawn from the compiled XState machine; each transition names the role and agency allowed to send it.',
+    id: 'Diagram digambar dari mesin XState hasil kompilasi; setiap transisi menyebut peran dan instansi yang boleh mengirimnya.',
+  },
+  positionals: [{ name: 'mall' }],
+  flags: [
+    { name: 'service', type: 'string', description: { en: 'Id of the service.', id: 'Id layanan.' } },
+    { name: 'labels', type: 'boolean', description: { en: 'Label states with step names in the chosen language.', id: 'Beri label status dengan nama langkah dalam bahasa yang dipilih.' } },
+  ],
+  examples: ['mpp graph examples/batang --service pbg'],
+  async run(context) {
+    const { io, locale, flags } = context;
+    const [path = '.'] = context.positionals;
+    const serviceId = flags.service;
+    if (serviceId === undefined || serviceId === '') {
+      io.stderr(
+        locale === 'id'
+          ? 'Sebutkan layanannya dengan --service <id>, misalnya --service pbg.\n'
+          : 'Name the service with --service <id>, for example --service pbg.\n',
+      );
+      return 2;
+    }
+    const { result, issues, exitCode } = await loadForCommand(context, path);
+    if (!result.ok) {
+      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      return exitCode === 0 ? 1 : exitCode;
+    }
+    const { compileServiceLifecycle } = await import('@mpp-kit/core');
+    const { toMermaid } = await import('@mpp-kit/workflows');
+    try {
+      const machine = compileServiceLifecycle(result.mall as Parameters<typeof compileServiceLifecycle>[0], serviceId, { locale });
+      io.stdout(`${toMermaid(machine, flags.labels ? { locale } : {})}\n`);
+      return 0;
+    } catch (error) {
+      const failure = error as { message?: string; messageId?: string };
+      io.stderr(`${(locale === 'id' ? failure.messageId : undefined) ?? failure.message ?? String(error)}\n`);
+      return 1;
+    }
+  },
+});

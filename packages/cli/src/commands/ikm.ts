@@ -1,0 +1,194 @@
+import { resolve } from 'node:path';
+import { sortIssues, textFor, type Locale, type MallConfig } from '@mpp-kit/schemas';
+import type { IkmElementSpec, IkmResult } from '@mpp-kit/core';
+import { defineCommand } from '../Command.js';
+import { formatJson } from '../formatJson.js';
+import { formatPretty } from '../formatPretty.js';
+import { loadForCommand } from '../_loadForCommand.js';
+import { formatTextTable } from './report.js';
+
+const words = {
+  heading: {
+    en: (n: number) => `Satisfaction index (IKM, PermenPANRB 14/2017) from ${n} respondents`,
+    id: (n: number) => `Indeks Kepuasan Masyarakat (IKM, PermenPANRB 14/2017) dari ${n} responden`,
+  },
+  head: {
+    en: ['Element', 'Topic', 'NRR', 'Weighted NRR', 'Index', 'Grade'],
+    id: ['Unsur', 'Topik', 'NRR', 'NRR tertimbang', 'Nilai konversi', 'Mutu'],
+  },
+  total: {
+    en: (ikm: string, grade: string, quality: string) => `IKM: ${ikm} — grade ${grade} (${quality})`,
+    id: (ikm: string, grade: string, quality: string) => `IKM: ${ikm} — mutu ${grade} (${quality})`,
+  },
+  method: {
+    en: (k: number) =>
+      `NRR = mean answer (1–4); weighted NRR = NRR × 1/${k}; index = NRR × 25; IKM = Σ weighted NRR × 25. Grades: A ≥ 88.31, B ≥ 76.61, C ≥ 65.00, else D.`,
+    id: (k: number) =>
+      `NRR = rata-rata jawaban (1–4); NRR tertimbang = NRR × 1/${k}; nilai konversi = NRR × 25; IKM = Σ NRR tertimbang × 25. Mutu: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.`,
+  },
+  ignored: {
+    en: (columns: string) => `Columns ignored (not survey elements): ${columns}.`,
+    id: (columns: string) => `Kolom yang diabaikan (bukan unsur survei): ${columns}.`,
+  },
+  unreadable: {
+    en: (file: string) => `Cannot read "${file}": the file does not exist or is not text.`,
+    id: (file: string) => `Tidak dapat membaca "${file}": berkas tidak ada atau bukan teks.`,
+  },
+  surveyWithoutMall: {
+    en: '--survey needs --mall: the survey is looked up in the mall.',
+    id: '--survey memerlukan --mall: survei dicari di dalam mal.',
+  },
+  noSurvey: {
+    en: (id: string, known: string) =>
+      id === '' ? 'The mall declares no survey (surveys).' : `The mall has no survey "${id}"; its surveys are: ${known}.`,
+    id: (id: string, known: string) =>
+      id === '' ? 'Mal tidak mendeklarasikan survei (surveys).' : `Mal tidak memiliki survei "${id}"; survei yang ada: ${known}.`,
+  },
+} as const;
+
+const topicNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  requirements: { en: 'requirements', id: 'persyaratan' },
+  procedure: { en: 'procedure', id: 'prosedur' },
+  'completion-time': { en: 'completion time', id: 'waktu penyelesaian' },
+  cost: { en: 'cost or tariff', id: 'biaya/tarif' },
+  product: { en: 'service product', id: 'produk layanan' },
+  'staff-competence': { en: 'staff competence', id: 'kompetensi pelaksana' },
+  'staff-behaviour': { en: 'staff behaviour', id: 'perilaku pelaksana' },
+  'complaint-handling': { en: 'complaint handling', id: 'penanganan pengaduan' },
+  facilities: { en: 'facilities', id: 'sarana dan prasarana' },
+};
+
+function decimal(value: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+function prettyIkm(result: IkmResult, ignored: readonly string[], grades: readonly { grade: string; quality: Readonly<Record<Locale, string>> }[], locale: Locale): string {
+  const rows = result.elements.map((element) => [
+    element.code,
+    element.name !== undefined ? textFor(element.name, locale) : element.topic !== undefined ? (topicNames[element.topic]?.[locale] ?? element.topic) : '',
+    decimal(element.nrr, locale, 2),
+    decimal(element.weightedNrr, locale, 3),
+    decimal(element.index, locale, 2),
+    element.grade,
+  ]);
+  const quality = grades.find((entry) => entry.grade === result.grade)?.quality[locale] ?? '';
+  return [
+    `${words.heading[locale](result.respondents)}\n`,
+    formatTextTable(words.head[locale], rows, [2, 3, 4]),
+    `${words.total[locale](decimal(result.ikm, locale, 2), result.grade, quality)}`,
+    words.method[locale](result.elements.length),
+    ...(ignored.length === 0 ? [] : [words.ignored[locale](ignored.join(', '))]),
+    '',
+  ].join('\n');
+}
+
+/**
+ * `mpp ikm <responses.csv> [--format pretty|json] [--mall <path> [--survey <id>]]`: the
+ * satisfaction index (IKM, PermenPANRB 14/2017) from a CSV with a header row and one row per
+ * respondent. Element columns are `U1`..`U9` in any order; other columns (a respondent number, a
+ * date) are ignored and named in the output; a column that looks like an element code but is not
+ * one (`U10`) is an error. With `--mall`, the element order, topics and names come from the mall's
+ * survey (the first, or `--survey <id>`).
+ *
+ * JSON: `{ "respondents", "weight", "elements": [{ "code", "topic"?, "nrr", "weightedNrr",
+ * "index", "grade", … }], "weightedSum", "ikm", "grade", "ignoredColumns" }`; with bad data, the
+ * issues as `mpp validate --format json` prints them. Exit 0 on success; 1 when the responses have
+ * errors (each named by file, line and column, respondent and element) or the mall does not load;
+ * 2 on a usage error or a file that cannot be read.
+ *
+ * @example
+ * ```sh
+ * mpp ikm skm-2025.csv
+ * mpp ikm skm-2025.csv --mall examples/batang --format json --lang id
+ * ```
+ */
+export const ikmCommand = defineCommand({
+  name: 'ikm',
+  summary: {
+    en: 'Compute the satisfaction index (IKM) from survey responses in CSV.',
+    id: 'Hitung Indeks Kepuasan Masyarakat (IKM) dari jawaban survei dalam CSV.',
+  },
+  description: {
+    en: 'The CSV has a header row naming the element columns U1..U9 (any order; other columns are ignored) and one row per respondent with answers 1–4. Exit codes: 0 success; 1 bad data; 2 usage error or unreadable file.',
+    id: 'CSV berisi baris judul dengan kolom unsur U1..U9 (urutan bebas; kolom lain diabaikan) dan satu baris per responden dengan jawaban 1–4. Kode keluar: 0 berhasil; 1 data salah; 2 kesalahan penggunaan atau berkas tidak terbaca.',
+  },
+  positionals: [{ name: 'responses.csv' }],
+  flags: [
+    {
+      name: 'format',
+      type: 'string',
+      choices: ['pretty', 'json'] as const,
+      default: 'pretty',
+      description: { en: 'Output format.', id: 'Format keluaran.' },
+    },
+    {
+      name: 'mall',
+      type: 'string',
+      valueName: 'path',
+      description: {
+        en: "Take the element order, topics and names from this mall's survey.",
+        id: 'Ambil urutan, topik, dan nama unsur dari survei mal ini.',
+      },
+    },
+    {
+      name: 'survey',
+      type: 'string',
+      valueName: 'id',
+      description: {
+        en: 'Which survey of the mall (default: the first).',
+        id: 'Survei mal yang dipakai (bawaan: yang pertama).',
+      },
+    },
+  ],
+  examples: ['mpp ikm skm-2025.csv', 'mpp ikm skm-2025.csv --mall examples/batang --format json'],
+  async run(context) {
+    const { io, locale, flags } = context;
+    const [file = ''] = context.positionals;
+    if (flags.survey !== undefined && flags.mall === undefined) {
+      io.stderr(`${words.surveyWithoutMall[locale]}\n`);
+      return 2;
+    }
+
+    let elements: readonly IkmElementSpec[] | undefined;
+    if (flags.mall !== undefined) {
+      const { result, issues, exitCode } = await loadForCommand(context, flags.mall);
+      if (!result.ok) {
+        io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+        return exitCode === 0 ? 1 : exitCode;
+      }
+      const surveys = (result.mall as MallConfig).surveys;
+      const survey = flags.survey === undefined ? surveys[0] : surveys.find((entry) => entry.id === flags.survey);
+      if (survey === undefined) {
+        io.stderr(`${words.noSurvey[locale](flags.survey ?? '', surveys.map((entry) => entry.id).join(', '))}\n`);
+        return flags.survey === undefined ? 1 : 2;
+      }
+      elements = survey.elements;
+    }
+
+    const text = io.readTextFile(resolve(io.cwd, file));
+    if (text === undefined) {
+      io.stderr(`${words.unreadable[locale](file)}\n`);
+      return 2;
+    }
+    const core = await import('@mpp-kit/core');
+    const options = { locale, ...(elements === undefined ? {} : { elements }) };
+    const parsed = core.parseIkmCsv(text, { ...options, file });
+    const computed = parsed.ok ? core.computeIkm(parsed.value.responses, options) : parsed;
+    if (!computed.ok) {
+      const issues = sortIssues(computed.issues);
+      if (flags.format === 'json') io.stdout(formatJson(issues));
+      else io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: 1 }));
+      return 1;
+    }
+    const ignoredColumns = parsed.ok ? parsed.value.ignoredColumns : [];
+    if (flags.format === 'json') {
+      io.stdout(`${JSON.stringify({ ...computed.value, ignoredColumns }, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(prettyIkm(computed.value, ignoredColumns, core.ikmGrades, locale));
+    return 0;
+  },
+});

@@ -1,0 +1,277 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { textFor, type Locale, type MallConfig } from '@mpp-kit/schemas';
+import type {
+  ComplianceCounts,
+  DeadlineComplianceReport,
+  MallStore,
+  WogAssessment,
+} from '@mpp-kit/core';
+import { defineCommand } from '../Command.js';
+import { escapeControl } from '../_ansi.js';
+import { formatPretty } from '../formatPretty.js';
+import { loadForCommand } from '../_loadForCommand.js';
+
+/**
+ * Lays out rows as a plain-text table: columns padded to their widest cell, numbers (cells in
+ * `numeric` columns) aligned right, two spaces between columns, a rule under the header. Text from
+ * configuration is made safe for the terminal.
+ *
+ * @example
+ * ```ts
+ * formatTextTable(['Service', 'Count'], [['pbg', '4']], [1]);
+ * // 'Service  Count\n-------  -----\npbg          4\n'
+ * ```
+ */
+export function formatTextTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+): string {
+  const safeRows = rows.map((row) => row.map((cell) => escapeControl(cell)));
+  const widths = head.map((cell, i) => Math.max(cell.length, ...safeRows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (numeric.includes(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(head), line(widths.map((w) => '-'.repeat(w))), ...safeRows.map(line)].join('\n')}\n`;
+}
+
+const words = {
+  wogHeading: {
+    en: (name: string, met: number) => `${name} — Whole-of-Government assessment: ${met} of 7 indicators met`,
+    id: (name: string, met: number) => `${name} — Penilaian Whole of Government: ${met} dari 7 indikator terpenuhi`,
+  },
+  met: { en: 'met', id: 'terpenuhi' },
+  notMet: { en: 'NOT MET', id: 'BELUM TERPENUHI' },
+  missing: { en: 'missing', id: 'kurang' },
+  complianceHeading: {
+    en: (now: string, count: number) => `Deadline compliance as of ${now}: ${count} applications`,
+    id: (now: string, count: number) => `Kepatuhan tenggat per ${now}: ${count} permohonan`,
+  },
+  noCompliance: {
+    en: 'Deadline compliance: no store given (use --store <file>).',
+    id: 'Kepatuhan tenggat: tidak ada penyimpanan (gunakan --store <berkas>).',
+  },
+  service: { en: 'Service', id: 'Layanan' },
+  agency: { en: 'Agency', id: 'Instansi' },
+  step: { en: 'Step', id: 'Langkah' },
+  counts: {
+    en: ['Count', 'On time', 'Late', 'Pending', 'Unjudged', '% on time'],
+    id: ['Jumlah', 'Tepat waktu', 'Terlambat', 'Berjalan', 'Tak dinilai', '% tepat'],
+  },
+  handoffs: {
+    en: (count: number, hours: string, days: string) =>
+      `Handoffs between agencies: ${count}, median ${hours} h${days === '' ? '' : ` (${days} working days)`}`,
+    id: (count: number, hours: string, days: string) =>
+      `Serah terima antarinstansi: ${count}, median ${hours} jam${days === '' ? '' : ` (${days} hari kerja)`}`,
+  },
+  handoffHead: {
+    en: ['From', 'To', 'Count', 'Median (h)', 'Median (working days)'],
+    id: ['Dari', 'Ke', 'Jumlah', 'Median (jam)', 'Median (hari kerja)'],
+  },
+  none: { en: '(none)', id: '(tidak ada)' },
+  badNow: {
+    en: (value: string) => `--now must be an ISO 8601 instant such as 2025-08-01T00:00:00Z, not "${value}".`,
+    id: (value: string) => `--now harus berupa waktu ISO 8601 seperti 2025-08-01T00:00:00Z, bukan "${value}".`,
+  },
+  noStore: {
+    en: (file: string) => `Cannot read the store "${file}": the file does not exist.`,
+    id: (file: string) => `Tidak dapat membaca penyimpanan "${file}": berkas tidak ada.`,
+  },
+  storeFailed: {
+    en: (file: string, detail: string) => `Cannot read the store "${file}": ${detail}`,
+    id: (file: string, detail: string) => `Tidak dapat membaca penyimpanan "${file}": ${detail}`,
+  },
+} as const;
+
+function number(value: number | null, locale: Locale, digits: number): string {
+  if (value === null) return '–';
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+function countCells(counts: ComplianceCounts, locale: Locale): string[] {
+  return [
+    String(counts.count),
+    String(counts.onTime),
+    String(counts.late),
+    String(counts.pending),
+    String(counts.unjudged),
+    number(counts.onTimePercent, locale, 1),
+  ];
+}
+
+/** The Whole-of-Government part of the pretty report. */
+function prettyWog(
+  wog: WogAssessment,
+  names: readonly { readonly id: string; readonly name: Readonly<Record<Locale, string>> }[],
+  mallName: string,
+  locale: Locale,
+): string {
+  const lines = [words.wogHeading[locale](mallName, wog.met), ''];
+  wog.indicators.forEach((indicator, i) => {
+    const name = names.find((entry) => entry.id === indicator.id)?.name[locale] ?? indicator.id;
+    const mark = indicator.met ? `[${words.met[locale]}]` : `[${words.notMet[locale]}]`;
+    lines.push(`${String(i + 1).padStart(2)}. ${mark} ${name}`);
+    for (const line of indicator.evidence) lines.push(`      + ${escapeControl(line)}`);
+    for (const line of indicator.missing) lines.push(`      - ${words.missing[locale]}: ${escapeControl(line)}`);
+  });
+  return `${lines.join('\n')}\n`;
+}
+
+/** The deadline-compliance part of the pretty report. */
+function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): string {
+  const numeric = [1, 2, 3, 4, 5, 6];
+  const table = (label: string, rows: readonly (readonly string[])[], columns = numeric) =>
+    rows.length === 0 ? `${label}: ${words.none[locale]}\n` : formatTextTable([label, ...words.counts[locale]], rows, columns);
+  const handoffs = report.handoffs;
+  const parts = [
+    `${words.complianceHeading[locale](report.now, report.applications)}\n`,
+    table(words.service[locale], report.services.map((row) => [row.serviceId, ...countCells(row, locale)])),
+    table(words.agency[locale], report.agencies.map((row) => [row.agency, ...countCells(row, locale)])),
+    formatTextTable(
+      [words.service[locale], words.step[locale], ...words.counts[locale]],
+      report.steps.map((row) => [row.serviceId, row.step, ...countCells(row, locale)]),
+      [2, 3, 4, 5, 6, 7],
+    ),
+    `${words.handoffs[locale](
+      handoffs.count,
+      number(handoffs.medianHours, locale, 1),
+      handoffs.medianWorkingDays === null ? '' : number(handoffs.medianWorkingDays, locale, 1),
+    )}\n`,
+  ];
+  if (handoffs.pairs.length > 0) {
+    parts.push(
+      formatTextTable(
+        words.handoffHead[locale],
+        handoffs.pairs.map((pair) => [
+          pair.from,
+          pair.to,
+          String(pair.count),
+          number(pair.medianHours, locale, 1),
+          number(pair.medianWorkingDays, locale, 1),
+        ]),
+        [2, 3, 4],
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+/**
+ * `mpp report <mall> [--store <sqlite-file>] [--format pretty|json] [--now <instant>]`: the
+ * mall's reports. Always the Whole-of-Government assessment (seven indicators with evidence and
+ * what is missing); with `--store`, also deadline compliance per service, agency and step and the
+ * handoffs between agencies, from the SQLite store's operating data (which also adds handoff
+ * evidence to the assessment). `--now` (default: the current time) is the instant open deadlines
+ * are judged at.
+ *
+ * JSON: `{ "mall": <id>, "now": <instant>, "wog": { "met", "of": 7, "indicators": [{ "id", "met",
+ * "evidence", "missing" }] }, "compliance"?: { "applications", "services", "agencies", "steps",
+ * "handoffs" } }`. Exit 0 on success; 1 when the mall does not load or the store cannot be read;
+ * 2 on a usage error, an unreadable path or a missing store file (the store is never created).
+ *
+ * @example
+ * ```sh
+ * mpp report examples/batang --format json
+ * mpp report examples/batang --store mpp.sqlite --lang id
+ * ```
+ */
+export const reportCommand = defineCommand({
+  name: 'report',
+  summary: {
+    en: 'Report the Whole-of-Government assessment and, from a store, deadline compliance.',
+    id: 'Laporkan penilaian Whole of Government dan, dari penyimpanan, kepatuhan tenggat.',
+  },
+  description: {
+    en: 'Exit codes: 0 success; 1 the mall does not load or the store cannot be read; 2 usage error, unreadable path or missing store file.',
+    id: 'Kode keluar: 0 berhasil; 1 mal tidak dapat dimuat atau penyimpanan tidak dapat dibaca; 2 kesalahan penggunaan, path tidak terbaca, atau berkas penyimpanan tidak ada.',
+  },
+  positionals: [{ name: 'mall' }],
+  flags: [
+    {
+      name: 'store',
+      type: 'string',
+      valueName: 'sqlite-file',
+      description: {
+        en: 'SQLite store with the operating data (applications and events).',
+        id: 'Penyimpanan SQLite berisi data operasional (permohonan dan peristiwa).',
+      },
+    },
+    {
+      name: 'format',
+      type: 'string',
+      choices: ['pretty', 'json'] as const,
+      default: 'pretty',
+      description: { en: 'Output format.', id: 'Format keluaran.' },
+    },
+    {
+      name: 'now',
+      type: 'string',
+      valueName: 'instant',
+      description: {
+        en: 'Instant open deadlines are judged at (ISO 8601; default: now).',
+        id: 'Waktu acuan penilaian tenggat yang masih berjalan (ISO 8601; bawaan: sekarang).',
+      },
+    },
+  ],
+  examples: [
+    'mpp report examples/batang',
+    'mpp report examples/batang --format json',
+    'mpp report examples/batang --store mpp.sqlite --now 2025-08-01T00:00:00Z',
+  ],
+  async run(context) {
+    const { io, locale, flags } = context;
+    const [path = '.'] = context.positionals;
+    const usage = (text: string) => {
+      io.stderr(`${text}\n`);
+      return 2;
+    };
+    const now = flags.now ?? new Date().toISOString();
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now))) return usage(words.badNow[locale](now));
+    const storeFile = flags.store === undefined ? undefined : resolve(io.cwd, flags.store);
+    if (storeFile !== undefined && !existsSync(storeFile)) return usage(words.noStore[locale](flags.store ?? ''));
+
+    const { result, issues, exitCode } = await loadForCommand(context, path);
+    if (!result.ok) {
+      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      return exitCode === 0 ? 1 : exitCode;
+    }
+    const mall = result.mall as MallConfig;
+    const core = await import('@mpp-kit/core');
+
+    let store: MallStore | undefined;
+    let wog: WogAssessment;
+    let compliance: DeadlineComplianceReport | undefined;
+    try {
+      if (storeFile !== undefined) {
+        const { createSqliteStore } = await import('@mpp-kit/core/store/sqlite');
+        store = createSqliteStore({ file: storeFile });
+      }
+      wog = await core.assessWholeOfGovernment(mall, { locale, ...(store === undefined ? {} : { store }) });
+      if (store !== undefined) compliance = await core.reportDeadlineCompliance(mall, store, { now });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      io.stderr(`${words.storeFailed[locale](flags.store ?? '', detail)}\n`);
+      return 1;
+    } finally {
+      await store?.close();
+    }
+
+    if (flags.format === 'json') {
+      const report = { mall: mall.mall.id, now, wog, ...(compliance === undefined ? {} : { compliance }) };
+      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      return 0;
+    }
+    const mallName = mall.mall.shortName ?? textFor(mall.mall.name, locale);
+    const names = core.wogIndicators.map((indicator) => ({ id: indicator.id, name: indicator.name }));
+    io.stdout(prettyWog(wog, names, mallName, locale));
+    io.stdout('\n');
+    io.stdout(compliance === undefined ? `${words.noCompliance[locale]}\n` : prettyCompliance(compliance, locale));
+    return 0;
+  },
+});

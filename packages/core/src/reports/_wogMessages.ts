@@ -1,0 +1,164 @@
+import type { Locale } from '@mpp-kit/schemas';
+
+type Msg<A extends unknown[]> = Readonly<Record<Locale, (...args: A) => string>>;
+
+const msg = <A extends unknown[]>(en: (...args: A) => string, id: (...args: A) => string): Msg<A> => ({ en, id });
+
+const cadenceNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  weekly: { en: 'weekly', id: 'mingguan' },
+  monthly: { en: 'monthly', id: 'bulanan' },
+  quarterly: { en: 'quarterly', id: 'triwulanan' },
+  semiannual: { en: 'twice a year', id: 'semesteran' },
+  yearly: { en: 'yearly', id: 'tahunan' },
+  'ad-hoc': { en: 'ad hoc', id: 'sewaktu-waktu' },
+};
+
+/** Cadence of a forum in words. */
+export function cadenceName(cadence: string, locale: Locale): string {
+  return cadenceNames[cadence]?.[locale] ?? cadence;
+}
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Evidence and "missing" lines of the Whole-of-Government assessment, in English and Indonesian. */
+export const wogMessages = {
+  forum: msg(
+    (name: string, cadence: string, members: number | undefined) =>
+      `Forum "${name}" meets ${cadence}${members === undefined ? '' : ` (${members} member agencies)`}.`,
+    (name: string, cadence: string, members: number | undefined) =>
+      `Forum "${name}" bertemu secara ${cadence}${members === undefined ? '' : ` (${members} instansi anggota)`}.`,
+  ),
+  adHocForum: msg(
+    (name: string) => `Forum "${name}" meets only ad hoc (not counted as regular coordination).`,
+    (name: string) => `Forum "${name}" hanya bertemu sewaktu-waktu (tidak dihitung sebagai koordinasi rutin).`,
+  ),
+  noRegularForum: msg(
+    () => 'No coordination forum with a regular cadence (weekly to yearly) is declared.',
+    () => 'Tidak ada forum koordinasi dengan jadwal rutin (mingguan sampai tahunan) yang dideklarasikan.',
+  ),
+  agreements: msg(
+    (covered: number, total: number, share: number, threshold: number) =>
+      `Agreements (MoU/PKS/decree) with ${covered} of ${total} tenants outside the regency government (${pct(share)}; at least ${pct(threshold)} required).`,
+    (covered: number, total: number, share: number, threshold: number) =>
+      `Perjanjian (MoU/PKS/keputusan) dengan ${covered} dari ${total} tenant di luar pemerintah kabupaten/kota (${pct(share)}; minimal ${pct(threshold)}).`,
+  ),
+  agreementsTooFew: msg(
+    (covered: number, total: number, share: number, threshold: number, without: string) =>
+      `Agreements cover only ${covered} of ${total} tenants outside the regency government (${pct(share)}, below ${pct(threshold)}); none with: ${without}.`,
+    (covered: number, total: number, share: number, threshold: number, without: string) =>
+      `Perjanjian baru mencakup ${covered} dari ${total} tenant di luar pemerintah kabupaten/kota (${pct(share)}, di bawah ${pct(threshold)}); belum ada dengan: ${without}.`,
+  ),
+  noExternalTenants: msg(
+    () => 'Every tenant is a regency agency: coordination by agreement is not required.',
+    () => 'Semua tenant adalah perangkat daerah: koordinasi melalui perjanjian tidak diperlukan.',
+  ),
+  regionalAgreements: msg(
+    (count: number) => `${count} further agreements with regency agencies.`,
+    (count: number) => `${count} perjanjian lain dengan perangkat daerah.`,
+  ),
+  institution: msg(
+    (name: string, decree: string | undefined, members: number | undefined) =>
+      `Special coordinating institution: "${name}"${decree === undefined ? '' : ` (decree ${decree})`}${members === undefined ? '' : `, ${members} member agencies`}.`,
+    (name: string, decree: string | undefined, members: number | undefined) =>
+      `Lembaga koordinasi khusus: "${name}"${decree === undefined ? '' : ` (keputusan ${decree})`}${members === undefined ? '' : `, ${members} instansi anggota`}.`,
+  ),
+  noInstitution: msg(
+    () => 'No special coordinating institution is declared (coordination.institution is null).',
+    () => 'Tidak ada lembaga koordinasi khusus yang dideklarasikan (coordination.institution bernilai null).',
+  ),
+  taskForce: msg(
+    (name: string, members: string, count: number) => `Task force "${name}" with ${count} agencies: ${members}.`,
+    (name: string, members: string, count: number) => `Satuan tugas "${name}" dengan ${count} instansi: ${members}.`,
+  ),
+  singleAgencyTaskForce: msg(
+    (name: string) => `Task force "${name}" has members from one agency only (not cross-agency).`,
+    (name: string) => `Satuan tugas "${name}" hanya beranggotakan satu instansi (tidak lintas instansi).`,
+  ),
+  noTaskForce: msg(
+    () => 'No task force with members from two or more agencies is declared (coordination.taskForces).',
+    () => 'Tidak ada satuan tugas dengan anggota dari dua instansi atau lebih (coordination.taskForces).',
+  ),
+  coalition: msg(
+    (partner: string, kind: string) => `Coalition partner: ${partner} (${kind}).`,
+    (partner: string, kind: string) => `Mitra koalisi: ${partner} (${kind}).`,
+  ),
+  noCoalition: msg(
+    () => 'No social-coalition partner is declared (coordination.coalitions).',
+    () => 'Tidak ada mitra koalisi sosial yang dideklarasikan (coordination.coalitions).',
+  ),
+  training: msg(
+    (name: string, year: number | undefined, participants: number | undefined) =>
+      `Training: ${name}${year === undefined ? '' : ` (${year})`}${participants === undefined ? '' : `, ${participants} participants`}.`,
+    (name: string, year: number | undefined, participants: number | undefined) =>
+      `Pelatihan: ${name}${year === undefined ? '' : ` (${year})`}${participants === undefined ? '' : `, ${participants} peserta`}.`,
+  ),
+  staffCount: msg(
+    (count: number) => `Mall staff declared: ${count}.`,
+    (count: number) => `Jumlah petugas mal yang dideklarasikan: ${count}.`,
+  ),
+  noCapacity: msg(
+    () => 'Neither staff trainings nor a staff count is declared (coordination.capacity).',
+    () => 'Belum ada pelatihan petugas maupun jumlah petugas yang dideklarasikan (coordination.capacity).',
+  ),
+  value: msg(
+    (name: string) => `Service value: ${name}.`,
+    (name: string) => `Nilai layanan: ${name}.`,
+  ),
+  noValues: msg(
+    () => 'No service values or culture are declared (coordination.values).',
+    () => 'Belum ada nilai atau budaya layanan yang dideklarasikan (coordination.values).',
+  ),
+  leadership: msg(
+    (description: string, decree: string | undefined, date: string | undefined) =>
+      `Leadership: ${description}${decree === undefined ? '' : ` (decree ${decree})`}${date === undefined ? '' : `, ${date}`}.`,
+    (description: string, decree: string | undefined, date: string | undefined) =>
+      `Kepemimpinan: ${description}${decree === undefined ? '' : ` (keputusan ${decree})`}${date === undefined ? '' : `, ${date}`}.`,
+  ),
+  noLeadership: msg(
+    () => 'No leadership commitment (such as a regent decree) is declared (coordination.leadership).',
+    () => 'Belum ada komitmen pimpinan (misalnya keputusan bupati) yang dideklarasikan (coordination.leadership).',
+  ),
+  noOperatingData: msg(
+    () => 'No operating data: no store given, so handoff delays between agencies are not assessed.',
+    () => 'Tidak ada data operasional: tanpa penyimpanan (store), jeda serah terima antarinstansi tidak dinilai.',
+  ),
+  noHandoffs: msg(
+    (applications: number) =>
+      `Operating data: ${applications} applications, no handoffs between agencies recorded yet.`,
+    (applications: number) =>
+      `Data operasional: ${applications} permohonan, belum ada serah terima antarinstansi yang tercatat.`,
+  ),
+  handoffs: msg(
+    (count: number, applications: number, hours: number, days: number | null) =>
+      `Operating data: ${count} handoffs between agencies in ${applications} applications; median ${hours} h${days === null ? '' : ` (${days} working days)`}.`,
+    (count: number, applications: number, hours: number, days: number | null) =>
+      `Data operasional: ${count} serah terima antarinstansi dalam ${applications} permohonan; median ${hours} jam${days === null ? '' : ` (${days} hari kerja)`}.`,
+  ),
+  slowestPair: msg(
+    (from: string, to: string, hours: number, count: number) =>
+      `Slowest handoff: ${from} → ${to}, median ${hours} h over ${count} handoffs.`,
+    (from: string, to: string, hours: number, count: number) =>
+      `Serah terima paling lambat: ${from} → ${to}, median ${hours} jam dari ${count} serah terima.`,
+  ),
+  slowHandoffs: msg(
+    (days: number, limit: number) =>
+      `Attention: the median handoff takes ${days} working days, more than ${limit}; the verdict rests on the declared structure, so review how coordination works in practice.`,
+    (days: number, limit: number) =>
+      `Perhatian: median serah terima ${days} hari kerja, lebih dari ${limit}; penilaian tetap berdasarkan struktur yang dideklarasikan, jadi tinjau pelaksanaan koordinasi di lapangan.`,
+  ),
+};
+
+const coalitionKindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+  university: { en: 'university', id: 'perguruan tinggi' },
+  community: { en: 'community', id: 'komunitas' },
+  ngo: { en: 'NGO', id: 'LSM' },
+  private: { en: 'private sector', id: 'swasta' },
+  media: { en: 'media', id: 'media' },
+  religious: { en: 'religious organisation', id: 'organisasi keagamaan' },
+  other: { en: 'other', id: 'lainnya' },
+};
+
+/** Kind of coalition partner in words. */
+export function coalitionKindName(kind: string, locale: Locale): string {
+  return coalitionKindNames[kind]?.[locale] ?? kind;
+}

@@ -1,0 +1,317 @@
+import type { MallConfig } from '@mpp-kit/schemas';
+import type { MallStore, StoredEvent } from '../store/MallStore.js';
+import {
+  createHandoffDayCounter,
+  handoffsOf,
+  median,
+  medianWorkingDays,
+  readMallHistories,
+  roundTo,
+  type ApplicationHistory,
+  type Handoff,
+} from './_operatingData.js';
+
+/**
+ * The deadline fields the runtime writes into an event's `payload` so that reports can judge
+ * deadlines from the store alone (convention v1). The runtime is the only writer; reports only
+ * read, and ignore events and fields that do not follow it.
+ *
+ * - `step` — the id of the workflow step the application was in when the event was applied. Set
+ *   on every action by an officer or the applicant (a step outcome such as `ACCEPT` or `APPROVE`,
+ *   and `RETURN`, `RESUBMIT`, `EXTEND`, `WITHDRAW`); **not** on `SUBMIT` (no step yet) nor on
+ *   `TICK` (a time signal, not work). Each such event is one *completion* of that step by the
+ *   actor's agency: two agencies of a technical team approving are two completions.
+ * - `dueAt` — the step's own due instant (ISO 8601) at the time of the event, after extensions
+ *   and clock stops; `null` when the step has no term of its own. The completion is on time when
+ *   the event's `at` is at or before `dueAt`.
+ * - `serviceDueAt` — the application's service due instant (component 3 of the service standard)
+ *   after extensions and clock stops, on every event from `SUBMIT` on (it may change: the last
+ *   value wins); `null` while the clock is stopped and no due instant exists.
+ *
+ * Besides, the record's `state` is the current step id or a final (`issued`, `rejected`,
+ * `withdrawn`, `expired`), and `dueAt` the next deadline of the current step.
+ *
+ * @example
+ * ```ts
+ * const payload: DeadlineEventPayload = {
+ *   step: 'technical-review',
+ *   dueAt: '2025-08-12T09:00:00.000Z',
+ *   serviceDueAt: '2025-08-15T09:00:00.000Z',
+ * };
+ * await store.append(id, version, { type: 'APPROVE', actor: { id: 'nip-1', role: 'reviewer', agency: 'dlh' }, at, payload }, record);
+ * ```
+ */
+export interface DeadlineEventPayload {
+  readonly step?: string;
+  readonly dueAt?: string | null;
+  readonly serviceDueAt?: string | null;
+}
+
+/**
+ * How many items met their deadline. `count` = `onTime` + `late` + `pending` + `unjudged`:
+ * finished at or before the due instant (`onTime`); finished after it, or still open with the due
+ * instant before `now` (`late`); still open and not yet due (`pending`); without a due instant, or
+ * closed without a decision (withdrawn, expired) (`unjudged`). `onTimePercent` is
+ * 100 × onTime / (onTime + late), one decimal, `null` when nothing was judged.
+ *
+ * @example
+ * ```ts
+ * const counts: ComplianceCounts = { count: 4, onTime: 2, late: 1, pending: 1, unjudged: 0, onTimePercent: 66.7 };
+ * ```
+ */
+export interface ComplianceCounts {
+  readonly count: number;
+  readonly onTime: number;
+  readonly late: number;
+  readonly pending: number;
+  readonly unjudged: number;
+  readonly onTimePercent: number | null;
+}
+
+/**
+ * Handoffs between two agencies, or all of them: how many, and the median time the file took to
+ * pass (in hours, and in working days on the mall's calendar when it covers every date).
+ *
+ * @example
+ * ```ts
+ * const pair: HandoffStats = { from: 'dpmptsp', to: 'dpupr', count: 3, medianHours: 20.5, medianWorkingDays: 1 };
+ * ```
+ */
+export interface HandoffStats {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+  readonly medianHours: number | null;
+  readonly medianWorkingDays: number | null;
+}
+
+/**
+ * What {@link reportDeadlineCompliance} returns.
+ *
+ * @example
+ * ```ts
+ * const report: DeadlineComplianceReport = await reportDeadlineCompliance(mall, store, { now });
+ * report.services.find((s) => s.serviceId === 'pbg')?.onTimePercent; // 75
+ * ```
+ */
+export interface DeadlineComplianceReport {
+  readonly mallId: string;
+  /** The instant open deadlines were judged against. */
+  readonly now: string;
+  /** Applications of this mall in the store. */
+  readonly applications: number;
+  /** Per service: applications against their service due instant. */
+  readonly services: readonly ({ readonly serviceId: string } & ComplianceCounts)[];
+  /** Per agency: step completions by the agency's officers against the step due instants. */
+  readonly agencies: readonly ({ readonly agency: string } & ComplianceCounts)[];
+  /** Per service and step: step completions (and open steps) against the step due instants. */
+  readonly steps: readonly ({ readonly serviceId: string; readonly step: string } & ComplianceCounts)[];
+  /** Handoffs between agencies: overall and per (from, to) pair, most frequent first. */
+  readonly handoffs: {
+    readonly count: number;
+    readonly medianHours: number | null;
+    readonly medianWorkingDays: number | null;
+    readonly pairs: readonly HandoffStats[];
+  };
+}
+
+/**
+ * Options of {@link reportDeadlineCompliance}.
+ *
+ * @example
+ * ```ts
+ * const options: DeadlineComplianceOptions = { now: new Date() };
+ * ```
+ */
+export interface DeadlineComplianceOptions {
+  /** The instant open applications and steps are judged at (the report never reads the clock). */
+  readonly now: string | Date;
+}
+
+const decided = new Set(['issued', 'rejected']);
+const closedUndecided = new Set(['withdrawn', 'expired']);
+
+type Verdict = 'onTime' | 'late' | 'pending' | 'unjudged';
+
+class Tally {
+  private readonly counts = { onTime: 0, late: 0, pending: 0, unjudged: 0 };
+  add(verdict: Verdict): void {
+    this.counts[verdict] += 1;
+  }
+  result(): ComplianceCounts {
+    const { onTime, late, pending, unjudged } = this.counts;
+    const judged = onTime + late;
+    return {
+      count: onTime + late + pending + unjudged,
+      onTime,
+      late,
+      pending,
+      unjudged,
+      onTimePercent: judged === 0 ? null : roundTo((100 * onTime) / judged, 1),
+    };
+  }
+}
+
+function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
+  let tally = map.get(key);
+  if (tally === undefined) {
+    tally = new Tally();
+    map.set(key, tally);
+  }
+  return tally;
+}
+
+function payloadOf(event: StoredEvent): DeadlineEventPayload {
+  const payload = event.payload;
+  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? (payload as DeadlineEventPayload) : {};
+}
+
+function instant(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function judge(atMs: number | undefined, dueMs: number | undefined): Verdict {
+  if (atMs === undefined || dueMs === undefined) return 'unjudged';
+  return atMs <= dueMs ? 'onTime' : 'late';
+}
+
+function judgeOpen(dueMs: number | undefined, nowMs: number): Verdict {
+  if (dueMs === undefined) return 'unjudged';
+  return dueMs < nowMs ? 'late' : 'pending';
+}
+
+/** The service-level verdict of one application. */
+function serviceVerdict(history: ApplicationHistory, nowMs: number): Verdict {
+  let dueMs: number | undefined;
+  for (const event of history.events) {
+    const payload = payloadOf(event);
+    if ('serviceDueAt' in payload) dueMs = instant(payload.serviceDueAt);
+  }
+  const state = history.record.state;
+  if (closedUndecided.has(state)) return 'unjudged';
+  if (decided.has(state)) return judge(instant(history.events.at(-1)?.at ?? history.record.updatedAt), dueMs);
+  return judgeOpen(dueMs, nowMs);
+}
+
+function handoffStats(from: string, to: string, handoffs: readonly Handoff[], days: (h: Handoff) => number | null): HandoffStats {
+  const hours = median(handoffs.map((handoff) => handoff.ms / 3_600_000));
+  return {
+    from,
+    to,
+    count: handoffs.length,
+    medianHours: hours === null ? null : roundTo(hours, 2),
+    medianWorkingDays: medianWorkingDays(handoffs, days),
+  };
+}
+
+/**
+ * Summarises the handoffs of many applications: overall and per (from, to) pair.
+ *
+ * @internal shared with the Whole-of-Government assessment.
+ */
+export function summarizeHandoffs(
+  mall: Pick<MallConfig, 'mall' | 'calendars'>,
+  histories: readonly ApplicationHistory[],
+): DeadlineComplianceReport['handoffs'] {
+  const all = histories.flatMap(handoffsOf);
+  const days = createHandoffDayCounter(mall);
+  const byPair = new Map<string, Handoff[]>();
+  for (const handoff of all) {
+    const key = `${handoff.from}\u0000${handoff.to}`;
+    byPair.set(key, [...(byPair.get(key) ?? []), handoff]);
+  }
+  const pairs = [...byPair.values()]
+    .map((list) => handoffStats(list[0]!.from, list[0]!.to, list, days))
+    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const overall = handoffStats('*', '*', all, days);
+  return {
+    count: overall.count,
+    medianHours: overall.medianHours,
+    medianWorkingDays: overall.medianWorkingDays,
+    pairs,
+  };
+}
+
+/**
+ * Deadline compliance from the operating data in a store: per service (each application against
+ * its service due instant), per agency and per step (each step completion against the step's due
+ * instant), and the handoffs between agencies (count and median duration). Only applications of
+ * this mall (`record.mallId === mall.mall.id`) are read, all pages of them.
+ *
+ * Deadlines are read from the events as the runtime writes them (see
+ * {@link DeadlineEventPayload}): a decided application (`issued`, `rejected`) is on time when its
+ * last event is at or before the last `serviceDueAt`; an open one is late once that instant is
+ * before `now`; withdrawn and expired ones are not judged. A step completion (an event with
+ * `payload.step`) is on time when its `at` is at or before its `payload.dueAt`, and counts for
+ * the actor's agency (applicant actions count for the step only). An open application also counts
+ * once for its current step (`record.state`), late when `record.dueAt` is before `now`.
+ *
+ * @throws `StoreError` when the store cannot be read; `RangeError` when `now` is not an instant.
+ * @example
+ * ```ts
+ * const store = createSqliteStore({ file: 'mpp.sqlite' });
+ * const report = await reportDeadlineCompliance(mall, store, { now: new Date() });
+ * for (const row of report.agencies) console.log(row.agency, row.onTimePercent);
+ * report.handoffs.pairs[0]; // { from: 'dpmptsp', to: 'dpupr', count: 12, medianHours: 18.25, medianWorkingDays: 1 }
+ * ```
+ */
+export async function reportDeadlineCompliance(
+  mall: Pick<MallConfig, 'mall' | 'calendars'>,
+  store: MallStore,
+  options: DeadlineComplianceOptions,
+): Promise<DeadlineComplianceReport> {
+  const now = typeof options.now === 'string' ? options.now : options.now.toISOString();
+  const nowMs = Date.parse(now);
+  if (Number.isNaN(nowMs)) throw new RangeError(`"now" is not an ISO 8601 instant: ${now}`);
+  const histories = await readMallHistories(store, mall.mall.id);
+
+  const services = new Map<string, Tally>();
+  const agencies = new Map<string, Tally>();
+  const steps = new Map<string, { serviceId: string; step: string; tally: Tally }>();
+  const stepTally = (serviceId: string, step: string): Tally => {
+    const key = `${serviceId}\u0000${step}`;
+    let entry = steps.get(key);
+    if (entry === undefined) {
+      entry = { serviceId, step, tally: new Tally() };
+      steps.set(key, entry);
+    }
+    return entry.tally;
+  };
+
+  for (const history of histories) {
+    const { record } = history;
+    tallyOf(services, record.serviceId).add(serviceVerdict(history, nowMs));
+    for (const event of history.events) {
+      const payload = payloadOf(event);
+      if (typeof payload.step !== 'string') continue;
+      const verdict = judge(instant(event.at), instant(payload.dueAt));
+      stepTally(record.serviceId, payload.step).add(verdict);
+      if (event.actor.agency !== undefined) tallyOf(agencies, event.actor.agency).add(verdict);
+    }
+    if (!decided.has(record.state) && !closedUndecided.has(record.state)) {
+      stepTally(record.serviceId, record.state).add(judgeOpen(instant(record.dueAt), nowMs));
+    }
+  }
+
+  const byKey = <T extends { key: string }>(a: T, b: T) => a.key.localeCompare(b.key);
+  return {
+    mallId: mall.mall.id,
+    now,
+    applications: histories.length,
+    services: [...services]
+      .map(([key, tally]) => ({ key, tally }))
+      .sort(byKey)
+      .map(({ key, tally }) => ({ serviceId: key, ...tally.result() })),
+    agencies: [...agencies]
+      .map(([key, tally]) => ({ key, tally }))
+      .sort(byKey)
+      .map(({ key, tally }) => ({ agency: key, ...tally.result() })),
+    steps: [...steps.values()]
+      .map((entry, order) => ({ ...entry, order }))
+      .sort((a, b) => a.serviceId.localeCompare(b.serviceId) || a.order - b.order)
+      .map(({ serviceId, step, tally }) => ({ serviceId, step, ...tally.result() })),
+    handoffs: summarizeHandoffs(mall, histories),
+  };
+}

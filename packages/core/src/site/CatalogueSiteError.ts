@@ -1,0 +1,91 @@
+/**
+ * Why {@link writeCatalogueSite} refused to write: `foreign_files` (the output folder holds files
+ * at the site's paths that no earlier run wrote, for example someone else's `index.html`; pass
+ * `force` to overwrite them) or `not_a_directory` (the output path is a file).
+ *
+ * @example
+ * ```ts
+ * catalogueSiteErrorCodes.includes('foreign_files'); // true
+ * ```
+ */
+export const catalogueSiteErrorCodes = ['foreign_files', 'not_a_directory'] as const;
+/**
+ * A code of {@link CatalogueSiteError}; see {@link catalogueSiteErrorCodes}.
+ *
+ * @example
+ * ```ts
+ * const code: CatalogueSiteErrorCode = 'foreign_files';
+ * ```
+ */
+export type CatalogueSiteErrorCode = (typeof catalogueSiteErrorCodes)[number];
+
+const messages: Record<CatalogueSiteErrorCode, (outDir: string, files: readonly string[]) => { en: string; id: string }> = {
+  foreign_files: (outDir, files) => ({
+    en: `${outDir} already holds ${files.join(', ')}, not written by an earlier catalogue site run (no ${manifestName} lists it). Choose an empty folder, or overwrite with force (--force).`,
+    id: `${outDir} sudah berisi ${files.join(', ')} yang tidak ditulis oleh pembuatan situs katalog sebelumnya (tidak tercantum di ${manifestName}). Pilih folder kosong, atau timpa dengan force (--force).`,
+  }),
+  not_a_directory: (outDir) => ({
+    en: `${outDir} is a file, not a folder.`,
+    id: `${outDir} adalah berkas, bukan folder.`,
+  }),
+};
+
+/**
+ * Name of the manifest file the site writer keeps in the output folder: the list of files it wrote,
+ * so a later run removes only its own stale pages.
+ *
+ * @example
+ * ```ts
+ * join(outDir, catalogueSiteManifestName); // '<outDir>/.mpp-site-manifest.json'
+ * ```
+ */
+export const catalogueSiteManifestName = '.mpp-site-manifest.json';
+const manifestName = catalogueSiteManifestName;
+
+/**
+ * Thrown by {@link writeCatalogueSite} when writing would overwrite files it did not create, or the
+ * output path is not a folder. Nothing has been written when it is thrown. `message` is English;
+ * `messageId` is the same message in Indonesian.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await writeCatalogueSite(mall, { outDir: 'public' });
+ * } catch (error) {
+ *   if (error instanceof CatalogueSiteError && error.code === 'foreign_files') {
+ *     console.error(error.files); // ['index.html']
+ *   }
+ * }
+ * ```
+ */
+export class CatalogueSiteError extends Error {
+  /** Always `'CatalogueSiteError'`. */
+  override readonly name = 'CatalogueSiteError';
+  /** Stable error code. */
+  readonly code: CatalogueSiteErrorCode;
+  /** The output folder. */
+  readonly outDir: string;
+  /** The files in the way, relative to `outDir` with `/` separators. */
+  readonly files: readonly string[];
+  /** The message in Indonesian. */
+  readonly messageId: string;
+
+  /**
+   * @param code - why the site was not written.
+   * @param details - the output folder and the files in the way.
+   * @throws never
+   * @example
+   * ```ts
+   * new CatalogueSiteError('foreign_files', { outDir: 'public', files: ['index.html'] });
+   * ```
+   */
+  constructor(code: CatalogueSiteErrorCode, details: { outDir: string; files?: readonly string[] }) {
+    const files = details.files ?? [];
+    const text = messages[code](details.outDir, files);
+    super(text.en);
+    this.code = code;
+    this.outDir = details.outDir;
+    this.files = Object.freeze([...files]);
+    this.messageId = text.id;
+  }
+}

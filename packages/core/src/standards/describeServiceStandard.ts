@@ -1,0 +1,380 @@
+import {
+  textFor,
+  type ComplaintChannel,
+  type Fee,
+  type LocalizedText,
+  type Locale,
+  type MallConfig,
+  type Requirement,
+  type Service,
+} from '@mpp-kit/schemas';
+import { formatRupiah, standardLabels as L } from './_standardLabels.js';
+import { workflowName, workflowProcedure } from './_workflowProcedure.js';
+import {
+  serviceStandardComponents,
+  type ServiceStandardComponent,
+  type ServiceStandardComponentKey,
+} from './serviceStandardComponents.js';
+import { UnknownServiceError } from './UnknownServiceError.js';
+
+/**
+ * A piece of a published service standard, as plain (unescaped) text: renderers escape it for
+ * their format.
+ *
+ * @example
+ * ```ts
+ * const block: StandardBlock = { kind: 'list', items: ['KTP-el', 'Kartu Keluarga'] };
+ * ```
+ */
+export type StandardBlock =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
+  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | { readonly kind: 'note'; readonly text: string };
+
+/**
+ * One of the 14 components of a service's standard, ready to render: `declared` is `false` when
+ * the configuration does not give it (the renderers then print the "not declared" marker);
+ * `derived` is `true` when the text was worked out from other configuration (the procedure from
+ * the workflow).
+ *
+ * @example
+ * ```ts
+ * const section = describeServiceStandard(mall, 'pbg', 'en').sections[7]!;
+ * section.title; // 'Facilities'
+ * section.declared; // true when services[…].standard.facilities is set
+ * ```
+ */
+export interface StandardSection {
+  readonly number: number;
+  readonly key: ServiceStandardComponentKey;
+  readonly group: ServiceStandardComponent['group'];
+  readonly title: string;
+  readonly declared: boolean;
+  readonly derived: boolean;
+  readonly blocks: readonly StandardBlock[];
+}
+
+/**
+ * A service's published standard in one language: its heading facts and the 14 components in the
+ * legal order; what {@link renderServiceStandard} formats.
+ *
+ * @example
+ * ```ts
+ * const view = describeServiceStandard(mall, 'pbg', 'id');
+ * view.sections.map((s) => s.number); // [1, 2, …, 14]
+ * view.missing; // ['facilities', …] — components not declared
+ * ```
+ */
+export interface ServiceStandardView {
+  readonly locale: Locale;
+  readonly serviceId: string;
+  /** The service's name. */
+  readonly name: string;
+  /** The mall's name. */
+  readonly mallName: string;
+  readonly description?: string;
+  /** Label and value pairs shown under the title (provider, type, channels, version). */
+  readonly facts: readonly { readonly label: string; readonly value: string }[];
+  readonly sections: readonly StandardSection[];
+  /** Keys of the components that are not declared. */
+  readonly missing: readonly ServiceStandardComponentKey[];
+}
+
+/**
+ * The parts of a mall a service standard is drawn from.
+ *
+ * @example
+ * ```ts
+ * const part: ServiceStandardMall = { mall, agencies, services, legalBases, workflows };
+ * ```
+ */
+export type ServiceStandardMall = Pick<MallConfig, 'mall' | 'agencies' | 'services' | 'legalBases' | 'workflows'>;
+
+type StandardTextKey = Exclude<keyof NonNullable<Service['standard']>, 'staffCount'>;
+
+function texts(value: LocalizedText | readonly LocalizedText[], locale: Locale): string[] {
+  return (Array.isArray(value) ? value : [value]).map((text: LocalizedText) => textFor(text, locale));
+}
+
+/** Component 1: the requirements, grouped by application kind when they differ by kind. */
+function requirementBlocks(service: Service, locale: Locale): StandardBlock[] {
+  const describe = (requirement: Requirement): string => {
+    const notes: string[] = [];
+    if (requirement.original === true) notes.push(L.original[locale]);
+    if (requirement.copies !== undefined) notes.push(L.copies[locale](requirement.copies));
+    if (requirement.optional === true) notes.push(L.optional[locale]);
+    let text = textFor(requirement.document, locale);
+    if (requirement.description !== undefined) text += `: ${textFor(requirement.description, locale)}`;
+    if (notes.length > 0) text += ` (${notes.join('; ')})`;
+    if (requirement.when?.condition !== undefined) text += ` — ${textFor(requirement.when.condition, locale)}`;
+    return text;
+  };
+  const kinds = service.applicationKinds;
+  const byKind = kinds.map((kind) => ({
+    kind,
+    items: service.requirements.filter((r) => r.when?.kind === undefined || r.when.kind.includes(kind)),
+  }));
+  const sameForAll = byKind.every((entry) => entry.items.length === service.requirements.length);
+  if (kinds.length <= 1 || sameForAll) {
+    return [{ kind: 'list', ordered: true, items: service.requirements.map(describe) }];
+  }
+  return byKind.flatMap(({ kind, items }): StandardBlock[] => [
+    { kind: 'heading', text: L.applicationKinds[kind][locale] },
+    items.length === 0
+      ? { kind: 'paragraph', text: L.noRequirementsForKind[locale] }
+      : { kind: 'list', ordered: true, items: items.map(describe) },
+  ]);
+}
+
+function legalTitle(mall: ServiceStandardMall, id: string, locale: Locale): string {
+  const basis = mall.legalBases.find((entry) => entry.id === id);
+  if (basis === undefined) return id;
+  const short = L.legalBasisKinds[basis.kind];
+  const numbered = [basis.number, basis.year].filter((part) => part !== undefined).join('/');
+  const cite = [short, numbered].filter((part) => part !== '').join(' ');
+  const title = textFor(basis.title, locale);
+  return cite === '' ? title : `${title} (${cite})`;
+}
+
+function basisNote(mall: ServiceStandardMall, ids: readonly string[] | undefined, locale: Locale): StandardBlock[] {
+  if (ids === undefined || ids.length === 0) return [];
+  return [{ kind: 'note', text: `${L.basis[locale]}: ${ids.map((id) => legalTitle(mall, id, locale)).join('; ')}` }];
+}
+
+function textNote(text: LocalizedText | undefined, locale: Locale): StandardBlock[] {
+  return text === undefined ? [] : [{ kind: 'note', text: `${L.note[locale]}: ${textFor(text, locale)}` }];
+}
+
+/** Component 4: free, a fixed amount, a table of amounts, or a formula with its variables. */
+function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): StandardBlock[] {
+  const blocks: StandardBlock[] = [];
+  switch (fee.kind) {
+    case 'free':
+      blocks.push({ kind: 'paragraph', text: L.free[locale] });
+      break;
+    case 'fixed':
+      blocks.push({ kind: 'paragraph', text: `${L.fixed[locale]}: ${formatRupiah(fee.amount, locale)}` });
+      break;
+    case 'table':
+      blocks.push({
+        kind: 'table',
+        head: L.tableHead[locale],
+        rows: fee.rows.map((row) => [
+          textFor(row.label, locale),
+          row.when?.kind === undefined
+            ? L.allKinds[locale]
+            : row.when.kind.map((kind) => L.applicationKinds[kind][locale]).join(', '),
+          formatRupiah(row.amount, locale),
+        ]),
+      });
+      break;
+    case 'formula': {
+      blocks.push({ kind: 'paragraph', text: `${L.formula[locale]}: ${fee.expression} (${L.rounding[fee.rounding][locale]})` });
+      const variables = Object.entries(fee.variables).map(([name, variable]) => {
+        const unit = variable.unit === undefined ? '' : ` [${variable.unit}]`;
+        const meaning = variable.description === undefined ? '' : `: ${textFor(variable.description, locale)}`;
+        return `${name}${unit}${meaning}`;
+      });
+      if (variables.length > 0) {
+        blocks.push({ kind: 'heading', text: L.variables[locale] }, { kind: 'list', items: variables });
+      }
+      for (const example of fee.examples) {
+        const given = Object.entries(example.given)
+          .map(([name, value]) => `${name} = ${value}`)
+          .join(', ');
+        blocks.push({ kind: 'note', text: `${L.example[locale]}: ${given} → ${formatRupiah(example.expect, locale)}` });
+      }
+      break;
+    }
+  }
+  return [...blocks, ...basisNote(mall, fee.legalBasis, locale), ...textNote(fee.note, locale)];
+}
+
+function complaintText(mall: ServiceStandardMall, channel: ComplaintChannel, locale: Locale): string {
+  if (typeof channel === 'string') return L.complaintChannels[channel][locale];
+  const parts = [L.complaintChannels[channel.kind][locale]];
+  if (channel.value !== undefined) parts[0] += `: ${channel.value}`;
+  if (channel.agency !== undefined) parts.push(agencyName(mall, channel.agency, locale));
+  if (channel.note !== undefined) parts.push(textFor(channel.note, locale));
+  return parts.join(' — ');
+}
+
+function agencyName(mall: ServiceStandardMall, id: string, locale: Locale): string {
+  const agency = mall.agencies.find((entry) => entry.id === id);
+  if (agency === undefined) return id;
+  const name = textFor(agency.name, locale);
+  return agency.shortName === undefined || agency.shortName === name ? name : `${agency.shortName} (${name})`;
+}
+
+function section(
+  component: ServiceStandardComponent,
+  locale: Locale,
+  blocks: readonly StandardBlock[] | undefined,
+  derived = false,
+): StandardSection {
+  return {
+    number: component.number,
+    key: component.key,
+    group: component.group,
+    title: component.title[locale],
+    declared: blocks !== undefined,
+    derived,
+    blocks: blocks ?? [],
+  };
+}
+
+/**
+ * Lays out a service's standard (*standar pelayanan*): the 14 components of PermenPANRB 15/2014 in
+ * the legal order, each as text blocks in one language, with the components the configuration
+ * does not declare marked. Requirements are grouped by application kind when they differ; the
+ * procedure comes from `procedure` or, when absent, from the steps of the service's workflow
+ * (marked `derived`); completion time carries its unit, legal maximum and expiry consequence;
+ * cost is free, fixed, a table or a formula with its variables and examples; legal bases are
+ * cited by their titles from `legalBases`.
+ *
+ * @throws {@link UnknownServiceError} when the mall has no service `serviceId`.
+ * @example
+ * ```ts
+ * const result = await loadMall('examples/batang');
+ * if (result.ok) {
+ *   const view = describeServiceStandard(result.mall, 'pbg', 'en');
+ *   view.sections[2]!.blocks; // [{ kind: 'paragraph', text: '28 working days' }, …]
+ * }
+ * ```
+ */
+export function describeServiceStandard(
+  mall: ServiceStandardMall,
+  serviceId: string,
+  locale: Locale,
+): ServiceStandardView {
+  const service = mall.services.find((entry) => entry.id === serviceId);
+  if (service === undefined) {
+    throw new UnknownServiceError(serviceId, mall.services.map((entry) => entry.id));
+  }
+  const [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14] = serviceStandardComponents;
+  const standard = service.standard ?? {};
+  const standardText = (component: ServiceStandardComponent & { key: StandardTextKey }): StandardSection => {
+    const value = standard[component.key];
+    if (value === undefined) return section(component, locale, undefined);
+    const items = texts(value, locale);
+    return section(component, locale, items.length === 1 ? [{ kind: 'paragraph', text: items[0]! }] : [{ kind: 'list', items }]);
+  };
+
+  // 2. System, mechanism and procedure.
+  const system: StandardBlock = {
+    kind: 'paragraph',
+    text: `${L.system[locale]}: ${service.channels.map((channel) => L.serviceChannels[channel][locale]).join(', ')}`,
+  };
+  const declaredProcedure = service.procedure?.map((step) => textFor(step, locale));
+  const derivedProcedure = workflowProcedure(service, mall.workflows).map((step) => textFor(step, locale));
+  const procedure: StandardSection =
+    declaredProcedure !== undefined && declaredProcedure.length > 0
+      ? section(c2, locale, [system, { kind: 'list', ordered: true, items: declaredProcedure }])
+      : derivedProcedure.length > 0
+        ? section(
+            c2,
+            locale,
+            [
+              system,
+              { kind: 'list', ordered: true, items: derivedProcedure },
+              { kind: 'note', text: L.procedureDerived[locale](workflowName(service)) },
+            ],
+            true,
+          )
+        : section(c2, locale, undefined);
+
+  // 3. Completion time.
+  const sla = service.sla;
+  const days = (n: number) => L.days[sla.unit][locale](n);
+  const time: StandardBlock[] = [
+    { kind: 'paragraph', text: sla.days === 0 ? L.sameDay[locale] : days(sla.days) },
+    {
+      kind: 'list',
+      items: [
+        `${L.legalMax[locale]}: ${sla.legalMax === undefined ? L.legalMaxNotDeclared[locale] : days(sla.legalMax)}`,
+        ...(sla.onExpiry === 'none' ? [] : [`${L.onExpiry[locale]}: ${L.expiry[sla.onExpiry][locale]}`]),
+      ],
+    },
+    ...basisNote(mall, sla.legalBasis, locale),
+    ...textNote(sla.note, locale),
+  ];
+
+  // 5. Product.
+  const output = service.output;
+  const validity =
+    output.validity === null
+      ? L.validWhileConditions[locale]
+      : `${output.validity.amount} ${L.periodUnits[output.validity.unit][locale]}`;
+  const product: StandardBlock[] = [
+    { kind: 'paragraph', text: textFor(output.product, locale) },
+    {
+      kind: 'list',
+      items: [`${L.validity[locale]}: ${validity}`, ...(output.digital === true ? [L.digital[locale]] : [])],
+    },
+  ];
+
+  const sections: StandardSection[] = [
+    section(c1, locale, service.requirements.length === 0 ? undefined : requirementBlocks(service, locale)),
+    procedure,
+    section(c3, locale, time),
+    section(c4, locale, feeBlocks(mall, service.fee, locale)),
+    section(c5, locale, product),
+    section(
+      c6,
+      locale,
+      service.complaints.length === 0
+        ? undefined
+        : [{ kind: 'list', items: service.complaints.map((channel) => complaintText(mall, channel, locale)) }],
+    ),
+    section(
+      c7,
+      locale,
+      service.legalBasis.length === 0
+        ? undefined
+        : [{ kind: 'list', ordered: true, items: service.legalBasis.map((id) => legalTitle(mall, id, locale)) }],
+    ),
+    standardText(c8),
+    standardText(c9),
+    standardText(c10),
+    section(
+      c11,
+      locale,
+      standard.staffCount === undefined ? undefined : [{ kind: 'paragraph', text: L.staff[locale](standard.staffCount) }],
+    ),
+    standardText(c12),
+    standardText(c13),
+    standardText(c14),
+  ];
+
+  const version = service.version;
+  const facts = [
+    { label: L.provider[locale], value: agencyName(mall, service.owner, locale) },
+    ...(service.participants === undefined || service.participants.length === 0
+      ? []
+      : [{ label: L.participants[locale], value: service.participants.map((id) => agencyName(mall, id, locale)).join(', ') }]),
+    { label: L.serviceType[locale], value: L.serviceTypes[service.type][locale] },
+    ...(version === undefined
+      ? []
+      : [
+          {
+            label: L.version[locale],
+            value: `${version.id}, ${L.validFrom[locale]} ${version.validFrom}${
+              version.validTo === undefined ? '' : ` ${L.validTo[locale]} ${version.validTo}`
+            }`,
+          },
+        ]),
+  ];
+
+  return {
+    locale,
+    serviceId: service.id,
+    name: textFor(service.name, locale),
+    mallName: textFor(mall.mall.name, locale),
+    ...(service.description === undefined ? {} : { description: textFor(service.description, locale) }),
+    facts,
+    sections,
+    missing: sections.filter((entry) => !entry.declared).map((entry) => entry.key),
+  };
+}
