@@ -183,14 +183,17 @@ const holidays = [
   ['2026-12-25', 'holiday', 'Kelahiran Yesus Kristus', 'Christmas Day', 'skb-2026'],
 ];
 
+// Every role the built-in workflow templates act through (`templateRoles` of @mpp-kit/workflows;
+// copied, so the generator stays independent of a build), plus a few more a mall would have.
 const roleNames = [
   ['front-office', 'Petugas front office', 'Front-office officer'],
-  ['verifier', 'Verifikator', 'Verifier'],
-  ['reviewer', 'Peninjau', 'Reviewer'],
-  ['technical-reviewer', 'Anggota tim teknis', 'Technical reviewer'],
+  ['back-office', 'Petugas back office', 'Back-office officer'],
+  ['reviewer', 'Pemeriksa/tim teknis', 'Technical reviewer'],
   ['inspector', 'Petugas peninjau lapangan', 'Field inspector'],
+  ['head', 'Kepala instansi/penandatangan', 'Head of agency (signatory)'],
+  ['treasurer', 'Bendahara penerimaan', 'Revenue treasurer'],
+  ['verifier', 'Verifikator', 'Verifier'],
   ['cashier', 'Kasir', 'Cashier'],
-  ['head', 'Kepala instansi', 'Head of agency'],
 ];
 
 /**
@@ -296,8 +299,11 @@ export function generateMall(options) {
       if (k === 1 && random() < 0.3) requirement.optional = true;
       requirements.push(requirement);
     }
-    const legalMax = int(5, 30);
-    const days = int(0, legalMax);
+    // permit-with-levy's running-clock step shares add up to 28 working days (like PBG): its
+    // completion time must cover them (sla_shares_exceed). The other templates set no shares.
+    const minimumDays = template === 'permit-with-levy' ? 28 : 0;
+    const legalMax = int(Math.max(5, minimumDays), minimumDays + 30);
+    const days = int(minimumDays, legalMax);
     const legal = [legalBases[int(0, legalBasisCount - 1)].id];
     if (random() < 0.5) {
       const other = legalBases[int(0, legalBasisCount - 1)].id;

@@ -1,11 +1,9 @@
 // Issue 2, benchmark 2: reading YAML with locations and every safety check costs little more than
-// yaml's own parseDocument. Subjects: readConfigText (private to @mpp-kit/core, so imported from
-// its TypeScript source through tsx) and, informational, the whole validateMallSources on the
-// YAML text. Baseline: parseDocument with the options reading uses. Target for 10,000 services
-// (read only): ≤ 1.3×.
-import { validateMallSources } from '@mpp-kit/core';
+// yaml's own parseDocument. Subjects: readConfigText and, informational, the whole
+// validateMallSources on the YAML text. Baseline: parseDocument with the options reading uses.
+// Target for 10,000 services (read only): ≤ 1.3×.
+import { readConfigText, validateMallSources } from '@mpp-kit/core';
 import { parseDocument } from 'yaml';
-import { readConfigText } from '../packages/core/src/readConfigText.ts';
 import { defineBenchmark } from './defineBenchmark.mjs';
 import { mallText } from './mallText.mjs';
 

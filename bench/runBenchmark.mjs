@@ -11,8 +11,9 @@
 //    order (baseline first on even rounds, last on odd ones). With `global.gc` exposed, a full GC
 //    runs before each sample, untimed, so one function's garbage is never collected on another's
 //    clock. At most `rounds` (7), at least `minRounds` (3); after `maxSeconds` (20 s) no new round
-//    starts whose expected duration would run past the budget. After its first sample, a
-//    function's `check` (if any) sees its result, untimed, and fails the row when it throws.
+//    starts whose expected duration would run past the budget.
+//    A function's `check` (if any) sees the result of its first run on the measured input
+//    (untimed) and fails the row when it throws: an error path would be measured otherwise.
 // 4. value = median subject sample, baseline = median baseline sample (ms per run, or ops/s for
 //    rates), ratio = value / baseline.
 
@@ -195,6 +196,13 @@ export async function runBenchmark(benchmark, options = {}) {
   ];
   const baselineEntry = entries[0];
 
+  // Once per function, untimed: its result is what the benchmark means to measure.
+  const checkResult = (entry) => {
+    if (entry.check === undefined || entry.checked) return;
+    entry.checked = true;
+    entry.check(sink);
+  };
+
   const timeOnce = async (entry, input, repeat) => {
     gc?.();
     const start = now();
@@ -227,6 +235,8 @@ export async function runBenchmark(benchmark, options = {}) {
           i++
         ) {
           last = await timeOnce(entry, context, 1);
+          // Check the first result at once: an error path would be slow and mean nothing.
+          if (i === 0) checkResult(entry);
         }
         entry.repeat =
           settings.minSampleMs > 0 && last < settings.minSampleMs
@@ -254,8 +264,7 @@ export async function runBenchmark(benchmark, options = {}) {
     for (const entry of order) {
       try {
         entry.samples.push(await timeOnce(entry, context, entry.repeat));
-        // Once, untimed: the result is what the benchmark means to measure (not an error path).
-        if (round === 0 && entry.check !== undefined) entry.check(sink);
+        if (round === 0) checkResult(entry);
       } catch (error) {
         entry.error = error;
       }

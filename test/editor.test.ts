@@ -41,7 +41,9 @@ function createEditor(): { service: LanguageService; requested: string[] } {
       return readFile(fileURLToPath(uri), 'utf8');
     },
     // Used for relative `$ref`s inside a schema (the modeline itself is resolved by the server).
-    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
+    workspaceContext: {
+      resolveRelativePath: (relative, resource) => new URL(relative, resource).toString(),
+    },
   });
   // What VS Code's YAML extension sends by default; no `schemas` association: the modeline decides.
   service.configure({ validate: true, hover: true, completion: true, hoverSchemaSource: false });
@@ -73,7 +75,11 @@ function at(text: string, needle: string): Position {
 
 const labels = (items: readonly CompletionItem[]): string[] => items.map((item) => item.label);
 
-async function hoverText(service: LanguageService, document: TextDocument, position: Position): Promise<string> {
+async function hoverText(
+  service: LanguageService,
+  document: TextDocument,
+  position: Position,
+): Promise<string> {
   const hover = await service.doHover(document, position);
   if (hover === null) throw new Error(`no hover at ${JSON.stringify(position)}`);
   return (hover.contents as MarkupContent).value;
@@ -83,7 +89,10 @@ async function hoverText(service: LanguageService, document: TextDocument, posit
 function shown(diagnostics: readonly Diagnostic[]): string[] {
   const severity = ['', 'error', 'warning', 'info', 'hint'];
   return diagnostics
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${severity[d.severity ?? 1]} ${d.message}`)
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1} ${severity[d.severity ?? 1]} ${d.message}`,
+    )
     .sort((a, b) => Number.parseInt(a) - Number.parseInt(b));
 }
 
@@ -91,10 +100,14 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
   it('loads the schema the modeline names, relative to the file, and finds nothing wrong', async () => {
     const { service, requested } = createEditor();
     const text = readFileSync(dpmptspFile, 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../packages/schemas/schema/mpp-kit.schema.json');
+    expect(text.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../packages/schemas/schema/mpp-kit.schema.json',
+    );
     expect(await service.doValidation(open(dpmptspFile), false)).toEqual([]);
     expect(requested).toEqual([pathToFileURL(join(schemaDir, 'mpp-kit.schema.json')).toString()]);
-    const schema = JSON.parse(readFileSync(join(schemaDir, 'mpp-kit.schema.json'), 'utf8')) as { $schema: string };
+    const schema = JSON.parse(readFileSync(join(schemaDir, 'mpp-kit.schema.json'), 'utf8')) as {
+      $schema: string;
+    };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
@@ -106,7 +119,18 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
     const list = await service.doComplete(document, after(text, 'izin-baru\n    '), false);
     const offered = labels(list.items);
     expect(offered).toEqual(
-      expect.arrayContaining(['name', 'type', 'owner', 'requirements', 'fee', 'sla', 'output', 'legalBasis', 'workflow', 'standard']),
+      expect.arrayContaining([
+        'name',
+        'type',
+        'owner',
+        'requirements',
+        'fee',
+        'sla',
+        'output',
+        'legalBasis',
+        'workflow',
+        'standard',
+      ]),
     );
     expect(offered).not.toContain('id'); // already written
     expect(offered).not.toContain('colour'); // only keys of the schema
@@ -124,8 +148,14 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
       '      - id: ktp\n',
       '      - id: surat-kuasa\n        \n      - id: ktp\n',
     );
-    const list = await service.doComplete(open(dpmptspFile, text), after(text, 'surat-kuasa\n        '), false);
-    expect(labels(list.items)).toEqual(expect.arrayContaining(['document', 'description', 'when', 'optional']));
+    const list = await service.doComplete(
+      open(dpmptspFile, text),
+      after(text, 'surat-kuasa\n        '),
+      false,
+    );
+    expect(labels(list.items)).toEqual(
+      expect.arrayContaining(['document', 'description', 'when', 'optional']),
+    );
   });
 
   it.each([
@@ -144,30 +174,46 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
     const { service } = createEditor();
     const original = readFileSync(dpmptspFile, 'utf8');
     const fresh = `${original}  - id: izin-baru\n    fee:\n      kind: `;
-    const all = await service.doComplete(open(dpmptspFile, fresh), after(fresh, 'izin-baru\n    fee:\n      kind: '), false);
+    const all = await service.doComplete(
+      open(dpmptspFile, fresh),
+      after(fresh, 'izin-baru\n    fee:\n      kind: '),
+      false,
+    );
     expect(labels(all.items).sort()).toEqual(['fixed', 'formula', 'free', 'table']);
     // In PBG's fee, `expression` and `variables` are written: only the formula kind fits them.
     const pbg = original.replace('    fee:\n      kind: formula', '    fee:\n      kind: ');
-    const narrowed = await service.doComplete(open(dpmptspFile, pbg), after(pbg, '    fee:\n      kind: '), false);
+    const narrowed = await service.doComplete(
+      open(dpmptspFile, pbg),
+      after(pbg, '    fee:\n      kind: '),
+      false,
+    );
     expect(labels(narrowed.items)).toEqual(['formula']);
   });
 
   it.each([
-    ['    type: licensing', 'type', 'Jenis: licensing (perizinan) atau non-licensing (non-perizinan).', 'Type: licensing or non-licensing.'],
+    [
+      '    type: licensing',
+      'type',
+      'Jenis: licensing (perizinan) atau non-licensing (non-perizinan).',
+      'Type: licensing or non-licensing.',
+    ],
     ['    sla:', 'sla', 'Komponen 3: jangka waktu penyelesaian.', 'Component 3: completion time.'],
     ['      onExpiry: escalate', 'onExpiry', 'Akibat bila waktu habis', 'What happens at expiry'],
-  ])('hover on a key (%s) shows its description in Indonesian, then English', async (line, key, id, en) => {
-    const { service } = createEditor();
-    const text = readFileSync(dpmptspFile, 'utf8');
-    const position = at(text, line);
-    const shownText = await hoverText(service, open(dpmptspFile, text), {
-      line: position.line,
-      character: line.indexOf(key) + 1,
-    });
-    expect(shownText).toContain(id);
-    expect(shownText).toContain(en);
-    expect(shownText.indexOf(id)).toBeLessThan(shownText.indexOf(en));
-  });
+  ])(
+    'hover on a key (%s) shows its description in Indonesian, then English',
+    async (line, key, id, en) => {
+      const { service } = createEditor();
+      const text = readFileSync(dpmptspFile, 'utf8');
+      const position = at(text, line);
+      const shownText = await hoverText(service, open(dpmptspFile, text), {
+        line: position.line,
+        character: line.indexOf(key) + 1,
+      });
+      expect(shownText).toContain(id);
+      expect(shownText).toContain(en);
+      expect(shownText.indexOf(id)).toBeLessThan(shownText.indexOf(en));
+    },
+  );
 
   it('hover on the region code of mall.yaml explains the Kemendagri code', async () => {
     const { service } = createEditor();
@@ -183,21 +229,26 @@ describe('yaml-language-server 1.25 over a broken file', () => {
   it.each([
     ['draft 2020-12', 'mpp-kit.schema.json'],
     ['draft-07', 'mpp-kit.draft-07.schema.json'],
-  ])('shows a bad enum value and an unknown key on their lines (%s)', async (_dialect, schemaFile) => {
-    const { service, requested } = createEditor();
-    const text = readFileSync(brokenFile, 'utf8').replace('mpp-kit.schema.json', schemaFile);
-    const diagnostics = await service.doValidation(open(brokenFile, text), false);
-    // yaml-language-server shows schema violations as warnings (yellow squiggles).
-    expect(shown(diagnostics)).toEqual([
-      '13:11 warning Value is not accepted. Valid values: "licensing", "non-licensing".',
-      '17:13 warning Value is not accepted. Valid values: "working", "calendar".',
-      '19:5 warning Property legalBasi is not allowed.',
-    ]);
-    expect(requested).toEqual([pathToFileURL(join(schemaDir, schemaFile)).toString()]);
-    // The unknown-key diagnostic carries the allowed keys, from which the editor offers the fix.
-    const unknownKey = diagnostics.find((d) => d.message.includes('legalBasi'));
-    expect((unknownKey?.data as { properties?: string[] } | undefined)?.properties).toContain('legalBasis');
-  });
+  ])(
+    'shows a bad enum value and an unknown key on their lines (%s)',
+    async (_dialect, schemaFile) => {
+      const { service, requested } = createEditor();
+      const text = readFileSync(brokenFile, 'utf8').replace('mpp-kit.schema.json', schemaFile);
+      const diagnostics = await service.doValidation(open(brokenFile, text), false);
+      // yaml-language-server shows schema violations as warnings (yellow squiggles).
+      expect(shown(diagnostics)).toEqual([
+        '13:11 warning Value is not accepted. Valid values: "licensing", "non-licensing".',
+        '17:13 warning Value is not accepted. Valid values: "working", "calendar".',
+        '19:5 warning Property legalBasi is not allowed.',
+      ]);
+      expect(requested).toEqual([pathToFileURL(join(schemaDir, schemaFile)).toString()]);
+      // The unknown-key diagnostic carries the allowed keys, from which the editor offers the fix.
+      const unknownKey = diagnostics.find((d) => d.message.includes('legalBasi'));
+      expect((unknownKey?.data as { properties?: string[] } | undefined)?.properties).toContain(
+        'legalBasis',
+      );
+    },
+  );
 
   it('reports a missing required key of a service', async () => {
     const { service } = createEditor();
@@ -223,18 +274,28 @@ describe('a mall written by `mpp init` in the editor', () => {
   it('every file finds the schema through its modeline and shows nothing wrong', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mpp-editor-'));
     try {
-      const code = await main(['init', dir, '--region', '33.26', '--schema', join(schemaDir, 'mpp-kit.schema.json')], {
-        stdout: () => {},
-        stderr: () => {},
-        env: {},
-        isTTY: false,
-      });
+      const code = await main(
+        ['init', dir, '--region', '33.26', '--schema', join(schemaDir, 'mpp-kit.schema.json')],
+        {
+          stdout: () => {},
+          stderr: () => {},
+          env: {},
+          isTTY: false,
+        },
+      );
       expect(code).toBe(0);
       const { service, requested } = createEditor();
-      for (const file of ['mall.yaml', 'agencies.yaml', 'calendars/id-national.yaml', 'services/dpmptsp.yaml']) {
+      for (const file of [
+        'mall.yaml',
+        'agencies.yaml',
+        'calendars/id-national.yaml',
+        'services/dpmptsp.yaml',
+      ]) {
         expect(await service.doValidation(open(join(dir, file)), false), file).toEqual([]);
       }
-      expect(new Set(requested)).toEqual(new Set([pathToFileURL(join(schemaDir, 'mpp-kit.schema.json')).toString()]));
+      expect(new Set(requested)).toEqual(
+        new Set([pathToFileURL(join(schemaDir, 'mpp-kit.schema.json')).toString()]),
+      );
       // And the officer's first edit gets help: the values of `type` in a scaffolded service.
       const servicesFile = join(dir, 'services/dpmptsp.yaml');
       const text = readFileSync(servicesFile, 'utf8').replace('type: licensing', 'type: ');

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +29,14 @@ let count = 0;
 /** A fresh path under the sandbox (not created). */
 const fresh = (name: string): string => join(sandbox, `${++count}-${name}`);
 
-/** Runs `mpp <argv>` for real (real file system, real loader), English unless `--lang` says otherwise. */
-async function mpp(argv: readonly string[], cwd = sandbox) {
+/**
+ * The day the tests validate on: the scaffold's national calendar covers 2025 and 2026, so on a
+ * later day validation warns that the year is missing (tested below) until the calendar is updated.
+ */
+const asOf = new Date('2026-06-01T00:00:00Z');
+
+/** Runs `mpp <argv>` for real (real file system, real loader as of {@link asOf}), English unless `--lang` says otherwise. */
+async function mpp(argv: readonly string[], cwd = sandbox, day = asOf) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(argv, {
@@ -32,6 +46,7 @@ async function mpp(argv: readonly string[], cwd = sandbox) {
     isTTY: false,
     isStderrTTY: false,
     cwd,
+    loadMall: (path, options) => loadMall(path, { ...options, asOf: day }),
   });
   return { code, stdout: out.join(''), stderr: err.join('') };
 }
@@ -43,7 +58,9 @@ const yamlOf = (dir: string, file: string): Record<string, unknown> =>
 function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) =>
-      entry.isDirectory() ? filesUnder(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+      entry.isDirectory()
+        ? filesUnder(join(dir, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`],
     )
     .sort();
 }
@@ -59,7 +76,7 @@ const scaffoldedFiles = [
 ];
 
 describe('mpp init: a new mall that validates as soon as it is written', () => {
-  it('Kabupaten Pekalongan (33.26, Batang\'s neighbour, WIB)', async () => {
+  it("Kabupaten Pekalongan (33.26, Batang's neighbour, WIB)", async () => {
     const dir = fresh('pekalongan');
     const run = await mpp(['init', dir, '--region', '33.26', '--name', 'Kabupaten Pekalongan']);
     expect(run.stderr).toBe('');
@@ -74,7 +91,10 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
     const { mall } = yamlOf(dir, 'mall.yaml') as { mall: Record<string, unknown> };
     expect(mall).toMatchObject({
       id: 'mpp-pekalongan',
-      name: { id: 'Mal Pelayanan Publik Kabupaten Pekalongan', en: 'Pekalongan Regency Public Service Mall' },
+      name: {
+        id: 'Mal Pelayanan Publik Kabupaten Pekalongan',
+        en: 'Pekalongan Regency Public Service Mall',
+      },
       region: '33.26',
       timeZone: 'Asia/Jakarta',
       coordinator: 'dpmptsp',
@@ -83,41 +103,77 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
     });
 
     // The same loader as `mpp validate`, independently: no errors and no warnings.
-    const loaded = await loadMall(dir);
+    const loaded = await loadMall(dir, { asOf });
     expect(loaded.issues).toEqual([]);
     if (!loaded.ok) throw new Error('the scaffold must load');
-    expect(loaded.mall.agencies.map((agency) => agency.id)).toEqual(['dpmptsp', 'disdukcapil', 'dpupr', 'dlh']);
-    expect(loaded.mall.services.map((service) => service.workflow).sort()).toEqual([...scaffoldWorkflowTemplates].sort());
-    expect(loaded.mall.services.every((service) => service.provenance?.status === 'illustrative')).toBe(true);
+    expect(loaded.mall.agencies.map((agency) => agency.id)).toEqual([
+      'dpmptsp',
+      'disdukcapil',
+      'dpupr',
+      'dlh',
+    ]);
+    expect(loaded.mall.services.map((service) => service.workflow).sort()).toEqual(
+      [...scaffoldWorkflowTemplates].sort(),
+    );
+    expect(
+      loaded.mall.services.every((service) => service.provenance?.status === 'illustrative'),
+    ).toBe(true);
   });
 
   it.each([
     ['51.71', 'Kota Denpasar', 'Bali', 'Asia/Makassar', 'WITA', 'mpp-kota-denpasar'],
     ['64.72', 'Kota Samarinda', 'Kalimantan Timur', 'Asia/Makassar', 'WITA', 'mpp-kota-samarinda'],
-    ['62.71', 'Kota Palangkaraya', 'Kalimantan Tengah', 'Asia/Jakarta', 'WIB', 'mpp-kota-palangkaraya'],
+    [
+      '62.71',
+      'Kota Palangkaraya',
+      'Kalimantan Tengah',
+      'Asia/Jakarta',
+      'WIB',
+      'mpp-kota-palangkaraya',
+    ],
     ['91.71', 'Kota Jayapura', 'Papua', 'Asia/Jayapura', 'WIT', 'mpp-kota-jayapura'],
-  ])('%s %s: time zone from the province, name from the region table', async (code, name, province, zone, abbreviation, id) => {
-    const dir = fresh(id);
-    const run = await mpp(['init', dir, '--region', code]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`(region ${code}, ${province}; time zone ${zone} (${abbreviation}))`);
-    const { mall } = yamlOf(dir, 'mall.yaml') as { mall: Record<string, unknown> };
-    expect(mall).toMatchObject({ id, region: code, timeZone: zone, name: { id: `Mal Pelayanan Publik ${name}` } });
-    expect(read(dir, 'mall.yaml')).toContain(`timeZone: ${zone} # ${abbreviation}\n`);
-    const loaded = await loadMall(dir);
-    expect(loaded.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
-  });
+  ])(
+    '%s %s: time zone from the province, name from the region table',
+    async (code, name, province, zone, abbreviation, id) => {
+      const dir = fresh(id);
+      const run = await mpp(['init', dir, '--region', code]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        `(region ${code}, ${province}; time zone ${zone} (${abbreviation}))`,
+      );
+      const { mall } = yamlOf(dir, 'mall.yaml') as { mall: Record<string, unknown> };
+      expect(mall).toMatchObject({
+        id,
+        region: code,
+        timeZone: zone,
+        name: { id: `Mal Pelayanan Publik ${name}` },
+      });
+      expect(read(dir, 'mall.yaml')).toContain(`timeZone: ${zone} # ${abbreviation}\n`);
+      const loaded = await loadMall(dir, { asOf });
+      expect(loaded.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    },
+  );
 
   it('accepts the code without dots and a --name that already says "Mal Pelayanan Publik"', async () => {
     const dir = fresh('kota-pekalongan');
-    const run = await mpp(['init', dir, '--region', '3375', '--name', 'Mal Pelayanan Publik Kota Pekalongan']);
+    const run = await mpp([
+      'init',
+      dir,
+      '--region',
+      '3375',
+      '--name',
+      'Mal Pelayanan Publik Kota Pekalongan',
+    ]);
     expect(run.code).toBe(0);
     const { mall } = yamlOf(dir, 'mall.yaml') as { mall: Record<string, unknown> };
     expect(mall).toMatchObject({
       id: 'mpp-kota-pekalongan',
       region: '33.75',
-      name: { id: 'Mal Pelayanan Publik Kota Pekalongan', en: 'Pekalongan City Public Service Mall' },
+      name: {
+        id: 'Mal Pelayanan Publik Kota Pekalongan',
+        en: 'Pekalongan City Public Service Mall',
+      },
       shortName: 'MPP Kota Pekalongan',
     });
   });
@@ -126,20 +182,48 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
     const dir = fresh('denpasar-id');
     const run = await mpp(['init', dir, '--region', '51.71', '--lang', 'id']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Mal Pelayanan Publik Kota Denpasar dibuat di ${dir} (wilayah 51.71, Bali; zona waktu Asia/Makassar (WITA)):`);
+    expect(run.stdout).toContain(
+      `Mal Pelayanan Publik Kota Denpasar dibuat di ${dir} (wilayah 51.71, Bali; zona waktu Asia/Makassar (WITA)):`,
+    );
     expect(run.stdout).toContain('Divalidasi: 0 galat, 0 peringatan di 7 berkas.');
     expect(run.stdout).toContain('Langkah berikutnya:');
     expect(read(dir, 'mall.yaml')).toContain('street: "Jl. Contoh No. 1" # CONTOH: ganti');
+  });
+
+  it('in a year its calendar does not cover yet, it still writes a valid mall and warns about the year', async () => {
+    const dir = fresh('next-year');
+    const run = await mpp(
+      ['init', dir, '--region', '33.26'],
+      sandbox,
+      new Date('2027-02-01T00:00:00Z'),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Validated: 0 errors, 1 warning in 7 files.');
+    expect(run.stderr).toContain(
+      'calendar_year_missing  Calendar "id-national" has no data for 2027.',
+    );
   });
 });
 
 describe('mpp init: what it refuses (exit 2, nothing written)', () => {
   it.each([
-    [['--region', '99.99'], 'Invalid region code: province code 99 does not exist in the Kemendagri region table. Give a regency or city code PP.RR'],
-    [['--region', '33.99'], 'Invalid region code: regency code 33.99 does not exist in the Kemendagri region table (province 33 is Jawa Tengah)'],
+    [
+      ['--region', '99.99'],
+      'Invalid region code: province code 99 does not exist in the Kemendagri region table. Give a regency or city code PP.RR',
+    ],
+    [
+      ['--region', '33.99'],
+      'Invalid region code: regency code 33.99 does not exist in the Kemendagri region table (province 33 is Jawa Tengah)',
+    ],
     [['--region', 'batang'], 'Invalid region code: contains "b"'],
-    [['--region', '33'], '33 is a province (Jawa Tengah), but a mall belongs to a regency or city: give its code PP.RR, for example 33.01 (Kabupaten Cilacap) or 33.02 (Kabupaten Banyumas).'],
-    [['--region', '33.25.01'], '33.25.01 is a district (kecamatan Wonotunggal), but a mall belongs to a regency or city: give --region 33.25 (Kabupaten Batang).'],
+    [
+      ['--region', '33'],
+      '33 is a province (Jawa Tengah), but a mall belongs to a regency or city: give its code PP.RR, for example 33.01 (Kabupaten Cilacap) or 33.02 (Kabupaten Banyumas).',
+    ],
+    [
+      ['--region', '33.25.01'],
+      '33.25.01 is a district (kecamatan Wonotunggal), but a mall belongs to a regency or city: give --region 33.25 (Kabupaten Batang).',
+    ],
     [[], 'Give the Kemendagri code of the regency or city as --region PP.RR'],
   ])('%j', async (flags, message) => {
     const dir = fresh('refused');
@@ -205,7 +289,9 @@ describe('mpp init --force: adds what is missing, never overwrites', () => {
     writeFileSync(join(dir, 'mall.yaml'), mine);
     const run = await mpp(['init', dir, '--region', '33.26', '--force']);
     expect(read(dir, 'mall.yaml')).toBe(mine);
-    expect(run.stdout).toContain('  = mall.yaml (exists: kept, not overwritten)\n  + agencies.yaml\n');
+    expect(run.stdout).toContain(
+      '  = mall.yaml (exists: kept, not overwritten)\n  + agencies.yaml\n',
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('The files were written, but the mall has errors (above).');
   });
@@ -245,13 +331,15 @@ describe('mpp init: the editor modeline', () => {
     const dir = join(project, 'malls/pekalongan');
     const run = await mpp(['init', 'malls/pekalongan', '--region', '33.26'], project);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Created Mal Pelayanan Publik Kabupaten Pekalongan in malls/pekalongan (');
+    expect(run.stdout).toContain(
+      'Created Mal Pelayanan Publik Kabupaten Pekalongan in malls/pekalongan (',
+    );
     expect(run.stdout).not.toContain('npm install');
     expect(modelines(dir).get('mall.yaml')).toBe(`../../${installedSchemaPath}`);
     expect(modelines(dir).get('services/dpmptsp.yaml')).toBe(`../../../${installedSchemaPath}`);
   });
 
-  it('by default, when none is installed: the folder\'s own node_modules, and a hint to install it', async () => {
+  it("by default, when none is installed: the folder's own node_modules, and a hint to install it", async () => {
     const dir = fresh('no-schema');
     const run = await mpp(['init', dir, '--region', '33.26']);
     expect(run.code).toBe(0);
@@ -269,7 +357,9 @@ describe('mpp init: its data stays right', () => {
   });
 
   it('every province of the region table has a time zone, and nothing else does', () => {
-    const provinces = listRegions().map((region) => region.code).sort();
+    const provinces = listRegions()
+      .map((region) => region.code)
+      .sort();
     expect(Object.keys(provinceTimeZones).sort()).toEqual(provinces);
     expect(timeZoneForRegion('99.01')).toBeUndefined();
   });
@@ -284,7 +374,9 @@ describe('mpp init: its data stays right', () => {
     });
     const workflows = files
       .filter((file) => file.path.startsWith('services/'))
-      .flatMap((file) => [...file.text.matchAll(/^ {4}workflow: (\S+)$/gm)].map((match) => match[1]));
+      .flatMap((file) =>
+        [...file.text.matchAll(/^ {4}workflow: (\S+)$/gm)].map((match) => match[1]),
+      );
     expect(workflows.sort()).toEqual([...scaffoldWorkflowTemplates].sort());
     const help = await mpp(['--help']);
     expect(help.stdout).toMatch(/\n {2}init <dir> +Create a new mall folder/);

@@ -148,3 +148,4 @@ export {
   regionCodePattern,
 } from './identifiers/identifierPatterns.js';
 export { renderIssueCodesDoc } from './renderIssueCodesDoc.js';
+export { renderConfigReference } from './renderConfigReference.js';

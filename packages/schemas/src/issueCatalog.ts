@@ -438,13 +438,19 @@ export const issueCatalog = {
   ),
   csv_field_count: entry(
     'error',
-    text('This row has {actual} fields, but the header row has {expected}.', 'Baris ini memiliki {actual} kolom, tetapi baris judul memiliki {expected}.'),
+    text('This row has {fields} fields, but the header row has {headerFields}.', 'Baris ini memiliki {fields} kolom, tetapi baris judul memiliki {headerFields}.'),
     text('Look for a missing or extra separator ({separator}).', 'Periksa pemisah ({separator}) yang hilang atau berlebih.'),
   ),
   csv_unclosed_quote: entry(
     'error',
     text('A quoted field is not closed.', 'Kolom bertanda kutip tidak ditutup.'),
     text('Close the quotes; write "" for a quote inside a field.', 'Tutup tanda kutipnya; tulis "" untuk tanda kutip di dalam kolom.'),
+  ),
+  // Runtime (applications)
+  fee_not_computable: entry(
+    'error',
+    text('The fee cannot be computed from these facts: {detail}.', 'Biaya tidak dapat dihitung dari fakta ini: {detail}.'),
+    text('Check the facts the fee formula reads (a divisor must not be 0).', 'Periksa fakta yang dibaca rumus biaya (pembagi tidak boleh 0).'),
   ),
 } as const satisfies Record<string, IssueCatalogEntry>;
 

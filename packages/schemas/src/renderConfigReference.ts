@@ -6,9 +6,29 @@ type Node = Readonly<Record<string, unknown>>;
 
 /** The JSON Schema keywords this renderer understands; any other one is an error, never skipped. */
 const knownKeywords = new Set([
-  '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties',
-  'propertyNames', 'items', 'anyOf', 'oneOf', 'enum', 'const', 'default', 'pattern', 'format',
-  'minItems', 'maxItems', 'minimum', 'maximum', 'minLength', 'maxLength',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'anyOf',
+  'oneOf',
+  'enum',
+  'const',
+  'default',
+  'pattern',
+  'format',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
 ]);
 
 /** One documented key: its path inside its section, and what a reader needs to know. */
@@ -22,15 +42,26 @@ interface Row {
   readonly when: readonly string[];
 }
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-const nodes = (value: unknown): readonly Node[] => (Array.isArray(value) ? value.filter(isNode) : []);
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const nodes = (value: unknown): readonly Node[] =>
+  Array.isArray(value) ? value.filter(isNode) : [];
 const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+/** A JSON value as the reader writes it in YAML: text as is, anything else as JSON. */
+const scalar = (value: unknown): string =>
+  typeof value === 'string' ? value : JSON.stringify(value);
+const cell = (text: string): string =>
+  text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 function checkKeywords(node: Node, path: string): void {
   for (const keyword of Object.keys(node)) {
     if (!knownKeywords.has(keyword)) {
-      throw new Error(`renderConfigReference: JSON Schema keyword "${keyword}" at ${path || '(root)'} is not rendered; teach the renderer about it`);
+      throw new Error(
+        `renderConfigReference: JSON Schema keyword "${keyword}" at ${path || '(root)'} is not rendered; teach the renderer about it`,
+      );
     }
   }
 }
@@ -47,7 +78,9 @@ function isLocalizedText(node: Node): boolean {
   const options = nodes(node['anyOf']);
   if (options.length !== 2) return false;
   const [plain, object] = options;
-  const keys = isNode(object?.['properties']) ? Object.keys(object['properties']).sort().join(',') : '';
+  const keys = isNode(object?.['properties'])
+    ? Object.keys(object['properties']).sort().join(',')
+    : '';
   return plain?.['type'] === 'string' && object?.['type'] === 'object' && keys === 'en,id';
 }
 
@@ -71,17 +104,21 @@ function itemCount(node: Node): string {
 /** A reader's name for the type of a node: `text`, `id (lower-kebab-case)`, `list of …`, `one of …`. */
 function typeOf(node: Node, path: string): string {
   checkKeywords(node, path);
-  if (node['const'] !== undefined) return code(String(node['const']));
-  if (Array.isArray(node['enum'])) return `one of ${node['enum'].map((value) => code(String(value))).join(', ')}`;
+  if (node['const'] !== undefined) return code(scalar(node['const']));
+  if (Array.isArray(node['enum']))
+    return `one of ${node['enum'].map((value) => code(scalar(value))).join(', ')}`;
   if (isLocalizedText(node)) return 'text or `{ id, en }`';
   const union = nodes(node['anyOf'] ?? node['oneOf']);
-  if (union.length > 0) return [...new Set(union.map((option) => typeOf(option, path)))].join(', or ');
+  if (union.length > 0)
+    return [...new Set(union.map((option) => typeOf(option, path)))].join(', or ');
   switch (node['type']) {
     case 'string': {
       if (node['format'] === 'date') return 'date (YYYY-MM-DD)';
       const pattern = node['pattern'];
-      if (typeof pattern === 'string') return friendlyPatterns.get(pattern) ?? `text matching ${code(pattern)}`;
-      const length = typeof node['maxLength'] === 'number' ? ` (at most ${node['maxLength']} characters)` : '';
+      if (typeof pattern === 'string')
+        return friendlyPatterns.get(pattern) ?? `text matching ${code(pattern)}`;
+      const length =
+        typeof node['maxLength'] === 'number' ? ` (at most ${node['maxLength']} characters)` : '';
       return `text${length}`;
     }
     case 'integer':
@@ -94,14 +131,20 @@ function typeOf(node: Node, path: string): string {
       return '`null`';
     case 'array': {
       const items = isNode(node['items']) ? node['items'] : {};
-      const itemType = items['type'] === 'object' && !isNode(items['additionalProperties']) ? 'mappings' : typeOf(items, `${path}[]`);
+      const itemType =
+        items['type'] === 'object' && !isNode(items['additionalProperties'])
+          ? 'mappings'
+          : typeOf(items, `${path}[]`);
       return `list of ${itemType}${itemCount(node)}`;
     }
     case 'object': {
       const values = node['additionalProperties'];
       if (isNode(values)) {
-        const names = isNode(node['propertyNames']) ? typeOf(node['propertyNames'], `${path}.<key>`) : 'text';
-        const valueType = values['type'] === 'object' ? 'a mapping' : typeOf(values, `${path}.<key>`);
+        const names = isNode(node['propertyNames'])
+          ? typeOf(node['propertyNames'], `${path}.<key>`)
+          : 'text';
+        const valueType =
+          values['type'] === 'object' ? 'a mapping' : typeOf(values, `${path}.<key>`);
         return `mapping from ${names} to ${valueType}`;
       }
       return 'mapping';
@@ -126,23 +169,31 @@ function defaultOf(node: Node): string {
 /** The values a variant allows for `key` (`const`, or an `enum`), or `undefined` when not fixed. */
 function tagValues(variant: Node, key: string): readonly string[] | undefined {
   const property = isNode(variant['properties']) ? variant['properties'][key] : undefined;
-  if (!isNode(property) || !Array.isArray(variant['required']) || !variant['required'].includes(key)) return undefined;
-  if (property['const'] !== undefined) return [String(property['const'])];
-  return Array.isArray(property['enum']) ? property['enum'].map(String) : undefined;
+  if (
+    !isNode(property) ||
+    !Array.isArray(variant['required']) ||
+    !variant['required'].includes(key)
+  )
+    return undefined;
+  if (property['const'] !== undefined) return [scalar(property['const'])];
+  return Array.isArray(property['enum']) ? property['enum'].map(scalar) : undefined;
 }
 
 /** The key whose fixed values tell the variants of a union apart (`kind` of a fee or a step), if any. */
 function discriminator(variants: readonly Node[]): string | undefined {
   const first = variants[0];
   if (variants.length < 2 || !isNode(first?.['properties'])) return undefined;
-  return Object.keys(first['properties']).find((key) => variants.every((variant) => tagValues(variant, key) !== undefined));
+  return Object.keys(first['properties']).find((key) =>
+    variants.every((variant) => tagValues(variant, key) !== undefined),
+  );
 }
 
 /** Rows for the keys below `node`, which sits at `path` (`''` for a section's own entries). */
 function rowsBelow(node: Node, path: string): Row[] {
   checkKeywords(node, path);
   if (isLocalizedText(node)) return [];
-  if (node['type'] === 'array' && isNode(node['items'])) return rowsBelow(node['items'], `${path}[]`);
+  if (node['type'] === 'array' && isNode(node['items']))
+    return rowsBelow(node['items'], `${path}[]`);
   const union = nodes(node['anyOf'] ?? node['oneOf']);
   if (union.length > 0) return rowsOfUnion(union, path);
   if (node['type'] !== 'object') return [];
@@ -164,7 +215,8 @@ function rowsBelow(node: Node, path: string): Row[] {
       rows.push(...rowsBelow(child, childPath));
     }
   }
-  if (isNode(node['additionalProperties'])) rows.push(...rowsBelow(node['additionalProperties'], `${prefix}<key>`));
+  if (isNode(node['additionalProperties']))
+    rows.push(...rowsBelow(node['additionalProperties'], `${prefix}<key>`));
   return rows;
 }
 
@@ -173,7 +225,11 @@ function rowsOfUnion(options: readonly Node[], path: string): Row[] {
   // "X, or a list of X" (an actor or several): document X once, at the key itself.
   const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
   const variants = options.filter(
-    (option) => !(option['type'] === 'array' && options.some((other) => other !== option && same(other, option['items']))),
+    (option) =>
+      !(
+        option['type'] === 'array' &&
+        options.some((other) => other !== option && same(other, option['items']))
+      ),
   );
   const tag = discriminator(variants);
   const prefix = path === '' ? '' : `${path}.`;
@@ -201,7 +257,9 @@ function rowsOfUnion(options: readonly Node[], path: string): Row[] {
       type: `one of ${tags.flatMap(({ values }) => values.map(code)).join(', ')}`,
       required: true,
       default: '',
-      description: tags.map(({ values, node }) => `${values.map(code).join(', ')}: ${describe(node)}`).join('<br>'),
+      description: tags
+        .map(({ values, node }) => `${values.map(code).join(', ')}: ${describe(node)}`)
+        .join('<br>'),
       when: [],
     });
   }
@@ -213,10 +271,15 @@ function rowsOfUnion(options: readonly Node[], path: string): Row[] {
 }
 
 function table(rows: readonly Row[]): string[] {
-  const lines = ['| Key | Type | Required | Default | Description (Indonesian, *English*) |', '|---|---|---|---|---|'];
+  const lines = [
+    '| Key | Type | Required | Default | Description (Indonesian, *English*) |',
+    '|---|---|---|---|---|',
+  ];
   for (const row of rows) {
     const when = row.when.length === 0 ? '' : `(only with ${row.when.map(code).join(' or ')}) `;
-    lines.push(`| ${code(row.path)} | ${cell(row.type)} | ${row.required ? 'yes' : ''} | ${row.default} | ${when}${row.description} |`);
+    lines.push(
+      `| ${code(row.path)} | ${cell(row.type)} | ${row.required ? 'yes' : ''} | ${row.default} | ${when}${row.description} |`,
+    );
   }
   return lines;
 }
@@ -236,9 +299,13 @@ function table(rows: readonly Row[]): string[] {
  * renderConfigReference().includes('| `sla.unit` | one of `working`, `calendar` |'); // true
  * ```
  */
-export function renderConfigReference(schema: Readonly<Record<string, unknown>> = buildJsonSchema('draft-2020-12')): string {
+export function renderConfigReference(
+  schema: Readonly<Record<string, unknown>> = buildJsonSchema('draft-2020-12'),
+): string {
   checkKeywords(schema, '');
-  const sections = isNode(schema['properties']) ? Object.entries(schema['properties']).filter(([, node]) => isNode(node)) : [];
+  const sections = isNode(schema['properties'])
+    ? Object.entries(schema['properties']).filter(([, node]) => isNode(node))
+    : [];
   const required = Array.isArray(schema['required']) ? schema['required'] : [];
   const lines = [
     '# Configuration reference',
@@ -246,7 +313,7 @@ export function renderConfigReference(schema: Readonly<Record<string, unknown>> 
     '<!-- Generated from the JSON Schema (packages/schemas/src/renderConfigReference.ts) by `pnpm docs:reference`; do not edit. -->',
     '',
     `Every key of the mpp-kit configuration language (\`apiVersion: mpp-kit/v1\`), generated from the published JSON Schema`,
-    `(${code(String(schema['$id'] ?? ''))}). The same descriptions appear in your editor when you hover over a key.`,
+    `(${code(scalar(schema['$id'] ?? ''))}). The same descriptions appear in your editor when you hover over a key.`,
     '',
     'How to read the tables:',
     '',
@@ -272,10 +339,27 @@ export function renderConfigReference(schema: Readonly<Record<string, unknown>> 
   for (const [key, value] of sections) {
     const node = value as Node;
     // A section that is a list documents the keys of one entry (`id`, not `[].id`).
-    const rows = node['type'] === 'array' && isNode(node['items']) ? rowsBelow(node['items'], '') : rowsBelow(node, '');
-    lines.push(`## ${key}`, '', describe(node).replace('<br>', '\n\n'), '', `Type: ${typeOf(node, key)}.${defaultOf(node) === '' ? '' : ` Default: ${defaultOf(node)}.`}`, '');
+    const rows =
+      node['type'] === 'array' && isNode(node['items'])
+        ? rowsBelow(node['items'], '')
+        : rowsBelow(node, '');
+    lines.push(
+      `## ${key}`,
+      '',
+      describe(node).replace('<br>', '\n\n'),
+      '',
+      `Type: ${typeOf(node, key)}.${defaultOf(node) === '' ? '' : ` Default: ${defaultOf(node)}.`}`,
+      '',
+    );
     if (rows.length > 0) {
-      lines.push(node['type'] === 'array' ? `Each entry of \`${key}\` has these keys:` : `Keys of \`${key}\`:`, '', ...table(rows), '');
+      lines.push(
+        node['type'] === 'array'
+          ? `Each entry of \`${key}\` has these keys:`
+          : `Keys of \`${key}\`:`,
+        '',
+        ...table(rows),
+        '',
+      );
     }
   }
   return lines.join('\n');

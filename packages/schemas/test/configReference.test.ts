@@ -6,7 +6,8 @@ import { renderConfigReference } from '../src/renderConfigReference.js';
 
 const reference = renderConfigReference();
 type Node = Record<string, unknown>;
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every `(key, node)` of every `properties` in the schema, however deep — except the `id`/`en` of
@@ -15,9 +16,11 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 function properties(node: unknown, out: [string, Node][] = []): [string, Node][] {
   if (Array.isArray(node)) for (const item of node) properties(item, out);
   if (!isNode(node)) return out;
-  const localized = isNode(node['properties']) && Object.keys(node['properties']).sort().join() === 'en,id';
+  const localized =
+    isNode(node['properties']) && Object.keys(node['properties']).sort().join() === 'en,id';
   if (isNode(node['properties']) && !localized) {
-    for (const [key, child] of Object.entries(node['properties'])) if (isNode(child)) out.push([key, child]);
+    for (const [key, child] of Object.entries(node['properties']))
+      if (isNode(child)) out.push([key, child]);
   }
   for (const value of Object.values(node)) properties(value, out);
   return out;
@@ -25,19 +28,36 @@ function properties(node: unknown, out: [string, Node][] = []): [string, Node][]
 
 /** The Key column of every table row. */
 const keyCells = [...reference.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] ?? '');
-const flat = (text: string): string => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const flat = (text: string): string =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 describe('docs/configuration-reference.md', () => {
   it('is up to date with the JSON Schema (run `pnpm docs:reference`)', () => {
-    const committed = readFileSync(fileURLToPath(new URL('../../../docs/configuration-reference.md', import.meta.url)), 'utf8');
+    const committed = readFileSync(
+      fileURLToPath(new URL('../../../docs/configuration-reference.md', import.meta.url)),
+      'utf8',
+    );
     expect(committed).toBe(reference);
   });
 
   it('has a row for every key of the schema, at any depth', () => {
     const schema = buildJsonSchema('draft-2020-12');
     const sections = Object.keys(schema['properties'] as Node);
-    const documented = new Set([...sections, ...keyCells.map((cell) => cell.split(/\.|\[\]/).filter(Boolean).at(-1))]);
-    const missing = properties(schema['properties']).map(([key]) => key).filter((key) => !documented.has(key));
+    const documented = new Set([
+      ...sections,
+      ...keyCells.map((cell) =>
+        cell
+          .split(/\.|\[\]/)
+          .filter(Boolean)
+          .at(-1),
+      ),
+    ]);
+    const missing = properties(schema['properties'])
+      .map(([key]) => key)
+      .filter((key) => !documented.has(key));
     expect([...new Set(missing)]).toEqual([]);
     expect(keyCells.length).toBeGreaterThan(200);
   });
@@ -50,14 +70,21 @@ describe('docs/configuration-reference.md', () => {
         const [id = '', en = ''] = description.split('\n\n');
         expect(reference, key).toContain(`${flat(id)}<br>*${flat(en)}*`);
       }
-      for (const value of Array.isArray(node['enum']) ? node['enum'] : []) expect(reference, key).toContain(`\`${String(value)}\``);
+      for (const value of Array.isArray(node['enum']) ? node['enum'] : [])
+        expect(reference, key).toContain(`\`${String(value)}\``);
     }
   });
 
   it.each([
-    ['sla.unit', '| `sla.unit` | one of `working`, `calendar` |  | `"working"` | Satuan: working (hari kerja, bawaan) atau calendar (hari kalender).<br>*Unit: working days (default) or calendar days.* |'],
+    [
+      'sla.unit',
+      '| `sla.unit` | one of `working`, `calendar` |  | `"working"` | Satuan: working (hari kerja, bawaan) atau calendar (hari kalender).<br>*Unit: working days (default) or calendar days.* |',
+    ],
     ['fee.kind', '| `fee.kind` | one of `free`, `fixed`, `table`, `formula` | yes |'],
-    ['fee.amount', '| `fee.amount` | number ≥ 0 | yes |  | (only with `kind: fixed`) Jumlah dalam rupiah.<br>*Amount in rupiah.* |'],
+    [
+      'fee.amount',
+      '| `fee.amount` | number ≥ 0 | yes |  | (only with `kind: fixed`) Jumlah dalam rupiah.<br>*Amount in rupiah.* |',
+    ],
     ['mall.region', '| `region` | text matching `^\\d{2}\\.\\d{2}$` | yes |'],
     ['requirements[].document', '| `requirements[].document` | text or `{ id, en }` | yes |'],
   ])('documents %s', (_key, row) => {
@@ -79,8 +106,17 @@ describe('renderConfigReference', () => {
           type: 'object',
           required: ['id'],
           properties: {
-            id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Id gerai.\n\nCounter id.' },
-            features: { type: 'array', default: [], items: { type: 'string', enum: ['priority', 'drive-thru'] }, description: 'Fitur.\n\nFeatures.' },
+            id: {
+              type: 'string',
+              pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+              description: 'Id gerai.\n\nCounter id.',
+            },
+            features: {
+              type: 'array',
+              default: [],
+              items: { type: 'string', enum: ['priority', 'drive-thru'] },
+              description: 'Fitur.\n\nFeatures.',
+            },
           },
           additionalProperties: false,
         },
@@ -110,8 +146,8 @@ describe('renderConfigReference', () => {
   });
 
   it('refuses a JSON Schema keyword it does not render, instead of leaving it out', () => {
-    expect(() => renderConfigReference({ properties: { x: { allOf: [{ type: 'string' }] } } })).toThrow(
-      'JSON Schema keyword "allOf" at x is not rendered',
-    );
+    expect(() =>
+      renderConfigReference({ properties: { x: { allOf: [{ type: 'string' }] } } }),
+    ).toThrow('JSON Schema keyword "allOf" at x is not rendered');
   });
 });

@@ -17,7 +17,8 @@ const words = {
     id: ['Unsur', 'Topik', 'NRR', 'NRR tertimbang', 'Nilai konversi', 'Mutu'],
   },
   total: {
-    en: (ikm: string, grade: string, quality: string) => `IKM: ${ikm} — grade ${grade} (${quality})`,
+    en: (ikm: string, grade: string, quality: string) =>
+      `IKM: ${ikm} — grade ${grade} (${quality})`,
     id: (ikm: string, grade: string, quality: string) => `IKM: ${ikm} — mutu ${grade} (${quality})`,
   },
   method: {
@@ -40,9 +41,13 @@ const words = {
   },
   noSurvey: {
     en: (id: string, known: string) =>
-      id === '' ? 'The mall declares no survey (surveys).' : `The mall has no survey "${id}"; its surveys are: ${known}.`,
+      id === ''
+        ? 'The mall declares no survey (surveys).'
+        : `The mall has no survey "${id}"; its surveys are: ${known}.`,
     id: (id: string, known: string) =>
-      id === '' ? 'Mal tidak mendeklarasikan survei (surveys).' : `Mal tidak memiliki survei "${id}"; survei yang ada: ${known}.`,
+      id === ''
+        ? 'Mal tidak mendeklarasikan survei (surveys).'
+        : `Mal tidak memiliki survei "${id}"; survei yang ada: ${known}.`,
   },
 } as const;
 
@@ -65,10 +70,19 @@ function decimal(value: number, locale: Locale, digits: number): string {
   }).format(value);
 }
 
-function prettyIkm(result: IkmResult, ignored: readonly string[], grades: readonly { grade: string; quality: Readonly<Record<Locale, string>> }[], locale: Locale): string {
+function prettyIkm(
+  result: IkmResult,
+  ignored: readonly string[],
+  grades: readonly { grade: string; quality: Readonly<Record<Locale, string>> }[],
+  locale: Locale,
+): string {
   const rows = result.elements.map((element) => [
     element.code,
-    element.name !== undefined ? textFor(element.name, locale) : element.topic !== undefined ? (topicNames[element.topic]?.[locale] ?? element.topic) : '',
+    element.name !== undefined
+      ? textFor(element.name, locale)
+      : element.topic !== undefined
+        ? (topicNames[element.topic]?.[locale] ?? element.topic)
+        : '',
     decimal(element.nrr, locale, 2),
     decimal(element.weightedNrr, locale, 3),
     decimal(element.index, locale, 2),
@@ -78,7 +92,7 @@ function prettyIkm(result: IkmResult, ignored: readonly string[], grades: readon
   return [
     `${words.heading[locale](result.respondents)}\n`,
     formatTextTable(words.head[locale], rows, [2, 3, 4]),
-    `${words.total[locale](decimal(result.ikm, locale, 2), result.grade, quality)}`,
+    words.total[locale](decimal(result.ikm, locale, 2), result.grade, quality),
     words.method[locale](result.elements.length),
     ...(ignored.length === 0 ? [] : [words.ignored[locale](ignored.join(', '))]),
     '',
@@ -156,13 +170,25 @@ export const ikmCommand = defineCommand({
     if (flags.mall !== undefined) {
       const { result, issues, exitCode } = await loadForCommand(context, flags.mall);
       if (!result.ok) {
-        io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+        io.stderr(
+          formatPretty(issues, {
+            color: context.color.stderr,
+            locale,
+            readLine: context.readLine,
+            fileCount: result.files.length,
+          }),
+        );
         return exitCode === 0 ? 1 : exitCode;
       }
       const surveys = (result.mall as MallConfig).surveys;
-      const survey = flags.survey === undefined ? surveys[0] : surveys.find((entry) => entry.id === flags.survey);
+      const survey =
+        flags.survey === undefined
+          ? surveys[0]
+          : surveys.find((entry) => entry.id === flags.survey);
       if (survey === undefined) {
-        io.stderr(`${words.noSurvey[locale](flags.survey ?? '', surveys.map((entry) => entry.id).join(', '))}\n`);
+        io.stderr(
+          `${words.noSurvey[locale](flags.survey ?? '', surveys.map((entry) => entry.id).join(', '))}\n`,
+        );
         return flags.survey === undefined ? 1 : 2;
       }
       elements = survey.elements;
@@ -180,7 +206,15 @@ export const ikmCommand = defineCommand({
     if (!computed.ok) {
       const issues = sortIssues(computed.issues);
       if (flags.format === 'json') io.stdout(formatJson(issues));
-      else io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: 1 }));
+      else
+        io.stderr(
+          formatPretty(issues, {
+            color: context.color.stderr,
+            locale,
+            readLine: context.readLine,
+            fileCount: 1,
+          }),
+        );
       return 1;
     }
     const ignoredColumns = parsed.ok ? parsed.value.ignoredColumns : [];

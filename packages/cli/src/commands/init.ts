@@ -39,7 +39,12 @@ export const initCommand = defineCommand({
   flags: [
     { name: 'region', type: 'string', valueName: 'PP.RR', description: initMessages.regionFlag },
     { name: 'name', type: 'string', valueName: 'name', description: initMessages.nameFlag },
-    { name: 'schema', type: 'string', valueName: 'path-or-url', description: initMessages.schemaFlag },
+    {
+      name: 'schema',
+      type: 'string',
+      valueName: 'path-or-url',
+      description: initMessages.schemaFlag,
+    },
     { name: 'force', type: 'boolean', description: initMessages.forceFlag },
   ],
   examples: [
@@ -91,8 +96,11 @@ export const initCommand = defineCommand({
     const shown = isAbsolute(dir) ? dir : relative(io.cwd, target) || '.';
     let entries: string[] = [];
     try {
-      if (!statSync(target).isDirectory()) return fail(initMessages.notADirectory[locale]({ dir: shown }));
-      entries = readdirSync(target).filter((entry) => !entry.startsWith('.')).sort();
+      if (!statSync(target).isDirectory())
+        return fail(initMessages.notADirectory[locale]({ dir: shown }));
+      entries = readdirSync(target)
+        .filter((entry) => !entry.startsWith('.'))
+        .sort();
     } catch (error) {
       if ((error as { code?: string }).code !== 'ENOENT')
         return fail(initMessages.cannotWrite[locale]({ path: shown, reason: reasonOf(error) }));
@@ -120,7 +128,12 @@ export const initCommand = defineCommand({
         lines.push(`  + ${file.path}`);
       } catch (error) {
         if ((error as { code?: string }).code !== 'EEXIST')
-          return fail(initMessages.cannotWrite[locale]({ path: join(shown, file.path), reason: reasonOf(error) }));
+          return fail(
+            initMessages.cannotWrite[locale]({
+              path: join(shown, file.path),
+              reason: reasonOf(error),
+            }),
+          );
         lines.push(`  = ${initMessages.kept[locale]({ file: file.path })}`);
       }
     }
@@ -152,7 +165,12 @@ export const initCommand = defineCommand({
       files: result.files.length,
     };
     const steps = initMessages.nextSteps[locale]({ dir: shown });
-    if (!schema.found) steps.splice(1, 0, initMessages.installSchema[locale]({ schema: schema.refFor('mall.yaml') }));
+    if (!schema.found)
+      steps.splice(
+        1,
+        0,
+        initMessages.installSchema[locale]({ schema: schema.refFor('mall.yaml') }),
+      );
     io.stdout(
       [
         initMessages.valid[locale]({ summary: cliMessages.summary[locale](counts) }),

@@ -29,10 +29,14 @@ export function formatTextTable(
   numeric: readonly number[] = [],
 ): string {
   const safeRows = rows.map((row) => row.map((cell) => escapeControl(cell)));
-  const widths = head.map((cell, i) => Math.max(cell.length, ...safeRows.map((row) => (row[i] ?? '').length)));
+  const widths = head.map((cell, i) =>
+    Math.max(cell.length, ...safeRows.map((row) => (row[i] ?? '').length)),
+  );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (numeric.includes(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .map((cell, i) =>
+        numeric.includes(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+      )
       .join('  ')
       .trimEnd();
   return `${[line(head), line(widths.map((w) => '-'.repeat(w))), ...safeRows.map(line)].join('\n')}\n`;
@@ -40,14 +44,17 @@ export function formatTextTable(
 
 const words = {
   wogHeading: {
-    en: (name: string, met: number) => `${name} — Whole-of-Government assessment: ${met} of 7 indicators met`,
-    id: (name: string, met: number) => `${name} — Penilaian Whole of Government: ${met} dari 7 indikator terpenuhi`,
+    en: (name: string, met: number) =>
+      `${name} — Whole-of-Government assessment: ${met} of 7 indicators met`,
+    id: (name: string, met: number) =>
+      `${name} — Penilaian Whole of Government: ${met} dari 7 indikator terpenuhi`,
   },
   met: { en: 'met', id: 'terpenuhi' },
   notMet: { en: 'NOT MET', id: 'BELUM TERPENUHI' },
   missing: { en: 'missing', id: 'kurang' },
   complianceHeading: {
-    en: (now: string, count: number) => `Deadline compliance as of ${now}: ${count} applications`,
+    en: (now: string, count: number) =>
+      `Deadline compliance as of ${now}: ${count} application${count === 1 ? '' : 's'}`,
     id: (now: string, count: number) => `Kepatuhan tenggat per ${now}: ${count} permohonan`,
   },
   noCompliance: {
@@ -73,8 +80,10 @@ const words = {
   },
   none: { en: '(none)', id: '(tidak ada)' },
   badNow: {
-    en: (value: string) => `--now must be an ISO 8601 instant such as 2025-08-01T00:00:00Z, not "${value}".`,
-    id: (value: string) => `--now harus berupa waktu ISO 8601 seperti 2025-08-01T00:00:00Z, bukan "${value}".`,
+    en: (value: string) =>
+      `--now must be an ISO 8601 instant such as 2025-08-01T00:00:00Z, not "${value}".`,
+    id: (value: string) =>
+      `--now harus berupa waktu ISO 8601 seperti 2025-08-01T00:00:00Z, bukan "${value}".`,
   },
   noStore: {
     en: (file: string) => `Cannot read the store "${file}": the file does not exist.`,
@@ -118,7 +127,8 @@ function prettyWog(
     const mark = indicator.met ? `[${words.met[locale]}]` : `[${words.notMet[locale]}]`;
     lines.push(`${String(i + 1).padStart(2)}. ${mark} ${name}`);
     for (const line of indicator.evidence) lines.push(`      + ${escapeControl(line)}`);
-    for (const line of indicator.missing) lines.push(`      - ${words.missing[locale]}: ${escapeControl(line)}`);
+    for (const line of indicator.missing)
+      lines.push(`      - ${words.missing[locale]}: ${escapeControl(line)}`);
   });
   return `${lines.join('\n')}\n`;
 }
@@ -127,12 +137,20 @@ function prettyWog(
 function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): string {
   const numeric = [1, 2, 3, 4, 5, 6];
   const table = (label: string, rows: readonly (readonly string[])[], columns = numeric) =>
-    rows.length === 0 ? `${label}: ${words.none[locale]}\n` : formatTextTable([label, ...words.counts[locale]], rows, columns);
+    rows.length === 0
+      ? `${label}: ${words.none[locale]}\n`
+      : formatTextTable([label, ...words.counts[locale]], rows, columns);
   const handoffs = report.handoffs;
   const parts = [
     `${words.complianceHeading[locale](report.now, report.applications)}\n`,
-    table(words.service[locale], report.services.map((row) => [row.serviceId, ...countCells(row, locale)])),
-    table(words.agency[locale], report.agencies.map((row) => [row.agency, ...countCells(row, locale)])),
+    table(
+      words.service[locale],
+      report.services.map((row) => [row.serviceId, ...countCells(row, locale)]),
+    ),
+    table(
+      words.agency[locale],
+      report.agencies.map((row) => [row.agency, ...countCells(row, locale)]),
+    ),
     formatTextTable(
       [words.service[locale], words.step[locale], ...words.counts[locale]],
       report.steps.map((row) => [row.serviceId, row.step, ...countCells(row, locale)]),
@@ -232,46 +250,79 @@ export const reportCommand = defineCommand({
       return 2;
     };
     const now = flags.now ?? new Date().toISOString();
-    if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now))) return usage(words.badNow[locale](now));
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now)))
+      return usage(words.badNow[locale](now));
     const storeFile = flags.store === undefined ? undefined : resolve(io.cwd, flags.store);
-    if (storeFile !== undefined && !existsSync(storeFile)) return usage(words.noStore[locale](flags.store ?? ''));
+    if (storeFile !== undefined && !existsSync(storeFile))
+      return usage(words.noStore[locale](flags.store ?? ''));
 
     const { result, issues, exitCode } = await loadForCommand(context, path);
     if (!result.ok) {
-      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      io.stderr(
+        formatPretty(issues, {
+          color: context.color.stderr,
+          locale,
+          readLine: context.readLine,
+          fileCount: result.files.length,
+        }),
+      );
       return exitCode === 0 ? 1 : exitCode;
     }
     const mall = result.mall as MallConfig;
     const core = await import('@mpp-kit/core');
 
-    let store: MallStore | undefined;
-    let wog: WogAssessment;
-    let compliance: DeadlineComplianceReport | undefined;
-    try {
-      if (storeFile !== undefined) {
-        const { createSqliteStore } = await import('@mpp-kit/core/store/sqlite');
-        store = createSqliteStore({ file: storeFile });
-      }
-      wog = await core.assessWholeOfGovernment(mall, { locale, ...(store === undefined ? {} : { store }) });
-      if (store !== undefined) compliance = await core.reportDeadlineCompliance(mall, store, { now });
-    } catch (error) {
+    const storeFailed = (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
       io.stderr(`${words.storeFailed[locale](flags.store ?? '', detail)}\n`);
       return 1;
+    };
+    let store: MallStore | undefined;
+    if (storeFile !== undefined) {
+      const { createSqliteStore } = await import('@mpp-kit/core/store/sqlite');
+      try {
+        store = createSqliteStore({ file: storeFile });
+      } catch (error) {
+        return storeFailed(error);
+      }
+    }
+    let wog: WogAssessment;
+    let compliance: DeadlineComplianceReport | undefined;
+    try {
+      wog = await core.assessWholeOfGovernment(mall, {
+        locale,
+        ...(store === undefined ? {} : { store }),
+      });
+      if (store !== undefined)
+        compliance = await core.reportDeadlineCompliance(mall, store, { now });
+    } catch (error) {
+      if (error instanceof core.StoreError) return storeFailed(error);
+      throw error;
     } finally {
       await store?.close();
     }
 
     if (flags.format === 'json') {
-      const report = { mall: mall.mall.id, now, wog, ...(compliance === undefined ? {} : { compliance }) };
+      const report = {
+        mall: mall.mall.id,
+        now,
+        wog,
+        ...(compliance === undefined ? {} : { compliance }),
+      };
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
     }
     const mallName = mall.mall.shortName ?? textFor(mall.mall.name, locale);
-    const names = core.wogIndicators.map((indicator) => ({ id: indicator.id, name: indicator.name }));
+    const names = core.wogIndicators.map((indicator) => ({
+      id: indicator.id,
+      name: indicator.name,
+    }));
     io.stdout(prettyWog(wog, names, mallName, locale));
     io.stdout('\n');
-    io.stdout(compliance === undefined ? `${words.noCompliance[locale]}\n` : prettyCompliance(compliance, locale));
+    io.stdout(
+      compliance === undefined
+        ? `${words.noCompliance[locale]}\n`
+        : prettyCompliance(compliance, locale),
+    );
     return 0;
   },
 });

@@ -32,7 +32,10 @@ export const siteCommand = defineCommand({
       name: 'out',
       type: 'string',
       valueName: 'dir',
-      description: { en: 'Folder to write the site into (created when missing).', id: 'Folder tujuan situs (dibuat bila belum ada).' },
+      description: {
+        en: 'Folder to write the site into (created when missing).',
+        id: 'Folder tujuan situs (dibuat bila belum ada).',
+      },
     },
     {
       name: 'force',
@@ -43,18 +46,30 @@ export const siteCommand = defineCommand({
       },
     },
   ],
-  examples: ['mpp site examples/batang --out public/katalog', 'mpp site examples/batang --out /tmp/batang-site --force'],
+  examples: [
+    'mpp site examples/batang --out public/katalog',
+    'mpp site examples/batang --out /tmp/batang-site --force',
+  ],
   async run(context) {
     const { io, locale, flags } = context;
     const [path = '.'] = context.positionals;
     const say = (en: string, id: string) => (locale === 'id' ? id : en);
     if (flags.out === undefined || flags.out === '') {
-      io.stderr(`${say('Give the folder to write the site into as --out <dir>, for example --out public/katalog.', 'Berikan folder tujuan situs sebagai --out <dir>, misalnya --out public/katalog.')}\n`);
+      io.stderr(
+        `${say('Give the folder to write the site into as --out <dir>, for example --out public/katalog.', 'Berikan folder tujuan situs sebagai --out <dir>, misalnya --out public/katalog.')}\n`,
+      );
       return 2;
     }
     const { result, issues, exitCode } = await loadForCommand(context, path);
     if (issues.length > 0) {
-      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      io.stderr(
+        formatPretty(issues, {
+          color: context.color.stderr,
+          locale,
+          readLine: context.readLine,
+          fileCount: result.files.length,
+        }),
+      );
     }
     if (!result.ok || exitCode !== 0) return exitCode === 0 ? 1 : exitCode;
 
@@ -71,7 +86,9 @@ export const siteCommand = defineCommand({
         return 1;
       }
       const reason = error instanceof Error ? error.message : String(error);
-      io.stderr(`${say(`Could not write the site into ${outDir}: ${reason}`, `Situs tidak dapat ditulis ke ${outDir}: ${reason}`)}\n`);
+      io.stderr(
+        `${say(`Could not write the site into ${outDir}: ${reason}`, `Situs tidak dapat ditulis ke ${outDir}: ${reason}`)}\n`,
+      );
       return 1;
     }
     const url = pathToFileURL(site.index).href;
@@ -84,10 +101,18 @@ export const siteCommand = defineCommand({
       ),
     ];
     if (site.removed.length > 0) {
-      lines.push(say(`Removed ${site.removed.length} stale file(s) of an earlier run.`, `${site.removed.length} berkas lama dari pembuatan sebelumnya dihapus.`));
+      lines.push(
+        say(
+          `Removed ${site.removed.length} stale file(s) of an earlier run.`,
+          `${site.removed.length} berkas lama dari pembuatan sebelumnya dihapus.`,
+        ),
+      );
     }
     lines.push(
-      say(`Open it in a browser (no server or internet needed): ${url}`, `Buka di peramban (tanpa server atau internet): ${url}`),
+      say(
+        `Open it in a browser (no server or internet needed): ${url}`,
+        `Buka di peramban (tanpa server atau internet): ${url}`,
+      ),
     );
     io.stdout(`${lines.join('\n')}\n`);
     return 0;

@@ -12,7 +12,9 @@ const words = {
 
 /** Lists at most a dozen ids, then how many more. */
 function someIds(ids: readonly string[]): string {
-  return ids.length <= 12 ? ids.join(', ') : `${ids.slice(0, 12).join(', ')} … (+${ids.length - 12})`;
+  return ids.length <= 12
+    ? ids.join(', ')
+    : `${ids.slice(0, 12).join(', ')} … (+${ids.length - 12})`;
 }
 
 /**
@@ -62,12 +64,21 @@ export const standardCommand = defineCommand({
     const [path = '.'] = context.positionals;
     const { result, issues, exitCode } = await loadForCommand(context, path);
     if (!result.ok) {
-      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      io.stderr(
+        formatPretty(issues, {
+          color: context.color.stderr,
+          locale,
+          readLine: context.readLine,
+          fileCount: result.files.length,
+        }),
+      );
       return exitCode === 0 ? 1 : exitCode;
     }
     const mall = result.mall as MallConfig;
     if (flags.service === undefined) {
-      io.stderr(`${words.missingService[locale](someIds(mall.services.map((service) => service.id)))}\n`);
+      io.stderr(
+        `${words.missingService[locale](someIds(mall.services.map((service) => service.id)))}\n`,
+      );
       return 2;
     }
     const { renderServiceStandard, UnknownServiceError } = await import('@mpp-kit/core');

@@ -52,12 +52,16 @@ export const initMessages = {
     id: 'Tulis ke folder yang tidak kosong (berkas yang sudah ada dibiarkan, tidak pernah ditimpa).',
   } satisfies CliText,
   missingRegion: {
-    en: () => 'Give the Kemendagri code of the regency or city as --region PP.RR, for example --region 33.25 (Kabupaten Batang).',
-    id: () => 'Berikan kode Kemendagri kabupaten/kota sebagai --region PP.RR, misalnya --region 33.25 (Kabupaten Batang).',
+    en: () =>
+      'Give the Kemendagri code of the regency or city as --region PP.RR, for example --region 33.25 (Kabupaten Batang).',
+    id: () =>
+      'Berikan kode Kemendagri kabupaten/kota sebagai --region PP.RR, misalnya --region 33.25 (Kabupaten Batang).',
   },
   badRegion: {
-    en: (p: { message: string }) => `${p.message} Give a regency or city code PP.RR, for example --region 33.25 (Kabupaten Batang).`,
-    id: (p: { message: string }) => `${p.message} Berikan kode kabupaten/kota PP.RR, misalnya --region 33.25 (Kabupaten Batang).`,
+    en: (p: { message: string }) =>
+      `${p.message} Give a regency or city code PP.RR, for example --region 33.25 (Kabupaten Batang).`,
+    id: (p: { message: string }) =>
+      `${p.message} Berikan kode kabupaten/kota PP.RR, misalnya --region 33.25 (Kabupaten Batang).`,
   },
   provinceRegion: {
     en: (p: { code: string; name: string; examples: string }) =>
@@ -72,8 +76,10 @@ export const initMessages = {
       `${p.code} adalah kecamatan (${p.name}), sedangkan mal milik kabupaten/kota: berikan --region ${p.parentCode} (${p.parentName}).`,
   },
   notADirectory: {
-    en: (p: { dir: string }) => `"${p.dir}" exists and is not a folder: give the path of a new or empty folder.`,
-    id: (p: { dir: string }) => `"${p.dir}" sudah ada dan bukan folder: berikan path folder baru atau kosong.`,
+    en: (p: { dir: string }) =>
+      `"${p.dir}" exists and is not a folder: give the path of a new or empty folder.`,
+    id: (p: { dir: string }) =>
+      `"${p.dir}" sudah ada dan bukan folder: berikan path folder baru atau kosong.`,
   },
   notEmpty: {
     en: (p: { dir: string; entries: readonly string[] }) =>
@@ -100,8 +106,10 @@ export const initMessages = {
     id: (p: { summary: string }) => `Divalidasi: ${p.summary}.`,
   },
   invalid: {
-    en: (p: { dir: string }) => `The files were written, but the mall has errors (above). Fix them, then run: mpp validate ${p.dir}`,
-    id: (p: { dir: string }) => `Berkas sudah ditulis, tetapi mal memiliki galat (di atas). Perbaiki, lalu jalankan: mpp validate ${p.dir}`,
+    en: (p: { dir: string }) =>
+      `The files were written, but the mall has errors (above). Fix them, then run: mpp validate ${p.dir}`,
+    id: (p: { dir: string }) =>
+      `Berkas sudah ditulis, tetapi mal memiliki galat (di atas). Perbaiki, lalu jalankan: mpp validate ${p.dir}`,
   },
   nextStepsHeading: { en: 'Next steps:', id: 'Langkah berikutnya:' } satisfies CliText,
   nextSteps: {

@@ -52,8 +52,13 @@ const isUrl = (text: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
  * // 'https://example.org/mpp-kit.schema.json'
  * ```
  */
-export function resolveSchemaReference(mallDir: string, schema: string | undefined, cwd: string): SchemaReference {
-  if (schema !== undefined && isUrl(schema)) return { target: schema, found: true, refFor: () => schema };
+export function resolveSchemaReference(
+  mallDir: string,
+  schema: string | undefined,
+  cwd: string,
+): SchemaReference {
+  if (schema !== undefined && isUrl(schema))
+    return { target: schema, found: true, refFor: () => schema };
   let target: string | undefined = schema === undefined ? undefined : resolve(cwd, schema);
   if (target === undefined) {
     for (let dir = resolve(mallDir); ; dir = dirname(dir)) {
@@ -69,6 +74,9 @@ export function resolveSchemaReference(mallDir: string, schema: string | undefin
   return {
     target: local,
     found: existsSync(local),
-    refFor: (file) => relative(dirname(join(resolve(mallDir), file)), local).split(sep).join('/'),
+    refFor: (file) =>
+      relative(dirname(join(resolve(mallDir), file)), local)
+        .split(sep)
+        .join('/'),
   };
 }

@@ -89,10 +89,10 @@ function shortNameFor(place: string): string {
 
 /**
  * Writes the files of a new mall folder, in memory: `mall.yaml` (identity with the region code
- * and time zone, the roles the built-in lifecycles act through, an empty coordination structure
- * to fill in), `agencies.yaml` (the coordinator `dpmptsp` and three tenants), `counters.yaml`,
+ * and time zone, the roles the built-in lifecycles act through, a coordination structure to
+ * fill in), `agencies.yaml` (the coordinator `dpmptsp` and three tenants), `counters.yaml`,
  * `legal-bases.yaml`, `calendars/id-national.yaml` (the national holidays and collective leave,
- * see {@link nationalCalendarYaml}) and `services/*.yaml` with one example service per built-in
+ * copied from `examples/batang`) and `services/*.yaml` with one example service per built-in
  * lifecycle template ({@link scaffoldWorkflowTemplates}). Every file starts with the
  * `yaml-language-server` modeline. Example values are marked as such (comments, and
  * `provenance.status: illustrative`). Pure: `mpp init` writes and validates the result.
@@ -291,7 +291,7 @@ legalBases:
     'services/disdukcapil.yaml',
     `#
 # ${t('Example service for the built-in lifecycle `simple-registration` (non-licensing, no decision step).', 'Contoh layanan untuk alur kerja bawaan `simple-registration` (non-perizinan, tanpa langkah keputusan).')}
-# ${t('Every value is an example: check it against your regency\'s published service standard.', 'Semua nilai hanya contoh: sesuaikan dengan standar pelayanan yang ditetapkan daerah Anda.')}
+# ${t("Every value is an example: check it against your regency's published service standard.", 'Semua nilai hanya contoh: sesuaikan dengan standar pelayanan yang ditetapkan daerah Anda.')}
 apiVersion: mpp-kit/v1
 
 services:

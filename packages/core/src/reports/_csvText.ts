@@ -62,13 +62,12 @@ export function readCsvText(input: string): CsvText {
   };
   const endRow = () => {
     endField();
-    const blank = fields.length === 1 && fields[0]!.text.trim() === '';
+    const blank = fields.length === 1 && fields[0]?.text.trim() === '';
     if (!blank) rows.push({ line: rowLine, fields });
     fields = [];
   };
 
-  while (i < text.length) {
-    const c = text[i]!;
+  for (let c = text.charAt(i); i < text.length; c = text.charAt(i)) {
     if (quoted) {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';

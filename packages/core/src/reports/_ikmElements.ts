@@ -6,8 +6,8 @@ import { surveyTopics, type Locale, type LocalizedText, type SurveyTopic } from 
  */
 export interface IkmElementSpec {
   readonly code: string;
-  readonly topic?: SurveyTopic;
-  readonly name?: LocalizedText;
+  readonly topic?: SurveyTopic | undefined;
+  readonly name?: LocalizedText | undefined;
 }
 
 /** Topic names in words, for messages and tables. */
@@ -19,7 +19,10 @@ export const ikmTopicNames: Readonly<Record<SurveyTopic, Readonly<Record<Locale,
   product: { en: 'service product', id: 'produk spesifikasi jenis pelayanan' },
   'staff-competence': { en: 'staff competence', id: 'kompetensi pelaksana' },
   'staff-behaviour': { en: 'staff behaviour', id: 'perilaku pelaksana' },
-  'complaint-handling': { en: 'handling of complaints, suggestions and input', id: 'penanganan pengaduan, saran, dan masukan' },
+  'complaint-handling': {
+    en: 'handling of complaints, suggestions and input',
+    id: 'penanganan pengaduan, saran, dan masukan',
+  },
   facilities: { en: 'facilities', id: 'sarana dan prasarana' },
 };
 
@@ -40,10 +43,14 @@ export function looksLikeElementCode(text: string): boolean {
 }
 
 /** The element specs of the options: strings are codes; codes are canonicalized. */
-export function normalizeElements(elements: readonly (string | IkmElementSpec)[] | undefined): IkmElementSpec[] {
+export function normalizeElements(
+  elements: readonly (string | IkmElementSpec)[] | undefined,
+): IkmElementSpec[] {
   if (elements === undefined) return [...defaultIkmElements];
   return elements.map((element) =>
-    typeof element === 'string' ? { code: canonicalCode(element) } : { ...element, code: canonicalCode(element.code) },
+    typeof element === 'string'
+      ? { code: canonicalCode(element) }
+      : { ...element, code: canonicalCode(element.code) },
   );
 }
 

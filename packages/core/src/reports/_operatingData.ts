@@ -10,7 +10,10 @@ export interface ApplicationHistory {
 }
 
 /** Every application of `mallId` in the store (all pages), with its events. */
-export async function readMallHistories(store: MallStore, mallId: string): Promise<ApplicationHistory[]> {
+export async function readMallHistories(
+  store: MallStore,
+  mallId: string,
+): Promise<ApplicationHistory[]> {
   const histories: ApplicationHistory[] = [];
   let after: string | undefined;
   do {
@@ -72,10 +75,11 @@ export function handoffsOf(history: ApplicationHistory): Handoff[] {
 
 /** The median of `values` (mean of the two middle values for an even count); `null` when empty. */
 export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const upper = sorted[middle];
+  if (upper === undefined) return null;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2;
 }
 
 /** Rounds to `digits` decimals. */
@@ -101,7 +105,13 @@ export function createHandoffDayCounter(
   const counter = calendar;
   return (handoff) => {
     try {
-      return Math.max(0, counter.countWorkingDays(counter.toLocalDate(handoff.fromAt), counter.toLocalDate(handoff.toAt)));
+      return Math.max(
+        0,
+        counter.countWorkingDays(
+          counter.toLocalDate(handoff.fromAt),
+          counter.toLocalDate(handoff.toAt),
+        ),
+      );
     } catch {
       return null;
     }

@@ -2,7 +2,10 @@ import type { Locale } from '@mpp-kit/schemas';
 
 type Msg<A extends unknown[]> = Readonly<Record<Locale, (...args: A) => string>>;
 
-const msg = <A extends unknown[]>(en: (...args: A) => string, id: (...args: A) => string): Msg<A> => ({ en, id });
+const msg = <A extends unknown[]>(
+  en: (...args: A) => string,
+  id: (...args: A) => string,
+): Msg<A> => ({ en, id });
 
 const cadenceNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   weekly: { en: 'weekly', id: 'mingguan' },
@@ -19,6 +22,7 @@ export function cadenceName(cadence: string, locale: Locale): string {
 }
 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Evidence and "missing" lines of the Whole-of-Government assessment, in English and Indonesian. */
 export const wogMessages = {
@@ -30,11 +34,13 @@ export const wogMessages = {
   ),
   adHocForum: msg(
     (name: string) => `Forum "${name}" meets only ad hoc (not counted as regular coordination).`,
-    (name: string) => `Forum "${name}" hanya bertemu sewaktu-waktu (tidak dihitung sebagai koordinasi rutin).`,
+    (name: string) =>
+      `Forum "${name}" hanya bertemu sewaktu-waktu (tidak dihitung sebagai koordinasi rutin).`,
   ),
   noRegularForum: msg(
     () => 'No coordination forum with a regular cadence (weekly to yearly) is declared.',
-    () => 'Tidak ada forum koordinasi dengan jadwal rutin (mingguan sampai tahunan) yang dideklarasikan.',
+    () =>
+      'Tidak ada forum koordinasi dengan jadwal rutin (mingguan sampai tahunan) yang dideklarasikan.',
   ),
   agreements: msg(
     (covered: number, total: number, share: number, threshold: number) =>
@@ -53,7 +59,7 @@ export const wogMessages = {
     () => 'Semua tenant adalah perangkat daerah: koordinasi melalui perjanjian tidak diperlukan.',
   ),
   regionalAgreements: msg(
-    (count: number) => `${count} further agreements with regency agencies.`,
+    (count: number) => `${plural(count, 'further agreement')} with regency agencies.`,
     (count: number) => `${count} perjanjian lain dengan perangkat daerah.`,
   ),
   institution: msg(
@@ -64,19 +70,25 @@ export const wogMessages = {
   ),
   noInstitution: msg(
     () => 'No special coordinating institution is declared (coordination.institution is null).',
-    () => 'Tidak ada lembaga koordinasi khusus yang dideklarasikan (coordination.institution bernilai null).',
+    () =>
+      'Tidak ada lembaga koordinasi khusus yang dideklarasikan (coordination.institution bernilai null).',
   ),
   taskForce: msg(
-    (name: string, members: string, count: number) => `Task force "${name}" with ${count} agencies: ${members}.`,
-    (name: string, members: string, count: number) => `Satuan tugas "${name}" dengan ${count} instansi: ${members}.`,
+    (name: string, members: string, count: number) =>
+      `Task force "${name}" with ${count} agencies: ${members}.`,
+    (name: string, members: string, count: number) =>
+      `Satuan tugas "${name}" dengan ${count} instansi: ${members}.`,
   ),
   singleAgencyTaskForce: msg(
     (name: string) => `Task force "${name}" has members from one agency only (not cross-agency).`,
-    (name: string) => `Satuan tugas "${name}" hanya beranggotakan satu instansi (tidak lintas instansi).`,
+    (name: string) =>
+      `Satuan tugas "${name}" hanya beranggotakan satu instansi (tidak lintas instansi).`,
   ),
   noTaskForce: msg(
-    () => 'No task force with members from two or more agencies is declared (coordination.taskForces).',
-    () => 'Tidak ada satuan tugas dengan anggota dari dua instansi atau lebih (coordination.taskForces).',
+    () =>
+      'No task force with members from two or more agencies is declared (coordination.taskForces).',
+    () =>
+      'Tidak ada satuan tugas dengan anggota dari dua instansi atau lebih (coordination.taskForces).',
   ),
   coalition: msg(
     (partner: string, kind: string) => `Coalition partner: ${partner} (${kind}).`,
@@ -98,7 +110,8 @@ export const wogMessages = {
   ),
   noCapacity: msg(
     () => 'Neither staff trainings nor a staff count is declared (coordination.capacity).',
-    () => 'Belum ada pelatihan petugas maupun jumlah petugas yang dideklarasikan (coordination.capacity).',
+    () =>
+      'Belum ada pelatihan petugas maupun jumlah petugas yang dideklarasikan (coordination.capacity).',
   ),
   value: msg(
     (name: string) => `Service value: ${name}.`,
@@ -115,28 +128,31 @@ export const wogMessages = {
       `Kepemimpinan: ${description}${decree === undefined ? '' : ` (keputusan ${decree})`}${date === undefined ? '' : `, ${date}`}.`,
   ),
   noLeadership: msg(
-    () => 'No leadership commitment (such as a regent decree) is declared (coordination.leadership).',
-    () => 'Belum ada komitmen pimpinan (misalnya keputusan bupati) yang dideklarasikan (coordination.leadership).',
+    () =>
+      'No leadership commitment (such as a regent decree) is declared (coordination.leadership).',
+    () =>
+      'Belum ada komitmen pimpinan (misalnya keputusan bupati) yang dideklarasikan (coordination.leadership).',
   ),
   noOperatingData: msg(
     () => 'No operating data: no store given, so handoff delays between agencies are not assessed.',
-    () => 'Tidak ada data operasional: tanpa penyimpanan (store), jeda serah terima antarinstansi tidak dinilai.',
+    () =>
+      'Tidak ada data operasional: tanpa penyimpanan (store), jeda serah terima antarinstansi tidak dinilai.',
   ),
   noHandoffs: msg(
     (applications: number) =>
-      `Operating data: ${applications} applications, no handoffs between agencies recorded yet.`,
+      `Operating data: ${plural(applications, 'application')}, no handoffs between agencies recorded yet.`,
     (applications: number) =>
       `Data operasional: ${applications} permohonan, belum ada serah terima antarinstansi yang tercatat.`,
   ),
   handoffs: msg(
     (count: number, applications: number, hours: number, days: number | null) =>
-      `Operating data: ${count} handoffs between agencies in ${applications} applications; median ${hours} h${days === null ? '' : ` (${days} working days)`}.`,
+      `Operating data: ${plural(count, 'handoff')} between agencies in ${plural(applications, 'application')}; median ${hours} h${days === null ? '' : ` (${plural(days, 'working day')})`}.`,
     (count: number, applications: number, hours: number, days: number | null) =>
       `Data operasional: ${count} serah terima antarinstansi dalam ${applications} permohonan; median ${hours} jam${days === null ? '' : ` (${days} hari kerja)`}.`,
   ),
   slowestPair: msg(
     (from: string, to: string, hours: number, count: number) =>
-      `Slowest handoff: ${from} → ${to}, median ${hours} h over ${count} handoffs.`,
+      `Slowest handoff: ${from} → ${to}, median ${hours} h over ${plural(count, 'handoff')}.`,
     (from: string, to: string, hours: number, count: number) =>
       `Serah terima paling lambat: ${from} → ${to}, median ${hours} jam dari ${count} serah terima.`,
   ),

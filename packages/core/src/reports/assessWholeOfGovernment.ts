@@ -22,7 +22,10 @@ export const wogIndicators = [
     id: 'coordination',
     number: 1,
     kind: 'approach',
-    name: { id: 'Penguatan koordinasi antarlembaga', en: 'Stronger coordination between institutions' },
+    name: {
+      id: 'Penguatan koordinasi antarlembaga',
+      en: 'Stronger coordination between institutions',
+    },
   },
   {
     id: 'coordinating-institution',
@@ -30,8 +33,18 @@ export const wogIndicators = [
     kind: 'approach',
     name: { id: 'Lembaga koordinasi khusus', en: 'Special coordinating institution' },
   },
-  { id: 'task-force', number: 3, kind: 'approach', name: { id: 'Satuan tugas (task force)', en: 'Task force' } },
-  { id: 'social-coalition', number: 4, kind: 'approach', name: { id: 'Koalisi sosial', en: 'Social coalition' } },
+  {
+    id: 'task-force',
+    number: 3,
+    kind: 'approach',
+    name: { id: 'Satuan tugas (task force)', en: 'Task force' },
+  },
+  {
+    id: 'social-coalition',
+    number: 4,
+    kind: 'approach',
+    name: { id: 'Koalisi sosial', en: 'Social coalition' },
+  },
   {
     id: 'resource-capacity',
     number: 5,
@@ -47,7 +60,12 @@ export const wogIndicators = [
     kind: 'challenge',
     name: { id: 'Nilai dan budaya organisasi', en: 'Organisational values and culture' },
   },
-  { id: 'leadership', number: 7, kind: 'challenge', name: { id: 'Kepemimpinan', en: 'Leadership' } },
+  {
+    id: 'leadership',
+    number: 7,
+    kind: 'challenge',
+    name: { id: 'Kepemimpinan', en: 'Leadership' },
+  },
 ] as const;
 
 /**
@@ -156,27 +174,45 @@ function coordination(mall: WogMall, locale: Locale): { evidence: string[]; miss
     evidence.push(
       forum.cadence === 'ad-hoc'
         ? M.adHocForum[locale](clause(forum.name, locale))
-        : M.forum[locale](clause(forum.name, locale), cadenceName(forum.cadence, locale), forum.members?.length),
+        : M.forum[locale](
+            clause(forum.name, locale),
+            cadenceName(forum.cadence, locale),
+            forum.members?.length,
+          ),
     );
   }
   if (regular.length === 0) missing.push(M.noRegularForum[locale]());
 
-  const external = mall.agencies.filter((agency) => agency.kind !== 'regional' && agency.id !== mall.mall.coordinator);
+  const external = mall.agencies.filter(
+    (agency) => agency.kind !== 'regional' && agency.id !== mall.mall.coordinator,
+  );
   const signed = new Set(agreements.map((agreement) => agreement.agency));
   const covered = external.filter((agency) => signed.has(agency.id));
-  const regionalAgreements = [...signed].filter((id) => !external.some((agency) => agency.id === id)).length;
+  const regionalAgreements = [...signed].filter(
+    (id) => !external.some((agency) => agency.id === id),
+  ).length;
   if (external.length === 0) {
     evidence.push(M.noExternalTenants[locale]());
   } else {
     const share = covered.length / external.length;
     if (share >= wogAgreementThreshold) {
-      evidence.push(M.agreements[locale](covered.length, external.length, share, wogAgreementThreshold));
+      evidence.push(
+        M.agreements[locale](covered.length, external.length, share, wogAgreementThreshold),
+      );
     } else {
       const without = external
         .filter((agency) => !signed.has(agency.id))
         .map((agency) => agency.id)
         .join(', ');
-      missing.push(M.agreementsTooFew[locale](covered.length, external.length, share, wogAgreementThreshold, without));
+      missing.push(
+        M.agreementsTooFew[locale](
+          covered.length,
+          external.length,
+          share,
+          wogAgreementThreshold,
+          without,
+        ),
+      );
     }
   }
   if (regionalAgreements > 0) evidence.push(M.regionalAgreements[locale](regionalAgreements));
@@ -184,17 +220,34 @@ function coordination(mall: WogMall, locale: Locale): { evidence: string[]; miss
 }
 
 /** Evidence lines from operating data (handoff delays), for indicator 1. Never changes a verdict. */
-async function operatingEvidence(mall: WogMall, store: MallStore | undefined, locale: Locale): Promise<string[]> {
+async function operatingEvidence(
+  mall: WogMall,
+  store: MallStore | undefined,
+  locale: Locale,
+): Promise<string[]> {
   if (store === undefined) return [M.noOperatingData[locale]()];
   const histories = await readMallHistories(store, mall.mall.id);
   const handoffs = summarizeHandoffs(mall, histories);
-  if (handoffs.count === 0 || handoffs.medianHours === null) return [M.noHandoffs[locale](histories.length)];
-  const lines = [M.handoffs[locale](handoffs.count, histories.length, handoffs.medianHours, handoffs.medianWorkingDays)];
-  const slowest = [...handoffs.pairs].sort((a, b) => (b.medianHours ?? 0) - (a.medianHours ?? 0))[0];
+  if (handoffs.count === 0 || handoffs.medianHours === null)
+    return [M.noHandoffs[locale](histories.length)];
+  const lines = [
+    M.handoffs[locale](
+      handoffs.count,
+      histories.length,
+      handoffs.medianHours,
+      handoffs.medianWorkingDays,
+    ),
+  ];
+  const slowest = [...handoffs.pairs].sort(
+    (a, b) => (b.medianHours ?? 0) - (a.medianHours ?? 0),
+  )[0];
   if (slowest !== undefined && slowest.medianHours !== null && handoffs.pairs.length > 1) {
     lines.push(M.slowestPair[locale](slowest.from, slowest.to, slowest.medianHours, slowest.count));
   }
-  if (handoffs.medianWorkingDays !== null && handoffs.medianWorkingDays > wogHandoffAttentionWorkingDays) {
+  if (
+    handoffs.medianWorkingDays !== null &&
+    handoffs.medianWorkingDays > wogHandoffAttentionWorkingDays
+  ) {
     lines.push(M.slowHandoffs[locale](handoffs.medianWorkingDays, wogHandoffAttentionWorkingDays));
   }
   return lines;
@@ -260,7 +313,13 @@ export async function assessWholeOfGovernment(
       ? verdict('coordinating-institution', [], [M.noInstitution[locale]()])
       : verdict(
           'coordinating-institution',
-          [M.institution[locale](clause(c.institution.name, locale), c.institution.decree, c.institution.members?.length)],
+          [
+            M.institution[locale](
+              clause(c.institution.name, locale),
+              c.institution.decree,
+              c.institution.members?.length,
+            ),
+          ],
           [],
         ),
   );
@@ -273,13 +332,20 @@ export async function assessWholeOfGovernment(
       : M.singleAgencyTaskForce[locale](clause(force.name, locale));
   });
   const crossAgency = c.taskForces.some((force) => new Set(force.members).size >= 2);
-  indicators.push(verdict('task-force', taskEvidence, crossAgency ? [] : [M.noTaskForce[locale]()]));
+  indicators.push(
+    verdict('task-force', taskEvidence, crossAgency ? [] : [M.noTaskForce[locale]()]),
+  );
 
   // 4. Social coalition.
   indicators.push(
     verdict(
       'social-coalition',
-      c.coalitions.map((partner) => M.coalition[locale](clause(partner.partner, locale), coalitionKindName(partner.kind, locale))),
+      c.coalitions.map((partner) =>
+        M.coalition[locale](
+          clause(partner.partner, locale),
+          coalitionKindName(partner.kind, locale),
+        ),
+      ),
       c.coalitions.length > 0 ? [] : [M.noCoalition[locale]()],
     ),
   );
@@ -291,7 +357,9 @@ export async function assessWholeOfGovernment(
     verdict(
       'resource-capacity',
       [
-        ...trainings.map((training) => M.training[locale](clause(training.name, locale), training.year, training.participants)),
+        ...trainings.map((training) =>
+          M.training[locale](clause(training.name, locale), training.year, training.participants),
+        ),
         ...(staffCount === undefined ? [] : [M.staffCount[locale](staffCount)]),
       ],
       trainings.length > 0 || staffCount !== undefined ? [] : [M.noCapacity[locale]()],
@@ -311,7 +379,9 @@ export async function assessWholeOfGovernment(
   indicators.push(
     verdict(
       'leadership',
-      c.leadership.map((entry) => M.leadership[locale](clause(entry.description, locale), entry.decree, entry.date)),
+      c.leadership.map((entry) =>
+        M.leadership[locale](clause(entry.description, locale), entry.decree, entry.date),
+      ),
       c.leadership.length > 0 ? [] : [M.noLeadership[locale]()],
     ),
   );

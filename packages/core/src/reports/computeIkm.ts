@@ -1,4 +1,11 @@
-import { createIssue, nearest, type Issue, type Locale, type LocalizedText, type SurveyTopic } from '@mpp-kit/schemas';
+import {
+  createIssue,
+  nearest,
+  type Issue,
+  type Locale,
+  type LocalizedText,
+  type SurveyTopic,
+} from '@mpp-kit/schemas';
 import { normalizeElements, type IkmElementSpec } from './_ikmElements.js';
 
 export type { IkmElementSpec } from './_ikmElements.js';
@@ -133,14 +140,12 @@ export interface IkmResult {
  * if (!result.ok) for (const issue of result.issues) console.error(issue.message);
  * ```
  */
-export type ComputeIkmResult = { readonly ok: true; readonly value: IkmResult } | { readonly ok: false; readonly issues: Issue[] };
+export type ComputeIkmResult =
+  | { readonly ok: true; readonly value: IkmResult }
+  | { readonly ok: false; readonly issues: Issue[] };
 
-/**
- * Checks one answer: a whole number 1–4. Shared by {@link computeIkm} and the CSV reader.
- *
- * @internal
- */
-export function checkIkmAnswer(value: unknown): value is 1 | 2 | 3 | 4 {
+/** One answer is a whole number 1–4. */
+function checkIkmAnswer(value: unknown): value is 1 | 2 | 3 | 4 {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 4;
 }
 
@@ -173,7 +178,10 @@ export function checkIkmAnswer(value: unknown): value is 1 | 2 | 3 | 4 {
  * computeIkm([{ ...all4, U3: 5 }]).ok; // false: ikm_invalid_answer
  * ```
  */
-export function computeIkm(responses: readonly IkmResponse[], options: ComputeIkmOptions = {}): ComputeIkmResult {
+export function computeIkm(
+  responses: readonly IkmResponse[],
+  options: ComputeIkmOptions = {},
+): ComputeIkmResult {
   const locale = options.locale ?? 'en';
   const elements = normalizeElements(options.elements);
   const codes = elements.map((element) => element.code);
@@ -181,7 +189,10 @@ export function computeIkm(responses: readonly IkmResponse[], options: ComputeIk
   const issues: Issue[] = [];
 
   if (responses.length === 0) {
-    return { ok: false, issues: [createIssue({ code: 'ikm_no_responses', locale, path: ['responses'] })] };
+    return {
+      ok: false,
+      issues: [createIssue({ code: 'ikm_no_responses', locale, path: ['responses'] })],
+    };
   }
   const sums = new Map<string, number>(codes.map((code) => [code, 0]));
   responses.forEach((response, index) => {
@@ -194,14 +205,25 @@ export function computeIkm(responses: readonly IkmResponse[], options: ComputeIk
           code: 'ikm_unknown_element',
           locale,
           path: ['responses', index, key],
-          params: { column: key, known: codes, ...(suggestion === undefined ? {} : { suggestion }) },
+          params: {
+            column: key,
+            known: codes,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
         }),
       );
     }
     for (const code of codes) {
       const value = Object.hasOwn(response, code) ? response[code] : undefined;
       if (value === undefined || (typeof value === 'number' && Number.isNaN(value))) {
-        issues.push(createIssue({ code: 'ikm_missing_answer', locale, path: ['responses', index, code], params: { row, column: code } }));
+        issues.push(
+          createIssue({
+            code: 'ikm_missing_answer',
+            locale,
+            path: ['responses', index, code],
+            params: { row, column: code },
+          }),
+        );
       } else if (!checkIkmAnswer(value)) {
         issues.push(
           createIssue({
@@ -244,6 +266,13 @@ export function computeIkm(responses: readonly IkmResponse[], options: ComputeIk
   const ikm = Math.round((2500 * total) / (k * n)) / 100;
   return {
     ok: true,
-    value: { respondents: n, weight, elements: results, weightedSum: total / (k * n), ikm, grade: ikmGrade(ikm) },
+    value: {
+      respondents: n,
+      weight,
+      elements: results,
+      weightedSum: total / (k * n),
+      ikm,
+      grade: ikmGrade(ikm),
+    },
   };
 }

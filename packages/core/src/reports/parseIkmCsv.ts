@@ -51,9 +51,14 @@ export interface IkmCsv {
  * const result: ParseIkmCsvResult = parseIkmCsv(text);
  * ```
  */
-export type ParseIkmCsvResult = { readonly ok: true; readonly value: IkmCsv } | { readonly ok: false; readonly issues: Issue[] };
+export type ParseIkmCsvResult =
+  { readonly ok: true; readonly value: IkmCsv } | { readonly ok: false; readonly issues: Issue[] };
 
-const separatorNames: Readonly<Record<IkmCsv['separator'], string>> = { ',': ',', ';': ';', '\t': 'tab' };
+const separatorNames: Readonly<Record<IkmCsv['separator'], string>> = {
+  ',': ',',
+  ';': ';',
+  '\t': 'tab',
+};
 
 /**
  * Reads satisfaction-survey responses from CSV: a header row, then one row per respondent.
@@ -94,7 +99,10 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
 
   const csv = readCsvText(text);
   if (csv.unclosedQuote !== undefined) {
-    return { ok: false, issues: [issue({ code: 'csv_unclosed_quote', path: [], ...csv.unclosedQuote })] };
+    return {
+      ok: false,
+      issues: [issue({ code: 'csv_unclosed_quote', path: [], ...csv.unclosedQuote })],
+    };
   }
   const [header, ...rows] = csv.rows;
   if (header === undefined) {
@@ -110,10 +118,19 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
     const code = canonicalCode(name);
     const element =
       elements.find((candidate) => candidate.code === code) ??
-      elements.find((candidate) => candidate.topic !== undefined && candidate.topic === name.toLowerCase());
+      elements.find(
+        (candidate) => candidate.topic !== undefined && candidate.topic === name.toLowerCase(),
+      );
     if (element !== undefined) {
       if (columnOf.has(element.code)) {
-        issues.push(issue({ code: 'ikm_duplicate_element', path: ['header', index], params: { column: element.code }, ...at(field) }));
+        issues.push(
+          issue({
+            code: 'ikm_duplicate_element',
+            path: ['header', index],
+            params: { column: element.code },
+            ...at(field),
+          }),
+        );
       } else {
         columnOf.set(element.code, index);
       }
@@ -123,7 +140,11 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
         issue({
           code: 'ikm_unknown_element',
           path: ['header', index],
-          params: { column: name, known: codes, ...(suggestion === undefined ? {} : { suggestion }) },
+          params: {
+            column: name,
+            known: codes,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
           ...at(field),
         }),
       );
@@ -145,7 +166,10 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
   }
   if (issues.length > 0) return { ok: false, issues };
   if (rows.length === 0) {
-    return { ok: false, issues: [issue({ code: 'ikm_no_responses', path: [], line: header.line + 1 })] };
+    return {
+      ok: false,
+      issues: [issue({ code: 'ikm_no_responses', path: [], line: header.line + 1 })],
+    };
   }
 
   // Rows: one respondent each.
@@ -159,24 +183,30 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
         issue({
           code: 'csv_field_count',
           path: ['responses', index],
-          params: { actual: row.fields.length, expected, separator: separatorNames[csv.separator] },
+          params: {
+            fields: row.fields.length,
+            headerFields: expected,
+            separator: separatorNames[csv.separator],
+          },
           line: row.line,
           column: 1,
         }),
       );
     }
     const response: Record<string, number> = {};
-    for (const code of codes) {
-      const field = row.fields[columnOf.get(code)!];
+    const last = row.fields[row.fields.length - 1] ?? { text: '', line: row.line, column: 1 };
+    for (const [code, column] of columnOf) {
+      const field = row.fields[column];
       const value = field?.text.trim() ?? '';
       if (field === undefined || value === '') {
-        const last = row.fields.at(-1)!;
         issues.push(
           issue({
             code: 'ikm_missing_answer',
             path: ['responses', index, code],
             params: { row: respondent, column: code },
-            ...(field === undefined ? { line: last.line, column: last.column + last.text.length } : at(field)),
+            ...(field === undefined
+              ? { line: last.line, column: last.column + last.text.length }
+              : at(field)),
           }),
         );
       } else if (!/^[1-4]$/.test(value)) {
@@ -197,6 +227,11 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
-    value: { responses, lines: rows.map((row) => row.line), ignoredColumns, separator: csv.separator },
+    value: {
+      responses,
+      lines: rows.map((row) => row.line),
+      ignoredColumns,
+      separator: csv.separator,
+    },
   };
 }

@@ -17,10 +17,11 @@ import {
  * read, and ignore events and fields that do not follow it.
  *
  * - `step` — the id of the workflow step the application was in when the event was applied. Set
- *   on every action by an officer or the applicant (a step outcome such as `ACCEPT` or `APPROVE`,
- *   and `RETURN`, `RESUBMIT`, `EXTEND`, `WITHDRAW`); **not** on `SUBMIT` (no step yet) nor on
- *   `TICK` (a time signal, not work). Each such event is one *completion* of that step by the
- *   actor's agency: two agencies of a technical team approving are two completions.
+ *   on every action by an officer or the applicant (a step outcome such as `ACCEPT`, `APPROVE` or
+ *   `PAID`, and `RETURN`, `RESUBMIT`, `EXTEND`). Each such event is one *completion* of that step
+ *   by the actor's agency: two agencies of a technical team approving are two completions. Not on
+ *   `SUBMIT` (no step yet), `TICK` (a time signal, not work) or `WITHDRAW` (the applicant ends the
+ *   file; the step is not completed): reports ignore `step` on those three.
  * - `dueAt` — the step's own due instant (ISO 8601) at the time of the event, after extensions
  *   and clock stops; `null` when the step has no term of its own. The completion is on time when
  *   the event's `at` is at or before `dueAt`.
@@ -105,7 +106,10 @@ export interface DeadlineComplianceReport {
   /** Per agency: step completions by the agency's officers against the step due instants. */
   readonly agencies: readonly ({ readonly agency: string } & ComplianceCounts)[];
   /** Per service and step: step completions (and open steps) against the step due instants. */
-  readonly steps: readonly ({ readonly serviceId: string; readonly step: string } & ComplianceCounts)[];
+  readonly steps: readonly ({
+    readonly serviceId: string;
+    readonly step: string;
+  } & ComplianceCounts)[];
   /** Handoffs between agencies: overall and per (from, to) pair, most frequent first. */
   readonly handoffs: {
     readonly count: number;
@@ -129,6 +133,8 @@ export interface DeadlineComplianceOptions {
 }
 
 const decided = new Set(['issued', 'rejected']);
+/** Event types that never complete a step (see `DeadlineEventPayload`). */
+const notStepWork = new Set(['SUBMIT', 'TICK', 'WITHDRAW']);
 const closedUndecided = new Set(['withdrawn', 'expired']);
 
 type Verdict = 'onTime' | 'late' | 'pending' | 'unjudged';
@@ -163,7 +169,7 @@ function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
 
 function payloadOf(event: StoredEvent): DeadlineEventPayload {
   const payload = event.payload;
-  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? (payload as DeadlineEventPayload) : {};
+  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? payload : {};
 }
 
 function instant(value: unknown): number | undefined {
@@ -191,11 +197,17 @@ function serviceVerdict(history: ApplicationHistory, nowMs: number): Verdict {
   }
   const state = history.record.state;
   if (closedUndecided.has(state)) return 'unjudged';
-  if (decided.has(state)) return judge(instant(history.events.at(-1)?.at ?? history.record.updatedAt), dueMs);
+  if (decided.has(state))
+    return judge(instant(history.events.at(-1)?.at ?? history.record.updatedAt), dueMs);
   return judgeOpen(dueMs, nowMs);
 }
 
-function handoffStats(from: string, to: string, handoffs: readonly Handoff[], days: (h: Handoff) => number | null): HandoffStats {
+function handoffStats(
+  from: string,
+  to: string,
+  handoffs: readonly Handoff[],
+  days: (h: Handoff) => number | null,
+): HandoffStats {
   const hours = median(handoffs.map((handoff) => handoff.ms / 3_600_000));
   return {
     from,
@@ -207,9 +219,14 @@ function handoffStats(from: string, to: string, handoffs: readonly Handoff[], da
 }
 
 /**
- * Summarises the handoffs of many applications: overall and per (from, to) pair.
+ * Summarises the handoffs of many applications: overall and per (from, to) pair. Shared with the
+ * Whole-of-Government assessment; not part of the package's API.
  *
- * @internal shared with the Whole-of-Government assessment.
+ * @internal
+ * @example
+ * ```ts
+ * summarizeHandoffs(mall, await readMallHistories(store, mall.mall.id)).medianHours; // 47
+ * ```
  */
 export function summarizeHandoffs(
   mall: Pick<MallConfig, 'mall' | 'calendars'>,
@@ -217,13 +234,15 @@ export function summarizeHandoffs(
 ): DeadlineComplianceReport['handoffs'] {
   const all = histories.flatMap(handoffsOf);
   const days = createHandoffDayCounter(mall);
-  const byPair = new Map<string, Handoff[]>();
+  const byPair = new Map<string, { from: string; to: string; list: Handoff[] }>();
   for (const handoff of all) {
     const key = `${handoff.from}\u0000${handoff.to}`;
-    byPair.set(key, [...(byPair.get(key) ?? []), handoff]);
+    const entry = byPair.get(key) ?? { from: handoff.from, to: handoff.to, list: [] };
+    entry.list.push(handoff);
+    byPair.set(key, entry);
   }
   const pairs = [...byPair.values()]
-    .map((list) => handoffStats(list[0]!.from, list[0]!.to, list, days))
+    .map(({ from, to, list }) => handoffStats(from, to, list, days))
     .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   const overall = handoffStats('*', '*', all, days);
   return {
@@ -285,7 +304,7 @@ export async function reportDeadlineCompliance(
     tallyOf(services, record.serviceId).add(serviceVerdict(history, nowMs));
     for (const event of history.events) {
       const payload = payloadOf(event);
-      if (typeof payload.step !== 'string') continue;
+      if (typeof payload.step !== 'string' || notStepWork.has(event.type)) continue;
       const verdict = judge(instant(event.at), instant(payload.dueAt));
       stepTally(record.serviceId, payload.step).add(verdict);
       if (event.actor.agency !== undefined) tallyOf(agencies, event.actor.agency).add(verdict);

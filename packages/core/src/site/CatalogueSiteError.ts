@@ -19,7 +19,10 @@ export const catalogueSiteErrorCodes = ['foreign_files', 'not_a_directory'] as c
  */
 export type CatalogueSiteErrorCode = (typeof catalogueSiteErrorCodes)[number];
 
-const messages: Record<CatalogueSiteErrorCode, (outDir: string, files: readonly string[]) => { en: string; id: string }> = {
+const messages: Record<
+  CatalogueSiteErrorCode,
+  (outDir: string, files: readonly string[]) => { en: string; id: string }
+> = {
   foreign_files: (outDir, files) => ({
     en: `${outDir} already holds ${files.join(', ')}, not written by an earlier catalogue site run (no ${manifestName} lists it). Choose an empty folder, or overwrite with force (--force).`,
     id: `${outDir} sudah berisi ${files.join(', ')} yang tidak ditulis oleh pembuatan situs katalog sebelumnya (tidak tercantum di ${manifestName}). Pilih folder kosong, atau timpa dengan force (--force).`,
@@ -79,7 +82,10 @@ export class CatalogueSiteError extends Error {
    * new CatalogueSiteError('foreign_files', { outDir: 'public', files: ['index.html'] });
    * ```
    */
-  constructor(code: CatalogueSiteErrorCode, details: { outDir: string; files?: readonly string[] }) {
+  constructor(
+    code: CatalogueSiteErrorCode,
+    details: { outDir: string; files?: readonly string[] },
+  ) {
     const files = details.files ?? [];
     const text = messages[code](details.outDir, files);
     super(text.en);

@@ -1,5 +1,5 @@
 import type { Agency } from '@mpp-kit/schemas';
-import { html, joinHtml, type SafeHtml } from './_html.js';
+import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { counterTitle, hoursList, periodList } from './_indexPage.js';
 import { pageLayout } from './_pageLayout.js';
 import { serviceList, type SiteContext } from './_siteContext.js';
@@ -10,24 +10,38 @@ const root = '../';
 /** The page of one agency: who it is, its counters, and the services it owns or takes part in. */
 export function renderAgencyPage(context: SiteContext, agency: Agency): string {
   const { write, mall } = context;
-  const facts: SafeHtml[] = [html`<dt>${write.ui('kind')}</dt><dd>${write.text(vocabulary.agencyKind[agency.kind])}</dd>`];
-  if (agency.basedIn !== undefined) facts.push(html`<dt>${write.ui('basedIn')}</dt><dd>${agency.basedIn}</dd>`);
-  if (agency.website !== undefined) facts.push(html`<dt>${write.ui('website')}</dt><dd><a href="${agency.website}" rel="external noopener">${agency.website}</a></dd>`);
+  const facts: SafeHtml[] = [
+    markup`<dt>${write.ui('kind')}</dt><dd>${write.text(vocabulary.agencyKind[agency.kind])}</dd>`,
+  ];
+  if (agency.basedIn !== undefined)
+    facts.push(markup`<dt>${write.ui('basedIn')}</dt><dd>${agency.basedIn}</dd>`);
+  if (agency.website !== undefined) {
+    const href = httpHref(agency.website);
+    facts.push(
+      markup`<dt>${write.ui('website')}</dt><dd>${href === undefined ? agency.website : markup`<a href="${href}" rel="external noopener">${href}</a>`}</dd>`,
+    );
+  }
   const counters = mall.counters.filter((counter) => counter.agencies.includes(agency.id));
   const counterSections = counters.map((counter) => {
-    const features = (counter.features ?? []).map((feature) => write.plain(vocabulary.counterFeature[feature]));
-    return html`<section class="counter" aria-labelledby="counter-${counter.id}"><h3 id="counter-${counter.id}">${counterTitle(context, counter)}</h3><dl class="facts"><dt>${write.ui('openingHours')}</dt><dd>${hoursList(context, counter)}</dd><dt>${write.ui('activePeriods')}</dt><dd>${periodList(context, counter)}</dd>${
-      features.length === 0 ? '' : html`<dt>${write.ui('features')}</dt><dd>${features.join(', ')}</dd>`
+    const features = (counter.features ?? []).map((feature) =>
+      write.plain(vocabulary.counterFeature[feature]),
+    );
+    return markup`<section class="counter" aria-labelledby="counter-${counter.id}"><h3 id="counter-${counter.id}">${counterTitle(context, counter)}</h3><dl class="facts"><dt>${write.ui('openingHours')}</dt><dd>${hoursList(context, counter)}</dd><dt>${write.ui('activePeriods')}</dt><dd>${periodList(context, counter)}</dd>${
+      features.length === 0
+        ? ''
+        : markup`<dt>${write.ui('features')}</dt><dd>${features.join(', ')}</dd>`
     }</dl></section>`;
   });
   const owned = context.services.filter((service) => service.owner === agency.id);
-  const joined = context.services.filter((service) => (service.participants ?? []).includes(agency.id));
-  const body = html`<h1>${write.text(agency.name)}${agency.shortName === undefined ? '' : html` <span class="badge">${agency.shortName}</span>`}</h1>
-${agency.description === undefined ? '' : html`<div class="lead">${write.text(agency.description)}</div>`}
+  const joined = context.services.filter((service) =>
+    (service.participants ?? []).includes(agency.id),
+  );
+  const body = markup`<h1>${write.text(agency.name)}${agency.shortName === undefined ? '' : markup` <span class="badge">${agency.shortName}</span>`}</h1>
+${agency.description === undefined ? '' : markup`<div class="lead">${write.text(agency.description)}</div>`}
 <dl class="facts">${facts}</dl>
-<section aria-labelledby="counters"><h2 id="counters">${write.ui('counters')}</h2>${counterSections.length === 0 ? html`<p>${write.uiPlain('none')}</p>` : joinHtml(counterSections, '\n')}</section>
+<section aria-labelledby="counters"><h2 id="counters">${write.ui('counters')}</h2>${counterSections.length === 0 ? markup`<p>${write.uiPlain('none')}</p>` : joinHtml(counterSections, '\n')}</section>
 <section aria-labelledby="owned"><h2 id="owned">${write.ui('ownedServices')}</h2>${serviceList(context, owned, root)}</section>
-${joined.length === 0 ? '' : html`<section aria-labelledby="joined"><h2 id="joined">${write.ui('participatedServices')}</h2>${serviceList(context, joined, root)}</section>`}`;
+${joined.length === 0 ? '' : markup`<section aria-labelledby="joined"><h2 id="joined">${write.ui('participatedServices')}</h2>${serviceList(context, joined, root)}</section>`}`;
   return pageLayout(context, {
     title: agency.shortName ?? write.plain(agency.name),
     root,

@@ -31,7 +31,10 @@ export function normalizeSearchText(text: string): string {
 
 /** JSON that is safe anywhere in a script: no `<`, `>`, `&`, U+2028 or U+2029 left raw. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**

@@ -3,14 +3,20 @@
  * {@link escapeHtml}; markup is only ever built from literals in this folder.
  */
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /** Escapes text for an HTML text node or a quoted attribute value. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char]!);
+  return text.replace(/[&<>"']/g, (char) => entities[char] ?? char);
 }
 
-/** Markup that is already safe: produced by {@link html} or {@link raw}. */
+/** Markup that is already safe: produced by {@link markup} or {@link raw}. */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -31,10 +37,10 @@ function render(part: Part): string {
  * Tagged template: literal parts are markup, interpolated values are escaped unless they are
  * {@link SafeHtml}; arrays are joined; `false`, `null` and `undefined` render nothing.
  */
-export function html(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
-  let out = strings[0]!;
+export function markup(strings: TemplateStringsArray, ...values: Part[]): SafeHtml {
+  let out = strings[0] ?? '';
   values.forEach((value, index) => {
-    out += render(value) + strings[index + 1]!;
+    out += render(value) + (strings[index + 1] ?? '');
   });
   return new SafeHtml(out);
 }
@@ -46,5 +52,15 @@ export function raw(markup: string): SafeHtml {
 
 /** Joins parts with a separator (itself markup). */
 export function joinHtml(parts: readonly Part[], separator: string): SafeHtml {
-  return new SafeHtml(parts.map(render).filter((part) => part !== '').join(separator));
+  return new SafeHtml(
+    parts
+      .map(render)
+      .filter((part) => part !== '')
+      .join(separator),
+  );
+}
+
+/** `url` when it is an http(s) address, else `undefined` (never a `javascript:` or other link). */
+export function httpHref(url: string | undefined): string | undefined {
+  return url !== undefined && /^https?:\/\/[^\s]+$/i.test(url) ? url : undefined;
 }

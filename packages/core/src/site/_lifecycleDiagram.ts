@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@mpp-kit/schemas';
-import { html, joinHtml, raw, type SafeHtml } from './_html.js';
+import { markup, joinHtml, raw, type SafeHtml } from './_html.js';
 import { eventName, type SiteWriter } from './_siteText.js';
 import type { LifecycleGraph, LifecycleState, LifecycleTransition } from './LifecycleGraph.js';
 
@@ -41,7 +41,11 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** States in reading order, transitions checked, unknown states added, initial found. */
-export function normalizeGraph(graph: LifecycleGraph): { states: LifecycleState[]; transitions: LifecycleTransition[]; initial: string | undefined } {
+export function normalizeGraph(graph: LifecycleGraph): {
+  states: LifecycleState[];
+  transitions: LifecycleTransition[];
+  initial: string | undefined;
+} {
   const states: LifecycleState[] = [];
   const known = new Set<string>();
   for (const state of graph.states) {
@@ -56,13 +60,13 @@ export function normalizeGraph(graph: LifecycleGraph): { states: LifecycleState[
       states.push({ id, label: id, final: sideFinals.has(id) || id === 'issued' });
     }
   }
-  const initial = graph.initial !== undefined && known.has(graph.initial) ? graph.initial : states[0]?.id;
+  const initial =
+    graph.initial !== undefined && known.has(graph.initial) ? graph.initial : states[0]?.id;
   // Reading order: breadth first from the initial state, then anything unreachable.
   const order: string[] = [];
   const queue = initial === undefined ? [] : [initial];
   const visited = new Set(queue);
-  while (queue.length > 0) {
-    const id = queue.shift()!;
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     order.push(id);
     for (const transition of graph.transitions) {
       if (transition.from === id && !visited.has(transition.to)) {
@@ -72,10 +76,19 @@ export function normalizeGraph(graph: LifecycleGraph): { states: LifecycleState[
     }
   }
   const byId = new Map(states.map((state) => [state.id, state]));
-  const sorted = [...order, ...states.map((state) => state.id).filter((id) => !visited.has(id))];
+  const sorted = [
+    ...order,
+    ...states.map((state) => state.id).filter((id) => !visited.has(id)),
+  ].flatMap((id) => {
+    const state = byId.get(id);
+    return state === undefined ? [] : [state];
+  });
   // Finals last, in their declared order, so the list reads as the flow and then its ends.
-  const finalsLast = [...sorted.filter((id) => !byId.get(id)!.final), ...sorted.filter((id) => byId.get(id)!.final)];
-  return { states: finalsLast.map((id) => byId.get(id)!), transitions: [...graph.transitions], initial };
+  const finalsLast = [
+    ...sorted.filter((state) => !state.final),
+    ...sorted.filter((state) => state.final),
+  ];
+  return { states: finalsLast, transitions: [...graph.transitions], initial };
 }
 
 /** A slot in a layer: a state's box, or a waypoint of an arrow that spans several layers. */
@@ -106,14 +119,36 @@ interface Layout {
 
 const DUMMY_WIDTH = 14;
 
-function layout(states: readonly LifecycleState[], transitions: readonly LifecycleTransition[], initial: string | undefined, write: SiteWriter): Layout {
+/** A value the layout itself put in place; a missing one is a bug, reported loudly. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`lifecycle diagram: no ${what}`);
+  return value;
+}
+
+function layout(
+  states: readonly LifecycleState[],
+  transitions: readonly LifecycleTransition[],
+  initial: string | undefined,
+  write: SiteWriter,
+): Layout {
   const nodes = new Map<string, Node>();
   states.forEach((state, index) => {
     const side = Boolean(state.final) && sideFinals.has(state.id);
-    nodes.set(state.id, { state, index, lines: wrap(write.plain(state.label), NODE_WIDTH - 20), side, rank: 0, x: 0, y: 0, height: 0 });
+    nodes.set(state.id, {
+      state,
+      index,
+      lines: wrap(write.plain(state.label), NODE_WIDTH - 20),
+      side,
+      rank: 0,
+      x: 0,
+      y: 0,
+      height: 0,
+    });
   });
+  const nodeOf = (id: string): Node => required(nodes.get(id), `state ${id}`);
   const main = [...nodes.values()].filter((node) => !node.side);
-  const forward = (from: string) => transitions.filter((t) => t.from === from && t.to !== from && !nodes.get(t.to)!.side);
+  const forward = (from: string) =>
+    transitions.filter((t) => t.from === from && t.to !== from && !nodeOf(t.to).side);
 
   // Back edges close a cycle in a depth-first walk from the initial state.
   const back = new Set<LifecycleTransition>();
@@ -130,11 +165,12 @@ function layout(states: readonly LifecycleState[], transitions: readonly Lifecyc
     done.add(id);
     topo.push(id);
   };
-  if (initial !== undefined && !nodes.get(initial)!.side) visit(initial);
+  if (initial !== undefined && !nodeOf(initial).side) visit(initial);
   for (const node of main) if (!done.has(node.state.id)) visit(node.state.id);
   // Longest path from the start gives each state its layer.
   for (const id of topo.reverse()) {
-    for (const t of forward(id)) if (!back.has(t)) nodes.get(t.to)!.rank = Math.max(nodes.get(t.to)!.rank, nodes.get(id)!.rank + 1);
+    for (const t of forward(id))
+      if (!back.has(t)) nodeOf(t.to).rank = Math.max(nodeOf(t.to).rank, nodeOf(id).rank + 1);
   }
 
   const slots = new Map<Node, Slot>();
@@ -148,14 +184,14 @@ function layout(states: readonly LifecycleState[], transitions: readonly Lifecyc
   const waypoints = new Map<LifecycleTransition, Slot[]>();
   const detours: LifecycleTransition[] = [];
   for (const t of transitions) {
-    const from = nodes.get(t.from)!;
-    const to = nodes.get(t.to)!;
+    const from = nodeOf(t.from);
+    const to = nodeOf(t.to);
     if (t.from === t.to || from.side || to.side) continue;
     if (back.has(t) || to.rank <= from.rank) {
       detours.push(t);
       continue;
     }
-    let previous = slots.get(from)!;
+    let previous = required(slots.get(from), 'slot');
     const chain: Slot[] = [];
     for (let rank = from.rank + 1; rank < to.rank; rank++) {
       const dummy: Slot = { width: DUMMY_WIDTH, rank, x: 0, preds: [previous] };
@@ -163,25 +199,41 @@ function layout(states: readonly LifecycleState[], transitions: readonly Lifecyc
       place(dummy);
       previous = dummy;
     }
-    slots.get(to)!.preds.push(previous);
+    required(slots.get(to), 'slot').preds.push(previous);
     waypoints.set(t, chain);
   }
 
   // Order each layer by the mean position of what it hangs from (one pass down), then place it.
   const gap = (a: Slot, b: Slot) => (a.node && b.node ? NODE_GAP : 12);
-  const widthOf = (layer: Slot[]) => layer.reduce((sum, slot, i) => sum + slot.width + (i > 0 ? gap(layer[i - 1]!, slot) : 0), 0);
-  const dense = layers.filter((layer) => layer !== undefined);
+  const widthOf = (layer: readonly Slot[]) => {
+    let total = 0;
+    let before: Slot | undefined;
+    for (const slot of layer) {
+      total += slot.width + (before === undefined ? 0 : gap(before, slot));
+      before = slot;
+    }
+    return total;
+  };
+  const dense: Slot[][] = [];
+  layers.forEach((layer) => dense.push(layer)); // skips empty ranks
   for (const layer of dense) {
     const key = (slot: Slot) =>
-      slot.preds.length === 0 ? Number.POSITIVE_INFINITY : slot.preds.reduce((sum, pred) => sum + pred.x + pred.width / 2, 0) / slot.preds.length;
-    const keys = new Map(layer.map((slot, i) => [slot, [key(slot), slot.node?.index ?? 1e6 + i] as const]));
-    layer.sort((a, b) => keys.get(a)![0] - keys.get(b)![0] || keys.get(a)![1] - keys.get(b)![1]);
+      slot.preds.length === 0
+        ? Number.POSITIVE_INFINITY
+        : slot.preds.reduce((sum, pred) => sum + pred.x + pred.width / 2, 0) / slot.preds.length;
+    const ordered = layer
+      .map((slot, i) => ({ slot, key: key(slot), order: slot.node?.index ?? 1e6 + i }))
+      .sort((a, b) => a.key - b.key || a.order - b.order)
+      .map((entry) => entry.slot);
+    layer.splice(0, layer.length, ...ordered);
     let x = 0;
-    layer.forEach((slot, i) => {
-      if (i > 0) x += gap(layer[i - 1]!, slot);
+    let before: Slot | undefined;
+    for (const slot of layer) {
+      if (before !== undefined) x += gap(before, slot);
       slot.x = x;
       x += slot.width;
-    });
+      before = slot;
+    }
   }
   const width = Math.max(NODE_WIDTH, ...dense.map(widthOf));
   const layerTops: number[] = [];
@@ -192,7 +244,10 @@ function layout(states: readonly LifecycleState[], transitions: readonly Lifecyc
   dense.forEach((layer, rank) => {
     const shift = (width - widthOf(layer)) / 2;
     const boxes = layer.filter((slot) => slot.node !== undefined);
-    const height = Math.max(LINE + 16, ...boxes.map((slot) => slot.node!.lines.length * LINE + 16));
+    const height = Math.max(
+      LINE + 16,
+      ...boxes.map((slot) => (slot.node?.lines.length ?? 1) * LINE + 16),
+    );
     for (const slot of layer) {
       slot.x += shift;
       slot.rank = rank;
@@ -210,38 +265,81 @@ function layout(states: readonly LifecycleState[], transitions: readonly Lifecyc
     layerHeights.push(height);
     y += height + LAYER_GAP;
   });
-  return { nodes, waypoints, detours, layerTops, layerHeights, width, height: Math.max(0, y - LAYER_GAP), rightmost, leftmost };
+  return {
+    nodes,
+    waypoints,
+    detours,
+    layerTops,
+    layerHeights,
+    width,
+    height: Math.max(0, y - LAYER_GAP),
+    rightmost,
+    leftmost,
+  };
 }
 
 /** Renders the lifecycle as an inline SVG drawing (no script, no external resource). */
-export function lifecycleSvg(graph: LifecycleGraph, write: SiteWriter, idPrefix: string, title: string): SafeHtml {
+export function lifecycleSvg(
+  graph: LifecycleGraph,
+  write: SiteWriter,
+  idPrefix: string,
+  title: string,
+): SafeHtml {
   const { states, transitions, initial } = normalizeGraph(graph);
-  if (states.length === 0) return html``;
-  const { nodes, waypoints, detours, layerTops, layerHeights, width, height: mainHeight, rightmost, leftmost } = layout(states, transitions, initial, write);
+  if (states.length === 0) return markup``;
+  const {
+    nodes,
+    waypoints,
+    detours,
+    layerTops,
+    layerHeights,
+    width,
+    height: mainHeight,
+    rightmost,
+    leftmost,
+  } = layout(states, transitions, initial, write);
   const label = (t: LifecycleTransition) => write.plain(eventName(t.event));
+  const nodeOf = (id: string): Node => required(nodes.get(id), `state ${id}`);
 
   const loops = transitions.filter((t) => t.from === t.to);
-  const detourRoom = detours.length === 0 ? 0 : 30 + detours.length * 10 + Math.max(...detours.map((t) => label(t).length)) * LABEL_CHAR;
-  const sideEdges = transitions.filter((t) => nodes.get(t.to)!.side && !nodes.get(t.from)!.side && t.from !== t.to);
+  const detourRoom =
+    detours.length === 0
+      ? 0
+      : 30 + detours.length * 10 + Math.max(...detours.map((t) => label(t).length)) * LABEL_CHAR;
+  const sideEdges = transitions.filter(
+    (t) => nodeOf(t.to).side && !nodeOf(t.from).side && t.from !== t.to,
+  );
   // One label per (final, event) pair, written next to the final.
   const sideGroups = [...new Set(sideEdges.map((t) => `${t.to}\u0000${label(t)}`))];
-  const sideLabelRoom = sideEdges.length === 0 ? 0 : Math.max(...sideEdges.map((t) => label(t).length)) * LABEL_CHAR + 90;
+  const sideLabelRoom =
+    sideEdges.length === 0
+      ? 0
+      : Math.max(...sideEdges.map((t) => label(t).length)) * LABEL_CHAR + 90;
   const left = 12 + detourRoom;
   const top = 14;
   const sideNodes = [...nodes.values()].filter((node) => node.side);
   const sideX = left + width + sideLabelRoom;
-  const sideHeights = sideNodes.map((node) => node.lines.length * LINE + 16 + 14 * sideGroups.filter((group) => group.startsWith(`${node.state.id}\u0000`)).length);
+  const sideHeights = sideNodes.map(
+    (node) =>
+      node.lines.length * LINE +
+      16 +
+      14 * sideGroups.filter((group) => group.startsWith(`${node.state.id}\u0000`)).length,
+  );
   const sideTotal = sideHeights.reduce((sum, h) => sum + h + NODE_GAP, -NODE_GAP);
   let sideY = Math.max(0, (mainHeight - sideTotal) / 2);
   sideNodes.forEach((node, i) => {
-    const labels = 14 * sideGroups.filter((group) => group.startsWith(`${node.state.id}\u0000`)).length;
+    const labels =
+      14 * sideGroups.filter((group) => group.startsWith(`${node.state.id}\u0000`)).length;
     node.x = sideX - left;
     node.y = sideY + labels;
     node.height = node.lines.length * LINE + 16;
-    sideY += sideHeights[i]! + NODE_GAP;
+    sideY += (sideHeights[i] ?? 0) + NODE_GAP;
   });
-  const loopRoom = loops.length === 0 ? 0 : 46 + Math.max(...loops.map((t) => label(t).length)) * LABEL_CHAR;
-  const totalWidth = Math.ceil((sideNodes.length > 0 ? sideX + NODE_WIDTH : left + width + loopRoom) + 12);
+  const loopRoom =
+    loops.length === 0 ? 0 : 46 + Math.max(...loops.map((t) => label(t).length)) * LABEL_CHAR;
+  const totalWidth = Math.ceil(
+    (sideNodes.length > 0 ? sideX + NODE_WIDTH : left + width + loopRoom) + 12,
+  );
   const totalHeight = Math.ceil(top + Math.max(mainHeight, sideY - NODE_GAP) + 12);
   const X = (node: Node) => left + node.x;
   const Y = (node: Node) => top + node.y;
@@ -250,27 +348,30 @@ export function lifecycleSvg(graph: LifecycleGraph, write: SiteWriter, idPrefix:
   const edgeLabel = (x: number, y: number, text: string, anchor: 'start' | 'end') => {
     const w = text.length * LABEL_CHAR + 8;
     const rx = anchor === 'start' ? x - 4 : x - w + 4;
-    return html`<rect class="lbl-bg" x="${f(rx)}" y="${f(y - 11)}" width="${f(w)}" height="15" rx="3"/><text class="lbl" x="${f(x)}" y="${f(y)}" text-anchor="${anchor}">${text}</text>`;
+    return markup`<rect class="lbl-bg" x="${f(rx)}" y="${f(y - 11)}" width="${f(w)}" height="15" rx="3"/><text class="lbl" x="${f(x)}" y="${f(y)}" text-anchor="${anchor}">${text}</text>`;
   };
   const down = (x1: number, y1: number, x2: number, y2: number) => {
     const my = (y1 + y2) / 2;
     return `C${f(x1)} ${f(my)} ${f(x2)} ${f(my)} ${f(x2)} ${f(y2)}`;
   };
-  const fanOut = (id: string) => transitions.filter((t) => t.from === id && waypoints.has(t)).length > 1;
+  const fanOut = (id: string) =>
+    transitions.filter((t) => t.from === id && waypoints.has(t)).length > 1;
 
   const edges: SafeHtml[] = [];
   const labels: SafeHtml[] = [];
   let detourIndex = 0;
   let lane = 0;
   for (const t of transitions) {
-    const from = nodes.get(t.from)!;
-    const to = nodes.get(t.to)!;
+    const from = nodeOf(t.from);
+    const to = nodeOf(t.to);
     const text = label(t);
     if (from.side) continue;
     if (t.from === t.to) {
       const x = X(from) + NODE_WIDTH;
       const y = Y(from) + from.height / 2;
-      edges.push(html`<path class="edge" d="M${x} ${f(y - 8)} C${x + 34} ${f(y - 26)} ${x + 34} ${f(y + 26)} ${x} ${f(y + 8)}" marker-end="url(#${arrow})"/>`);
+      edges.push(
+        markup`<path class="edge" d="M${x} ${f(y - 8)} C${x + 34} ${f(y - 26)} ${x + 34} ${f(y + 26)} ${x} ${f(y + 8)}" marker-end="url(#${arrow})"/>`,
+      );
       labels.push(edgeLabel(x + 38, y + 4, text, 'start'));
     } else if (to.side) {
       const x2 = X(to);
@@ -287,11 +388,12 @@ export function lifecycleSvg(graph: LifecycleGraph, write: SiteWriter, idPrefix:
         lane += 1;
         const x1 = X(from) + NODE_WIDTH - 16;
         const y1 = Y(from) + from.height;
-        const gapY = top + (layerTops[from.rank] ?? 0) + (layerHeights[from.rank] ?? 0) + 10 + (lane % 4) * 4;
+        const gapY =
+          top + (layerTops[from.rank] ?? 0) + (layerHeights[from.rank] ?? 0) + 10 + (lane % 4) * 4;
         const mid = (busX + x2) / 2;
         d = `M${f(x1)} ${f(y1)} L${f(x1)} ${f(gapY - 6)} Q${f(x1)} ${f(gapY)} ${f(x1 + 6)} ${f(gapY)} L${f(busX)} ${f(gapY)} C${f(mid)} ${f(gapY)} ${f(mid)} ${f(y2)} ${f(x2 - 2)} ${f(y2)}`;
       }
-      edges.push(html`<path class="edge edge-side" d="${d}" marker-end="url(#${arrow})"/>`);
+      edges.push(markup`<path class="edge edge-side" d="${d}" marker-end="url(#${arrow})"/>`);
     } else if (detours.includes(t)) {
       // Round the left: out under the source's layer (or straight out when it is leftmost), up or
       // down the left margin, and in above the target's layer (or straight in when leftmost).
@@ -303,7 +405,7 @@ export function lifecycleSvg(graph: LifecycleGraph, write: SiteWriter, idPrefix:
         const gapY = Y(from) + from.height + 12 + (detourIndex % 3) * 4;
         points.push([X(from) + 16, Y(from) + from.height], [X(from) + 16, gapY], [gutter, gapY]);
       }
-      const startY = points[points.length - 1]![1];
+      const startY = points[points.length - 1]?.[1] ?? 0;
       let endY: number;
       if (leftmost.has(to.state.id)) {
         endY = Y(to) + to.height / 2;
@@ -312,8 +414,11 @@ export function lifecycleSvg(graph: LifecycleGraph, write: SiteWriter, idPrefix:
         endY = Y(to) - 12 - (detourIndex % 3) * 4;
         points.push([gutter, endY], [X(to) + 16, endY], [X(to) + 16, Y(to) - 2]);
       }
-      if (points[0]![1] === startY && points[0]![0] !== gutter) points.splice(1, 0, [gutter, startY]);
-      edges.push(html`<path class="edge edge-detour" d="M${points.map(([x, y]) => `${f(x)} ${f(y)}`).join(' L')}" marker-end="url(#${arrow})"/>`);
+      const [firstX, firstY] = points[0] ?? [gutter, startY];
+      if (firstY === startY && firstX !== gutter) points.splice(1, 0, [gutter, startY]);
+      edges.push(
+        markup`<path class="edge edge-detour" d="M${points.map(([x, y]) => `${f(x)} ${f(y)}`).join(' L')}" marker-end="url(#${arrow})"/>`,
+      );
       labels.push(edgeLabel(gutter - 6, (startY + endY) / 2 + 4, text, 'end'));
     } else {
       const chain = waypoints.get(t) ?? [];
@@ -325,39 +430,51 @@ export function lifecycleSvg(graph: LifecycleGraph, write: SiteWriter, idPrefix:
       let firstEnd: [number, number] | undefined;
       for (const slot of chain) {
         const cx = left + slot.x + slot.width / 2;
-        const layerTop = top + layerTops[slot.rank]!;
-        d += ` ${down(px, py, cx, layerTop)} L${f(cx)} ${f(layerTop + layerHeights[slot.rank]!)}`;
+        const layerTop = top + (layerTops[slot.rank] ?? 0);
+        const layerHeight = layerHeights[slot.rank] ?? 0;
+        d += ` ${down(px, py, cx, layerTop)} L${f(cx)} ${f(layerTop + layerHeight)}`;
         firstEnd ??= [cx, layerTop];
         px = cx;
-        py = layerTop + layerHeights[slot.rank]!;
+        py = layerTop + layerHeight;
       }
       const x2 = X(to) + NODE_WIDTH / 2;
       const y2 = Y(to);
       d += ` ${down(px, py, x2, y2 - 2)}`;
       firstEnd ??= [x2, y2];
-      edges.push(html`<path class="edge" d="${d}" marker-end="url(#${arrow})"/>`);
+      edges.push(markup`<path class="edge" d="${d}" marker-end="url(#${arrow})"/>`);
       // Near the arrow's end when a box fans out (labels would pile up at the source), else mid-way.
       if (fanOut(t.from)) labels.push(edgeLabel(firstEnd[0] + 7, firstEnd[1] - 7, text, 'start'));
-      else labels.push(edgeLabel((x1 + firstEnd[0]) / 2 + 8, (y1 + firstEnd[1]) / 2 + 4, text, 'start'));
+      else
+        labels.push(
+          edgeLabel((x1 + firstEnd[0]) / 2 + 8, (y1 + firstEnd[1]) / 2 + 4, text, 'start'),
+        );
     }
   }
   sideNodes.forEach((node) => {
     const groups = sideGroups.filter((group) => group.startsWith(`${node.state.id}\u0000`));
     groups.forEach((group, i) => {
-      const text = group.split('\u0000')[1]!;
+      const text = group.split('\u0000')[1] ?? '';
       labels.push(edgeLabel(X(node) + 10, Y(node) - 6 - i * 14, text, 'start'));
     });
   });
 
   const boxes = [...nodes.values()].map((node) => {
-    const kind = node.side ? 'node-end-negative' : node.state.final ? 'node-end' : node.state.id === initial ? 'node-start' : 'node-step';
+    const kind = node.side
+      ? 'node-end-negative'
+      : node.state.final
+        ? 'node-end'
+        : node.state.id === initial
+          ? 'node-start'
+          : 'node-step';
     const cx = X(node) + NODE_WIDTH / 2;
     const firstLine = Y(node) + node.height / 2 - ((node.lines.length - 1) * LINE) / 2 + 4.5;
-    const text = node.lines.map((line, i) => html`<tspan x="${f(cx)}" y="${f(firstLine + i * LINE)}">${line}</tspan>`);
-    return html`<g class="node ${kind}"><rect x="${f(X(node))}" y="${f(Y(node))}" width="${NODE_WIDTH}" height="${node.height}" rx="${node.state.final ? 18 : 6}"/><text text-anchor="middle">${text}</text></g>`;
+    const text = node.lines.map(
+      (line, i) => markup`<tspan x="${f(cx)}" y="${f(firstLine + i * LINE)}">${line}</tspan>`,
+    );
+    return markup`<g class="node ${kind}"><rect x="${f(X(node))}" y="${f(Y(node))}" width="${NODE_WIDTH}" height="${node.height}" rx="${node.state.final ? 18 : 6}"/><text text-anchor="middle">${text}</text></g>`;
   });
 
-  return html`<svg class="lifecycle" viewBox="0 0 ${totalWidth} ${totalHeight}" width="${totalWidth}" height="${totalHeight}" role="img" aria-labelledby="${idPrefix}-title"><title id="${idPrefix}-title">${title}</title><defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" class="arrowhead"/></marker></defs><g class="edges">${edges}</g><g class="nodes">${boxes}</g><g class="labels">${labels}</g></svg>`;
+  return markup`<svg class="lifecycle" viewBox="0 0 ${totalWidth} ${totalHeight}" width="${totalWidth}" height="${totalHeight}" role="img" aria-labelledby="${idPrefix}-title"><title id="${idPrefix}-title">${title}</title><defs><marker id="${arrow}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" class="arrowhead"/></marker></defs><g class="edges">${edges}</g><g class="nodes">${boxes}</g><g class="labels">${labels}</g></svg>`;
 }
 
 /** The lifecycle as an ordered list of steps and a table of transitions (the accessible version). */
@@ -366,12 +483,13 @@ export function lifecycleTables(graph: LifecycleGraph, write: SiteWriter): SafeH
   const byId = new Map(states.map((state) => [state.id, state]));
   const name = (id: string): LocalizedText => byId.get(id)?.label ?? id;
   const steps = states.map(
-    (state) => html`<li${state.final ? raw(' class="final"') : ''}>${write.text(state.label)}${state.final ? html` <span class="badge">${write.uiPlain('finalState')}</span>` : ''}</li>`,
+    (state) =>
+      markup`<li${state.final ? raw(' class="final"') : ''}>${write.text(state.label)}${state.final ? markup` <span class="badge">${write.uiPlain('finalState')}</span>` : ''}</li>`,
   );
   const rows = transitions.map(
     (t) =>
-      html`<tr><td>${write.text(name(t.from))}</td><td>${write.text(eventName(t.event))} <code>${t.event}</code></td><td>${t.actor === undefined ? '—' : write.text(t.actor)}</td><td>${write.text(name(t.to))}</td></tr>`,
+      markup`<tr><td>${write.text(name(t.from))}</td><td>${write.text(eventName(t.event))} <code>${t.event}</code></td><td>${t.actor === undefined ? '—' : write.text(t.actor)}</td><td>${write.text(name(t.to))}</td></tr>`,
   );
-  return html`<h3>${write.ui('lifecycleSteps')}</h3><ol class="steps">${steps}</ol>
+  return markup`<h3>${write.ui('lifecycleSteps')}</h3><ol class="steps">${steps}</ol>
 <div class="table-wrap"><table class="transitions"><caption>${write.ui('transitions')}</caption><thead><tr><th scope="col">${write.uiPlain('from')}</th><th scope="col">${write.uiPlain('event')}</th><th scope="col">${write.uiPlain('actor')}</th><th scope="col">${write.uiPlain('to')}</th></tr></thead><tbody>${joinHtml(rows, '\n')}</tbody></table></div>`;
 }

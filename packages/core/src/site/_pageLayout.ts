@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './_html.js';
+import { markup, type SafeHtml } from './_html.js';
 import type { SiteContext } from './_siteContext.js';
 
 /** A breadcrumb entry; the last one is the current page and has no link. */
@@ -25,29 +25,29 @@ export function pageLayout(context: SiteContext, page: PageSpec): string {
   const mallName = write.plain(mall.mall.name);
   const crumbs = page.crumbs.map((crumb, index) =>
     crumb.href === undefined || index === page.crumbs.length - 1
-      ? html`<li><span aria-current="page">${crumb.label}</span></li>`
-      : html`<li><a href="${crumb.href}">${crumb.label}</a></li>`,
+      ? markup`<li><span aria-current="page">${crumb.label}</span></li>`
+      : markup`<li><a href="${crumb.href}">${crumb.label}</a></li>`,
   );
-  return html`<!DOCTYPE html>
+  return markup`<!DOCTYPE html>
 <html lang="${write.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="mpp-kit">
-${page.description === undefined ? '' : html`<meta name="description" content="${page.description}">\n`}<title>${page.title === mallName ? mallName : `${page.title} · ${mall.mall.shortName ?? mallName}`}</title>
+${page.description === undefined ? '' : markup`<meta name="description" content="${page.description}">\n`}<title>${page.title === mallName ? mallName : `${page.title} · ${mall.mall.shortName ?? mallName}`}</title>
 <link rel="stylesheet" href="${page.root}assets/site.css">
 </head>
 <body>
 <a class="skip" href="#content">${write.uiPlain('skip')}</a>
 <header class="site-header"><div class="wrap"><a href="${page.root}index.html">${write.text(mall.mall.name)}</a></div></header>
 <div class="wrap">
-${page.crumbs.length > 1 ? html`<nav class="crumbs" aria-label="${write.uiPlain('breadcrumb')}"><ol>${crumbs}</ol></nav>` : ''}
+${page.crumbs.length > 1 ? markup`<nav class="crumbs" aria-label="${write.uiPlain('breadcrumb')}"><ol>${crumbs}</ol></nav>` : ''}
 <main id="content" tabindex="-1">
 ${page.body}
 </main>
 </div>
-<footer class="site-footer"><div class="wrap"><p>${write.ui('generatedBy')}</p>${write.alt === undefined ? '' : html`<p>${write.uiPlain('shownIn')}</p>`}</div></footer>
-${page.script ? html`<script src="${page.root}assets/catalogue.js"></script>\n` : ''}</body>
+<footer class="site-footer"><div class="wrap"><p>${write.ui('generatedBy')}</p>${write.alt === undefined ? '' : markup`<p>${write.uiPlain('shownIn')}</p>`}</div></footer>
+${page.script ? markup`<script src="${page.root}assets/catalogue.js"></script>\n` : ''}</body>
 </html>
 `.value;
 }

@@ -1,5 +1,5 @@
 import type { Service } from '@mpp-kit/schemas';
-import { html, joinHtml, type SafeHtml } from './_html.js';
+import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { lifecycleSvg, lifecycleTables } from './_lifecycleDiagram.js';
 import { pageLayout } from './_pageLayout.js';
 import { agencyLink, slaSummary, type SiteContext } from './_siteContext.js';
@@ -14,98 +14,122 @@ function legalList(context: SiteContext, ids: readonly string[]): SafeHtml {
   return joinHtml(
     ids.map((id) => {
       const basis = context.legalBases.get(id);
-      if (basis === undefined) return html`<li>${id}</li>`;
+      if (basis === undefined) return markup`<li>${id}</li>`;
       const cite = citation(basis);
-      const title = html`${cite === '' ? '' : html`<strong>${cite}</strong> — `}${write.text(basis.title)}`;
-      return html`<li>${basis.url === undefined ? title : html`${title} <a href="${basis.url}" rel="external noopener">${write.uiPlain('website')}</a>`}</li>`;
+      const title = markup`${cite === '' ? '' : markup`<strong>${cite}</strong> — `}${write.text(basis.title)}`;
+      const href = httpHref(basis.url);
+      return markup`<li>${href === undefined ? title : markup`${title} <a href="${href}" rel="external noopener">${write.uiPlain('regulationText')}</a>`}</li>`;
     }),
     '\n',
   );
 }
 
 function legalLine(context: SiteContext, ids: readonly string[] | undefined): SafeHtml {
-  if (ids === undefined || ids.length === 0) return html``;
+  if (ids === undefined || ids.length === 0) return markup``;
   const cites = ids.map((id) => {
     const basis = context.legalBases.get(id);
     return basis === undefined ? id : citation(basis) || context.write.plain(basis.title);
   });
-  return html`<p class="note">${context.write.uiPlain('legalBasis')}: ${cites.join('; ')}</p>`;
+  return markup`<p class="note">${context.write.uiPlain('legalBasis')}: ${cites.join('; ')}</p>`;
 }
 
 function requirementsSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const item = (requirement: Service['requirements'][number]) => {
     const notes: SafeHtml[] = [];
-    if (requirement.when?.condition !== undefined) notes.push(html`${write.uiPlain('condition')}: ${write.text(requirement.when.condition)}`);
+    if (requirement.when?.condition !== undefined)
+      notes.push(markup`${write.uiPlain('condition')}: ${write.text(requirement.when.condition)}`);
     const marks = [
       requirement.original ? write.uiPlain('original') : '',
       requirement.copies === undefined ? '' : `${requirement.copies} ${write.uiPlain('copies')}`,
       requirement.optional ? write.uiPlain('optional') : '',
     ].filter(Boolean);
-    return html`<li data-requirement="${requirement.id}">${write.text(requirement.document)}${marks.length === 0 ? '' : html` <span class="badge">${marks.join(', ')}</span>`}${
-      requirement.description === undefined ? '' : html`<div class="req-notes">${write.text(requirement.description)}</div>`
-    }${notes.length === 0 ? '' : html`<div class="req-notes">${notes}</div>`}</li>`;
+    return markup`<li data-requirement="${requirement.id}">${write.text(requirement.document)}${marks.length === 0 ? '' : markup` <span class="badge">${marks.join(', ')}</span>`}${
+      requirement.description === undefined
+        ? ''
+        : markup`<div class="req-notes">${write.text(requirement.description)}</div>`
+    }${notes.length === 0 ? '' : markup`<div class="req-notes">${notes}</div>`}</li>`;
   };
   const groups = service.applicationKinds.map((kind) => {
-    const list = service.requirements.filter((requirement) => requirement.when?.kind === undefined || requirement.when.kind.includes(kind));
-    const body = list.length === 0 ? html`<p>${write.uiPlain('noRequirements')}</p>` : html`<ul class="reqs">${joinHtml(list.map(item), '\n')}</ul>`;
-    return html`<section class="req-group" data-kind="${kind}" aria-labelledby="req-${kind}"><h3 id="req-${kind}">${write.text(vocabulary.applicationKind[kind])}</h3>${body}</section>`;
+    const list = service.requirements.filter(
+      (requirement) => requirement.when?.kind === undefined || requirement.when.kind.includes(kind),
+    );
+    const body =
+      list.length === 0
+        ? markup`<p>${write.uiPlain('noRequirements')}</p>`
+        : markup`<ul class="reqs">${joinHtml(list.map(item), '\n')}</ul>`;
+    return markup`<section class="req-group" data-kind="${kind}" aria-labelledby="req-${kind}"><h3 id="req-${kind}">${write.text(vocabulary.applicationKind[kind])}</h3>${body}</section>`;
   });
-  return html`<section aria-labelledby="requirements"><h2 id="requirements">${write.ui('requirements')}</h2>${joinHtml(groups, '\n')}</section>`;
+  return markup`<section aria-labelledby="requirements"><h2 id="requirements">${write.ui('requirements')}</h2>${joinHtml(groups, '\n')}</section>`;
 }
 
 function feeSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const { fee } = service;
-  const money = (amount: number) => html`<span class="amount">${formatRupiah(amount, write.locale)}</span>`;
+  const money = (amount: number) =>
+    markup`<span class="amount">${formatRupiah(amount, write.locale)}</span>`;
   let body: SafeHtml;
   switch (fee.kind) {
     case 'free':
-      body = html`<p>${write.ui('free')}</p>`;
+      body = markup`<p>${write.ui('free')}</p>`;
       break;
     case 'fixed':
-      body = html`<p>${money(fee.amount)}</p>`;
+      body = markup`<p>${money(fee.amount)}</p>`;
       break;
     case 'table': {
       const rows = fee.rows.map(
         (row) =>
-          html`<tr><td>${write.text(row.label)}</td><td>${money(row.amount)}</td><td>${
-            row.when?.kind === undefined ? write.uiPlain('all') : row.when.kind.map((kind) => write.plain(vocabulary.applicationKind[kind])).join(', ')
+          markup`<tr><td>${write.text(row.label)}</td><td>${money(row.amount)}</td><td>${
+            row.when?.kind === undefined
+              ? write.uiPlain('all')
+              : row.when.kind
+                  .map((kind) => write.plain(vocabulary.applicationKind[kind]))
+                  .join(', ')
           }</td></tr>`,
       );
-      body = html`<div class="table-wrap"><table><caption>${write.ui('fee')}</caption><thead><tr><th scope="col">${write.uiPlain('item')}</th><th scope="col">${write.uiPlain('amount')}</th><th scope="col">${write.uiPlain('appliesTo')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+      body = markup`<div class="table-wrap"><table><caption>${write.ui('fee')}</caption><thead><tr><th scope="col">${write.uiPlain('item')}</th><th scope="col">${write.uiPlain('amount')}</th><th scope="col">${write.uiPlain('appliesTo')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
       break;
     }
     case 'formula': {
       const variables = Object.entries(fee.variables).map(
         ([name, variable]) =>
-          html`<li><code>${name}</code>${variable.description === undefined ? '' : html` — ${write.text(variable.description)}`}${variable.unit === undefined ? '' : html` (${variable.unit})`}</li>`,
+          markup`<li><code>${name}</code>${variable.description === undefined ? '' : markup` — ${write.text(variable.description)}`}${variable.unit === undefined ? '' : markup` (${variable.unit})`}</li>`,
       );
       const example = fee.examples[0];
-      body = html`<p>${write.ui('formula')}: <code>${fee.expression}</code></p>${
-        variables.length === 0 ? '' : html`<p>${write.uiPlain('variables')}:</p><ul class="plain">${variables}</ul>`
+      body = markup`<p>${write.ui('formula')}: <code>${fee.expression}</code></p>${
+        variables.length === 0
+          ? ''
+          : markup`<p>${write.uiPlain('variables')}:</p><ul class="plain">${variables}</ul>`
       }${
         example === undefined
           ? ''
-          : html`<p>${write.uiPlain('example')}: ${Object.entries(example.given)
+          : markup`<p>${write.uiPlain('example')}: ${Object.entries(example.given)
               .map(([name, value]) => `${name} = ${formatNumber(value, write.locale)}`)
               .join(', ')} → ${money(example.expect)}</p>`
       }`;
       break;
     }
   }
-  return html`<section aria-labelledby="fee"><h2 id="fee">${write.ui('fee')}</h2>${body}${fee.note === undefined ? '' : html`<p class="note">${write.text(fee.note)}</p>`}${legalLine(context, fee.legalBasis)}</section>`;
+  return markup`<section aria-labelledby="fee"><h2 id="fee">${write.ui('fee')}</h2>${body}${fee.note === undefined ? '' : markup`<p class="note">${write.text(fee.note)}</p>`}${legalLine(context, fee.legalBasis)}</section>`;
 }
 
 function slaSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const { sla } = service;
   const unit = vocabulary.slaUnit[sla.unit];
-  const facts: SafeHtml[] = [html`<dt>${write.ui('completionTime')}</dt><dd>${write.text(slaSummary(service))}</dd>`];
-  if (sla.legalMax !== undefined) facts.push(html`<dt>${write.ui('legalMax')}</dt><dd>${sla.legalMax} ${write.plain(unit)}</dd>`);
-  if (sla.onExpiry !== 'none') facts.push(html`<dt>${write.ui('onExpiry')}</dt><dd>${write.text(vocabulary.expiry[sla.onExpiry])}</dd>`);
-  return html`<section aria-labelledby="completion-time"><h2 id="completion-time">${write.ui('completionTime')}</h2><dl class="facts">${facts}</dl>${
-    sla.note === undefined ? '' : html`<p class="note">${write.text(sla.note)}</p>`
+  const facts: SafeHtml[] = [
+    markup`<dt>${write.ui('completionTime')}</dt><dd>${write.text(slaSummary(service))}</dd>`,
+  ];
+  if (sla.legalMax !== undefined)
+    facts.push(
+      markup`<dt>${write.ui('legalMax')}</dt><dd>${sla.legalMax} ${write.plain(unit)}</dd>`,
+    );
+  if (sla.onExpiry !== 'none')
+    facts.push(
+      markup`<dt>${write.ui('onExpiry')}</dt><dd>${write.text(vocabulary.expiry[sla.onExpiry])}</dd>`,
+    );
+  return markup`<section aria-labelledby="completion-time"><h2 id="completion-time">${write.ui('completionTime')}</h2><dl class="facts">${facts}</dl>${
+    sla.note === undefined ? '' : markup`<p class="note">${write.text(sla.note)}</p>`
   }${legalLine(context, sla.legalBasis)}</section>`;
 }
 
@@ -115,38 +139,41 @@ function outputSection(context: SiteContext, service: Service): SafeHtml {
   const validity =
     output.validity === null
       ? write.text(siteMessages.validWhileConditions)
-      : html`${output.validity.amount} ${write.text({
+      : markup`${output.validity.amount} ${write.text({
           id: vocabulary.periodUnit[output.validity.unit].id,
           en: vocabulary.periodUnit[output.validity.unit].en,
         })}`;
-  return html`<section aria-labelledby="output"><h2 id="output">${write.ui('output')}</h2><dl class="facts"><dt>${write.ui('output')}</dt><dd>${write.text(output.product)}</dd><dt>${write.ui('validity')}</dt><dd>${validity}</dd>${
-    output.digital ? html`<dt>${write.ui('digital')}</dt><dd>✓</dd>` : ''
+  return markup`<section aria-labelledby="output"><h2 id="output">${write.ui('output')}</h2><dl class="facts"><dt>${write.ui('output')}</dt><dd>${write.text(output.product)}</dd><dt>${write.ui('validity')}</dt><dd>${validity}</dd>${
+    output.digital ? markup`<dt>${write.ui('digital')}</dt><dd>✓</dd>` : ''
   }</dl></section>`;
 }
 
 function complaintsSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const items = service.complaints.map((channel) => {
-    if (typeof channel === 'string') return html`<li>${write.text(vocabulary.complaint[channel])}</li>`;
-    return html`<li>${write.text(vocabulary.complaint[channel.kind])}${channel.value === undefined ? '' : html`: ${channel.value}`}${
-      channel.agency === undefined ? '' : html` — ${agencyLink(context, channel.agency, root)}`
-    }${channel.note === undefined ? '' : html`<div class="req-notes">${write.text(channel.note)}</div>`}</li>`;
+    if (typeof channel === 'string')
+      return markup`<li>${write.text(vocabulary.complaint[channel])}</li>`;
+    return markup`<li>${write.text(vocabulary.complaint[channel.kind])}${channel.value === undefined ? '' : markup`: ${channel.value}`}${
+      channel.agency === undefined ? '' : markup` — ${agencyLink(context, channel.agency, root)}`
+    }${channel.note === undefined ? '' : markup`<div class="req-notes">${write.text(channel.note)}</div>`}</li>`;
   });
-  return html`<section aria-labelledby="complaints"><h2 id="complaints">${write.ui('complaints')}</h2>${
-    items.length === 0 ? html`<p>${write.uiPlain('none')}</p>` : html`<ul class="plain">${items}</ul>`
+  return markup`<section aria-labelledby="complaints"><h2 id="complaints">${write.ui('complaints')}</h2>${
+    items.length === 0
+      ? markup`<p>${write.uiPlain('none')}</p>`
+      : markup`<ul class="plain">${items}</ul>`
   }</section>`;
 }
 
 function lifecycleSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const graph = context.graphFor(service);
-  const heading = html`<h2 id="lifecycle">${write.ui('lifecycle')}</h2>`;
+  const heading = markup`<h2 id="lifecycle">${write.ui('lifecycle')}</h2>`;
   if (graph === undefined || graph.states.length === 0) {
-    return html`<section aria-labelledby="lifecycle">${heading}<p>${write.uiPlain('noDiagram')}</p></section>`;
+    return markup`<section aria-labelledby="lifecycle">${heading}<p>${write.uiPlain('noDiagram')}</p></section>`;
   }
   const title = `${write.uiPlain('lifecycle')}: ${write.plain(service.name)}`;
-  return html`<section aria-labelledby="lifecycle" class="lifecycle-section">${heading}<figure class="diagram">${lifecycleSvg(graph, write, `lc-${service.id}`, title)}${
-    graph.note === undefined ? '' : html`<figcaption>${write.text(graph.note)}</figcaption>`
+  return markup`<section aria-labelledby="lifecycle" class="lifecycle-section">${heading}<figure class="diagram">${lifecycleSvg(graph, write, `lc-${service.id}`, title)}${
+    graph.note === undefined ? '' : markup`<figcaption>${write.text(graph.note)}</figcaption>`
   }</figure>${lifecycleTables(graph, write)}</section>`;
 }
 
@@ -154,31 +181,57 @@ function lifecycleSection(context: SiteContext, service: Service): SafeHtml {
 export function renderServicePage(context: SiteContext, service: Service): string {
   const { write } = context;
   const facts: SafeHtml[] = [
-    html`<dt>${write.ui('type')}</dt><dd><span class="badge ${service.type}">${write.plain(vocabulary.serviceType[service.type])}</span></dd>`,
-    html`<dt>${write.ui('ownerAgency')}</dt><dd>${agencyLink(context, service.owner, root)}</dd>`,
+    markup`<dt>${write.ui('type')}</dt><dd><span class="badge ${service.type}">${write.plain(vocabulary.serviceType[service.type])}</span></dd>`,
+    markup`<dt>${write.ui('ownerAgency')}</dt><dd>${agencyLink(context, service.owner, root)}</dd>`,
   ];
   if ((service.participants ?? []).length > 0) {
-    facts.push(html`<dt>${write.ui('participants')}</dt><dd>${joinHtml((service.participants ?? []).map((id) => agencyLink(context, id, root)), ', ')}</dd>`);
+    facts.push(
+      markup`<dt>${write.ui('participants')}</dt><dd>${joinHtml(
+        (service.participants ?? []).map((id) => agencyLink(context, id, root)),
+        ', ',
+      )}</dd>`,
+    );
   }
-  const counters = (service.counters ?? []).map((id) => context.counters.get(id)).filter((counter) => counter !== undefined);
-  if (counters.length > 0) facts.push(html`<dt>${write.ui('where')}</dt><dd>${joinHtml(counters.map((counter) => counterTitle(context, counter)), '<br>')}</dd>`);
-  facts.push(html`<dt>${write.ui('channels')}</dt><dd>${joinHtml(service.channels.map((channel) => html`${write.plain(vocabulary.channel[channel])}`), ', ')}</dd>`);
-  facts.push(html`<dt>${write.ui('completionTime')}</dt><dd>${write.plain(slaSummary(service))}</dd>`);
+  const counters = (service.counters ?? [])
+    .map((id) => context.counters.get(id))
+    .filter((counter) => counter !== undefined);
+  if (counters.length > 0)
+    facts.push(
+      markup`<dt>${write.ui('where')}</dt><dd>${joinHtml(
+        counters.map((counter) => counterTitle(context, counter)),
+        '<br>',
+      )}</dd>`,
+    );
+  facts.push(
+    markup`<dt>${write.ui('channels')}</dt><dd>${joinHtml(
+      service.channels.map((channel) => markup`${write.plain(vocabulary.channel[channel])}`),
+      ', ',
+    )}</dd>`,
+  );
+  facts.push(
+    markup`<dt>${write.ui('completionTime')}</dt><dd>${write.plain(slaSummary(service))}</dd>`,
+  );
   if ((service.lifeEvents ?? []).length > 0) {
-    facts.push(html`<dt>${write.ui('lifeEvent')}</dt><dd>${(service.lifeEvents ?? []).map((id) => write.plain(lifeEventName(id))).join(', ')}</dd>`);
+    facts.push(
+      markup`<dt>${write.ui('lifeEvent')}</dt><dd>${(service.lifeEvents ?? []).map((id) => write.plain(lifeEventName(id))).join(', ')}</dd>`,
+    );
   }
   if (service.version !== undefined) {
-    facts.push(html`<dt>${write.ui('version')}</dt><dd>${service.version.id} (${write.uiPlain('validFrom')} ${formatDate(service.version.validFrom, write.locale)})</dd>`);
+    facts.push(
+      markup`<dt>${write.ui('version')}</dt><dd>${service.version.id} (${write.uiPlain('validFrom')} ${formatDate(service.version.validFrom, write.locale)})</dd>`,
+    );
   }
   if (service.provenance !== undefined && service.provenance.status !== 'verified') {
-    facts.push(html`<dt>${write.ui('dataStatus')}</dt><dd>${write.text(vocabulary.provenance[service.provenance.status])}</dd>`);
+    facts.push(
+      markup`<dt>${write.ui('dataStatus')}</dt><dd>${write.text(vocabulary.provenance[service.provenance.status])}</dd>`,
+    );
   }
   const procedure =
     service.procedure === undefined || service.procedure.length === 0
       ? ''
-      : html`<section aria-labelledby="procedure"><h2 id="procedure">${write.ui('procedure')}</h2><ol>${service.procedure.map((step) => html`<li>${write.text(step)}</li>`)}</ol></section>`;
-  const body = html`<h1>${write.text(service.name)}</h1>
-${service.description === undefined ? '' : html`<div class="lead">${write.text(service.description)}</div>`}
+      : markup`<section aria-labelledby="procedure"><h2 id="procedure">${write.ui('procedure')}</h2><ol>${service.procedure.map((step) => markup`<li>${write.text(step)}</li>`)}</ol></section>`;
+  const body = markup`<h1>${write.text(service.name)}</h1>
+${service.description === undefined ? '' : markup`<div class="lead">${write.text(service.description)}</div>`}
 <section aria-labelledby="summary"><h2 id="summary">${write.ui('summary')}</h2><dl class="facts">${facts}</dl></section>
 ${requirementsSection(context, service)}
 ${procedure}
@@ -186,7 +239,9 @@ ${feeSection(context, service)}
 ${slaSection(context, service)}
 ${outputSection(context, service)}
 <section aria-labelledby="legal-basis"><h2 id="legal-basis">${write.ui('legalBasis')}</h2>${
-    service.legalBasis.length === 0 ? html`<p>${write.uiPlain('none')}</p>` : html`<ul class="plain">${legalList(context, service.legalBasis)}</ul>`
+    service.legalBasis.length === 0
+      ? markup`<p>${write.uiPlain('none')}</p>`
+      : markup`<ul class="plain">${legalList(context, service.legalBasis)}</ul>`
   }</section>
 ${complaintsSection(context, service)}
 ${lifecycleSection(context, service)}`;

@@ -1,5 +1,12 @@
-import type { Agency, Counter, LegalBasis, LocalizedText, MallConfig, Service } from '@mpp-kit/schemas';
-import { html, joinHtml, type SafeHtml } from './_html.js';
+import type {
+  Agency,
+  Counter,
+  LegalBasis,
+  LocalizedText,
+  MallConfig,
+  Service,
+} from '@mpp-kit/schemas';
+import { markup, joinHtml, type SafeHtml } from './_html.js';
 import { formatRupiah } from './_siteFormat.js';
 import { siteMessages, vocabulary, type SiteWriter } from './_siteText.js';
 import type { LifecycleGraph } from './LifecycleGraph.js';
@@ -31,15 +38,15 @@ export function agencyShort(context: SiteContext, id: string): string {
 /** A link to an agency page, with the short name shown and the full name as its title. */
 export function agencyLink(context: SiteContext, id: string, root: string): SafeHtml {
   const agency = context.agencies.get(id);
-  if (agency === undefined) return html`${id}`;
-  return html`<a href="${root}${agencyPath(id)}">${agency.shortName ?? context.write.plain(agency.name)}</a>`;
+  if (agency === undefined) return markup`${id}`;
+  return markup`<a href="${root}${agencyPath(id)}">${agency.shortName ?? context.write.plain(agency.name)}</a>`;
 }
 
 /** A full agency name with the short name: "Dinas … (Dishub)". */
 export function agencyFullName(context: SiteContext, id: string): SafeHtml {
   const agency = context.agencies.get(id);
-  if (agency === undefined) return html`${id}`;
-  return html`${context.write.text(agency.name)}`;
+  if (agency === undefined) return markup`${id}`;
+  return markup`${context.write.text(agency.name)}`;
 }
 
 /** One line summary of a fee: "Gratis", "Rp50.000", "Rp350.000–Rp650.000", or "formula". */
@@ -55,7 +62,9 @@ export function feeSummary(context: SiteContext, service: Service): LocalizedTex
       const amounts = fee.rows.map((row) => row.amount);
       const low = Math.min(...amounts);
       const high = Math.max(...amounts);
-      return low === high ? formatRupiah(low, locale) : `${formatRupiah(low, locale)}–${formatRupiah(high, locale)}`;
+      return low === high
+        ? formatRupiah(low, locale)
+        : `${formatRupiah(low, locale)}–${formatRupiah(high, locale)}`;
     }
     case 'formula':
       return siteMessages.formula;
@@ -74,11 +83,19 @@ export function slaSummary(service: Service): LocalizedText {
 export function serviceCard(context: SiteContext, service: Service, root: string): SafeHtml {
   const { write } = context;
   const type = vocabulary.serviceType[service.type];
-  return html`<li data-service="${service.id}"><a class="name" href="${root}${servicePath(service.id)}">${write.text(service.name)}</a><p class="meta"><span class="badge ${service.type}">${write.plain(type)}</span><span>${agencyShort(context, service.owner)}</span><span>${write.plain(slaSummary(service))}</span><span>${write.plain(feeSummary(context, service))}</span></p></li>`;
+  return markup`<li data-service="${service.id}"><a class="name" href="${root}${servicePath(service.id)}">${write.text(service.name)}</a><p class="meta"><span class="badge ${service.type}">${write.plain(type)}</span><span>${agencyShort(context, service.owner)}</span><span>${write.plain(slaSummary(service))}</span><span>${write.plain(feeSummary(context, service))}</span></p></li>`;
 }
 
 /** The list of service cards. */
-export function serviceList(context: SiteContext, services: readonly Service[], root: string, id?: string): SafeHtml {
-  if (services.length === 0) return html`<p>${context.write.uiPlain('none')}</p>`;
-  return html`<ul class="services"${id === undefined ? '' : html` id="${id}"`}>${joinHtml(services.map((service) => serviceCard(context, service, root)), '\n')}</ul>`;
+export function serviceList(
+  context: SiteContext,
+  services: readonly Service[],
+  root: string,
+  id?: string,
+): SafeHtml {
+  if (services.length === 0) return markup`<p>${context.write.uiPlain('none')}</p>`;
+  return markup`<ul class="services"${id === undefined ? '' : markup` id="${id}"`}>${joinHtml(
+    services.map((service) => serviceCard(context, service, root)),
+    '\n',
+  )}</ul>`;
 }

@@ -15,7 +15,9 @@ export function formatRupiah(amount: number, locale: SiteLocale): string {
 
 /** A plain number in the locale's format. */
 export function formatNumber(value: number, locale: SiteLocale): string {
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 6 }).format(value);
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    maximumFractionDigits: 6,
+  }).format(value);
 }
 
 /** A `YYYY-MM-DD` date in words: "23 Januari 2020" / "23 January 2020". */
@@ -32,12 +34,15 @@ export function formatDate(date: string, locale: SiteLocale): string {
 
 /** Days as a range when consecutive ("Senin–Kamis"), else a list. */
 export function formatDays(days: readonly Weekday[], locale: SiteLocale): string {
-  const sorted = [...new Set(days)].sort((a, b) => weekdayOrder.indexOf(a) - weekdayOrder.indexOf(b));
+  const sorted = [...new Set(days)].sort(
+    (a, b) => weekdayOrder.indexOf(a) - weekdayOrder.indexOf(b),
+  );
   const name = (day: Weekday) => vocabulary.weekday[day][locale];
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined) return '';
-  const consecutive = weekdayOrder.indexOf(last) - weekdayOrder.indexOf(first) === sorted.length - 1;
+  const consecutive =
+    weekdayOrder.indexOf(last) - weekdayOrder.indexOf(first) === sorted.length - 1;
   if (sorted.length >= 3 && consecutive) return `${name(first)}–${name(last)}`;
   return sorted.map(name).join(', ');
 }
@@ -49,7 +54,8 @@ export function formatOpeningHours(hours: OpeningHours, locale: SiteLocale): str
 
 /** An active period: "sejak 23 Januari 2020" or "23 Januari 2020 – 31 Maret 2020". */
 export function formatPeriod(period: Period, locale: SiteLocale): string {
-  if (period.to === undefined) return `${locale === 'id' ? 'sejak' : 'since'} ${formatDate(period.from, locale)}`;
+  if (period.to === undefined)
+    return `${locale === 'id' ? 'sejak' : 'since'} ${formatDate(period.from, locale)}`;
   return `${formatDate(period.from, locale)} – ${formatDate(period.to, locale)}`;
 }
 
@@ -67,7 +73,13 @@ const kindPrefix: Record<LegalBasis['kind'], string> = {
 
 /** The short citation of a regulation: "UU 25/2009", "PP 16/2021", or "" when it has no number. */
 export function citation(basis: LegalBasis): string {
-  const number = basis.number === undefined ? '' : basis.year === undefined ? basis.number : `${basis.number}/${basis.year}`;
-  if (number === '') return basis.year === undefined ? '' : `${kindPrefix[basis.kind]} (${basis.year})`.trim();
+  const number =
+    basis.number === undefined
+      ? ''
+      : basis.year === undefined
+        ? basis.number
+        : `${basis.number}/${basis.year}`;
+  if (number === '')
+    return basis.year === undefined ? '' : `${kindPrefix[basis.kind]} (${basis.year})`.trim();
   return `${kindPrefix[basis.kind]} ${number}`.trim();
 }

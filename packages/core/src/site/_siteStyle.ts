@@ -66,6 +66,8 @@ ul.services { list-style: none; padding: 0; margin: 0; display: grid; grid-templ
 ul.services > li { border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem 0.9rem; background: #fff; }
 ul.services > li[hidden] { display: none; }
 ul.services .name { font-weight: 700; font-size: 1.02rem; }
+ul.services .name .alt { font-weight: 400; }
+ul.services .meta span + span::before { content: "·"; margin-right: 0.6rem; color: var(--muted); }
 ul.services .meta { margin: 0.4rem 0 0; font-size: 0.9rem; color: var(--muted); display: flex; flex-wrap: wrap; gap: 0.35rem 0.6rem; align-items: center; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.95rem; }

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '@mpp-kit/schemas';
-import { html, type SafeHtml } from './_html.js';
+import { markup, type SafeHtml } from './_html.js';
 
 /** A language the site is written in. */
 export type SiteLocale = 'id' | 'en';
@@ -21,7 +21,10 @@ export const siteMessages = {
   opened: { id: 'Diresmikan', en: 'Opened' },
   services: { id: 'Layanan', en: 'Services' },
   findService: { id: 'Cari layanan', en: 'Find a service' },
-  searchLabel: { id: 'Kata kunci (nama layanan atau dokumen)', en: 'Keywords (service name or document)' },
+  searchLabel: {
+    id: 'Kata kunci (nama layanan atau dokumen)',
+    en: 'Keywords (service name or document)',
+  },
   agency: { id: 'Instansi', en: 'Agency' },
   type: { id: 'Jenis layanan', en: 'Type of service' },
   lifeEvent: { id: 'Peristiwa hidup', en: 'Life event' },
@@ -31,7 +34,10 @@ export const siteMessages = {
     id: 'Pencarian memerlukan JavaScript; semua layanan tetap tercantum di bawah.',
     en: 'Search needs JavaScript; every service is still listed below.',
   },
-  noMatch: { id: 'Tidak ada layanan yang cocok. Coba kata lain atau atur ulang penyaring.', en: 'No service matches. Try other words or reset the filters.' },
+  noMatch: {
+    id: 'Tidak ada layanan yang cocok. Coba kata lain atau atur ulang penyaring.',
+    en: 'No service matches. Try other words or reset the filters.',
+  },
   agencies: { id: 'Instansi dan gerai', en: 'Agencies and counters' },
   agenciesOnly: { id: 'Instansi', en: 'Agencies' },
   counters: { id: 'Gerai', en: 'Counters' },
@@ -48,7 +54,10 @@ export const siteMessages = {
   none: { id: 'Tidak ada', en: 'None' },
   requirements: { id: 'Persyaratan', en: 'Requirements' },
   procedure: { id: 'Prosedur', en: 'Procedure' },
-  noRequirements: { id: 'Tidak ada persyaratan yang dicantumkan.', en: 'No requirements are listed.' },
+  noRequirements: {
+    id: 'Tidak ada persyaratan yang dicantumkan.',
+    en: 'No requirements are listed.',
+  },
   original: { id: 'asli', en: 'original' },
   copies: { id: 'salinan', en: 'copies' },
   optional: { id: 'tidak wajib', en: 'optional' },
@@ -67,9 +76,13 @@ export const siteMessages = {
   onExpiry: { id: 'Bila waktu terlampaui', en: 'When the time runs out' },
   output: { id: 'Produk layanan', en: 'Output' },
   validity: { id: 'Masa berlaku', en: 'Validity' },
-  validWhileConditions: { id: 'Berlaku selama memenuhi ketentuan', en: 'Valid while the conditions hold' },
+  validWhileConditions: {
+    id: 'Berlaku selama memenuhi ketentuan',
+    en: 'Valid while the conditions hold',
+  },
   digital: { id: 'Diterbitkan secara elektronik', en: 'Issued electronically' },
   legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
+  regulationText: { id: 'Teks peraturan', en: 'Regulation text' },
   complaints: { id: 'Pengaduan, saran, dan masukan', en: 'Complaints, suggestions and input' },
   channels: { id: 'Saluran layanan', en: 'Channels' },
   where: { id: 'Tempat layanan', en: 'Where' },
@@ -93,9 +106,15 @@ export const siteMessages = {
   dataStatus: { id: 'Status data', en: 'Data status' },
   licensingShort: { id: 'Perizinan', en: 'Licensing' },
   nonLicensingShort: { id: 'Non-perizinan', en: 'Non-licensing' },
-  generatedBy: { id: 'Dibuat dengan mpp-kit dari konfigurasi mal.', en: 'Made with mpp-kit from the mall configuration.' },
+  generatedBy: {
+    id: 'Dibuat dengan mpp-kit dari konfigurasi mal.',
+    en: 'Made with mpp-kit from the mall configuration.',
+  },
   perKind: { id: 'Persyaratan menurut jenis permohonan', en: 'Requirements by application kind' },
-  shownIn: { id: 'Teks berbahasa Inggris ditampilkan di bawah teks Indonesia bila tersedia.', en: 'Indonesian text is shown below the English where available.' },
+  shownIn: {
+    id: 'Teks berbahasa Inggris ditampilkan di bawah teks Indonesia bila tersedia.',
+    en: 'Indonesian text is shown below the English where available.',
+  },
   summary: { id: 'Ringkasan', en: 'Summary' },
   description: { id: 'Uraian', en: 'Description' },
 } as const satisfies Record<string, Bilingual>;
@@ -256,9 +275,13 @@ export function createSiteWriter(locale: SiteLocale, alt: SiteLocale | undefined
   const split = (text: LocalizedText): { main: string; mainLang: SiteLocale; second?: string } => {
     if (typeof text === 'string') return { main: text, mainLang: 'id' };
     if (locale === 'en') {
-      return text.en === undefined ? { main: text.id, mainLang: 'id' } : { main: text.en, mainLang: 'en', second: text.id };
+      return text.en === undefined
+        ? { main: text.id, mainLang: 'id' }
+        : { main: text.en, mainLang: 'en', second: text.id };
     }
-    return text.en === undefined ? { main: text.id, mainLang: 'id' } : { main: text.id, mainLang: 'id', second: text.en };
+    return text.en === undefined
+      ? { main: text.id, mainLang: 'id' }
+      : { main: text.id, mainLang: 'id', second: text.en };
   };
   const writer: SiteWriter = {
     locale,
@@ -266,9 +289,10 @@ export function createSiteWriter(locale: SiteLocale, alt: SiteLocale | undefined
     plain: (text) => split(text).main,
     text(text) {
       const { main, mainLang, second } = split(text);
-      const first = mainLang === locale ? html`${main}` : html`<span lang="${mainLang}">${main}</span>`;
+      const first =
+        mainLang === locale ? markup`${main}` : markup`<span lang="${mainLang}">${main}</span>`;
       if (alt === undefined || second === undefined || second === main) return first;
-      return html`${first}<span class="alt" lang="${alt}">${second}</span>`;
+      return markup`${first}<span class="alt" lang="${alt}">${second}</span>`;
     },
     ui: (key) => writer.text(siteMessages[key]),
     uiPlain: (key) => siteMessages[key][locale],

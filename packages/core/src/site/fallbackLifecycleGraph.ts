@@ -4,12 +4,39 @@ import type { LifecycleGraph, LifecycleState, LifecycleTransition } from './Life
 type Bilingual = { readonly id: string; readonly en: string };
 type ActorAgency = 'owner' | 'coordinator' | 'team' | 'applicant';
 /** One step of a plain template outline: id, name, who acts, the event that moves on, refusable. */
-type OutlineStep = readonly [id: string, name: Bilingual, role: string, agency: ActorAgency, event: string, refusable: boolean];
+type OutlineStep = readonly [
+  id: string,
+  name: Bilingual,
+  role: string,
+  agency: ActorAgency,
+  event: string,
+  refusable: boolean,
+];
 
-const intake = (agency: ActorAgency = 'owner'): OutlineStep =>
-  ['intake', { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' }, 'front-office', agency, 'ACCEPT', true];
-const teamReview: OutlineStep = ['technical-review', { id: 'Pemeriksaan tim teknis', en: 'Technical review' }, 'reviewer', 'team', 'APPROVE', true];
-const issuance = (role = 'back-office'): OutlineStep => ['issuance', { id: 'Penerbitan', en: 'Issuance' }, role, 'owner', 'ISSUE', false];
+const intake = (agency: ActorAgency = 'owner'): OutlineStep => [
+  'intake',
+  { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
+  'front-office',
+  agency,
+  'ACCEPT',
+  true,
+];
+const teamReview: OutlineStep = [
+  'technical-review',
+  { id: 'Pemeriksaan tim teknis', en: 'Technical review' },
+  'reviewer',
+  'team',
+  'APPROVE',
+  true,
+];
+const issuance = (role = 'back-office'): OutlineStep => [
+  'issuance',
+  { id: 'Penerbitan', en: 'Issuance' },
+  role,
+  'owner',
+  'ISSUE',
+  false,
+];
 
 /**
  * The built-in templates as plain step lists (the main path, and refusal where a step can refuse).
@@ -18,8 +45,22 @@ const issuance = (role = 'back-office'): OutlineStep => ['issuance', { id: 'Pene
 const outlines: Record<string, readonly OutlineStep[]> = {
   'simple-registration': [
     intake(),
-    ['processing', { id: 'Pemrosesan', en: 'Processing' }, 'back-office', 'owner', 'COMPLETE', true],
-    ['hand-over', { id: 'Penyerahan produk', en: 'Hand-over' }, 'front-office', 'owner', 'HAND_OVER', false],
+    [
+      'processing',
+      { id: 'Pemrosesan', en: 'Processing' },
+      'back-office',
+      'owner',
+      'COMPLETE',
+      true,
+    ],
+    [
+      'hand-over',
+      { id: 'Penyerahan produk', en: 'Hand-over' },
+      'front-office',
+      'owner',
+      'HAND_OVER',
+      false,
+    ],
   ],
   permit: [
     intake(),
@@ -30,23 +71,61 @@ const outlines: Record<string, readonly OutlineStep[]> = {
   'permit-with-levy': [
     intake(),
     teamReview,
-    ['levy-assessment', { id: 'Penetapan retribusi', en: 'Levy assessment' }, 'back-office', 'owner', 'ASSESS', false],
-    ['payment', { id: 'Pembayaran retribusi', en: 'Levy payment' }, 'treasurer', 'owner', 'PAID', false],
+    [
+      'levy-assessment',
+      { id: 'Penetapan retribusi', en: 'Levy assessment' },
+      'back-office',
+      'owner',
+      'ASSESS',
+      false,
+    ],
+    [
+      'payment',
+      { id: 'Pembayaran retribusi', en: 'Levy payment' },
+      'treasurer',
+      'owner',
+      'PAID',
+      false,
+    ],
     issuance('head'),
   ],
   'multi-agency-permit': [
     intake('coordinator'),
     teamReview,
-    ['inspection', { id: 'Peninjauan lapangan', en: 'Field inspection' }, 'inspector', 'team', 'REPORT', false],
+    [
+      'inspection',
+      { id: 'Peninjauan lapangan', en: 'Field inspection' },
+      'inspector',
+      'team',
+      'REPORT',
+      false,
+    ],
     ['decision', { id: 'Keputusan', en: 'Decision' }, 'head', 'owner', 'APPROVE', true],
     issuance(),
-    ['hand-over', { id: 'Penyerahan di gerai', en: 'Hand-over at the counter' }, 'front-office', 'coordinator', 'HAND_OVER', false],
+    [
+      'hand-over',
+      { id: 'Penyerahan di gerai', en: 'Hand-over at the counter' },
+      'front-office',
+      'coordinator',
+      'HAND_OVER',
+      false,
+    ],
   ],
   'risk-based-oss': [
-    ['registration', { id: 'Pendaftaran dan pemeriksaan data', en: 'Registration and data check' }, 'front-office', 'owner', 'ROUTE', true],
+    [
+      'registration',
+      { id: 'Pendaftaran dan pemeriksaan data', en: 'Registration and data check' },
+      'front-office',
+      'owner',
+      'ROUTE',
+      true,
+    ],
     [
       'conformity',
-      { id: 'Pemenuhan standar atau kajian izin sesuai tingkat risiko', en: 'Conformity or permit review by risk level' },
+      {
+        id: 'Pemenuhan standar atau kajian izin sesuai tingkat risiko',
+        en: 'Conformity or permit review by risk level',
+      },
       'reviewer',
       'owner',
       'VERIFY',
@@ -74,7 +153,9 @@ const finals: Record<string, Bilingual> = {
   expired: { id: 'Kedaluwarsa', en: 'Expired' },
 };
 
-type MallPart = Partial<Pick<MallConfig, 'agencies' | 'roles' | 'workflows'>> & { readonly mall?: Pick<MallConfig['mall'], 'coordinator'> };
+type MallPart = Partial<Pick<MallConfig, 'agencies' | 'roles' | 'workflows'>> & {
+  readonly mall?: Pick<MallConfig['mall'], 'coordinator'>;
+};
 type Step = NonNullable<MallConfig['workflows'][number]['steps']>[number];
 type Actor = { readonly role: string; readonly agency?: string | undefined };
 
@@ -83,7 +164,9 @@ function templateOf(service: Service): string {
 }
 
 function bilingual(text: LocalizedText): Bilingual {
-  return typeof text === 'string' ? { id: text, en: text } : { id: text.id, en: text.en ?? text.id };
+  return typeof text === 'string'
+    ? { id: text, en: text }
+    : { id: text.id, en: text.en ?? text.id };
 }
 
 /**
@@ -100,7 +183,10 @@ function bilingual(text: LocalizedText): Bilingual {
  * // ['intake', 'technical-review', 'levy-assessment', 'payment', 'issuance', 'issued', 'rejected']
  * ```
  */
-export function fallbackLifecycleGraph(service: Service, mall: MallPart = {}): LifecycleGraph | undefined {
+export function fallbackLifecycleGraph(
+  service: Service,
+  mall: MallPart = {},
+): LifecycleGraph | undefined {
   const agencyName = (id: string): string => {
     const agency = mall.agencies?.find((candidate) => candidate.id === id);
     return agency?.shortName ?? (agency ? bilingual(agency.name).id : id);
@@ -114,14 +200,22 @@ export function fallbackLifecycleGraph(service: Service, mall: MallPart = {}): L
         : agency === 'applicant'
           ? undefined
           : agency === 'coordinator'
-            ? mall.mall ? { id: agencyName(mall.mall.coordinator), en: agencyName(mall.mall.coordinator) } : undefined
+            ? mall.mall
+              ? { id: agencyName(mall.mall.coordinator), en: agencyName(mall.mall.coordinator) }
+              : undefined
             : agency === 'team'
               ? {
-                  id: ['tim teknis', (service.participants ?? []).map(agencyName).join(', ')].filter(Boolean).join(': '),
-                  en: ['technical team', (service.participants ?? []).map(agencyName).join(', ')].filter(Boolean).join(': '),
+                  id: ['tim teknis', (service.participants ?? []).map(agencyName).join(', ')]
+                    .filter(Boolean)
+                    .join(': '),
+                  en: ['technical team', (service.participants ?? []).map(agencyName).join(', ')]
+                    .filter(Boolean)
+                    .join(': '),
                 }
               : { id: agencyName(agency), en: agencyName(agency) };
-    return where === undefined ? name : { id: `${name.id} (${where.id})`, en: `${name.en} (${where.en})` };
+    return where === undefined
+      ? name
+      : { id: `${name.id} (${where.id})`, en: `${name.en} (${where.en})` };
   };
 
   const seen = new Set<string>();
@@ -132,7 +226,11 @@ export function fallbackLifecycleGraph(service: Service, mall: MallPart = {}): L
     const workflow = mall.workflows?.find((candidate) => candidate.id === id);
     if (workflow === undefined || seen.has(id)) return undefined;
     seen.add(id);
-    if (workflow.steps !== undefined && workflow.steps.length > 0 && workflow.extends === undefined) {
+    if (
+      workflow.steps !== undefined &&
+      workflow.steps.length > 0 &&
+      workflow.extends === undefined
+    ) {
       return fromSteps(workflow.steps, workflow.start, actorText, workflow.name ?? workflow.id);
     }
     if (workflow.extends === undefined) return undefined;
@@ -140,13 +238,21 @@ export function fallbackLifecycleGraph(service: Service, mall: MallPart = {}): L
   }
 }
 
-function withFinals(states: LifecycleState[], transitions: readonly LifecycleTransition[]): LifecycleState[] {
+function withFinals(
+  states: LifecycleState[],
+  transitions: readonly LifecycleTransition[],
+): LifecycleState[] {
   const known = new Set(states.map((state) => state.id));
-  for (const transition of transitions) {
-    if (known.has(transition.to)) continue;
-    known.add(transition.to);
-    states.push({ id: transition.to, label: finals[transition.to] ?? transition.to, final: transition.to in finals });
-  }
+  const targets = [...new Set(transitions.map((transition) => transition.to))].filter(
+    (id) => !known.has(id),
+  );
+  // The built-in finals in their usual order (issued first), then anything else.
+  const order = Object.keys(finals);
+  targets.sort(
+    (a, b) =>
+      (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
+  );
+  for (const id of targets) states.push({ id, label: finals[id] ?? id, final: id in finals });
   return states;
 }
 
@@ -165,7 +271,10 @@ function fromOutline(
   return {
     states: withFinals(states, transitions),
     transitions,
-    note: { id: `Alur disederhanakan dari templat ${template}.`, en: `Simplified flow of the ${template} template.` },
+    note: {
+      id: `Alur disederhanakan dari templat ${template}.`,
+      en: `Simplified flow of the ${template} template.`,
+    },
   };
 }
 
@@ -182,16 +291,25 @@ function fromSteps(
         ? [{ role: step.team?.role ?? 'reviewer', agency: 'team' }]
         : Array.isArray(step.actor)
           ? step.actor
-          : [step.actor as Actor];
+          : [step.actor];
     const first = actors[0];
     const actor = first === undefined ? undefined : actorText(first.role, first.agency);
     for (const [event, outcome] of Object.entries(step.outcomes)) {
       if (outcome === undefined) continue;
-      const targets = typeof outcome === 'string' ? [outcome] : Array.isArray(outcome) ? outcome.map((rule) => rule.to) : [outcome.to];
-      for (const to of new Set(targets)) transitions.push({ from: step.id, to, event, ...(actor === undefined ? {} : { actor }) });
+      const targets =
+        typeof outcome === 'string'
+          ? [outcome]
+          : Array.isArray(outcome)
+            ? outcome.map((rule) => rule.to)
+            : [outcome.to];
+      for (const to of new Set(targets))
+        transitions.push({ from: step.id, to, event, ...(actor === undefined ? {} : { actor }) });
     }
   }
-  const states = steps.map((step): LifecycleState => ({ id: step.id, label: step.name ?? step.id }));
+  const states = steps.map((step): LifecycleState => ({
+    id: step.id,
+    label: step.name ?? step.id,
+  }));
   const title = bilingual(name);
   return {
     states: withFinals(states, transitions),

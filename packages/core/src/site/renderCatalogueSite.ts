@@ -48,8 +48,12 @@ export interface CatalogueSiteFile {
   readonly content: string;
 }
 
-function siteLocales(mall: MallConfig, requested: SiteLocale | undefined): { locale: SiteLocale; alt: SiteLocale | undefined } {
-  const published: readonly SiteLocale[] = mall.mall.locales.length > 0 ? mall.mall.locales : ['id'];
+function siteLocales(
+  mall: MallConfig,
+  requested: SiteLocale | undefined,
+): { locale: SiteLocale; alt: SiteLocale | undefined } {
+  const published: readonly SiteLocale[] =
+    mall.mall.locales.length > 0 ? mall.mall.locales : ['id'];
   const locale = requested ?? published[0] ?? 'id';
   const other: SiteLocale = locale === 'id' ? 'en' : 'id';
   return { locale, alt: published.includes(other) ? other : undefined };
@@ -92,11 +96,19 @@ function searchEntry(service: Service): SearchEntry {
  * }
  * ```
  */
-export function renderCatalogueSite(mall: MallConfig, options: CatalogueSiteOptions = {}): CatalogueSiteFile[] {
+export function renderCatalogueSite(
+  mall: MallConfig,
+  options: CatalogueSiteOptions = {},
+): CatalogueSiteFile[] {
   const { locale, alt } = siteLocales(mall, options.locale);
   const write = createSiteWriter(locale, alt);
-  const collator = new Intl.Collator(locale === 'id' ? 'id-ID' : 'en-GB', { sensitivity: 'base', numeric: true });
-  const services = [...mall.services].sort((a, b) => collator.compare(write.plain(a.name), write.plain(b.name)));
+  const collator = new Intl.Collator(locale === 'id' ? 'id-ID' : 'en-GB', {
+    sensitivity: 'base',
+    numeric: true,
+  });
+  const services = [...mall.services].sort((a, b) =>
+    collator.compare(write.plain(a.name), write.plain(b.name)),
+  );
   const context: SiteContext = {
     mall,
     write,
@@ -108,13 +120,26 @@ export function renderCatalogueSite(mall: MallConfig, options: CatalogueSiteOpti
   };
   const status =
     alt === undefined
-      ? locale === 'id' ? '{shown} dari {total} layanan ditampilkan' : '{shown} of {total} services shown'
-      : locale === 'id' ? '{shown} dari {total} layanan ditampilkan · {shown} of {total} services shown' : '{shown} of {total} services shown · {shown} dari {total} layanan ditampilkan';
+      ? locale === 'id'
+        ? '{shown} dari {total} layanan ditampilkan'
+        : '{shown} of {total} services shown'
+      : locale === 'id'
+        ? '{shown} dari {total} layanan ditampilkan · {shown} of {total} services shown'
+        : '{shown} of {total} services shown · {shown} dari {total} layanan ditampilkan';
   return [
     { path: 'index.html', content: renderIndexPage(context) },
-    ...services.map((service) => ({ path: servicePath(service.id), content: renderServicePage(context, service) })),
-    ...mall.agencies.map((agency) => ({ path: agencyPath(agency.id), content: renderAgencyPage(context, agency) })),
+    ...services.map((service) => ({
+      path: servicePath(service.id),
+      content: renderServicePage(context, service),
+    })),
+    ...mall.agencies.map((agency) => ({
+      path: agencyPath(agency.id),
+      content: renderAgencyPage(context, agency),
+    })),
     { path: 'assets/site.css', content: siteStyle },
-    { path: 'assets/catalogue.js', content: catalogueScript({ services: services.map(searchEntry), status }) },
+    {
+      path: 'assets/catalogue.js',
+      content: catalogueScript({ services: services.map(searchEntry), status }),
+    },
   ];
 }

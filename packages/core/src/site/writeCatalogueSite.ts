@@ -76,7 +76,8 @@ async function readManifest(outDir: string): Promise<readonly string[] | undefin
   }
   try {
     const parsed = JSON.parse(text) as Partial<Manifest> | null;
-    if (parsed === null || typeof parsed !== 'object' || !Array.isArray(parsed.files)) return undefined;
+    if (parsed === null || typeof parsed !== 'object' || !Array.isArray(parsed.files))
+      return undefined;
     return parsed.files.filter(isOwnPath);
   } catch {
     return undefined;
@@ -112,7 +113,10 @@ async function exists(path: string): Promise<boolean> {
  * }
  * ```
  */
-export async function writeCatalogueSite(mall: MallConfig, options: WriteCatalogueSiteOptions): Promise<CatalogueSiteResult> {
+export async function writeCatalogueSite(
+  mall: MallConfig,
+  options: WriteCatalogueSiteOptions,
+): Promise<CatalogueSiteResult> {
   const outDir = resolve(options.outDir);
   const files = renderCatalogueSite(mall, options);
   try {
@@ -126,9 +130,11 @@ export async function writeCatalogueSite(mall: MallConfig, options: WriteCatalog
   if (!options.force) {
     const foreign: string[] = [];
     for (const file of files) {
-      if (!ours.has(file.path) && (await exists(join(outDir, ...file.path.split('/'))))) foreign.push(file.path);
+      if (!ours.has(file.path) && (await exists(join(outDir, ...file.path.split('/')))))
+        foreign.push(file.path);
     }
-    if (foreign.length > 0) throw new CatalogueSiteError('foreign_files', { outDir, files: foreign });
+    if (foreign.length > 0)
+      throw new CatalogueSiteError('foreign_files', { outDir, files: foreign });
   }
 
   await mkdir(outDir, { recursive: true });
@@ -160,7 +166,16 @@ export async function writeCatalogueSite(mall: MallConfig, options: WriteCatalog
       }
     }
   }
-  const manifest: Manifest = { generator: 'mpp-kit', kind: 'catalogue-site', mall: mall.mall.id, files: [...written] };
-  await writeFile(join(outDir, catalogueSiteManifestName), `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  const manifest: Manifest = {
+    generator: 'mpp-kit',
+    kind: 'catalogue-site',
+    mall: mall.mall.id,
+    files: [...written],
+  };
+  await writeFile(
+    join(outDir, catalogueSiteManifestName),
+    `${JSON.stringify(manifest, null, 2)}\n`,
+    'utf8',
+  );
   return { outDir, index: join(outDir, 'index.html'), files: [...written], removed };
 }

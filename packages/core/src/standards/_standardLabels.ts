@@ -37,7 +37,10 @@ export const standardLabels = {
   },
   noRequirementsForKind: { id: 'Tidak ada persyaratan.', en: 'No requirements.' },
   original: { id: 'asli diperlihatkan', en: 'original to be shown' },
-  copies: { id: (n: number) => `${n} lembar salinan`, en: (n: number) => `${n} ${n === 1 ? 'copy' : 'copies'}` },
+  copies: {
+    id: (n: number) => `${n} lembar salinan`,
+    en: (n: number) => `${n} ${n === 1 ? 'copy' : 'copies'}`,
+  },
   optional: { id: 'tidak wajib', en: 'optional' },
   procedureDerived: {
     id: (name: string) =>
@@ -49,7 +52,10 @@ export const standardLabels = {
   procedure: { id: 'Prosedur', en: 'Procedure' },
   sameDay: { id: 'Selesai pada hari yang sama', en: 'Completed the same day' },
   days: {
-    working: { id: (n: number) => `${n} hari kerja`, en: (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}` },
+    working: {
+      id: (n: number) => `${n} hari kerja`,
+      en: (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`,
+    },
     calendar: {
       id: (n: number) => `${n} hari kalender`,
       en: (n: number) => `${n} calendar ${n === 1 ? 'day' : 'days'}`,
@@ -65,7 +71,10 @@ export const standardLabels = {
       id: 'permohonan dianggap disetujui (fiktif positif, PP 28/2025)',
       en: 'the application is deemed approved (PP 28/2025)',
     },
-    'deemed-refusal': { id: 'permohonan dianggap ditolak', en: 'the application is deemed refused' },
+    'deemed-refusal': {
+      id: 'permohonan dianggap ditolak',
+      en: 'the application is deemed refused',
+    },
   } satisfies Record<ExpiryConsequence, Text>,
   basis: { id: 'Dasar hukum', en: 'Legal basis' },
   note: { id: 'Catatan', en: 'Note' },
@@ -96,7 +105,10 @@ export const standardLabels = {
     months: { id: 'bulan', en: 'months' },
     years: { id: 'tahun', en: 'years' },
   } satisfies Record<PeriodUnit, Text>,
-  staff: { id: (n: number) => `${n} orang`, en: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}` },
+  staff: {
+    id: (n: number) => `${n} orang`,
+    en: (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
+  },
   applicationKinds: {
     new: { id: 'Permohonan baru', en: 'New application' },
     renewal: { id: 'Perpanjangan', en: 'Renewal' },

@@ -1,6 +1,18 @@
-import type { LocalizedText, Service, WorkflowDefinition } from '@mpp-kit/schemas';
+import {
+  textFor,
+  type Locale,
+  type LocalizedText,
+  type Service,
+  type WorkflowDefinition,
+} from '@mpp-kit/schemas';
+import {
+  resolveWorkflow,
+  type ResolvedStep,
+  type RuleCondition,
+  type StepKind,
+} from '@mpp-kit/workflows';
 
-type StepKind = NonNullable<WorkflowDefinition['steps']>[number]['kind'];
+type Text = Readonly<Record<Locale, string>>;
 
 /** What a step of each kind is called when the step has no name. */
 const kindNames: Readonly<Record<StepKind, LocalizedText>> = {
@@ -16,114 +28,104 @@ const kindNames: Readonly<Record<StepKind, LocalizedText>> = {
   'hand-over': { id: 'Penyerahan produk layanan', en: 'Hand-over' },
 };
 
-interface ProcedureStep {
-  readonly id: string;
-  readonly text: LocalizedText;
-}
+const words = {
+  working: {
+    id: (n: number) => `${n} hari kerja`,
+    en: (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`,
+  },
+  calendar: {
+    id: (n: number) => `${n} hari kalender`,
+    en: (n: number) => `${n} calendar ${n === 1 ? 'day' : 'days'}`,
+  },
+  then: { id: ', lalu ', en: ', then ' } satisfies Text,
+  and: { id: ' dan ', en: ' and ' } satisfies Text,
+  otherwise: { id: 'Selain itu', en: 'Otherwise' } satisfies Text,
+  risk: {
+    low: { id: 'risiko rendah', en: 'low risk' },
+    'medium-low': { id: 'risiko menengah rendah', en: 'medium-low risk' },
+    'medium-high': { id: 'risiko menengah tinggi', en: 'medium-high risk' },
+    high: { id: 'risiko tinggi', en: 'high risk' },
+  } satisfies Record<string, Text>,
+  kind: {
+    new: { id: 'permohonan baru', en: 'new application' },
+    renewal: { id: 'perpanjangan', en: 'renewal' },
+    change: { id: 'perubahan', en: 'change' },
+  } satisfies Record<string, Text>,
+} as const;
 
-/**
- * The plain procedure of each built-in template (`@mpp-kit/workflows` `workflowTemplates`), as
- * steps with the templates' own step names. A copy, because the templates are not a public export
- * of `@mpp-kit/workflows` yet; the risk-based template branches, so its list names the branches.
- */
-const templateProcedures: Readonly<Record<string, readonly ProcedureStep[]>> = {
-  'simple-registration': [
-    { id: 'intake', text: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' } },
-    { id: 'processing', text: { id: 'Pemrosesan', en: 'Processing' } },
-    { id: 'hand-over', text: { id: 'Penyerahan produk', en: 'Hand-over' } },
-  ],
-  permit: [
-    { id: 'intake', text: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' } },
-    { id: 'review', text: { id: 'Verifikasi teknis', en: 'Review' } },
-    { id: 'decision', text: { id: 'Keputusan', en: 'Decision' } },
-    { id: 'issuance', text: { id: 'Penerbitan', en: 'Issuance' } },
-  ],
-  'permit-with-levy': [
-    { id: 'intake', text: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' } },
-    { id: 'technical-review', text: { id: 'Pemeriksaan tim teknis (TPA/TPT)', en: 'Technical review (TPA/TPT)' } },
-    { id: 'levy-assessment', text: { id: 'Penetapan retribusi', en: 'Levy assessment' } },
-    { id: 'payment', text: { id: 'Pembayaran retribusi', en: 'Levy payment' } },
-    { id: 'issuance', text: { id: 'Penerbitan', en: 'Issuance' } },
-  ],
-  'multi-agency-permit': [
-    { id: 'intake', text: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' } },
-    { id: 'technical-review', text: { id: 'Kajian tim teknis', en: 'Technical review' } },
-    { id: 'inspection', text: { id: 'Peninjauan lapangan', en: 'Field inspection' } },
-    { id: 'decision', text: { id: 'Keputusan', en: 'Decision' } },
-    { id: 'issuance', text: { id: 'Penerbitan', en: 'Issuance' } },
-    { id: 'hand-over', text: { id: 'Penyerahan di gerai', en: 'Hand-over at the counter' } },
-  ],
-  'risk-based-oss': [
-    { id: 'registration', text: { id: 'Pendaftaran dan pemeriksaan data', en: 'Registration and data check' } },
-    { id: 'issue-nib', text: { id: 'Risiko rendah: penerbitan NIB', en: 'Low risk: NIB issuance' } },
-    {
-      id: 'self-declaration',
-      text: {
-        id: 'Risiko menengah rendah: pernyataan mandiri pemenuhan standar, lalu penerbitan NIB dan sertifikat standar',
-        en: 'Medium-low risk: self-declaration of conformity, then NIB and standard certificate',
-      },
-    },
-    {
-      id: 'verification',
-      text: {
-        id: 'Risiko menengah tinggi: verifikasi pemenuhan standar, lalu penerbitan NIB dan sertifikat standar terverifikasi',
-        en: 'Medium-high risk: verification of conformity, then NIB and verified standard certificate',
-      },
-    },
-    {
-      id: 'permit-review',
-      text: {
-        id: 'Risiko tinggi: kajian dan keputusan izin, lalu penerbitan NIB dan izin',
-        en: 'High risk: permit review and decision, then NIB and permit',
-      },
-    },
-  ],
-};
+/** Targets that end the procedure without a product (they are not part of the published path). */
+const endsWithoutProduct = new Set(['rejected', 'withdrawn', 'expired']);
 
 /** The workflow or template id a service names. */
 export function workflowName(service: Pick<Service, 'workflow'>): string {
   return typeof service.workflow === 'string' ? service.workflow : service.workflow.template;
 }
 
-function resolve(
-  id: string,
-  workflows: readonly WorkflowDefinition[],
-  seen: ReadonlySet<string>,
-): ProcedureStep[] | undefined {
-  if (seen.has(id)) return undefined;
-  const declared = workflows.find((workflow) => workflow.id === id);
-  if (declared === undefined) return templateProcedures[id]?.slice();
-  const base = declared.extends === undefined ? [] : (resolve(declared.extends, workflows, new Set([...seen, id])) ?? []);
-  for (const step of declared.steps ?? []) {
-    const entry = { id: step.id, text: step.name ?? kindNames[step.kind] };
-    const index = base.findIndex((existing) => existing.id === step.id);
-    if (index === -1) base.push(entry);
-    else base[index] = entry;
-  }
-  return applyOverrides(base, declared.overrides);
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function applyOverrides(
-  steps: ProcedureStep[],
-  overrides: Readonly<Record<string, { readonly name?: LocalizedText | undefined }>> | undefined,
-): ProcedureStep[] {
-  if (overrides === undefined) return steps;
-  return steps.map((step) => {
-    const name = overrides[step.id]?.name;
-    return name === undefined ? step : { id: step.id, text: name };
-  });
+function conditionText(when: RuleCondition | null, event: string, locale: Locale): string {
+  if (when === null) return words.otherwise[locale];
+  const parts = [
+    ...(when.riskLevel ?? []).map((level) => words.risk[level][locale]),
+    ...(when.applicationKind ?? []).map((kind) => words.kind[kind][locale]),
+  ];
+  return parts.length === 0 ? event : capitalize(parts.join(words.and[locale]));
 }
 
 /**
  * A plain list of the steps of the service's workflow, for component 2 when the service declares
- * no `procedure`: the steps of a declared workflow (following `extends`, with renamed steps), or
- * those of a built-in template; empty when the workflow is unknown.
+ * no `procedure`: the resolved workflow (template, `extends` chain, overrides and service options
+ * applied) walked from its start along the outcomes that lead on (not to a refusal), each step
+ * with its name (or its kind's name) and its own completion time when it has one. Where the path
+ * branches (by risk level or application kind), one item per branch names the condition and the
+ * steps of that branch. Empty when the workflow cannot be resolved.
  */
 export function workflowProcedure(
-  service: Pick<Service, 'workflow'>,
+  service: Pick<Service, 'id' | 'workflow' | 'sla'>,
   workflows: readonly WorkflowDefinition[],
-): LocalizedText[] {
-  const steps = resolve(workflowName(service), workflows, new Set()) ?? [];
-  const overrides = typeof service.workflow === 'string' ? undefined : service.workflow.overrides;
-  return applyOverrides(steps, overrides).map((step) => step.text);
+  locale: Locale,
+): string[] {
+  const resolved = resolveWorkflow(service.workflow, { workflows, id: service.id, locale });
+  if (!resolved.ok) return [];
+  const steps = new Map(resolved.value.steps.map((step) => [step.id, step]));
+  const describe = (step: ResolvedStep): string => {
+    const name = textFor(step.name ?? kindNames[step.kind], locale);
+    return step.slaDays === null
+      ? name
+      : `${name} — ${words[service.sla.unit][locale](step.slaDays)}`;
+  };
+  const forward = (step: ResolvedStep) => {
+    const seen = new Set<string>();
+    return step.outcomes.flatMap((outcome) =>
+      outcome.rules
+        .filter(
+          (rule) => !endsWithoutProduct.has(rule.to) && !seen.has(rule.to) && seen.add(rule.to),
+        )
+        .map((rule) => ({ to: rule.to, when: rule.when, event: outcome.event })),
+    );
+  };
+  /** The steps from `id` on while the path does not branch; then one line per branch. */
+  const walk = (id: string, visited: Set<string>): { path: string[]; branches: string[] } => {
+    const path: string[] = [];
+    let current = steps.get(id);
+    while (current !== undefined && !visited.has(current.id)) {
+      visited.add(current.id);
+      path.push(describe(current));
+      const next = forward(current);
+      if (next.length > 1) {
+        const branches = next.map((branch) => {
+          const rest = walk(branch.to, new Set(visited));
+          const text = [...rest.path, ...rest.branches].join(words.then[locale]);
+          return `${conditionText(branch.when, branch.event, locale)}: ${text}`;
+        });
+        return { path, branches };
+      }
+      current = next[0] === undefined ? undefined : steps.get(next[0].to);
+    }
+    return { path, branches: [] };
+  };
+  const { path, branches } = walk(resolved.value.start, new Set());
+  return [...path, ...branches];
 }

@@ -15,7 +15,7 @@ import {
   type ServiceStandardComponent,
   type ServiceStandardComponentKey,
 } from './serviceStandardComponents.js';
-import { UnknownServiceError } from './UnknownServiceError.js';
+import { UnknownServiceError } from '../compileServiceLifecycle.js';
 
 /**
  * A piece of a published service standard, as plain (unescaped) text: renderers escape it for
@@ -30,7 +30,11 @@ export type StandardBlock =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'heading'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly rows: readonly (readonly string[])[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly rows: readonly (readonly string[])[];
+    }
   | { readonly kind: 'note'; readonly text: string };
 
 /**
@@ -58,7 +62,7 @@ export interface StandardSection {
 
 /**
  * A service's published standard in one language: its heading facts and the 14 components in the
- * legal order; what {@link renderServiceStandard} formats.
+ * legal order; what `renderServiceStandard` formats.
  *
  * @example
  * ```ts
@@ -90,12 +94,17 @@ export interface ServiceStandardView {
  * const part: ServiceStandardMall = { mall, agencies, services, legalBases, workflows };
  * ```
  */
-export type ServiceStandardMall = Pick<MallConfig, 'mall' | 'agencies' | 'services' | 'legalBases' | 'workflows'>;
+export type ServiceStandardMall = Pick<
+  MallConfig,
+  'mall' | 'agencies' | 'services' | 'legalBases' | 'workflows'
+>;
 
 type StandardTextKey = Exclude<keyof NonNullable<Service['standard']>, 'staffCount'>;
 
 function texts(value: LocalizedText | readonly LocalizedText[], locale: Locale): string[] {
-  return (Array.isArray(value) ? value : [value]).map((text: LocalizedText) => textFor(text, locale));
+  return (Array.isArray(value) ? value : [value]).map((text: LocalizedText) =>
+    textFor(text, locale),
+  );
 }
 
 /** Component 1: the requirements, grouped by application kind when they differ by kind. */
@@ -106,15 +115,19 @@ function requirementBlocks(service: Service, locale: Locale): StandardBlock[] {
     if (requirement.copies !== undefined) notes.push(L.copies[locale](requirement.copies));
     if (requirement.optional === true) notes.push(L.optional[locale]);
     let text = textFor(requirement.document, locale);
-    if (requirement.description !== undefined) text += `: ${textFor(requirement.description, locale)}`;
+    if (requirement.description !== undefined)
+      text += `: ${textFor(requirement.description, locale)}`;
     if (notes.length > 0) text += ` (${notes.join('; ')})`;
-    if (requirement.when?.condition !== undefined) text += ` — ${textFor(requirement.when.condition, locale)}`;
+    if (requirement.when?.condition !== undefined)
+      text += ` — ${textFor(requirement.when.condition, locale)}`;
     return text;
   };
   const kinds = service.applicationKinds;
   const byKind = kinds.map((kind) => ({
     kind,
-    items: service.requirements.filter((r) => r.when?.kind === undefined || r.when.kind.includes(kind)),
+    items: service.requirements.filter(
+      (r) => r.when?.kind === undefined || r.when.kind.includes(kind),
+    ),
   }));
   const sameForAll = byKind.every((entry) => entry.items.length === service.requirements.length);
   if (kinds.length <= 1 || sameForAll) {
@@ -138,13 +151,24 @@ function legalTitle(mall: ServiceStandardMall, id: string, locale: Locale): stri
   return cite === '' ? title : `${title} (${cite})`;
 }
 
-function basisNote(mall: ServiceStandardMall, ids: readonly string[] | undefined, locale: Locale): StandardBlock[] {
+function basisNote(
+  mall: ServiceStandardMall,
+  ids: readonly string[] | undefined,
+  locale: Locale,
+): StandardBlock[] {
   if (ids === undefined || ids.length === 0) return [];
-  return [{ kind: 'note', text: `${L.basis[locale]}: ${ids.map((id) => legalTitle(mall, id, locale)).join('; ')}` }];
+  return [
+    {
+      kind: 'note',
+      text: `${L.basis[locale]}: ${ids.map((id) => legalTitle(mall, id, locale)).join('; ')}`,
+    },
+  ];
 }
 
 function textNote(text: LocalizedText | undefined, locale: Locale): StandardBlock[] {
-  return text === undefined ? [] : [{ kind: 'note', text: `${L.note[locale]}: ${textFor(text, locale)}` }];
+  return text === undefined
+    ? []
+    : [{ kind: 'note', text: `${L.note[locale]}: ${textFor(text, locale)}` }];
 }
 
 /** Component 4: free, a fixed amount, a table of amounts, or a formula with its variables. */
@@ -155,7 +179,10 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
       blocks.push({ kind: 'paragraph', text: L.free[locale] });
       break;
     case 'fixed':
-      blocks.push({ kind: 'paragraph', text: `${L.fixed[locale]}: ${formatRupiah(fee.amount, locale)}` });
+      blocks.push({
+        kind: 'paragraph',
+        text: `${L.fixed[locale]}: ${formatRupiah(fee.amount, locale)}`,
+      });
       break;
     case 'table':
       blocks.push({
@@ -171,20 +198,30 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
       });
       break;
     case 'formula': {
-      blocks.push({ kind: 'paragraph', text: `${L.formula[locale]}: ${fee.expression} (${L.rounding[fee.rounding][locale]})` });
+      blocks.push({
+        kind: 'paragraph',
+        text: `${L.formula[locale]}: ${fee.expression} (${L.rounding[fee.rounding][locale]})`,
+      });
       const variables = Object.entries(fee.variables).map(([name, variable]) => {
         const unit = variable.unit === undefined ? '' : ` [${variable.unit}]`;
-        const meaning = variable.description === undefined ? '' : `: ${textFor(variable.description, locale)}`;
+        const meaning =
+          variable.description === undefined ? '' : `: ${textFor(variable.description, locale)}`;
         return `${name}${unit}${meaning}`;
       });
       if (variables.length > 0) {
-        blocks.push({ kind: 'heading', text: L.variables[locale] }, { kind: 'list', items: variables });
+        blocks.push(
+          { kind: 'heading', text: L.variables[locale] },
+          { kind: 'list', items: variables },
+        );
       }
       for (const example of fee.examples) {
         const given = Object.entries(example.given)
           .map(([name, value]) => `${name} = ${value}`)
           .join(', ');
-        blocks.push({ kind: 'note', text: `${L.example[locale]}: ${given} → ${formatRupiah(example.expect, locale)}` });
+        blocks.push({
+          kind: 'note',
+          text: `${L.example[locale]}: ${given} → ${formatRupiah(example.expect, locale)}`,
+        });
       }
       break;
     }
@@ -192,10 +229,14 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
   return [...blocks, ...basisNote(mall, fee.legalBasis, locale), ...textNote(fee.note, locale)];
 }
 
-function complaintText(mall: ServiceStandardMall, channel: ComplaintChannel, locale: Locale): string {
+function complaintText(
+  mall: ServiceStandardMall,
+  channel: ComplaintChannel,
+  locale: Locale,
+): string {
   if (typeof channel === 'string') return L.complaintChannels[channel][locale];
-  const parts = [L.complaintChannels[channel.kind][locale]];
-  if (channel.value !== undefined) parts[0] += `: ${channel.value}`;
+  const kind = L.complaintChannels[channel.kind][locale];
+  const parts = [channel.value === undefined ? kind : `${kind}: ${channel.value}`];
   if (channel.agency !== undefined) parts.push(agencyName(mall, channel.agency, locale));
   if (channel.note !== undefined) parts.push(textFor(channel.note, locale));
   return parts.join(' — ');
@@ -205,7 +246,9 @@ function agencyName(mall: ServiceStandardMall, id: string, locale: Locale): stri
   const agency = mall.agencies.find((entry) => entry.id === id);
   if (agency === undefined) return id;
   const name = textFor(agency.name, locale);
-  return agency.shortName === undefined || agency.shortName === name ? name : `${agency.shortName} (${name})`;
+  return agency.shortName === undefined || agency.shortName === name
+    ? name
+    : `${agency.shortName} (${name})`;
 }
 
 function section(
@@ -251,15 +294,27 @@ export function describeServiceStandard(
 ): ServiceStandardView {
   const service = mall.services.find((entry) => entry.id === serviceId);
   if (service === undefined) {
-    throw new UnknownServiceError(serviceId, mall.services.map((entry) => entry.id));
+    throw new UnknownServiceError(
+      serviceId,
+      mall.services.map((entry) => entry.id),
+    );
   }
   const [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14] = serviceStandardComponents;
   const standard = service.standard ?? {};
-  const standardText = (component: ServiceStandardComponent & { key: StandardTextKey }): StandardSection => {
+  const standardText = (
+    component: ServiceStandardComponent & { key: StandardTextKey },
+  ): StandardSection => {
     const value = standard[component.key];
     if (value === undefined) return section(component, locale, undefined);
-    const items = texts(value, locale);
-    return section(component, locale, items.length === 1 ? [{ kind: 'paragraph', text: items[0]! }] : [{ kind: 'list', items }]);
+    const [only, ...more] = texts(value, locale);
+    if (only === undefined) return section(component, locale, undefined);
+    return section(
+      component,
+      locale,
+      more.length === 0
+        ? [{ kind: 'paragraph', text: only }]
+        : [{ kind: 'list', items: [only, ...more] }],
+    );
   };
 
   // 2. System, mechanism and procedure.
@@ -268,7 +323,7 @@ export function describeServiceStandard(
     text: `${L.system[locale]}: ${service.channels.map((channel) => L.serviceChannels[channel][locale]).join(', ')}`,
   };
   const declaredProcedure = service.procedure?.map((step) => textFor(step, locale));
-  const derivedProcedure = workflowProcedure(service, mall.workflows).map((step) => textFor(step, locale));
+  const derivedProcedure = workflowProcedure(service, mall.workflows, locale);
   const procedure: StandardSection =
     declaredProcedure !== undefined && declaredProcedure.length > 0
       ? section(c2, locale, [system, { kind: 'list', ordered: true, items: declaredProcedure }])
@@ -294,7 +349,9 @@ export function describeServiceStandard(
       kind: 'list',
       items: [
         `${L.legalMax[locale]}: ${sla.legalMax === undefined ? L.legalMaxNotDeclared[locale] : days(sla.legalMax)}`,
-        ...(sla.onExpiry === 'none' ? [] : [`${L.onExpiry[locale]}: ${L.expiry[sla.onExpiry][locale]}`]),
+        ...(sla.onExpiry === 'none'
+          ? []
+          : [`${L.onExpiry[locale]}: ${L.expiry[sla.onExpiry][locale]}`]),
       ],
     },
     ...basisNote(mall, sla.legalBasis, locale),
@@ -311,12 +368,19 @@ export function describeServiceStandard(
     { kind: 'paragraph', text: textFor(output.product, locale) },
     {
       kind: 'list',
-      items: [`${L.validity[locale]}: ${validity}`, ...(output.digital === true ? [L.digital[locale]] : [])],
+      items: [
+        `${L.validity[locale]}: ${validity}`,
+        ...(output.digital === true ? [L.digital[locale]] : []),
+      ],
     },
   ];
 
   const sections: StandardSection[] = [
-    section(c1, locale, service.requirements.length === 0 ? undefined : requirementBlocks(service, locale)),
+    section(
+      c1,
+      locale,
+      service.requirements.length === 0 ? undefined : requirementBlocks(service, locale),
+    ),
     procedure,
     section(c3, locale, time),
     section(c4, locale, feeBlocks(mall, service.fee, locale)),
@@ -326,14 +390,25 @@ export function describeServiceStandard(
       locale,
       service.complaints.length === 0
         ? undefined
-        : [{ kind: 'list', items: service.complaints.map((channel) => complaintText(mall, channel, locale)) }],
+        : [
+            {
+              kind: 'list',
+              items: service.complaints.map((channel) => complaintText(mall, channel, locale)),
+            },
+          ],
     ),
     section(
       c7,
       locale,
       service.legalBasis.length === 0
         ? undefined
-        : [{ kind: 'list', ordered: true, items: service.legalBasis.map((id) => legalTitle(mall, id, locale)) }],
+        : [
+            {
+              kind: 'list',
+              ordered: true,
+              items: service.legalBasis.map((id) => legalTitle(mall, id, locale)),
+            },
+          ],
     ),
     standardText(c8),
     standardText(c9),
@@ -341,7 +416,9 @@ export function describeServiceStandard(
     section(
       c11,
       locale,
-      standard.staffCount === undefined ? undefined : [{ kind: 'paragraph', text: L.staff[locale](standard.staffCount) }],
+      standard.staffCount === undefined
+        ? undefined
+        : [{ kind: 'paragraph', text: L.staff[locale](standard.staffCount) }],
     ),
     standardText(c12),
     standardText(c13),
@@ -353,7 +430,12 @@ export function describeServiceStandard(
     { label: L.provider[locale], value: agencyName(mall, service.owner, locale) },
     ...(service.participants === undefined || service.participants.length === 0
       ? []
-      : [{ label: L.participants[locale], value: service.participants.map((id) => agencyName(mall, id, locale)).join(', ') }]),
+      : [
+          {
+            label: L.participants[locale],
+            value: service.participants.map((id) => agencyName(mall, id, locale)).join(', '),
+          },
+        ]),
     { label: L.serviceType[locale], value: L.serviceTypes[service.type][locale] },
     ...(version === undefined
       ? []
@@ -372,7 +454,9 @@ export function describeServiceStandard(
     serviceId: service.id,
     name: textFor(service.name, locale),
     mallName: textFor(mall.mall.name, locale),
-    ...(service.description === undefined ? {} : { description: textFor(service.description, locale) }),
+    ...(service.description === undefined
+      ? {}
+      : { description: textFor(service.description, locale) }),
     facts,
     sections,
     missing: sections.filter((entry) => !entry.declared).map((entry) => entry.key),

@@ -1,5 +1,8 @@
 export { serviceStandardComponents } from './serviceStandardComponents.js';
-export type { ServiceStandardComponent, ServiceStandardComponentKey } from './serviceStandardComponents.js';
+export type {
+  ServiceStandardComponent,
+  ServiceStandardComponentKey,
+} from './serviceStandardComponents.js';
 export { describeServiceStandard } from './describeServiceStandard.js';
 export type {
   ServiceStandardMall,
@@ -8,6 +11,8 @@ export type {
   StandardSection,
 } from './describeServiceStandard.js';
 export { renderServiceStandard, serviceStandardFormats } from './renderServiceStandard.js';
-export type { RenderServiceStandardOptions, ServiceStandardFormat } from './renderServiceStandard.js';
+export type {
+  RenderServiceStandardOptions,
+  ServiceStandardFormat,
+} from './renderServiceStandard.js';
 export { lintServiceStandards } from './lintServiceStandards.js';
-export { UnknownServiceError } from './UnknownServiceError.js';

@@ -1,46 +1,46 @@
-import { createIssue, type Issue, type IssuePath, type Locale, type MallConfig, type Service } from '@mpp-kit/schemas';
-import { serviceStandardComponents, type ServiceStandardComponentKey } from './serviceStandardComponents.js';
+import {
+  createIssue,
+  type Issue,
+  type IssuePath,
+  type Locale,
+  type MallConfig,
+  type Service,
+} from '@mpp-kit/schemas';
+import {
+  serviceStandardComponents,
+  type ServiceStandardComponent,
+} from './serviceStandardComponents.js';
 
-/** Components 8–14 other than the staff count: texts under `standard`. */
-const standardKeys = new Set<ServiceStandardComponentKey>([
-  'facilities',
-  'staffCompetence',
-  'internalSupervision',
-  'staffCount',
-  'serviceGuarantee',
-  'safetyGuarantee',
-  'performanceEvaluation',
-]);
-
-/** Where a missing component would be written, relative to the service. */
-function pathOf(key: ServiceStandardComponentKey): IssuePath {
-  return standardKeys.has(key) ? ['standard', key] : [key];
-}
-
-/** The components of `service` that its configuration does not declare. */
-function missingComponents(service: Partial<Service>): ServiceStandardComponentKey[] {
+/**
+ * Whether `service` declares `component`, and where it would be written (relative to the service)
+ * when it does not. Components 2–5 always exist in a service that passed the schema: the
+ * procedure is derived from the workflow when absent, and `sla`, `fee` and `output` are required.
+ */
+function check(
+  service: Partial<Service>,
+  component: ServiceStandardComponent,
+): { missing: boolean; path: IssuePath } {
   const standard = service.standard ?? {};
-  return serviceStandardComponents
-    .filter((component) => {
-      switch (component.key) {
-        case 'requirements':
-          return (service.requirements ?? []).length === 0;
-        case 'complaints':
-          return (service.complaints ?? []).length === 0;
-        case 'legalBasis':
-          return (service.legalBasis ?? []).length === 0;
-        // Components 2–5 always exist in a valid service: the procedure is derived from the
-        // workflow when absent, and `sla`, `fee` and `output` are required by the schema.
-        case 'procedure':
-        case 'completionTime':
-        case 'cost':
-        case 'product':
-          return false;
-        default:
-          return standard[component.key] === undefined;
-      }
-    })
-    .map((component) => component.key);
+  const key = component.key;
+  switch (key) {
+    case 'requirements':
+    case 'complaints':
+    case 'legalBasis':
+      return { missing: (service[key] ?? []).length === 0, path: [key] };
+    case 'procedure':
+    case 'completionTime':
+    case 'cost':
+    case 'product':
+      return { missing: false, path: [key] };
+    case 'facilities':
+    case 'staffCompetence':
+    case 'internalSupervision':
+    case 'staffCount':
+    case 'serviceGuarantee':
+    case 'safetyGuarantee':
+    case 'performanceEvaluation':
+      return { missing: standard[key] === undefined, path: ['standard', key] };
+  }
 }
 
 /**
@@ -63,16 +63,20 @@ function missingComponents(service: Partial<Service>): ServiceStandardComponentK
  */
 export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale): Issue[] {
   const issues: Issue[] = [];
-  (mall.services ?? []).forEach((service: Partial<Service> | undefined, index) => {
-    if (service === undefined || service === null || typeof service.id !== 'string') return;
-    for (const key of missingComponents(service)) {
-      const component = serviceStandardComponents.find((entry) => entry.key === key)!;
+  const services: readonly unknown[] = mall.services ?? [];
+  services.forEach((item, index) => {
+    if (typeof item !== 'object' || item === null) return;
+    const service = item as Partial<Service>;
+    if (typeof service.id !== 'string') return;
+    for (const component of serviceStandardComponents) {
+      const { missing, path } = check(service, component);
+      if (!missing) continue;
       issues.push(
         createIssue({
           code: 'missing_standard_component',
           severity: 'warning',
           locale,
-          path: ['services', index, ...pathOf(key)],
+          path: ['services', index, ...path],
           params: {
             id: service.id,
             number: component.number,

@@ -50,9 +50,11 @@ function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
-/** {@link md} for text that starts a block, where `1.`, `-` or `+` would start a list. */
+/** `md` for text that starts a block, where `1.`, `-` or `+` would start a list. */
 function mdBlock(text: string): string {
-  return md(text).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+])/, '\\$1');
+  return md(text)
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+])/, '\\$1');
 }
 
 function markdownBlock(block: StandardBlock): string {
@@ -64,7 +66,9 @@ function markdownBlock(block: StandardBlock): string {
     case 'heading':
       return `#### ${md(block.text)}`;
     case 'list':
-      return block.items.map((item, i) => `${block.ordered === true ? `${i + 1}.` : '-'} ${md(item)}`).join('\n');
+      return block.items
+        .map((item, i) => `${block.ordered === true ? `${i + 1}.` : '-'} ${md(item)}`)
+        .join('\n');
     case 'table':
       return [
         `| ${block.head.map(md).join(' | ')} |`,
@@ -91,7 +95,8 @@ function toMarkdown(view: ServiceStandardView): string {
   if (view.description !== undefined) parts.push(mdBlock(view.description));
   for (const group of ['delivery', 'management'] as const) {
     parts.push(`## ${md(L.groups[group][locale])}`);
-    for (const section of view.sections.filter((s) => s.group === group)) parts.push(markdownSection(section, locale));
+    for (const section of view.sections.filter((s) => s.group === group))
+      parts.push(markdownSection(section, locale));
   }
   parts.push('---', `_${md(L.footer[locale])}_`);
   return `${parts.join('\n\n')}\n`;
@@ -213,7 +218,7 @@ function toHtml(view: ServiceStandardView): string {
  * is escaped for the format. A component the configuration does not declare is printed with a
  * clear "not declared" marker (*Belum dideklarasikan*) instead of being left out.
  *
- * @throws {@link UnknownServiceError} when the mall has no service `serviceId`.
+ * @throws `UnknownServiceError` when the mall has no service `serviceId`.
  * @example
  * ```ts
  * const result = await loadMall('examples/batang');

@@ -30,7 +30,12 @@ export const serviceStandardComponents = [
     title: { id: 'Jangka waktu penyelesaian', en: 'Completion time' },
   },
   { number: 4, key: 'cost', group: 'delivery', title: { id: 'Biaya/tarif', en: 'Cost or tariff' } },
-  { number: 5, key: 'product', group: 'delivery', title: { id: 'Produk pelayanan', en: 'Service product' } },
+  {
+    number: 5,
+    key: 'product',
+    group: 'delivery',
+    title: { id: 'Produk pelayanan', en: 'Service product' },
+  },
   {
     number: 6,
     key: 'complaints',
@@ -40,7 +45,12 @@ export const serviceStandardComponents = [
       en: 'Handling of complaints, suggestions and input',
     },
   },
-  { number: 7, key: 'legalBasis', group: 'management', title: { id: 'Dasar hukum', en: 'Legal basis' } },
+  {
+    number: 7,
+    key: 'legalBasis',
+    group: 'management',
+    title: { id: 'Dasar hukum', en: 'Legal basis' },
+  },
   {
     number: 8,
     key: 'facilities',
@@ -59,7 +69,12 @@ export const serviceStandardComponents = [
     group: 'management',
     title: { id: 'Pengawasan internal', en: 'Internal supervision' },
   },
-  { number: 11, key: 'staffCount', group: 'management', title: { id: 'Jumlah pelaksana', en: 'Number of staff' } },
+  {
+    number: 11,
+    key: 'staffCount',
+    group: 'management',
+    title: { id: 'Jumlah pelaksana', en: 'Number of staff' },
+  },
   {
     number: 12,
     key: 'serviceGuarantee',

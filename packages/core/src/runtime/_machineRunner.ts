@@ -1,0 +1,117 @@
+/**
+ * Runs a compiled workflow machine as pure functions over snapshots: start, restore, advance,
+ * persist. `@mpp-kit/core` does not depend on `xstate` itself (only `@mpp-kit/workflows` does), so
+ * this drives the machine through its own methods (`getInitialSnapshot`, `transition`,
+ * `restoreSnapshot`, `getPersistedSnapshot`) with an inert actor scope — what xstate's
+ * `initialTransition` and `transition` do. A compiled workflow only assigns context (no spawned
+ * actors, no delayed events, no side effects), so nothing needs a live actor.
+ */
+import type { WorkflowEvent, WorkflowInput, WorkflowMachine } from '@mpp-kit/workflows';
+
+/** A machine snapshot of a compiled workflow. */
+export type LifecycleSnapshot = ReturnType<WorkflowMachine['resolveState']>;
+
+const noop = (): void => undefined;
+
+/** A scope that records nothing and runs no side effects. */
+function inertScope(): never {
+  const system = {
+    _sendInspectionEvent: noop,
+    _register: noop,
+    _unregister: noop,
+    _set: noop,
+    get: () => undefined,
+    getAll: () => ({}),
+    inspect: () => ({ unsubscribe: noop }),
+    scheduler: { schedule: noop, cancel: noop, cancelAll: noop },
+    _logger: noop,
+    _clock: { setTimeout: () => 0, clearTimeout: noop },
+  };
+  const self = { id: '', sessionId: '', system, send: noop, getSnapshot: () => undefined };
+  return {
+    self,
+    system,
+    id: '',
+    sessionId: '',
+    logger: noop,
+    defer: noop,
+    emit: noop,
+    stopChild: noop,
+    actionExecutor: noop,
+  } as never;
+}
+
+/**
+ * Starts a new application: the machine's initial snapshot for `input`.
+ *
+ * @throws the error the machine's context factory or entry actions threw (a date outside the
+ * calendar's years …).
+ */
+export function startSnapshot(machine: WorkflowMachine, input: WorkflowInput): LifecycleSnapshot {
+  const snapshot = machine.getInitialSnapshot(inertScope(), input) as LifecycleSnapshot;
+  if (snapshot.status === 'error') {
+    throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
+  }
+  return snapshot;
+}
+
+/** Restores a persisted snapshot (as stored in a record) into a full snapshot of `machine`. */
+export function restoreSnapshot(machine: WorkflowMachine, persisted: unknown): LifecycleSnapshot {
+  return machine.restoreSnapshot(persisted as never, inertScope()) as LifecycleSnapshot;
+}
+
+/**
+ * The snapshot after `event`; the same object when the machine does not take the event.
+ *
+ * @throws what an action threw (a calendar error).
+ */
+export function advance(snapshot: LifecycleSnapshot, event: WorkflowEvent): LifecycleSnapshot {
+  return (snapshot.machine as WorkflowMachine).transition(
+    snapshot as never,
+    event,
+    inertScope(),
+  ) as LifecycleSnapshot;
+}
+
+/** The persisted snapshot as plain JSON: what a record stores and replay reproduces. */
+export function persist(snapshot: LifecycleSnapshot): unknown {
+  const machine = snapshot.machine as WorkflowMachine;
+  return JSON.parse(JSON.stringify(machine.getPersistedSnapshot(snapshot as never))) as unknown;
+}
+
+/** One transition the current state declares, guards not evaluated. */
+export interface DeclaredTransition {
+  readonly event: string;
+  readonly kind: string;
+  readonly actors: readonly { readonly role: string; readonly agency: string }[];
+}
+
+/**
+ * The transitions the snapshot's state declares (innermost state first, then its ancestors), from
+ * their `meta`, without evaluating guards: cheap enough for a work queue.
+ */
+export function declaredTransitions(snapshot: LifecycleSnapshot): DeclaredTransition[] {
+  if (snapshot.status !== 'active') return [];
+  interface Node {
+    readonly id: string;
+    readonly type: string;
+    readonly parent?: Node;
+    readonly transitions: Map<string, readonly { readonly meta?: unknown }[]>;
+  }
+  const nodes = (snapshot as unknown as { _nodes: readonly Node[] })._nodes;
+  const seen = new Set<string>();
+  const result: DeclaredTransition[] = [];
+  for (const atomic of nodes.filter((node) => node.type === 'atomic' || node.type === 'final')) {
+    for (let node: Node | undefined = atomic; node !== undefined; node = node.parent) {
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+      for (const list of node.transitions.values()) {
+        for (const transition of list) {
+          const meta = transition.meta as DeclaredTransition | undefined;
+          if (meta !== undefined) result.push({ event: meta.event, kind: meta.kind, actors: meta.actors });
+        }
+      }
+    }
+  }
+  return result;
+}

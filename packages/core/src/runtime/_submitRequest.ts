@@ -1,0 +1,338 @@
+/** Validation of a submission: every problem collected, each located in the request. */
+import {
+  applicationKinds,
+  createIssue,
+  nearest,
+  parseNik,
+  riskLevels,
+  type ApplicationKind,
+  type Issue,
+  type IssuePath,
+  type MallConfig,
+  type RiskLevel,
+  type Service,
+} from '@mpp-kit/schemas';
+import { findNonJson } from '../store/_jsonValue.js';
+import type { ActorRef } from '../store/MallStore.js';
+import { checkRequirements, type RequirementChecklist, type SubmittedDocument } from './checkRequirements.js';
+import { maskNikInText } from './maskNik.js';
+import type { ApplicantInput, InstantInput, SubmitInput } from './MallRuntime.js';
+import { quoteFee, type FactValue, type FeeQuote } from './quoteFee.js';
+
+/** A submission that passed validation. */
+export interface CheckedSubmit {
+  readonly service: Service;
+  readonly applicationKind: ApplicationKind;
+  readonly applicant: ApplicantInput;
+  readonly submittedBy: ActorRef;
+  readonly documents: readonly SubmittedDocument[];
+  readonly facts: Readonly<Record<string, FactValue>>;
+  readonly riskLevel?: RiskLevel;
+  readonly at: string;
+  readonly id?: string;
+  readonly checklist: RequirementChecklist;
+  readonly fee: FeeQuote;
+}
+
+/** An ISO 8601 instant with a zone, as the store accepts it. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The instant as `toISOString()`, or undefined when it is not one. */
+export function toInstant(value: InstantInput | unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  if (typeof value !== 'string' || !INSTANT.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+/** The issue of a value that is not an instant. */
+export function instantIssue(path: IssuePath, value: unknown): Issue {
+  return createIssue({
+    code: 'invalid_format',
+    path,
+    params: {
+      actual: typeof value === 'string' ? value : String(value),
+      format: 'ISO 8601 instant',
+      formatId: 'waktu ISO 8601',
+      example: 'Write it like 2025-07-01T09:30:00+07:00.',
+      exampleId: 'Tulis seperti 2025-07-01T09:30:00+07:00.',
+    },
+  });
+}
+
+/** What a value is, in the words of `invalid_type` messages. */
+export function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return typeof value;
+}
+
+function typeIssue(path: IssuePath, expected: string, expectedId: string, value: unknown): Issue {
+  return createIssue({ code: 'invalid_type', path, params: { expected, expectedId, actual: kindOf(value) } });
+}
+
+function missing(path: IssuePath, key: string, expected: string, expectedId: string): Issue {
+  return createIssue({ code: 'missing_key', path, params: { key, expected, expectedId } });
+}
+
+/** Checks an actor: `{ id, role, agency? }` with non-empty strings. */
+export function checkActor(value: unknown, path: IssuePath, issues: Issue[]): ActorRef | undefined {
+  if (value === undefined) {
+    issues.push(missing(path, String(path.at(-1) ?? 'actor'), 'who acts: { id, role, agency? }', 'siapa yang bertindak: { id, role, agency? }'));
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    issues.push(typeIssue(path, 'an actor { id, role, agency? }', 'pelaku { id, role, agency? }', value));
+    return undefined;
+  }
+  const { id, role, agency } = value as Record<string, unknown>;
+  let ok = true;
+  for (const [key, item, required] of [
+    ['id', id, true],
+    ['role', role, true],
+    ['agency', agency, false],
+  ] as const) {
+    if (item === undefined && !required) continue;
+    if (typeof item !== 'string' || item.trim() === '') {
+      ok = false;
+      issues.push(
+        item === undefined
+          ? missing([...path, key], key, 'a non-empty string', 'teks yang tidak kosong')
+          : typeIssue([...path, key], 'a non-empty string', 'teks yang tidak kosong', item),
+      );
+    }
+  }
+  if (!ok) return undefined;
+  return typeof agency === 'string'
+    ? { id: id as string, role: role as string, agency }
+    : { id: id as string, role: role as string };
+}
+
+/** Every NIK-like number in an issue's texts masked. */
+export function maskIssue(issue: Issue): Issue {
+  const params = issue.params === undefined
+    ? undefined
+    : Object.fromEntries(
+        Object.entries(issue.params).map(([key, value]) => [
+          key,
+          typeof value === 'string' ? maskNikInText(value) : Array.isArray(value) ? value.map((item: string) => maskNikInText(item)) : value,
+        ]),
+      );
+  return {
+    ...issue,
+    message: maskNikInText(issue.message),
+    ...(issue.hint === undefined ? {} : { hint: maskNikInText(issue.hint) }),
+    ...(params === undefined ? {} : { params }),
+  };
+}
+
+function checkApplicant(value: unknown, issues: Issue[]): ApplicantInput | undefined {
+  if (value === undefined) {
+    issues.push(missing(['applicant'], 'applicant', '{ id, nik?, name? }', '{ id, nik?, name? }'));
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    issues.push(typeIssue(['applicant'], 'the applicant { id, nik?, name? }', 'pemohon { id, nik?, name? }', value));
+    return undefined;
+  }
+  const { id, nik, name } = value as Record<string, unknown>;
+  const before = issues.length;
+  if (typeof id !== 'string' || id.trim() === '') {
+    issues.push(
+      id === undefined
+        ? missing(['applicant', 'id'], 'id', "the applicant's account id", 'id akun pemohon')
+        : typeIssue(['applicant', 'id'], 'a non-empty string', 'teks yang tidak kosong', id),
+    );
+  }
+  let digits: string | undefined;
+  if (nik !== undefined) {
+    const parsed = parseNik(nik);
+    if (parsed.ok) digits = parsed.value.nik;
+    else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['applicant', 'nik'] })));
+  }
+  if (name !== undefined && typeof name !== 'string') {
+    issues.push(typeIssue(['applicant', 'name'], 'a string', 'teks', name));
+  }
+  if (issues.length > before) return undefined;
+  return {
+    id: id as string,
+    ...(digits === undefined ? {} : { nik: digits }),
+    ...(typeof name === 'string' ? { name } : {}),
+  };
+}
+
+function checkDocuments(value: unknown, service: Service | undefined, issues: Issue[]): SubmittedDocument[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    issues.push(typeIssue(['documents'], 'a list of documents', 'daftar dokumen', value));
+    return [];
+  }
+  const known = service?.requirements.map((requirement) => requirement.id) ?? [];
+  const documents: SubmittedDocument[] = [];
+  value.forEach((item: unknown, index) => {
+    const path = ['documents', index];
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      issues.push(typeIssue(path, 'a document { requirementId, … }', 'dokumen { requirementId, … }', item));
+      return;
+    }
+    const requirementId = (item as Record<string, unknown>)['requirementId'];
+    if (typeof requirementId !== 'string') {
+      issues.push(
+        requirementId === undefined
+          ? missing([...path, 'requirementId'], 'requirementId', 'the id of the requirement it meets', 'id persyaratan yang dipenuhi')
+          : typeIssue([...path, 'requirementId'], 'a string', 'teks', requirementId),
+      );
+      return;
+    }
+    if (service !== undefined && !known.includes(requirementId)) {
+      const suggestion = nearest(requirementId, known);
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: [...path, 'requirementId'],
+          params: { kind: 'requirement', id: requirementId, known, ...(suggestion === undefined ? {} : { suggestion }) },
+        }),
+      );
+      return;
+    }
+    const bad = findNonJson(item, '$');
+    if (bad) {
+      issues.push(createIssue({ code: 'invalid_value', path, params: { actual: `${bad.path}: ${bad.problem}`, allowed: ['JSON values'] } }));
+      return;
+    }
+    documents.push(JSON.parse(JSON.stringify(item)) as SubmittedDocument);
+  });
+  return documents;
+}
+
+function checkFacts(value: unknown, issues: Issue[]): Record<string, FactValue> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    issues.push(typeIssue(['facts'], 'a mapping of facts', 'pemetaan fakta', value));
+    return {};
+  }
+  const facts: Record<string, FactValue> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if ((typeof item === 'number' && Number.isFinite(item)) || typeof item === 'string' || typeof item === 'boolean') {
+      facts[key] = item;
+    } else {
+      issues.push(typeIssue(['facts', key], 'a number, a string or a boolean', 'angka, teks, atau nilai true/false', item));
+    }
+  }
+  return facts;
+}
+
+/**
+ * Checks a submission against the mall: the service, the application kind it offers, the
+ * applicant (NIK with `parseNik`), the documents (known requirement ids), the facts (and the fee
+ * they give), the risk level when the lifecycle branches on it, the instant.
+ */
+export function checkSubmit(
+  mall: Pick<MallConfig, 'services'>,
+  input: SubmitInput,
+  context: { readonly now: () => string; readonly needsRiskLevel: (serviceId: string) => boolean },
+): { ok: true; value: CheckedSubmit } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const raw: unknown = input;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, issues: [typeIssue([], 'an application { serviceId, applicant, … }', 'permohonan { serviceId, applicant, … }', raw)] };
+  }
+  const request = raw as Record<string, unknown>;
+
+  let service: Service | undefined;
+  const serviceId = request['serviceId'];
+  if (typeof serviceId !== 'string') {
+    issues.push(
+      serviceId === undefined
+        ? missing(['serviceId'], 'serviceId', 'the id of a service of the mall', 'id layanan mal')
+        : typeIssue(['serviceId'], 'a string', 'teks', serviceId),
+    );
+  } else {
+    service = mall.services.find((candidate) => candidate.id === serviceId);
+    if (service === undefined) {
+      const known = mall.services.map((candidate) => candidate.id);
+      const suggestion = nearest(serviceId, known);
+      issues.push(
+        createIssue({
+          code: 'unknown_reference',
+          path: ['serviceId'],
+          params: { kind: 'service', id: serviceId, known: known.slice(0, 20), ...(suggestion === undefined ? {} : { suggestion }) },
+        }),
+      );
+    }
+  }
+
+  let applicationKind: ApplicationKind | undefined;
+  const kind = request['applicationKind'];
+  if (service !== undefined) {
+    const offered = service.applicationKinds;
+    if (kind === undefined) {
+      applicationKind = offered.includes('new') ? 'new' : offered[0];
+    } else if (typeof kind === 'string' && (applicationKinds as readonly string[]).includes(kind) && offered.includes(kind as ApplicationKind)) {
+      applicationKind = kind as ApplicationKind;
+    } else {
+      issues.push(createIssue({ code: 'invalid_value', path: ['applicationKind'], params: { actual: JSON.stringify(kind), allowed: [...offered] } }));
+    }
+  }
+
+  const applicant = checkApplicant(request['applicant'], issues);
+  const documents = checkDocuments(request['documents'], service, issues);
+  const facts = checkFacts(request['facts'], issues);
+
+  let riskLevel: RiskLevel | undefined;
+  const risk = request['riskLevel'];
+  if (risk !== undefined) {
+    if (typeof risk === 'string' && (riskLevels as readonly string[]).includes(risk)) riskLevel = risk as RiskLevel;
+    else issues.push(createIssue({ code: 'invalid_value', path: ['riskLevel'], params: { actual: JSON.stringify(risk), allowed: [...riskLevels] } }));
+  } else if (service !== undefined && context.needsRiskLevel(service.id)) {
+    issues.push(
+      missing(['riskLevel'], 'riskLevel', `the business risk level: ${riskLevels.join(', ')}`, `tingkat risiko usaha: ${riskLevels.join(', ')}`),
+    );
+  }
+
+  let at: string | undefined;
+  if (request['at'] === undefined) at = context.now();
+  else {
+    at = toInstant(request['at']);
+    if (at === undefined) issues.push(instantIssue(['at'], request['at']));
+  }
+
+  let submittedBy: ActorRef | undefined;
+  if (request['submittedBy'] !== undefined) submittedBy = checkActor(request['submittedBy'], ['submittedBy'], issues);
+
+  const id = request['id'];
+  if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
+    issues.push(typeIssue(['id'], 'a non-empty string', 'teks yang tidak kosong', id));
+  }
+
+  let fee: FeeQuote | undefined;
+  if (service !== undefined && applicationKind !== undefined) {
+    const quote = quoteFee(service, applicationKind, facts);
+    if (quote.ok) fee = quote.value;
+    else issues.push(...quote.issues);
+  }
+
+  if (issues.length > 0 || service === undefined || applicationKind === undefined || applicant === undefined || at === undefined || fee === undefined) {
+    return { ok: false, issues: issues.map(maskIssue) };
+  }
+  return {
+    ok: true,
+    value: {
+      service,
+      applicationKind,
+      applicant,
+      submittedBy: submittedBy ?? { id: applicant.id, role: 'applicant' },
+      documents,
+      facts,
+      ...(riskLevel === undefined ? {} : { riskLevel }),
+      at,
+      ...(typeof id === 'string' ? { id } : {}),
+      checklist: checkRequirements(service, applicationKind, documents),
+      fee,
+    },
+  };
+}

@@ -1,0 +1,187 @@
+import { createIssue, textFor, type ApplicationKind, type Issue, type LocalizedText, type Service } from '@mpp-kit/schemas';
+import { applyRounding } from '../checkMall.js';
+import { compileFeeFormula, FeeFormulaError } from '../FeeFormula.js';
+
+/**
+ * A fact of an application: a number (for fee formulas), a text or a yes/no.
+ *
+ * @example
+ * ```ts
+ * const facts: Record<string, FactValue> = { floorArea: 120, feeRow: 'wni', corner: true };
+ * ```
+ */
+export type FactValue = number | string | boolean;
+
+/**
+ * The fact that picks the row of a `table` fee when more than one row applies to the application
+ * kind: `facts.feeRow` = the row id.
+ *
+ * @example
+ * ```ts
+ * await runtime.submit({ serviceId: 'skck', applicationKind: 'new', applicant, facts: { [FEE_ROW_FACT]: 'wni' } });
+ * ```
+ */
+export const FEE_ROW_FACT = 'feeRow';
+
+/**
+ * What an application costs (*biaya/tarif*, component 4 of the service standard), in rupiah, as
+ * quoted on submission: free, a fixed amount, the row of a table, or a formula evaluated over the
+ * application's facts and rounded as the fee declares.
+ *
+ * @example
+ * ```ts
+ * const quote: FeeQuote = {
+ *   kind: 'formula', amount: 1000000, currency: 'IDR',
+ *   expression: 'floorArea * integratedIndex * localityIndex * shst * buildingIndex',
+ *   values: { floorArea: 100, integratedIndex: 0.5, localityIndex: 0.004, shst: 5000000, buildingIndex: 1 },
+ *   rounding: 'round', legalBasis: ['pp-16-2021'],
+ * };
+ * ```
+ */
+export type FeeQuote = { readonly amount: number; readonly currency: 'IDR'; readonly legalBasis: readonly string[] } & (
+  | { readonly kind: 'free' }
+  | { readonly kind: 'fixed' }
+  | { readonly kind: 'table'; readonly rowId: string; readonly label: LocalizedText }
+  | {
+      readonly kind: 'formula';
+      readonly expression: string;
+      /** The variables as read from the facts. */
+      readonly values: Readonly<Record<string, number>>;
+      readonly rounding: 'none' | 'round' | 'floor' | 'ceil';
+    }
+);
+
+/**
+ * The result of {@link quoteFee}: the quote, or the problems with the facts (located under
+ * `['facts', name]`).
+ *
+ * @example
+ * ```ts
+ * const result: FeeQuoteResult = { ok: false, issues: [missingFloorArea] };
+ * ```
+ */
+export type FeeQuoteResult =
+  | { readonly ok: true; readonly value: FeeQuote }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/** What a formula variable is, in English and Indonesian, for the `missing_key` hint. */
+function describeVariable(
+  variable: { description?: LocalizedText | undefined; unit?: string | undefined },
+): { expected: string; expectedId: string } {
+  const unit = variable.unit === undefined ? '' : `, ${variable.unit}`;
+  const en = variable.description === undefined ? '' : `: ${textFor(variable.description, 'en')}`;
+  const id = variable.description === undefined ? '' : `: ${textFor(variable.description, 'id')}`;
+  return { expected: `a number${en}${unit}`, expectedId: `angka${id}${unit}` };
+}
+
+/**
+ * Quotes a service's fee for an application kind and the application's facts. A `table` fee uses
+ * the rows that apply to the kind; when several do, `facts.feeRow` names one. A `formula` fee
+ * needs every variable as a finite number in `facts` and is rounded as declared
+ * (`applyRounding`). Never throws: problems come back as issues.
+ *
+ * @param service - the service, as loaded.
+ * @param applicationKind - new, renewal or change.
+ * @param facts - the application's facts.
+ * @returns the quote, or the issues.
+ * @throws never
+ * @example
+ * ```ts
+ * const pbg = mall.services.find((s) => s.id === 'pbg')!;
+ * quoteFee(pbg, 'new', { floorArea: 100, integratedIndex: 0.5, localityIndex: 0.004, shst: 5000000, buildingIndex: 1 });
+ * // { ok: true, value: { kind: 'formula', amount: 1000000, … } }
+ * quoteFee(pbg, 'new', {}); // { ok: false, issues: [{ code: 'missing_key', path: ['facts', 'floorArea'], … }, …] }
+ * ```
+ */
+export function quoteFee(
+  service: Pick<Service, 'fee'>,
+  applicationKind: ApplicationKind,
+  facts: Readonly<Record<string, FactValue>>,
+): FeeQuoteResult {
+  const fee = service.fee;
+  const legalBasis = [...(fee.legalBasis ?? [])];
+  switch (fee.kind) {
+    case 'free':
+      return { ok: true, value: { kind: 'free', amount: 0, currency: 'IDR', legalBasis } };
+    case 'fixed':
+      return { ok: true, value: { kind: 'fixed', amount: fee.amount, currency: 'IDR', legalBasis } };
+    case 'table': {
+      const rows = fee.rows.filter((row) => row.when?.kind === undefined || row.when.kind.includes(applicationKind));
+      const chosen = facts[FEE_ROW_FACT];
+      const path = ['facts', FEE_ROW_FACT];
+      if (chosen === undefined) {
+        if (rows.length === 1 && rows[0] !== undefined) {
+          const row = rows[0];
+          return { ok: true, value: { kind: 'table', amount: row.amount, currency: 'IDR', legalBasis, rowId: row.id, label: row.label } };
+        }
+        return {
+          ok: false,
+          issues: [
+            createIssue({
+              code: 'missing_key',
+              path,
+              params: {
+                key: `facts.${FEE_ROW_FACT}`,
+                expected: `the fee row: one of ${rows.map((row) => row.id).join(', ')}`,
+                expectedId: `baris tarif: salah satu dari ${rows.map((row) => row.id).join(', ')}`,
+              },
+            }),
+          ],
+        };
+      }
+      const row = rows.find((candidate) => candidate.id === chosen);
+      if (row === undefined) {
+        return {
+          ok: false,
+          issues: [
+            createIssue({
+              code: 'invalid_value',
+              path,
+              params: { actual: JSON.stringify(chosen), allowed: rows.map((candidate) => candidate.id) },
+            }),
+          ],
+        };
+      }
+      return { ok: true, value: { kind: 'table', amount: row.amount, currency: 'IDR', legalBasis, rowId: row.id, label: row.label } };
+    }
+    case 'formula': {
+      const formula = compileFeeFormula(fee.expression);
+      const issues: Issue[] = [];
+      const values: Record<string, number> = {};
+      for (const name of formula.variables) {
+        const value = facts[name];
+        const variable = fee.variables[name] ?? {};
+        if (value === undefined) {
+          issues.push(
+            createIssue({
+              code: 'missing_key',
+              path: ['facts', name],
+              params: { key: `facts.${name}`, ...describeVariable(variable) },
+            }),
+          );
+        } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+          issues.push(
+            createIssue({
+              code: 'invalid_type',
+              path: ['facts', name],
+              params: { expected: 'a number', expectedId: 'angka', actual: typeof value === 'string' ? 'a string' : typeof value === 'boolean' ? 'a boolean' : 'a number' },
+            }),
+          );
+        } else {
+          values[name] = value;
+        }
+      }
+      if (issues.length > 0) return { ok: false, issues };
+      try {
+        const amount = applyRounding(formula.evaluate(values), fee.rounding);
+        return {
+          ok: true,
+          value: { kind: 'formula', amount, currency: 'IDR', legalBasis, expression: fee.expression, values, rounding: fee.rounding },
+        };
+      } catch (error) {
+        const detail = error instanceof FeeFormulaError ? error.message : String(error);
+        return { ok: false, issues: [createIssue({ code: 'fee_not_computable', path: ['facts'], params: { detail } })] };
+      }
+    }
+  }
+}

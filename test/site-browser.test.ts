@@ -1,0 +1,230 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadMall } from '@mpp-kit/core';
+import type { MallConfig } from '@mpp-kit/schemas';
+// The core index re-exports these; until then the test reads the site module itself.
+import { writeCatalogueSite } from '../packages/core/src/site/index.js';
+
+/**
+ * The catalogue site in a real browser: Debian's Chromium, headless, driven by playwright-core,
+ * opening the generated Batang site from `file://`. Fails (never skips) without Chromium: install
+ * it with `.ci/chromium.sh`. `MPP_CHROMIUM` names another Chromium binary.
+ */
+const executablePath = process.env['MPP_CHROMIUM'] ?? '/usr/bin/chromium';
+const root = new URL('..', import.meta.url).pathname;
+
+let browser: Browser;
+let page: Page;
+let mall: MallConfig;
+let outDir: string;
+let home: string;
+const requests: string[] = [];
+const errors: string[] = [];
+
+const missing = `Chromium is missing at ${executablePath}: run .ci/chromium.sh (apt-get install chromium).`;
+
+beforeAll(async () => {
+  // Without Chromium every test below fails (in beforeEach) rather than being skipped.
+  if (!existsSync(executablePath)) return;
+  const result = await loadMall(join(root, 'examples/batang'));
+  if (!result.ok) throw new Error('examples/batang does not load');
+  mall = result.mall;
+  outDir = mkdtempSync(join(tmpdir(), 'mpp-site-browser-'));
+  const site = await writeCatalogueSite(mall, { outDir });
+  home = pathToFileURL(site.index).href;
+  browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    timeout: 20_000,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(5_000);
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  if (!existsSync(executablePath)) throw new Error(missing);
+  await page.goto(home);
+});
+
+/** Ids of the services the list shows now, in page order. */
+async function shownInOrder(): Promise<string[]> {
+  const ids: string[] = [];
+  for (const item of await page.locator('#service-list > li:visible').all())
+    ids.push((await item.getAttribute('data-service')) ?? '');
+  return ids;
+}
+/** Ids of the services the list shows now, sorted. */
+const shown = async () => (await shownInOrder()).sort();
+const search = () => page.getByRole('searchbox', { name: /^Kata kunci/ });
+const select = (name: RegExp) => page.getByRole('combobox', { name });
+const text = async (selector: string) => (await page.locator(selector).first().textContent()) ?? '';
+
+/** The services whose name, requirement documents or output mention `word` (what the search covers). */
+const mentioning = (word: string) =>
+  mall.services
+    .filter((service) =>
+      JSON.stringify([
+        service.id,
+        service.name,
+        service.requirements.map((requirement) => requirement.document),
+        service.output.product,
+      ])
+        .toLowerCase()
+        .includes(word),
+    )
+    .map((service) => service.id)
+    .sort();
+
+const servicesOf = (agency: string) =>
+  mall.services
+    .filter((service) => service.owner === agency || (service.participants ?? []).includes(agency))
+    .map((service) => service.id)
+    .sort();
+
+describe('catalogue site in Chromium', () => {
+  it('runs in a real Chromium', () => {
+    expect(existsSync(executablePath), missing).toBe(true);
+    expect(browser.version()).toMatch(/^\d+\./);
+  });
+
+  it('shows every service before any search, and the search form once the script runs', async () => {
+    expect(await text('h1')).toContain('Mal Pelayanan Publik Kabupaten Batang');
+    expect(await page.locator('#filters').isVisible()).toBe(true);
+    expect(await shown()).toEqual(mall.services.map((service) => service.id).sort());
+    expect(await page.locator('#filter-status').textContent()).toContain(
+      `${mall.services.length} dari ${mall.services.length} layanan`,
+    );
+  });
+
+  it('typing "paspor" finds the passport services and hides the others', async () => {
+    await search().fill('paspor');
+    const found = await shown();
+    expect(found).toEqual(mentioning('paspor'));
+    expect(found).toEqual(
+      expect.arrayContaining(['paspor-10-tahun', 'paspor-5-tahun', 'paspor-hilang-rusak']),
+    );
+    expect(found.length).toBeLessThan(mall.services.length / 4);
+    expect(await page.locator('li[data-service="ktp-el"]').isHidden()).toBe(true);
+    expect(await page.locator('#filter-status').textContent()).toContain(
+      `${found.length} dari ${mall.services.length} layanan`,
+    );
+  });
+
+  it('finds "PBG" by name in either language, case-insensitively, and by requirement document', async () => {
+    await search().pressSequentially('PBG');
+    const found = await shown();
+    expect(found).toContain('pbg');
+    expect(found).toContain('slf'); // its requirement: "PBG bangunan yang bersangkutan"
+    expect(found).not.toContain('ktp-el');
+    await search().fill('building approval');
+    expect(await shown()).toEqual(['pbg']);
+    await search().fill('tidak ada layanan seperti ini');
+    expect(await shown()).toEqual([]);
+    expect(await page.locator('#filter-empty').isVisible()).toBe(true);
+  });
+
+  it('filters by agency, by licensing or not, and by life event; reset shows everything again', async () => {
+    await select(/^Instansi/).selectOption('polres-batang');
+    expect(await shown()).toEqual(servicesOf('polres-batang'));
+    expect(servicesOf('polres-batang').length).toBeGreaterThan(1);
+
+    await select(/^Instansi/).selectOption('dpmptsp');
+    await select(/^Jenis layanan/).selectOption('licensing');
+    const licensing = mall.services
+      .filter((service) => service.type === 'licensing')
+      .map((service) => service.id);
+    expect(await shown()).toEqual(servicesOf('dpmptsp').filter((id) => licensing.includes(id)));
+
+    await page.getByRole('button', { name: 'Atur ulang' }).click();
+    await select(/^Peristiwa hidup/).selectOption('travel-abroad');
+    expect(await shown()).toEqual(
+      mall.services
+        .filter((service) => (service.lifeEvents ?? []).includes('travel-abroad'))
+        .map((service) => service.id)
+        .sort(),
+    );
+
+    await page.getByRole('button', { name: 'Atur ulang' }).click();
+    await expect.poll(() => shown()).toHaveLength(mall.services.length);
+  });
+
+  it('clicking through to a service shows its requirements and its lifecycle diagram', async () => {
+    await search().fill('paspor 10');
+    await page.locator('li[data-service="paspor-10-tahun"] a').click();
+    await page.waitForURL(/services\/paspor-10-tahun\.html$/);
+    expect(await text('h1')).toContain('Paspor Biasa Masa Berlaku 10 Tahun');
+    const requirements = page.locator('section[aria-labelledby="requirements"]');
+    expect(await requirements.isVisible()).toBe(true);
+    expect(await requirements.locator('[data-kind="new"] li').count()).toBeGreaterThanOrEqual(3);
+    expect(await requirements.textContent()).toContain('Kartu Keluarga');
+    expect(await requirements.locator('[data-kind="renewal"]').textContent()).toContain(
+      'Paspor lama',
+    );
+
+    const diagram = page.locator('svg.lifecycle');
+    expect(await diagram.isVisible()).toBe(true);
+    const box = await diagram.boundingBox();
+    expect(box!.width).toBeGreaterThan(200);
+    expect(box!.height).toBeGreaterThan(150);
+    expect(await diagram.locator('g.node').count()).toBeGreaterThanOrEqual(4);
+    expect(await diagram.locator('g.node-start').textContent()).toContain(
+      'Pemeriksaan kelengkapan',
+    );
+    expect(await page.getByRole('img', { name: /Alur proses: Paspor Biasa/ }).count()).toBe(1);
+    expect(await page.locator('table.transitions tbody tr').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('is usable from the keyboard: Tab from the search box reaches the first matching service, Enter opens it', async () => {
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { className: string } } }).document
+            .activeElement.className,
+      ),
+    ).toBe('skip');
+    await search().fill('kelahiran');
+    const [first] = await shownInOrder();
+    expect(first).toBeDefined();
+    expect((await shownInOrder()).length).toBeLessThan(mall.services.length);
+    // search → agency → type → life event → reset → the first visible service link
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`services/${first}\\.html$`));
+    const name = mall.services.find((service) => service.id === first)!.name;
+    expect(await text('h1')).toContain(typeof name === 'string' ? name : name.id);
+  });
+
+  it('opens agency pages from the home page and loads nothing from the network', async () => {
+    await page.locator('a[href="agencies/imigrasi-pemalang.html"]').first().click();
+    await page.waitForURL(/agencies\/imigrasi-pemalang\.html$/);
+    expect(await page.locator('a[href="../services/paspor-5-tahun.html"]').count()).toBeGreaterThan(
+      0,
+    );
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
