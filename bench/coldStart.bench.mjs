@@ -52,8 +52,8 @@ export default [
     target: 3,
     warmup: 1,
     minSampleMs: 0, // one process per sample, never folded
-    rounds: 15,
+    rounds: 12,
     minRounds: 10,
-    maxSeconds: 25,
+    maxSeconds: 20,
   }),
 ];

@@ -73,7 +73,7 @@ function readYaml(services, readTarget) {
           minRounds: 3,
           maxSeconds: 45,
         }
-      : { maxSeconds: 10 }),
+      : { warmup: 1, maxSeconds: 10 }),
     teardown: () => {
       warm = true;
     },

@@ -15,7 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
@@ -209,8 +209,12 @@ async function main() {
   const files = benchFiles(options.dir);
   const results = [];
   for (const file of files) {
-    process.stderr.write(`bench: ${file.slice(root.length + 1)}\n`);
+    const fileStarted = Date.now();
+    process.stderr.write(`bench: ${relative(root, file)}\n`);
     results.push(...(await runFile(file, options)));
+    process.stderr.write(
+      `bench: ${relative(root, file)} took ${((Date.now() - fileStarted) / 1000).toFixed(0)} s\n`,
+    );
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   if (options.json) process.stdout.write(`${JSON.stringify(toJsonRows(results), null, 2)}\n`);

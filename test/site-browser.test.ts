@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadMall } from '@mpp-kit/core';
 import type { MallConfig } from '@mpp-kit/schemas';
 // The core index re-exports these; until then the test reads the site module itself.
-import { writeCatalogueSite } from '../packages/core/src/site/index.js';
+import { writeCatalogueSite } from '@mpp-kit/core';
 
 /**
  * The catalogue site in a real browser: Debian's Chromium, headless, driven by playwright-core,

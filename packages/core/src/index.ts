@@ -33,3 +33,22 @@ export type {
 } from './store/index.js';
 export { createMallCalendar } from './createMallCalendar.js';
 export { compileServiceLifecycle, UnknownServiceError } from './compileServiceLifecycle.js';
+export {
+  writeCatalogueSite,
+  renderCatalogueSite,
+  fallbackLifecycleGraph,
+  compiledLifecycleGraph,
+  CatalogueSiteError,
+  catalogueSiteErrorCodes,
+  catalogueSiteManifestName,
+} from './site/index.js';
+export type {
+  WriteCatalogueSiteOptions,
+  CatalogueSiteResult,
+  CatalogueSiteOptions,
+  CatalogueSiteFile,
+  LifecycleGraph,
+  LifecycleState,
+  LifecycleTransition,
+  CatalogueSiteErrorCode,
+} from './site/index.js';

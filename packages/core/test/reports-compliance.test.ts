@@ -3,6 +3,7 @@ import type { MallConfig } from '@mpp-kit/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore, loadMall, type ActorRef, type MallStore } from '../src/index.js';
 import { reportDeadlineCompliance, type DeadlineEventPayload } from '../src/reports/index.js';
+import { createMallRuntime } from '../src/runtime/index.js';
 
 const root = new URL('../../..', import.meta.url).pathname;
 let batang: MallConfig;
@@ -316,6 +317,43 @@ describe('reportDeadlineCompliance', () => {
     expect(report.steps.map((s) => s.unjudged)).toEqual([1, 1]);
   });
 
+  it('a due instant is the first instant that is late: acting exactly at it is late', async () => {
+    const store = createMemoryStore();
+    const due = '2025-07-02T17:00:00.000Z'; // start of 3 Jul WIB: the due date 2 Jul has passed
+    await writeApplication(
+      store,
+      'edge',
+      'pbg',
+      [
+        {
+          type: 'SUBMIT',
+          actor: applicant,
+          at: '2025-07-01T02:00:00.000Z',
+          payload: { serviceDueAt: due },
+        },
+        {
+          type: 'ACCEPT',
+          actor: officer('front-office', 'dpmptsp'),
+          at: '2025-07-02T16:59:59.999Z',
+          payload: { step: 'intake', dueAt: due },
+        },
+        {
+          type: 'APPROVE',
+          actor: officer('reviewer', 'dpupr'),
+          at: due,
+          payload: { step: 'review', dueAt: due },
+        },
+      ],
+      { state: 'issued', dueAt: null },
+    );
+    const report = await reportDeadlineCompliance(batang, store, { now: due });
+    expect(report.steps.map((s) => [s.step, s.onTime, s.late])).toEqual([
+      ['intake', 1, 0],
+      ['review', 0, 1],
+    ]);
+    expect(report.services[0]).toMatchObject({ onTime: 0, late: 1 });
+  });
+
   it('an empty store gives empty tables', async () => {
     expect(
       await reportDeadlineCompliance(batang, createMemoryStore(), { now: '2025-08-01T00:00:00Z' }),
@@ -357,6 +395,40 @@ describe('reportDeadlineCompliance', () => {
     const report = await reportDeadlineCompliance(batang, store, { now: '2025-08-01T00:00:00Z' });
     expect(report.applications).toBe(1003);
     expect(report.services).toEqual([{ serviceId: 'ktp-el', ...counts(1003, 1003, 0, 0, 0, 100) }]);
+  });
+
+  it('reads what the runtime writes (the convention is a contract with createMallRuntime)', async () => {
+    const store = createMemoryStore();
+    let now = Date.parse('2025-07-01T02:00:00.000Z');
+    const runtime = createMallRuntime(batang, { store, clock: () => new Date(now) });
+    const facts = {
+      floorArea: 100,
+      integratedIndex: 0.5,
+      localityIndex: 0.004,
+      shst: 5000000,
+      buildingIndex: 1,
+    };
+    const app = await runtime.submit({ serviceId: 'pbg', applicant: { id: 'nik-1' }, facts });
+    const act = async (type: string, role: string, agency: string, hoursLater: number) => {
+      now += hoursLater * 3_600_000;
+      const current = await store.get(app.id);
+      await runtime.act(app.id, {
+        type,
+        actor: { id: `nip-${agency}`, role, agency },
+        expectedVersion: current!.version,
+      });
+    };
+    await act('ACCEPT', 'front-office', 'dpmptsp', 2); // Tue 1 Jul 04:00Z
+    await act('APPROVE', 'reviewer', 'dpupr', 30); // Wed 2 Jul 10:00Z
+    await act('APPROVE', 'reviewer', 'dlh', 20); // Thu 3 Jul 06:00Z
+    const report = await reportDeadlineCompliance(batang, store, { now: new Date(now) });
+    expect(report.steps.map((s) => [s.step, s.count, s.onTime, s.pending])).toEqual([
+      ['intake', 1, 1, 0],
+      ['technical-review', 2, 2, 0],
+      ['levy-assessment', 1, 0, 1],
+    ]);
+    expect(report.services).toEqual([{ serviceId: 'pbg', ...counts(1, 0, 0, 1, 0, null) }]);
+    expect(report.handoffs).toMatchObject({ count: 2, medianHours: 25, medianWorkingDays: 1 });
   });
 
   it('rejects a `now` that is not an instant', async () => {

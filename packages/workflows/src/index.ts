@@ -89,8 +89,13 @@ export { currentStep } from './lifecycle/currentStep.js';
 export type { StepPosition } from './lifecycle/currentStep.js';
 export { analyzeWorkflow } from './lifecycle/analyzeWorkflow.js';
 export type { AnalyzeWorkflowOptions } from './lifecycle/analyzeWorkflow.js';
-export { toMermaid } from './lifecycle/toMermaid.js';
-export type { MermaidOptions } from './lifecycle/toMermaid.js';
+export { toMermaid, workflowGraph } from './lifecycle/toMermaid.js';
+export type {
+  MermaidOptions,
+  WorkflowGraph,
+  WorkflowGraphState,
+  WorkflowGraphTransition,
+} from './lifecycle/toMermaid.js';
 export { sampleEvents } from './lifecycle/sampleEvents.js';
 export type { SampleEventsOptions } from './lifecycle/sampleEvents.js';
 export { getWorkflowPaths, serializeWorkflowState } from './lifecycle/getWorkflowPaths.js';

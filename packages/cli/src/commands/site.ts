@@ -78,7 +78,6 @@ export const siteCommand = defineCommand({
     const outDir = resolve(io.cwd, flags.out);
     let site;
     try {
-      // The lifecycle diagrams are the plain template steps until the CLI passes compiled workflows.
       site = await writeCatalogueSite(mall, { outDir, force: flags.force });
     } catch (error) {
       if (error instanceof CatalogueSiteError) {

@@ -16,21 +16,24 @@ import {
  * deadlines from the store alone (convention v1). The runtime is the only writer; reports only
  * read, and ignore events and fields that do not follow it.
  *
- * - `step` — the id of the workflow step the application was in when the event was applied. Set
- *   on every action by an officer or the applicant (a step outcome such as `ACCEPT`, `APPROVE` or
+ * A *due instant* is the instant a deadline has passed: for a due date D in working days, the
+ * start of D + 1 in the mall's time zone. Something done before it is on time.
+ *
+ * - `step` — the id of the workflow step the application was in when the event was applied, on
+ *   every action by an officer or the applicant (a step outcome such as `ACCEPT`, `APPROVE` or
  *   `PAID`, and `RETURN`, `RESUBMIT`, `EXTEND`). Each such event is one *completion* of that step
- *   by the actor's agency: two agencies of a technical team approving are two completions. Not on
- *   `SUBMIT` (no step yet), `TICK` (a time signal, not work) or `WITHDRAW` (the applicant ends the
- *   file; the step is not completed): reports ignore `step` on those three.
+ *   by the actor's agency: two agencies of a technical team approving are two completions.
+ *   Reports ignore `step` on `SUBMIT` (no step yet), `TICK` (a time signal, not work) and
+ *   `WITHDRAW` (the applicant ends the file; the step is not completed).
  * - `dueAt` — the step's own due instant (ISO 8601) at the time of the event, after extensions
  *   and clock stops; `null` when the step has no term of its own. The completion is on time when
- *   the event's `at` is at or before `dueAt`.
+ *   the event's `at` is before `dueAt`.
  * - `serviceDueAt` — the application's service due instant (component 3 of the service standard)
- *   after extensions and clock stops, on every event from `SUBMIT` on (it may change: the last
- *   value wins); `null` while the clock is stopped and no due instant exists.
+ *   after the event, extensions and clock stops included, on every event from `SUBMIT` on (it
+ *   may change: the last value wins); `null` while the clock is stopped.
  *
  * Besides, the record's `state` is the current step id or a final (`issued`, `rejected`,
- * `withdrawn`, `expired`), and `dueAt` the next deadline of the current step.
+ * `withdrawn`, `expired`), and its `dueAt` the next due instant of the current step.
  *
  * @example
  * ```ts
@@ -50,8 +53,8 @@ export interface DeadlineEventPayload {
 
 /**
  * How many items met their deadline. `count` = `onTime` + `late` + `pending` + `unjudged`:
- * finished at or before the due instant (`onTime`); finished after it, or still open with the due
- * instant before `now` (`late`); still open and not yet due (`pending`); without a due instant, or
+ * finished before the due instant (`onTime`); finished at or after it, or still open with the due
+ * instant at or before `now` (`late`); still open and not yet due (`pending`); without a due instant, or
  * closed without a decision (withdrawn, expired) (`unjudged`). `onTimePercent` is
  * 100 × onTime / (onTime + late), one decimal, `null` when nothing was judged.
  *
@@ -180,12 +183,12 @@ function instant(value: unknown): number | undefined {
 
 function judge(atMs: number | undefined, dueMs: number | undefined): Verdict {
   if (atMs === undefined || dueMs === undefined) return 'unjudged';
-  return atMs <= dueMs ? 'onTime' : 'late';
+  return atMs < dueMs ? 'onTime' : 'late';
 }
 
 function judgeOpen(dueMs: number | undefined, nowMs: number): Verdict {
   if (dueMs === undefined) return 'unjudged';
-  return dueMs < nowMs ? 'late' : 'pending';
+  return dueMs <= nowMs ? 'late' : 'pending';
 }
 
 /** The service-level verdict of one application. */
@@ -261,11 +264,11 @@ export function summarizeHandoffs(
  *
  * Deadlines are read from the events as the runtime writes them (see
  * {@link DeadlineEventPayload}): a decided application (`issued`, `rejected`) is on time when its
- * last event is at or before the last `serviceDueAt`; an open one is late once that instant is
+ * last event is before the last `serviceDueAt`; an open one is late once that instant is at or
  * before `now`; withdrawn and expired ones are not judged. A step completion (an event with
- * `payload.step`) is on time when its `at` is at or before its `payload.dueAt`, and counts for
- * the actor's agency (applicant actions count for the step only). An open application also counts
- * once for its current step (`record.state`), late when `record.dueAt` is before `now`.
+ * `payload.step`) is on time when its `at` is before its `payload.dueAt`, and counts for the
+ * actor's agency (applicant actions count for the step only). An open application also counts
+ * once for its current step (`record.state`), late when `record.dueAt` is at or before `now`.
  *
  * @throws `StoreError` when the store cannot be read; `RangeError` when `now` is not an instant.
  * @example

@@ -1,5 +1,6 @@
 /** English and Indonesian messages of the runtime's errors and log entries. */
 import { formatActor, type AllowedActor } from '@mpp-kit/workflows';
+import { maskNikInText } from './maskNik.js';
 
 /** A message in both locales. */
 export interface RuntimeMessage {
@@ -16,13 +17,21 @@ const list = (allowed: readonly AllowedActor[], none: string): string =>
 /** Why a {@link ForbiddenError} refused; see `forbiddenReasons`. */
 export type ForbiddenReasonText = 'not_applicant' | 'other_agency' | 'no_agency' | 'not_allowed';
 
-/** Message renderers of the runtime's errors. */
+/** Masks any NIK-like number a caller put in an id, a type or a detail. */
+function safe<P>(render: (p: P) => RuntimeMessage): (p: P) => RuntimeMessage {
+  return (p) => {
+    const text = render(p);
+    return { en: maskNikInText(text.en), id: maskNikInText(text.id) };
+  };
+}
+
+/** Message renderers of the runtime's errors; no message ever shows a full NIK. */
 export const runtimeMessages = {
-  validation: (p: { count: number; first: string; firstId: string }): RuntimeMessage => ({
+  validation: safe((p: { count: number; first: string; firstId: string }): RuntimeMessage => ({
     en: `The request was refused, nothing was written: ${String(p.count)} problem${p.count === 1 ? '' : 's'}, first: ${p.first}`,
     id: `Permintaan ditolak, tidak ada yang disimpan: ${String(p.count)} masalah, yang pertama: ${p.firstId}`,
-  }),
-  forbidden: (p: {
+  })),
+  forbidden: safe((p: {
     applicationId: string;
     action: string;
     actor: { readonly role: string; readonly agency?: string | undefined };
@@ -52,8 +61,8 @@ export const runtimeMessages = {
       en: `Forbidden: ${p.action} on application ${app} refused (${because.en}); allowed: ${list(p.allowed, 'nobody now')}. Nothing was written.`,
       id: `Ditolak: ${p.action} pada permohonan ${app} tidak diizinkan (${because.id}); yang berwenang: ${list(p.allowed, 'tidak ada saat ini')}. Tidak ada yang disimpan.`,
     };
-  },
-  invalidAction: (p: {
+  }),
+  invalidAction: safe((p: {
     applicationId: string;
     action: string;
     state: string;
@@ -101,13 +110,13 @@ export const runtimeMessages = {
       en: `${p.action} on application ${app} (in "${p.state}") was refused: ${detail.en}. Nothing was written.`,
       id: `${p.action} pada permohonan ${app} (pada "${p.state}") ditolak: ${detail.id}. Tidak ada yang disimpan.`,
     };
-  },
-  notFound: (p: { applicationId: string }): RuntimeMessage => ({
+  }),
+  notFound: safe((p: { applicationId: string }): RuntimeMessage => ({
     en: `There is no application ${JSON.stringify(p.applicationId)}.`,
     id: `Tidak ada permohonan ${JSON.stringify(p.applicationId)}.`,
-  }),
-  definitionMismatch: (p: { applicationId: string; detail: string }): RuntimeMessage => ({
+  })),
+  definitionMismatch: safe((p: { applicationId: string; detail: string }): RuntimeMessage => ({
     en: `The lifecycle definition stored with application ${JSON.stringify(p.applicationId)} cannot be used: ${p.detail}`,
     id: `Definisi alur yang tersimpan bersama permohonan ${JSON.stringify(p.applicationId)} tidak dapat digunakan: ${p.detail}`,
-  }),
+  })),
 } as const;

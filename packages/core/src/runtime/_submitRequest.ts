@@ -124,6 +124,7 @@ export function maskIssue(issue: Issue): Issue {
       );
   return {
     ...issue,
+    path: issue.path.map((part) => (typeof part === 'string' ? maskNikInText(part) : part)),
     message: maskNikInText(issue.message),
     ...(issue.hint === undefined ? {} : { hint: maskNikInText(issue.hint) }),
     ...(params === undefined ? {} : { params }),

@@ -83,10 +83,11 @@ export function normalizeGraph(graph: LifecycleGraph): {
     const state = byId.get(id);
     return state === undefined ? [] : [state];
   });
-  // Finals last, in their declared order, so the list reads as the flow and then its ends.
+  // Finals last (the good end before refusals), so the list reads as the flow and then its ends.
   const finalsLast = [
     ...sorted.filter((state) => !state.final),
-    ...sorted.filter((state) => state.final),
+    ...sorted.filter((state) => state.final && !sideFinals.has(state.id)),
+    ...sorted.filter((state) => state.final && sideFinals.has(state.id)),
   ];
   return { states: finalsLast, transitions: [...graph.transitions], initial };
 }

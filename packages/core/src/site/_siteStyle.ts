@@ -84,6 +84,7 @@ code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace
 figure.diagram { margin: 1rem 0; padding: 0.75rem; border: 1px solid var(--line); border-radius: 8px; overflow-x: auto; background: #fff; }
 figure.diagram figcaption { font-size: 0.9rem; color: var(--muted); margin-top: 0.5rem; }
 svg.lifecycle { max-width: 100%; height: auto; display: block; font-size: 13px; }
+@media (max-width: 40rem) { svg.lifecycle { max-width: none; width: 36rem; } }
 svg.lifecycle .node rect { stroke-width: 1.5; }
 svg.lifecycle .node-step rect { fill: #eef4fb; stroke: var(--brand); }
 svg.lifecycle .node-start rect { fill: #dbe8f6; stroke: var(--brand); stroke-width: 2.5; }

@@ -10,3 +10,4 @@ export {
   catalogueSiteManifestName,
 } from './CatalogueSiteError.js';
 export type { CatalogueSiteErrorCode } from './CatalogueSiteError.js';
+export { compiledLifecycleGraph } from './compiledLifecycleGraph.js';

@@ -7,6 +7,9 @@ import { agencyPath, servicePath, type SiteContext } from './_siteContext.js';
 import { siteStyle } from './_siteStyle.js';
 import { createSiteWriter, type SiteLocale } from './_siteText.js';
 import { fallbackLifecycleGraph } from './fallbackLifecycleGraph.js';
+import { compiledLifecycleGraph } from './compiledLifecycleGraph.js';
+import { createMallCalendar } from '../createMallCalendar.js';
+import type { WorkingDayCalendar } from '@mpp-kit/workflows';
 import type { LifecycleGraph } from './LifecycleGraph.js';
 
 /**
@@ -29,7 +32,8 @@ export interface CatalogueSiteOptions {
   readonly locale?: SiteLocale;
   /**
    * The lifecycle graph of a service (for example built from its compiled workflow). When absent,
-   * or when it returns `undefined`, the page shows {@link fallbackLifecycleGraph}.
+   * or when it returns `undefined`, the page draws the service's compiled workflow (the graph of
+   * `mpp graph`), and only if that cannot be compiled, {@link fallbackLifecycleGraph}.
    */
   readonly diagram?: (service: Service) => LifecycleGraph | undefined;
 }
@@ -109,6 +113,7 @@ export function renderCatalogueSite(
   const services = [...mall.services].sort((a, b) =>
     collator.compare(write.plain(a.name), write.plain(b.name)),
   );
+  let calendar: WorkingDayCalendar | undefined;
   const context: SiteContext = {
     mall,
     write,
@@ -116,7 +121,10 @@ export function renderCatalogueSite(
     counters: new Map(mall.counters.map((counter) => [counter.id, counter])),
     legalBases: new Map(mall.legalBases.map((basis) => [basis.id, basis])),
     services,
-    graphFor: (service) => options.diagram?.(service) ?? fallbackLifecycleGraph(service, mall),
+    graphFor: (service) =>
+      options.diagram?.(service) ??
+      compiledLifecycleGraph(mall, service, (calendar ??= createMallCalendar(mall))) ??
+      fallbackLifecycleGraph(service, mall),
   };
   const status =
     alt === undefined

@@ -43,8 +43,13 @@ export { currentStep } from './currentStep.js';
 export type { StepPosition } from './currentStep.js';
 export { analyzeWorkflow } from './analyzeWorkflow.js';
 export type { AnalyzeWorkflowOptions } from './analyzeWorkflow.js';
-export { toMermaid } from './toMermaid.js';
-export type { MermaidOptions } from './toMermaid.js';
+export { toMermaid, workflowGraph } from './toMermaid.js';
+export type {
+  MermaidOptions,
+  WorkflowGraph,
+  WorkflowGraphState,
+  WorkflowGraphTransition,
+} from './toMermaid.js';
 export { sampleEvents } from './sampleEvents.js';
 export type { SampleEventsOptions } from './sampleEvents.js';
 export { getWorkflowPaths, serializeWorkflowState } from './getWorkflowPaths.js';

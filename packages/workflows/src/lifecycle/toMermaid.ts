@@ -59,27 +59,42 @@ function teamText(meta: WorkflowTransitionMeta): string {
   return refusals <= 1 ? ' (any refuses)' : ` (${String(refusals)} of ${String(size)} refuse)`;
 }
 
-function label(meta: WorkflowTransitionMeta): string {
-  const actors = meta.actors.length === 0 ? '' : ` [${meta.actors.map(formatActor).join(', ')}]`;
+/** A transition's label in three parts: event, who may send it, and a qualifier. */
+interface LabelParts {
+  readonly event: string;
+  readonly actors: string;
+  readonly suffix: string;
+}
+
+function labelParts(meta: WorkflowTransitionMeta): LabelParts {
+  const actors = meta.actors.map(formatActor).join(', ');
   switch (meta.kind) {
     case 'timeout':
-      return 'TICK (step time over)';
+      return { event: 'TICK', actors: '', suffix: ' (step time over)' };
     case 'expiry':
-      return `TICK (deemed ${meta.to === 'rejected' ? 'refusal' : 'approval'})${conditionText(meta)}`;
+      return {
+        event: 'TICK',
+        actors: '',
+        suffix: ` (deemed ${meta.to === 'rejected' ? 'refusal' : 'approval'})${conditionText(meta)}`,
+      };
     case 'wait-exceeded':
-      return 'TICK (wait exceeded)';
+      return { event: 'TICK', actors: '', suffix: ' (wait exceeded)' };
     case 'team-decision':
-      return `${meta.event}${actors}${teamText(meta)}${conditionText(meta)}`;
+      return { event: meta.event, actors, suffix: `${teamText(meta)}${conditionText(meta)}` };
     case 'escalation':
-      return `${meta.event}${actors} (after escalation)${conditionText(meta)}`;
+      return { event: meta.event, actors, suffix: ` (after escalation)${conditionText(meta)}` };
     case 'outcome':
     case 'vote':
     case 'return':
     case 'resubmit':
     case 'withdraw':
     case 'extend':
-      return `${meta.event}${actors}${conditionText(meta)}`;
+      return { event: meta.event, actors, suffix: conditionText(meta) };
   }
+}
+
+function label(parts: LabelParts): string {
+  return `${parts.event}${parts.actors === '' ? '' : ` [${parts.actors}]`}${parts.suffix}`;
 }
 
 function isMachine(input: unknown): input is AnyStateMachine {
@@ -88,6 +103,117 @@ function isMachine(input: unknown): input is AnyStateMachine {
 
 function transitionsOf(node: AnyStateNode): AnyTransitionDefinition[] {
   return [...node.transitions.values()].flat();
+}
+
+/** One state of a {@link WorkflowGraph}. */
+export interface WorkflowGraphState {
+  readonly id: string;
+  /** The step name (`{ id, en? }`) when the workflow declares one, else the id. */
+  readonly label: string | { readonly id: string; readonly en?: string | undefined };
+  readonly final?: boolean;
+  /** `true` for the "returned to the applicant" state of a step (clock stopped). */
+  readonly returned?: boolean;
+}
+
+/** One transition of a {@link WorkflowGraph}: the event, who may send it, where it goes. */
+export interface WorkflowGraphTransition {
+  readonly from: string;
+  readonly to: string;
+  /** The event with its qualifier, e.g. `APPROVE (all approve)` or `TICK (step time over)`. */
+  readonly event: string;
+  /** Who may send it, e.g. `reviewer@dpupr, reviewer@dlh`; absent for deadline events. */
+  readonly actor?: string;
+}
+
+/** A lifecycle as plain data: what {@link toMermaid} draws, for other renderers (a site, a table). */
+export interface WorkflowGraph {
+  readonly initial?: string;
+  readonly states: readonly WorkflowGraphState[];
+  readonly transitions: readonly WorkflowGraphTransition[];
+}
+
+/**
+ * The states and transitions of a lifecycle as plain data, with who may send each transition —
+ * the same graph {@link toMermaid} draws (returned-to-applicant states included, votes and
+ * extensions left out).
+ *
+ * @example
+ * ```ts
+ * const graph = workflowGraph('permit');
+ * graph.transitions[0]; // { from: 'intake', to: 'review', event: 'ACCEPT', actor: 'front-office@owner' }
+ * ```
+ * @throws {@link WorkflowCompileError} when a definition cannot be compiled.
+ */
+export function workflowGraph(
+  input: AnyStateMachine | WorkflowDefinition | ServiceWorkflow | ResolvedWorkflow,
+  options: Pick<MermaidOptions, 'withdrawals' | 'escalations'> = {},
+): WorkflowGraph {
+  const machine = isMachine(input) ? input : compileSymbolic(input);
+  const root = machine.root;
+  const children = (node: AnyStateNode): AnyStateNode[] =>
+    Object.values(node.states as Record<string, AnyStateNode>);
+  const steps = children(root).filter((node) => node.type !== 'final');
+  const transitions: WorkflowGraphTransition[] = [];
+  const seen = new Set<string>();
+  const add = (from: string, to: string, parts: LabelParts) => {
+    const key = `${from}\u0000${to}\u0000${label(parts)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    transitions.push({
+      from,
+      to,
+      event: `${parts.event}${parts.suffix}`,
+      ...(parts.actors === '' ? {} : { actor: parts.actors }),
+    });
+  };
+  const include = (meta: WorkflowTransitionMeta): boolean => {
+    if (meta.kind === 'vote' || meta.kind === 'extend' || meta.to === null) return false;
+    if (meta.kind === 'withdraw') return options.withdrawals === true;
+    if (meta.kind === 'escalation') return options.escalations === true;
+    return true;
+  };
+  const returnedId = (step: string) => `${step}_returned`;
+  for (const step of steps) {
+    const nodes = step.type === 'compound' ? children(step) : [step];
+    for (const node of nodes) {
+      const from = node.key === 'returned' && node !== step ? returnedId(step.key) : step.key;
+      for (const definition of transitionsOf(node)) {
+        const meta = (definition as { meta?: WorkflowTransitionMeta }).meta;
+        if (meta === undefined || !include(meta) || meta.to === null) continue;
+        const to = meta.kind === 'return' ? returnedId(step.key) : meta.to;
+        add(from, to, labelParts(meta));
+      }
+    }
+  }
+  for (const definition of transitionsOf(root)) {
+    const meta = (definition as { meta?: WorkflowTransitionMeta }).meta;
+    if (meta === undefined || !include(meta) || meta.to === null) continue;
+    for (const step of steps) add(step.key, meta.to, labelParts(meta));
+  }
+  const targets = new Set(transitions.map((transition) => transition.to));
+  const states: WorkflowGraphState[] = [];
+  for (const step of steps) {
+    const name = (step.meta as WorkflowStateMeta | undefined)?.name;
+    states.push({ id: step.key, label: name ?? step.key });
+    if (targets.has(returnedId(step.key))) {
+      const base = typeof name === 'string' ? name : (name?.id ?? step.key);
+      const en = typeof name === 'object' && name !== null ? (name.en ?? name.id) : (name ?? step.key);
+      states.push({
+        id: returnedId(step.key),
+        label: { id: `${base}: dikembalikan ke pemohon`, en: `${en}: returned to applicant` },
+        returned: true,
+      });
+    }
+  }
+  for (const final of finals) if (targets.has(final)) states.push({ id: final, label: final, final: true });
+  const initial = typeof root.config.initial === 'string' ? root.config.initial : steps[0]?.key;
+  return { ...(initial === undefined ? {} : { initial }), states, transitions };
+}
+
+/** Puts `[actors]` after the event name and before its qualifier: `APPROVE [a, b] (all approve)`. */
+function insertActors(event: string, actors: string): string {
+  const space = event.indexOf(' ');
+  return space === -1 ? `${event} [${actors}]` : `${event.slice(0, space)} [${actors}]${event.slice(space)}`;
 }
 
 /**
@@ -116,75 +242,33 @@ export function toMermaid(
   input: AnyStateMachine | WorkflowDefinition | ServiceWorkflow | ResolvedWorkflow,
   options: MermaidOptions = {},
 ): string {
-  const machine = isMachine(input) ? input : compileSymbolic(input);
-  const root = machine.root;
-  const children = (node: AnyStateNode): AnyStateNode[] =>
-    Object.values(node.states as Record<string, AnyStateNode>);
-  const steps = children(root).filter((node) => node.type !== 'final');
-  const edges: Edge[] = [];
-  const seen = new Set<string>();
-  const add = (from: string, to: string, text: string) => {
-    const key = `${from}\u0000${to}\u0000${text}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    edges.push({ from, to, label: text });
-  };
-  const include = (meta: WorkflowTransitionMeta): boolean => {
-    if (meta.kind === 'vote' || meta.kind === 'extend' || meta.to === null) return false;
-    if (meta.kind === 'withdraw') return options.withdrawals === true;
-    if (meta.kind === 'escalation') return options.escalations === true;
-    return true;
-  };
-  const returnedId = (step: string) => `${step}_returned`;
-  for (const step of steps) {
-    const nodes = step.type === 'compound' ? children(step) : [step];
-    for (const node of nodes) {
-      const from = node.key === 'returned' && node !== step ? returnedId(step.key) : step.key;
-      for (const definition of transitionsOf(node)) {
-        const meta = (definition as { meta?: WorkflowTransitionMeta }).meta;
-        if (meta === undefined || !include(meta) || meta.to === null) continue;
-        const to = meta.kind === 'return' ? returnedId(step.key) : meta.to;
-        add(from, to, label(meta));
-      }
-    }
-  }
-  for (const definition of transitionsOf(root)) {
-    const meta = (definition as { meta?: WorkflowTransitionMeta }).meta;
-    if (meta === undefined || !include(meta) || meta.to === null) continue;
-    for (const step of steps) add(step.key, meta.to, label(meta));
-  }
-
+  const graph = workflowGraph(input, options);
   const lines: string[] = [];
   if (options.title !== undefined) lines.push('---', `title: ${quote(options.title)}`, '---');
   lines.push('stateDiagram-v2');
-  const nameOf = (node: AnyStateNode): string => {
-    const meta = node.meta as WorkflowStateMeta | undefined;
-    if (options.locale === undefined || meta?.name === undefined || meta.name === null)
-      return node.key;
-    const name = meta.name;
-    return typeof name === 'string'
-      ? name
-      : options.locale === 'en'
-        ? (name.en ?? name.id)
-        : name.id;
-  };
-  const targets = new Set(edges.map((edge) => edge.to));
-  for (const step of steps) {
-    const id = mermaidId(step.key);
-    const name = nameOf(step);
-    if (id !== step.key || name !== step.key) lines.push(`  state "${quote(name)}" as ${id}`);
-    if (targets.has(returnedId(step.key))) {
-      const returnedName =
-        options.locale === 'id'
-          ? `${name}: dikembalikan ke pemohon`
-          : `${name}: returned to applicant`;
-      lines.push(`  state "${quote(returnedName)}" as ${mermaidId(returnedId(step.key))}`);
+  const nameOf = (state: WorkflowGraphState): string => {
+    if (options.locale === undefined || typeof state.label === 'string') {
+      return options.locale === undefined && !state.returned ? state.id : typeof state.label === 'string' ? state.label : state.id;
     }
+    return options.locale === 'en' ? (state.label.en ?? state.label.id) : state.label.id;
+  };
+  for (const state of graph.states) {
+    if (state.final) continue;
+    const id = mermaidId(state.id);
+    let name = nameOf(state);
+    if (state.returned && options.locale === undefined) {
+      const step = state.id.slice(0, -'_returned'.length);
+      name = `${step}: returned to applicant`;
+    }
+    if (id !== state.id || name !== state.id) lines.push(`  state "${quote(name)}" as ${id}`);
   }
-  const initial = typeof root.config.initial === 'string' ? root.config.initial : steps[0]?.key;
-  if (initial !== undefined) lines.push(`  [*] --> ${mermaidId(initial)}`);
-  for (const edge of edges)
-    lines.push(`  ${mermaidId(edge.from)} --> ${mermaidId(edge.to)} : ${edge.label}`);
-  for (const final of finals) if (targets.has(final)) lines.push(`  ${final} --> [*]`);
+  if (graph.initial !== undefined) lines.push(`  [*] --> ${mermaidId(graph.initial)}`);
+  for (const transition of graph.transitions) {
+    const text = transition.actor === undefined
+      ? transition.event
+      : insertActors(transition.event, transition.actor);
+    lines.push(`  ${mermaidId(transition.from)} --> ${mermaidId(transition.to)} : ${text}`);
+  }
+  for (const state of graph.states) if (state.final) lines.push(`  ${state.id} --> [*]`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,45 @@
+export { createMallRuntime } from './createMallRuntime.js';
+export type {
+  ActionInput,
+  ApplicantInput,
+  Application,
+  ApplicationExport,
+  ApplicationFilter,
+  ApplicationSummary,
+  ApplicationSummaryPage,
+  DueDeadlinesOptions,
+  DueDeadlinesResult,
+  InstantInput,
+  MallRuntime,
+  MallRuntimeOptions,
+  PendingAction,
+  ReplayResult,
+  RevealOptions,
+  RuntimeLogEntry,
+  SubmitInput,
+  TimelineEntry,
+  WithdrawInput,
+} from './MallRuntime.js';
+export {
+  DefinitionMismatchError,
+  ForbiddenError,
+  InvalidActionError,
+  NotFoundError,
+  ValidationError,
+  forbiddenReasons,
+  runtimeErrorCodes,
+} from './errors.js';
+export type { ForbiddenReason, InvalidActionDetail, RuntimeErrorCode } from './errors.js';
+export { checkRequirements, requirementStatuses } from './checkRequirements.js';
+export type {
+  RequirementCheck,
+  RequirementChecklist,
+  RequirementStatus,
+  SubmittedDocument,
+} from './checkRequirements.js';
+export { quoteFee, FEE_ROW_FACT } from './quoteFee.js';
+export type { FactValue, FeeQuote, FeeQuoteResult } from './quoteFee.js';
+export { maskNik, maskNikInText } from './maskNik.js';
+export { resolveServiceDefinition, workflowVersionOf } from './resolveServiceDefinition.js';
+export type { ServiceDefinition } from './resolveServiceDefinition.js';
+export { replayApplication } from './replayApplication.js';
