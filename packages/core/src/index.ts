@@ -52,3 +52,52 @@ export type {
   LifecycleTransition,
   CatalogueSiteErrorCode,
 } from './site/index.js';
+export {
+  computeIkm,
+  ikmGrade,
+  ikmGrades,
+  parseIkmCsv,
+  assessWholeOfGovernment,
+  wogAgreementThreshold,
+  wogHandoffAttentionWorkingDays,
+  wogIndicators,
+  reportDeadlineCompliance,
+} from './reports/index.js';
+export type {
+  ComputeIkmOptions,
+  ComputeIkmResult,
+  IkmElementResult,
+  IkmElementSpec,
+  IkmGrade,
+  IkmResponse,
+  IkmResult,
+  IkmCsv,
+  ParseIkmCsvOptions,
+  ParseIkmCsvResult,
+  AssessWholeOfGovernmentOptions,
+  WogAssessment,
+  WogIndicatorId,
+  WogIndicatorVerdict,
+  ComplianceCounts,
+  DeadlineComplianceOptions,
+  DeadlineComplianceReport,
+  DeadlineEventPayload,
+  HandoffStats,
+} from './reports/index.js';
+export {
+  serviceStandardComponents,
+  describeServiceStandard,
+  renderServiceStandard,
+  serviceStandardFormats,
+  lintServiceStandards,
+} from './standards/index.js';
+export type {
+  ServiceStandardComponent,
+  ServiceStandardComponentKey,
+  ServiceStandardMall,
+  ServiceStandardView,
+  StandardBlock,
+  StandardSection,
+  RenderServiceStandardOptions,
+  ServiceStandardFormat,
+} from './standards/index.js';

@@ -23,6 +23,7 @@ import {
 import type { z } from 'zod';
 import { readConfigText, type ConfigText } from './readConfigText.js';
 import { checkMall, type CheckMallOptions } from './checkMall.js';
+import { lintServiceStandards } from './standards/lintServiceStandards.js';
 
 /** One configuration file's name and content. */
 export interface MallSource {
@@ -188,6 +189,7 @@ export function validateMallSources(
         return at ? `${text.file}:${at.line}:${at.column}` : text.file;
       },
     }),
+    ...lintServiceStandards(partial, locale),
     ...(options.extraChecks ?? []).flatMap((extra) => extra(partial, locale)),
   ];
   for (const issue of semantic) {

@@ -27,6 +27,10 @@ describe('loadMall', () => {
     expect(brief(result.issues)).toEqual([
       'broken/mall.yaml:7:16 coordinator_not_agency',
       'broken/services/a.yaml:7:18 invalid_type',
+      // sip-perawat declares neither complaint channels (component 6) nor… (its legal basis is
+      // dangling, reported below); both lint warnings sit on the service's first line.
+      'broken/services/a.yaml:11:5 missing_standard_component',
+      'broken/services/a.yaml:11:5 missing_standard_component',
       'broken/services/a.yaml:14:12 unknown_reference',
       'broken/services/a.yaml:15:18 sla_exceeds_legal_max',
       'broken/services/a.yaml:16:39 fee_unknown_variable',

@@ -21,6 +21,7 @@ beforeAll(async () => {
 
 /** A copy of Batang with one service replaced (or added) by `service`. */
 function withService(service: Service): MallConfig {
+  // Each call works on its own copy, so tests may change the mall freely.
   const copy = structuredClone(batang);
   const index = copy.services.findIndex((entry) => entry.id === service.id);
   if (index === -1) copy.services.push(service);
@@ -157,6 +158,8 @@ describe('renderServiceStandard: the 14 components in the legal order', () => {
     };
     delete (bare as { standard?: unknown }).standard;
     const mall = withService(bare);
+    // Batang declares components 8–14 for the whole mall; without them, all are undeclared.
+    delete (mall.mall as { standard?: unknown }).standard;
     const view = describeServiceStandard(mall, 'bare', 'id');
     expect(view.missing).toEqual([
       'requirements',

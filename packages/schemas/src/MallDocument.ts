@@ -4,7 +4,7 @@ import { localizedText } from './LocalizedText.js';
 import { httpUrl, isoDate, openingHours, ref, refs } from './_common.js';
 import { agency } from './Agency.js';
 import { counter } from './Counter.js';
-import { service } from './Service.js';
+import { service, serviceStandard } from './Service.js';
 import { workflowDefinition } from './WorkflowDefinition.js';
 import { calendar } from './Calendar.js';
 import { role } from './Role.js';
@@ -57,6 +57,11 @@ export const mallSection = z.strictObject({
     'Contact of the mall.',
   ),
   description: doc(localizedText.optional(), 'Uraian mal.', 'Description of the mall.'),
+  standard: doc(
+    serviceStandard.optional(),
+    'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan di mal (sarana, pengawasan, maklumat …); layanan dapat menetapkan komponennya sendiri.',
+    'Components 8–14 of the service standard shared by every service of the mall (facilities, supervision, service declaration …); a service may declare its own.',
+  ),
 });
 /** The `mall` section. */
 export type MallSection = z.infer<typeof mallSection>;

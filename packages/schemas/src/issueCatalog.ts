@@ -198,11 +198,20 @@ export const issueCatalog = {
     text('The required key "{key}" is missing.', 'Kunci wajib "{key}" tidak ada.'),
     text('Add "{key}" ({expected}).', 'Tambahkan "{key}" ({expected}).'),
   ),
-  unknown_key: entry(
-    'error',
-    text('Unknown key "{key}".', 'Kunci "{key}" tidak dikenal.'),
-    suggest('Allowed keys here: {allowed}.', 'Kunci yang diperbolehkan di sini: {allowed}.'),
-  ),
+  unknown_key: entry('error', text('Unknown key "{key}".', 'Kunci "{key}" tidak dikenal.'), {
+    en: (p) =>
+      p['suggestion'] !== undefined
+        ? fill('Did you mean "{suggestion}"?', p, 'en')
+        : Array.isArray(p['allowed']) && p['allowed'].length > 0
+          ? fill('Allowed keys here: {allowed}.', p, 'en')
+          : 'Check the spelling and indentation. A comma inside an unquoted value in { } starts a new key: put such values in quotes.',
+    id: (p) =>
+      p['suggestion'] !== undefined
+        ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
+        : Array.isArray(p['allowed']) && p['allowed'].length > 0
+          ? fill('Kunci yang diperbolehkan di sini: {allowed}.', p, 'id')
+          : 'Periksa ejaan dan indentasi. Koma di dalam nilai tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada nilai seperti itu.',
+  }),
   invalid_type: entry(
     'error',
     text('Expected {expected}, got {actual}.', 'Seharusnya {expected}, tetapi {actual}.'),

@@ -150,6 +150,15 @@ mall:
     - { days: [mon, tue, wed, thu], open: "08:00", close: "15:30" }
     - { days: [fri], open: "08:00", close: "11:00" }
   locales: [id, en]
+  # ${t('Service-standard components 8–14 shared by every service (a service may declare its own).', 'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan (layanan dapat menetapkan sendiri).')} ${example}
+  standard:
+    facilities: { id: "Ruang tunggu, loket antrean, dan fasilitas ramah difabel", en: "Waiting area, queue counters and disability access" }
+    staffCompetence: { id: "Petugas memahami standar pelayanan instansinya", en: "Staff know their agency's service standard" }
+    internalSupervision: { id: "Pengawasan oleh atasan langsung dan pengelola mal", en: "Supervision by line managers and the mall manager" }
+    staffCount: 2
+    serviceGuarantee: { id: "Maklumat pelayanan mal", en: "The mall's service declaration (maklumat)" }
+    safetyGuarantee: { id: "Data pemohon dijaga kerahasiaannya", en: "Applicant data kept confidential" }
+    performanceEvaluation: { id: "Evaluasi kinerja triwulanan berdasarkan survei kepuasan", en: "Quarterly evaluation based on the satisfaction survey" }
 
 # ${t('Officer roles the built-in lifecycles act through. `applicant` and `system` are built in.', 'Peran petugas yang dipakai alur kerja bawaan. `applicant` dan `system` sudah bawaan.')}
 # ${t('Rename or add roles to match your job titles (jabatan).', 'Ubah atau tambah peran sesuai jabatan di daerah Anda.')}

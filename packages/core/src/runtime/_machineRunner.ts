@@ -61,11 +61,14 @@ export function restoreSnapshot(machine: WorkflowMachine, persisted: unknown): L
 }
 
 /**
- * The snapshot after `event`; the same object when the machine does not take the event.
+ * The snapshot after `event`; the same object when the machine does not take the event, and
+ * always in a final state (an actor would ignore events once done; the bare `transition` would
+ * not).
  *
  * @throws what an action threw (a calendar error).
  */
 export function advance(snapshot: LifecycleSnapshot, event: WorkflowEvent): LifecycleSnapshot {
+  if (snapshot.status !== 'active') return snapshot;
   return (snapshot.machine as WorkflowMachine).transition(
     snapshot as never,
     event,

@@ -300,7 +300,8 @@ export function describeServiceStandard(
     );
   }
   const [c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14] = serviceStandardComponents;
-  const standard = service.standard ?? {};
+  // Components 8–14 the mall declares for all its services, overridden by the service's own.
+  const standard = { ...mall.mall.standard, ...service.standard };
   const standardText = (
     component: ServiceStandardComponent & { key: StandardTextKey },
   ): StandardSection => {

@@ -19,8 +19,10 @@ import {
 function check(
   service: Partial<Service>,
   component: ServiceStandardComponent,
+  shared: Service['standard'],
 ): { missing: boolean; path: IssuePath } {
-  const standard = service.standard ?? {};
+  // A component the mall declares for every service (`mall.standard`) counts for each of them.
+  const standard = { ...shared, ...service.standard };
   const key = component.key;
   switch (key) {
     case 'requirements':
@@ -69,7 +71,7 @@ export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale):
     const service = item as Partial<Service>;
     if (typeof service.id !== 'string') return;
     for (const component of serviceStandardComponents) {
-      const { missing, path } = check(service, component);
+      const { missing, path } = check(service, component, mall.mall?.standard);
       if (!missing) continue;
       issues.push(
         createIssue({
