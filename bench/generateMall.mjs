@@ -367,6 +367,32 @@ export function generateMall(options) {
         { days: ['fri'], open: '08:00', close: '11:00' },
       ],
       locales: ['id', 'en'],
+      // Components 8–14 of the service standard, shared by every service (else each service
+      // gets seven missing_standard_component warnings).
+      standard: {
+        facilities: {
+          id: 'Gerai, ruang tunggu, dan akses daring',
+          en: 'Counters, waiting room and online access',
+        },
+        staffCompetence: {
+          id: 'Petugas terlatih sesuai layanan',
+          en: 'Staff trained for the service',
+        },
+        internalSupervision: {
+          id: 'Atasan langsung dan Inspektorat',
+          en: 'Line managers and the Inspectorate',
+        },
+        staffCount: 40,
+        serviceGuarantee: { id: 'Maklumat pelayanan MPP', en: 'Service declaration of the mall' },
+        safetyGuarantee: {
+          id: 'Data pemohon dijaga kerahasiaannya',
+          en: 'Applicant data kept confidential',
+        },
+        performanceEvaluation: {
+          id: 'Evaluasi triwulanan dan hasil SKM',
+          en: 'Quarterly review and survey results',
+        },
+      },
     },
     agencies,
     counters,

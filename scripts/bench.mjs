@@ -24,7 +24,7 @@ import { meetsTarget } from '../bench/runBenchmark.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const workerPath = join(root, 'bench', '_runBenchFile.mjs');
-const workerTimeoutMs = Number(process.env.MPP_BENCH_TIMEOUT_MS ?? 10 * 60_000);
+const workerTimeoutMs = Number(process.env.MPP_BENCH_TIMEOUT_MS ?? 5 * 60_000);
 
 const usage = `usage: pnpm bench [--json] [--filter <substring>]... [--source] [--build | --no-build] [--dir <folder>] [--verbose]`;
 

@@ -6,6 +6,7 @@ import { initCommand } from './commands/init.js';
 import { ikmCommand } from './commands/ikm.js';
 import { reportCommand } from './commands/report.js';
 import { siteCommand } from './commands/site.js';
+import { simulateCommand } from './commands/simulate.js';
 import { standardCommand } from './commands/standard.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -19,4 +20,4 @@ import { validateCommand } from './commands/validate.js';
  * ```
  */
 export const commandTable: readonly Command[] = [validateCommand, bundleCommand, deadlineCommand,
-  graphCommand, initCommand, standardCommand, reportCommand, ikmCommand, siteCommand];
+  graphCommand, initCommand, standardCommand, reportCommand, ikmCommand, siteCommand, simulateCommand];

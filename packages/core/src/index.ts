@@ -101,3 +101,48 @@ export type {
   RenderServiceStandardOptions,
   ServiceStandardFormat,
 } from './standards/index.js';
+export { createMallRuntime } from './runtime/createMallRuntime.js';
+export type {
+  ActionInput,
+  ApplicantInput,
+  Application,
+  ApplicationExport,
+  ApplicationFilter,
+  ApplicationSummary,
+  ApplicationSummaryPage,
+  DueDeadlinesOptions,
+  DueDeadlinesResult,
+  InstantInput,
+  MallRuntime,
+  MallRuntimeOptions,
+  PendingAction,
+  ReplayResult,
+  RevealOptions,
+  RuntimeLogEntry,
+  SubmitInput,
+  TimelineEntry,
+  WithdrawInput,
+} from './runtime/MallRuntime.js';
+export {
+  DefinitionMismatchError,
+  ForbiddenError,
+  InvalidActionError,
+  NotFoundError,
+  ValidationError,
+  forbiddenReasons,
+  runtimeErrorCodes,
+} from './runtime/errors.js';
+export type { ForbiddenReason, InvalidActionDetail, RuntimeErrorCode } from './runtime/errors.js';
+export { checkRequirements, requirementStatuses } from './runtime/checkRequirements.js';
+export type {
+  RequirementCheck,
+  RequirementChecklist,
+  RequirementStatus,
+  SubmittedDocument,
+} from './runtime/checkRequirements.js';
+export { quoteFee, FEE_ROW_FACT } from './runtime/quoteFee.js';
+export type { FactValue, FeeQuote, FeeQuoteResult } from './runtime/quoteFee.js';
+export { maskNik, maskNikInText } from './runtime/maskNik.js';
+export { resolveServiceDefinition, workflowVersionOf } from './runtime/resolveServiceDefinition.js';
+export type { ServiceDefinition } from './runtime/resolveServiceDefinition.js';
+export { replayApplication } from './runtime/replayApplication.js';

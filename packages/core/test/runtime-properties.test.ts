@@ -22,6 +22,12 @@ import {
   type SubmitInput,
   type TimelineEntry,
 } from '../src/runtime/index.js';
+import { createMallCalendar } from '../src/createMallCalendar.js';
+import { dueInstant } from '../src/runtime/_deadlines.js';
+import { compileLifecycle } from '../src/runtime/_lifecycleRegistry.js';
+import { advance, restoreSnapshot } from '../src/runtime/_machineRunner.js';
+import { resolveServiceDefinition } from '../src/runtime/index.js';
+import type { WorkflowContext, WorkflowMachine } from '@mpp-kit/workflows';
 import { batang, batangNik, createTestClock, pbgDocuments, pbgFacts } from './runtime/runtimeFixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-runtime-properties-'));
@@ -30,6 +36,9 @@ afterAll(() => {
 });
 
 const OWNER = 'akun-pemilik';
+
+/** What the random runs did, so a test can check they exercised both sides. */
+const seen = { accepted: 0, forbidden: 0, invalid: 0, conflicts: 0, issued: 0, ticks: 0 };
 
 const submissions: Record<string, SubmitInput> = {
   pbg: { serviceId: 'pbg', applicant: { id: OWNER, nik: batangNik(3) }, documents: pbgDocuments, facts: pbgFacts },
@@ -62,7 +71,37 @@ const scenario = fc.record({
   serviceId: fc.constantFrom(...serviceIds),
   commands: fc.array(command, { minLength: 1, maxLength: 30 }),
 });
-type Scenario = fc.infer<typeof scenario>;
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+const machines = new Map<string, Promise<WorkflowMachine>>();
+function machineOf(serviceId: string): Promise<WorkflowMachine> {
+  let machine = machines.get(serviceId);
+  if (machine === undefined) {
+    machine = batang().then((mall) => compileLifecycle(resolveServiceDefinition(mall, serviceId), createMallCalendar(mall)).machine);
+    machines.set(serviceId, machine);
+  }
+  return machine;
+}
+
+/**
+ * The next deadline as the machine itself answers it: the earliest due date of the context at
+ * whose passing a TICK changes the snapshot. The record's `dueAt` must be exactly this.
+ */
+async function probedDueAt(serviceId: string, persisted: unknown): Promise<string | null> {
+  const snapshot = restoreSnapshot(await machineOf(serviceId), persisted);
+  if (snapshot.status !== 'active') return null;
+  const context = snapshot.context as WorkflowContext;
+  const dates = [context.stepDue, context.serviceDue, context.returned?.waitDue ?? null].filter((d): d is string => d !== null).sort();
+  for (const date of dates) {
+    const at = dueInstant(date, 'Asia/Jakarta') as string;
+    try {
+      if (advance(snapshot, { type: 'TICK', at }) !== snapshot) return at;
+    } catch {
+      return at;
+    }
+  }
+  return null;
+}
 
 /** The accepted events of the timeline after the last one of `types` in `step`. */
 function since(timeline: readonly TimelineEntry[], step: string, types: readonly string[]): TimelineEntry[] {
@@ -107,14 +146,18 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
     if (step.kind === 'tick') {
       const result = await runtime.runDueDeadlines(clock());
       expect(result.failed).toEqual([]);
+      seen.ticks += result.delivered;
+      const record = await store.get(id);
+      expect(record?.dueAt).toBe(await probedDueAt(serviceId, record?.snapshot));
       current = (await runtime.query({ applicantId: OWNER })).items[0] as ApplicationSummary;
       continue;
     }
     const before = await runtime.allowedActions(id);
     const pending = current.pending;
+    // Biased steps mostly take the lifecycle forward (the first pending action), sometimes another.
     const type =
       step.biased && pending.length > 0
-        ? (pending[step.typePick % pending.length]?.type as string)
+        ? (pending[step.typePick % 4 === 0 ? step.typePick % pending.length : 0]?.type as string)
         : (typePool[step.typePick % typePool.length] as string);
     const named = pending.find((p) => p.type === type)?.allowed ?? [];
     const candidates: ActorRef[] =
@@ -139,7 +182,14 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
       expect(isAllowed, `${type} by ${actor.role}@${actor.agency ?? '-'} (${actor.id}) was accepted`).toBe(true);
       expect(stale).toBe(false);
       expect(current.version).toBe((written[0] as number) + 1);
+      // The scheduler's next deadline is exactly when the machine would next change by time.
+      const record = await store.get(id);
+      expect(record?.dueAt).toBe(await probedDueAt(serviceId, record?.snapshot));
+      seen.accepted += 1;
     } catch (error) {
+      if (error instanceof ForbiddenError) seen.forbidden += 1;
+      if (error instanceof InvalidActionError) seen.invalid += 1;
+      if (error instanceof ConflictError) seen.conflicts += 1;
       if (stale) expect(error).toBeInstanceOf(ConflictError);
       else {
         expect([ValidationError, ForbiddenError, InvalidActionError].some((type) => error instanceof type), String(error)).toBe(true);
@@ -154,7 +204,10 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
   expect(replay.matches, JSON.stringify({ stored: replay.stored, replayed: replay.replayed })).toBe(true);
   expect(await runtime.verify(id)).toEqual({ ok: true });
   const final = await runtime.get(id);
-  if (final.state === 'issued') assertIssuedProperly(serviceId, await runtime.timeline(id));
+  if (final.state === 'issued') {
+    assertIssuedProperly(serviceId, await runtime.timeline(id));
+    seen.issued += 1;
+  }
 }
 
 describe('runtime invariants under random actions', () => {
@@ -169,8 +222,15 @@ describe('runtime invariants under random actions', () => {
           await store.close();
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 200 },
     );
+    // The runs exercised both sides: accepted and refused actions, stale versions, deadlines.
+    expect(seen.accepted).toBeGreaterThan(100);
+    expect(seen.forbidden).toBeGreaterThan(100);
+    expect(seen.invalid).toBeGreaterThan(10);
+    expect(seen.conflicts).toBeGreaterThan(10);
+    expect(seen.ticks).toBeGreaterThan(0);
+    expect(seen.issued).toBeGreaterThan(0);
   }, 120_000);
 
   it('reach issuance often enough to test it', async () => {
@@ -179,7 +239,7 @@ describe('runtime invariants under random actions', () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         const store = createMemoryStore();
-        const biased = { ...s, commands: Array.from({ length: 24 }, (_, i) => ({ ...(s.commands[i % s.commands.length] as Scenario['commands'][number]), kind: 'act' as const, biased: true, withReason: true, hours: 2 })) };
+        const biased = { ...s, commands: Array.from({ length: 24 }, (_, i) => ({ ...(s.commands[i % s.commands.length] as Scenario['commands'][number]), kind: 'act' as const, biased: true, typePick: 1, withReason: true, hours: 2 })) };
         await runScenario(store, biased);
         const runtime = createMallRuntime(await batang(), { store });
         const [app] = (await runtime.query({})).items;
@@ -201,7 +261,7 @@ describe('runtime invariants under random actions', () => {
           await store.close();
         }
       }),
-      { numRuns: 12 },
+      { numRuns: 25 },
     );
   }, 120_000);
 });

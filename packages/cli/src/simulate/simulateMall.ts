@@ -267,12 +267,15 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     agenda.push({ ...item, at: Math.max(at, now), seq: seq++ });
   };
 
-  /** An instant `workingDays` after today, at a random time within opening hours (later than now when 0). */
-  const whenAfter = (workingDays: number, rnd: Random): number => {
+  /**
+   * An instant `workingDays` after today at a random time within opening hours; for 0, `minutes`
+   * from now (the next working day when that is past closing time).
+   */
+  const whenAfter = (workingDays: number, rnd: Random, minutes: readonly [number, number] = [10, 180]): number => {
     const today = calendar.toLocalDate(clock());
     if (workingDays <= 0) {
       const hours = hoursOf(today);
-      const at = now + rnd.int(10, 180) * msPerMinute;
+      const at = now + rnd.int(minutes[0], minutes[1]) * msPerMinute;
       if (calendar.isWorkingDay(today) && at < instantOf(today, hours.close)) return at;
       workingDays = 1;
     }
@@ -281,11 +284,21 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     return instantOf(date, rnd.int(hours.open, Math.max(hours.open, hours.close - 15)));
   };
 
-  /** Working days an officer of `agency` takes for a step with `budget` working days left. */
-  const workDays = (budget: number, agency: string | undefined, rnd: Random): number => {
-    const speed = (agency === undefined ? 1 : (agencySpeed.get(agency) ?? 1)) * Math.exp(0.25 * rnd.gaussian());
-    if (budget <= 0) return rnd.chance(speed > 1.5 ? 0.45 : 0.06) ? 1 : 0;
-    return Math.max(0, Math.floor(budget * (0.1 + 0.55 * rnd.next()) * speed));
+  const speedOf = (agency: string | undefined, rnd: Random): number =>
+    (agency === undefined ? 1 : (agencySpeed.get(agency) ?? 1)) * Math.exp(0.25 * rnd.gaussian());
+
+  /**
+   * When an officer of `agency` acts on a step with `budget` working days left: within the budget
+   * mostly, later at slow agencies; a same-day step (budget 0) within minutes to hours.
+   */
+  const workAt = (budget: number, agency: string | undefined, rnd: Random): number => {
+    const speed = speedOf(agency, rnd);
+    if (budget <= 0) {
+      const slow = speed > 1.5;
+      if (rnd.chance(slow ? 0.35 : 0.04)) return whenAfter(1, rnd);
+      return whenAfter(0, rnd, slow ? [20, 150] : [5, 45]);
+    }
+    return whenAfter(Math.max(0, Math.floor(budget * (0.1 + 0.55 * rnd.next()) * speed)), rnd);
   };
 
   const budgetOf = (summary: ApplicationSummary): number => {
@@ -341,7 +354,7 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
         const roll = rnd.next();
         const type = canReturn && roll < 0.05 ? 'RETURN' : reject !== undefined && roll < 0.07 ? reject : main;
         const reason = type === 'RETURN' ? 'Dokumen teknis perlu dilengkapi' : type === main ? undefined : 'Tidak memenuhi standar teknis';
-        schedule(whenAfter(workDays(budget, actor.agency, rnd), rnd), {
+        schedule(workAt(budget, actor.agency, rnd), {
           appId,
           stage,
           plan: { type, actor: officerRef(actor, summary, rnd), ...(reason === undefined ? {} : { reason }) },
@@ -365,15 +378,17 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
       type = reject;
       reason = 'Tidak memenuhi persyaratan';
     }
-    let wait = workDays(budget, actor.agency === 'applicant' ? undefined : actor.agency, rnd);
+    let at: number;
     if (step.kind === 'payment') {
       // The applicant pays first (some never do: the levy expires), then the treasurer confirms.
       if (rnd.chance(0.07)) return;
-      wait = rnd.int(0, 8);
+      at = whenAfter(rnd.int(0, 8), rnd);
     } else if (actor.agency === 'applicant') {
-      wait = rnd.int(0, 4);
+      at = whenAfter(rnd.int(0, 4), rnd);
+    } else {
+      at = workAt(budget, actor.agency, rnd);
     }
-    schedule(whenAfter(wait, rnd), {
+    schedule(at, {
       appId,
       stage,
       plan: { type, actor: officerRef(actor, summary, rnd), ...(reason === undefined ? {} : { reason }) },

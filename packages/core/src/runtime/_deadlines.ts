@@ -6,7 +6,7 @@
  * a `TICK` at or after it finds the term expired (the machine compares local dates: D + 1 > D).
  */
 import { mallTimeZoneOffsets, type MallTimeZone, type WorkflowContext } from '@mpp-kit/workflows';
-import { advance, type LifecycleSnapshot } from './_machineRunner.js';
+import { declaredTransitions, type LifecycleSnapshot } from './_machineRunner.js';
 
 const msPerDay = 86_400_000;
 const msPerHour = 3_600_000;
@@ -23,30 +23,28 @@ export function dueInstant(date: string | null | undefined, timeZone: MallTimeZo
   return new Date(startOfNextDay).toISOString();
 }
 
+/** Which declared `TICK` transition acts on which due date of the context. */
+const tickKinds = { stepDue: 'timeout', serviceDue: 'expiry', waitDue: 'wait-exceeded' } as const;
+
 /**
- * The record's `dueAt`: the earliest instant at which a `TICK` would change the application (a
- * step timeout, the service term expiring, the applicant's waiting time running out), found by
- * asking the machine at each due date the context holds. `null` in a final state, while nothing
- * can happen by time alone (the clock is stopped and no waiting limit runs, or the expiry is
- * already recorded and no step timeout is left).
+ * The record's `dueAt`: the earliest instant at which a `TICK` would change the application — a
+ * step timeout, the service term expiring (recorded once), the applicant's waiting time running
+ * out. A due date counts only when the current state declares the `TICK` transition that acts on
+ * it (`meta.kind` `timeout`, `expiry`, `wait-exceeded`), whose guard is exactly "the local date of
+ * the tick is after that due date": a step without a timeout of its own does not wake the
+ * scheduler when its share of the term passes. `null` in a final state, and while nothing can
+ * happen by time alone.
  */
 export function nextDueAt(snapshot: LifecycleSnapshot, timeZone: MallTimeZone): string | null {
   if (snapshot.status !== 'active') return null;
   const context = snapshot.context as WorkflowContext;
-  const dates = [
-    context.stepDue,
-    context.expiry === null ? context.serviceDue : null,
-    context.returned?.waitDue ?? null,
-  ].filter((date): date is string => date !== null);
-  for (const date of [...new Set(dates)].sort()) {
-    const at = dueInstant(date, timeZone);
-    if (at === null) continue;
-    try {
-      if (advance(snapshot, { type: 'TICK', at }) !== snapshot) return at;
-    } catch {
-      // The TICK fails (a date outside the calendar's years): let the scheduler meet the error.
-      return at;
-    }
-  }
-  return null;
+  const declared = new Set(declaredTransitions(snapshot).filter((t) => t.event === 'TICK').map((t) => t.kind));
+  const dates: (string | null)[] = [
+    declared.has(tickKinds.stepDue) ? context.stepDue : null,
+    declared.has(tickKinds.serviceDue) && context.expiry === null ? context.serviceDue : null,
+    declared.has(tickKinds.waitDue) ? (context.returned?.waitDue ?? null) : null,
+  ];
+  let earliest: string | null = null;
+  for (const date of dates) if (date !== null && (earliest === null || date < earliest)) earliest = date;
+  return dueInstant(earliest, timeZone);
 }

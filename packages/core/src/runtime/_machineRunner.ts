@@ -76,6 +76,14 @@ export function advance(snapshot: LifecycleSnapshot, event: WorkflowEvent): Life
   ) as LifecycleSnapshot;
 }
 
+/**
+ * The persisted snapshot (`actor.getPersistedSnapshot()`), for a record: the store copies it as
+ * JSON, which drops its `undefined` members exactly as {@link persist} does.
+ */
+export function persistedSnapshot(snapshot: LifecycleSnapshot): unknown {
+  return (snapshot.machine as WorkflowMachine).getPersistedSnapshot(snapshot as never);
+}
+
 /** The persisted snapshot as plain JSON: what a record stores and replay reproduces. */
 export function persist(snapshot: LifecycleSnapshot): unknown {
   const machine = snapshot.machine as WorkflowMachine;
@@ -89,12 +97,31 @@ export interface DeclaredTransition {
   readonly actors: readonly { readonly role: string; readonly agency: string }[];
 }
 
+/** Declared transitions by machine and state value: they depend on nothing else. */
+const declaredCache = new WeakMap<object, Map<string, readonly DeclaredTransition[]>>();
+
 /**
  * The transitions the snapshot's state declares (innermost state first, then its ancestors), from
- * their `meta`, without evaluating guards: cheap enough for a work queue.
+ * their `meta`, without evaluating guards: cheap enough for a work queue (computed once per
+ * machine and state).
  */
-export function declaredTransitions(snapshot: LifecycleSnapshot): DeclaredTransition[] {
+export function declaredTransitions(snapshot: LifecycleSnapshot): readonly DeclaredTransition[] {
   if (snapshot.status !== 'active') return [];
+  let byState = declaredCache.get(snapshot.machine);
+  if (byState === undefined) {
+    byState = new Map();
+    declaredCache.set(snapshot.machine, byState);
+  }
+  const key = JSON.stringify(snapshot.value);
+  let declared = byState.get(key);
+  if (declared === undefined) {
+    declared = Object.freeze(collectDeclared(snapshot));
+    byState.set(key, declared);
+  }
+  return declared;
+}
+
+function collectDeclared(snapshot: LifecycleSnapshot): DeclaredTransition[] {
   interface Node {
     readonly id: string;
     readonly type: string;

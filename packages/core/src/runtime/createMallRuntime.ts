@@ -26,7 +26,7 @@ import { dueInstant, nextDueAt } from './_deadlines.js';
 import { createLifecycleRegistry, type Lifecycle } from './_lifecycleRegistry.js';
 import {
   advance,
-  persist,
+  persistedSnapshot,
   restoreSnapshot,
   startSnapshot,
   type LifecycleSnapshot,
@@ -71,6 +71,8 @@ import type {
 const RESERVED = new Set(['SUBMIT', 'TICK']);
 /** The actor of `TICK` events. */
 const SYSTEM_ROLE = 'system';
+/** How many recently written snapshots a runtime keeps restored. */
+const RECENT_SNAPSHOTS = 1024;
 
 /**
  * Creates the runtime of a loaded mall on a store: see {@link MallRuntime}.
@@ -80,9 +82,9 @@ const SYSTEM_ROLE = 'system';
  * - **Deadlines as instants.** A due date D (a local date in the mall's time zone) has passed at
  *   the start of D + 1, local time; that instant is what the record's `dueAt`, the events'
  *   `dueAt`/`serviceDueAt` and the overdue filter use. `dueAt` is the earliest instant at which a
- *   `TICK` changes the application (asked of the machine), so the scheduler never wakes an
- *   application for nothing; it is `null` in a final state and while nothing can happen by time
- *   alone.
+ *   `TICK` changes the application (read from the `TICK` transitions its state declares), so the
+ *   scheduler never wakes an application for nothing; it is `null` in a final state and while
+ *   nothing can happen by time alone.
  * - **Versions.** The first event of each application holds the lifecycle definition it runs
  *   under ({@link ServiceDefinition}); the record holds its service version and workflow version
  *   (a hash of that definition). Applications whose version the current configuration no longer
@@ -145,9 +147,29 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     return record;
   };
 
+  /**
+   * Snapshots this runtime wrote last, by application: restoring a snapshot is the costliest part
+   * of reading one back, and the next action on an application usually follows from this process.
+   * Used only when the stored record still has the same version and update time; bounded, so
+   * memory does not grow with the store.
+   */
+  const recent = new Map<string, { version: number; updatedAt: string; lifecycle: Lifecycle; snapshot: LifecycleSnapshot }>();
+  const remember = (record: ApplicationRecord, lifecycle: Lifecycle, snapshot: LifecycleSnapshot): void => {
+    recent.delete(record.id);
+    recent.set(record.id, { version: record.version, updatedAt: record.updatedAt, lifecycle, snapshot });
+    if (recent.size > RECENT_SNAPSHOTS) {
+      const oldest = recent.keys().next();
+      if (oldest.done !== true) recent.delete(oldest.value);
+    }
+  };
+
   const opened = async (
     record: ApplicationRecord,
   ): Promise<{ lifecycle: Lifecycle; snapshot: LifecycleSnapshot }> => {
+    const cached = recent.get(record.id);
+    if (cached !== undefined && cached.version === record.version && cached.updatedAt === record.updatedAt) {
+      return { lifecycle: cached.lifecycle, snapshot: cached.snapshot };
+    }
     const lifecycle = await registry.forRecord(record);
     return { lifecycle, snapshot: restoreSnapshot(lifecycle.machine, record.snapshot) };
   };
@@ -156,7 +178,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
   const nextRecord = (record: ApplicationRecord, next: LifecycleSnapshot, at: string): ApplicationRecord => ({
     ...record,
     state: stateOf(next),
-    snapshot: persist(next),
+    snapshot: persistedSnapshot(next),
     version: record.version + 1,
     dueAt: nextDueAt(next, timeZone),
     updatedAt: at,
@@ -306,6 +328,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     };
     const updated = nextRecord(record, next, at);
     await store.append(id, record.version, stored, updated);
+    remember(updated, lifecycle, next);
     const actor = event.actor.agency === undefined ? { role: event.actor.role } : { role: event.actor.role, agency: event.actor.agency };
     log({ level: 'info', kind: 'accepted', applicationId: id, action: event.type, actor, message: `${event.type} on ${id} accepted (version ${String(updated.version)}, ${updated.state})` });
     return summaryOf(updated, next, lifecycle);
@@ -364,13 +387,14 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       applicantId: request.applicant.id,
       agencies: lifecycle.agencies,
       state: stateOf(snapshot),
-      snapshot: persist(snapshot),
+      snapshot: persistedSnapshot(snapshot),
       version: 1,
       dueAt: nextDueAt(snapshot, timeZone),
       createdAt: request.at,
       updatedAt: request.at,
     };
     const first = await store.create(record, { type: 'SUBMIT', actor: request.submittedBy, at: request.at, payload });
+    remember(record, lifecycle, snapshot);
     log({ level: 'info', kind: 'submitted', applicationId: id, action: 'SUBMIT', actor: { role: request.submittedBy.role, ...(request.submittedBy.agency === undefined ? {} : { agency: request.submittedBy.agency }) }, message: `${request.service.id} application ${id} submitted (${record.state})` });
     return applicationOf(summaryOf(record, snapshot, lifecycle), first, false);
   };
@@ -484,7 +508,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       let record = claimedRecord;
       // A TICK takes one transition; a scheduler that was down may owe an application several.
       for (let round = 0; round < 8; round++) {
-        const { snapshot } = await opened(record);
+        const { lifecycle, snapshot } = await opened(record);
         const context = snapshot.context as WorkflowContext;
         const tickAt = Date.parse(context.updatedAt) > nowMs ? new Date(Date.parse(context.updatedAt)).toISOString() : at;
         let next: LifecycleSnapshot;
@@ -528,6 +552,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
           throw error;
         }
         delivered += 1;
+        remember(updated, lifecycle, next);
         log({ level: 'info', kind: 'tick', applicationId: record.id, action: 'TICK', message: `TICK on ${record.id}: ${effect} (${updated.state})` });
         if (updated.dueAt === null || Date.parse(updated.dueAt) > nowMs) return;
         record = updated;

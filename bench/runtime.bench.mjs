@@ -1,0 +1,331 @@
+// Issue 4, runtime benchmarks, on Batang's mall (examples/batang):
+//
+// 1. Accepted actions on the SQLite store (synchronous = FULL, WAL: every action on disk before it
+//    resolves) against raw better-sqlite3 doing one comparable single-row transaction each (same
+//    file settings; the row as long as an action's event and record together). Time per 40
+//    actions; target ≤ 2×, i.e. the runtime keeps at least half the raw rate, with validation,
+//    authorization, the lifecycle machine, the next deadline, the store's checks and the hash
+//    chain on top of the same commit.
+// 2. Memory as stored applications grow: heap used (after a full GC) with a runtime open on 10,000
+//    and on 100,000 stored applications, after the same working set (an applicant's applications,
+//    one application, a page of overdue ones, a scheduler step with nothing due). The heap ratio
+//    (≈ 1 when applications are not held in memory) cannot be a bench value (rows are times or
+//    rates): it is printed on stderr; the row times the working set on 100k against 10k (info).
+//    1,000,000 is too slow to build within the bench budget. The stores are filled with SQL, one
+//    transaction each (valid records and chained first events), not through the runtime.
+// 3. Finding overdue applications among 100,000: the runtime's overdue page and the store's due
+//    query (both through the `applications_due_at` index) against the bare SQL of the due query
+//    on the same file (info).
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import {
+  createMallRuntime,
+  createMemoryStore,
+  hashEvent,
+  GENESIS_HASH,
+  loadMall,
+} from '@mpp-kit/core';
+import { createSqliteStore } from '@mpp-kit/core/store/sqlite';
+import { defineBenchmark } from './defineBenchmark.mjs';
+import { repoRoot } from './mallText.mjs';
+
+// better-sqlite3 is a dependency of @mpp-kit/core, not of the root.
+const Database = createRequire(join(repoRoot, 'packages', 'core', 'package.json'))(
+  'better-sqlite3',
+);
+
+const actionsPerRun = 40;
+const applicationsForActions = 200;
+const frontOffice = { id: 'nip-front-office', role: 'front-office', agency: 'dpmptsp' };
+
+let mallPromise;
+function batang() {
+  mallPromise ??= loadMall(join(repoRoot, 'examples', 'batang')).then((result) => {
+    if (!result.ok) throw new Error(`examples/batang does not load: ${result.issues[0]?.message}`);
+    return result.mall;
+  });
+  return mallPromise;
+}
+
+/** A clock that moves one second per reading, from a Monday in 2025. */
+function tickingClock() {
+  let ms = Date.parse('2025-03-03T01:00:00Z');
+  return () => new Date((ms += 1000)).toISOString();
+}
+
+const tempDirs = [];
+function tempDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-bench-runtime-'));
+  tempDirs.push(dir);
+  return dir;
+}
+process.on('exit', () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 1. Accepted actions per second.
+
+async function actionsSetup() {
+  const mall = await batang();
+  const dir = tempDir();
+  const store = createSqliteStore({ file: join(dir, 'runtime.sqlite'), synchronous: 'full' });
+  const runtime = createMallRuntime(mall, { store, clock: tickingClock() });
+  // sip-bidan runs on the `permit` template: returns for correction are unlimited, so RETURN and
+  // RESUBMIT can alternate for as long as the benchmark runs.
+  const apps = [];
+  for (let i = 0; i < applicationsForActions; i++) {
+    const app = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: `akun-${i}` } });
+    apps.push({
+      id: app.id,
+      version: app.version,
+      applicant: { id: `akun-${i}`, role: 'applicant' },
+      returned: false,
+    });
+  }
+  const raw = new Database(join(dir, 'raw.sqlite'));
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.exec(
+    'CREATE TABLE events (id INTEGER PRIMARY KEY, application_id TEXT NOT NULL, body TEXT NOT NULL)',
+  );
+  const insert = raw.prepare('INSERT INTO events (application_id, body) VALUES (?, ?)');
+  const oneRow = raw.transaction((id, body) => insert.run(id, body));
+  // The raw row is as long as what one action stores: its event and the application's record.
+  const probe = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: 'akun-probe' } });
+  await runtime.act(probe.id, { type: 'RETURN', actor: frontOffice, expectedVersion: probe.version, reason: 'Berkas perlu dilengkapi' });
+  const written = JSON.stringify((await store.events(probe.id))[1]).length + JSON.stringify(await store.get(probe.id)).length;
+  const body = 'x'.repeat(written);
+  return { runtime, store, apps, next: 0, raw, oneRow, body };
+}
+
+async function acceptActions(context) {
+  let accepted = 0;
+  for (let i = 0; i < actionsPerRun; i++) {
+    const app = context.apps[context.next++ % context.apps.length];
+    const summary = app.returned
+      ? await context.runtime.act(app.id, {
+          type: 'RESUBMIT',
+          actor: app.applicant,
+          expectedVersion: app.version,
+        })
+      : await context.runtime.act(app.id, {
+          type: 'RETURN',
+          actor: frontOffice,
+          expectedVersion: app.version,
+          reason: 'Berkas perlu dilengkapi',
+        });
+    app.version = summary.version;
+    app.returned = !app.returned;
+    accepted += 1;
+  }
+  return accepted;
+}
+
+function rawTransactions(context) {
+  for (let i = 0; i < actionsPerRun; i++) context.oneRow.immediate(`app-${i}`, context.body);
+  return actionsPerRun;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2 and 3. Many stored applications.
+
+/** A real sip-bidan application's record, to copy. */
+async function templateApplication(mall) {
+  const store = createMemoryStore();
+  const runtime = createMallRuntime(mall, { store, clock: () => '2025-03-03T01:00:00.000Z' });
+  const app = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: 'akun-0' } });
+  return { record: await store.get(app.id) };
+}
+
+/**
+ * A SQLite store holding `count` applications, written with SQL in one transaction: copies of a
+ * real record (ids, times and due instants varied: about 1 in 100 overdue at `overdueAt`) with a
+ * short, correctly chained first event.
+ */
+async function filledStore(count, overdueAt) {
+  const mall = await batang();
+  const { record } = await templateApplication(mall);
+  const file = join(tempDir(), `filled-${count}.sqlite`);
+  createSqliteStore({ file }).close(); // creates the schema
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  const insertApplication = db.prepare(
+    'INSERT INTO applications (id, mall_id, service_id, service_version, workflow_id, workflow_version, applicant_id, state, version, due_at, created_at, updated_at, head_hash, body) ' +
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)',
+  );
+  const insertAgency = db.prepare(
+    'INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)',
+  );
+  const insertEvent = db.prepare(
+    'INSERT INTO events (application_id, seq, type, at, actor_id, prev_hash, hash, body) VALUES (?, 1, ?, ?, ?, ?, ?, ?)',
+  );
+  const overdueMs = Date.parse(overdueAt);
+  const fill = db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const id = `bulk-${String(i).padStart(7, '0')}`;
+      const createdAt = new Date(Date.parse('2025-01-06T01:00:00Z') + i * 1000).toISOString();
+      const dueAt = new Date(
+        overdueMs + (i % 100 === 0 ? -3_600_000 : 86_400_000 * (1 + (i % 30))),
+      ).toISOString();
+      const body = {
+        ...record,
+        id,
+        applicantId: `akun-${i}`,
+        dueAt,
+        createdAt,
+        updatedAt: createdAt,
+      };
+      const event = {
+        applicationId: id,
+        seq: 1,
+        type: 'SUBMIT',
+        actor: { id: `akun-${i}`, role: 'applicant' },
+        at: createdAt,
+        payload: { bulk: true },
+        prevHash: GENESIS_HASH,
+      };
+      const hash = hashEvent(event);
+      insertApplication.run(
+        id,
+        body.mallId,
+        body.serviceId,
+        body.serviceVersion,
+        body.workflowId,
+        body.workflowVersion,
+        body.applicantId,
+        body.state,
+        dueAt,
+        createdAt,
+        createdAt,
+        hash,
+        JSON.stringify(body),
+      );
+      for (const agency of new Set(record.agencies)) insertAgency.run(agency, id);
+      insertEvent.run(
+        id,
+        'SUBMIT',
+        createdAt,
+        event.actor.id,
+        GENESIS_HASH,
+        hash,
+        JSON.stringify({ ...event, hash }),
+      );
+    }
+  });
+  fill();
+  db.close();
+  const store = createSqliteStore({ file });
+  const runtime = createMallRuntime(mall, { store, clock: () => overdueAt });
+  return { file, store, runtime };
+}
+
+const overdueAt = '2025-06-02T01:00:00.000Z';
+const nothingDueAt = '2025-01-01T00:00:00.000Z';
+
+/**
+ * The working set of an embedding application — an applicant's applications, one application in
+ * full, a page of overdue applications, a scheduler step with nothing due — all through indexes;
+ * the runtime holds nothing between calls but a bounded cache of recently written snapshots.
+ */
+async function workingSet({ runtime }, count) {
+  const mine = await runtime.query({ applicantId: `akun-${count - 7}`, limit: 10 });
+  const one = await runtime.get(`bulk-${String(count - 7).padStart(7, '0')}`);
+  const overdue = await runtime.query({ overdue: overdueAt, limit: 100 });
+  const ticks = await runtime.runDueDeadlines(nothingDueAt);
+  return mine.items.length + one.version + overdue.items.length + ticks.claimed;
+}
+
+function heapAfterGc() {
+  globalThis.gc?.();
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+async function manySetup() {
+  const small = await filledStore(10_000, overdueAt);
+  await workingSet(small, 10_000);
+  await workingSet(small, 10_000);
+  const heapSmall = heapAfterGc();
+  const large = await filledStore(100_000, overdueAt);
+  await workingSet(large, 100_000);
+  await workingSet(large, 100_000);
+  const heapLarge = heapAfterGc();
+  const mb = (bytes) => (bytes / 1_048_576).toFixed(1);
+  process.stderr.write(
+    `  runtime memory: heap used ${mb(heapSmall)} MB with 10,000 stored applications, ${mb(heapLarge)} MB with 100,000: ratio ${(heapLarge / heapSmall).toFixed(2)}× (≈ 1: applications are not held in memory)${globalThis.gc ? '' : ' [no --expose-gc: heap not collected first]'}\n`,
+  );
+  const raw = new Database(large.file, { readonly: true });
+  const bareDue = raw.prepare(
+    'SELECT body FROM applications WHERE due_at IS NOT NULL AND due_at <= ? ORDER BY due_at, id LIMIT ?',
+  );
+  return { small, large, raw, bareDue };
+}
+
+let manyContext;
+const many = () => (manyContext ??= manySetup());
+
+export default [
+  defineBenchmark({
+    name: `runtime: ${actionsPerRun} accepted actions on the SQLite store (synchronous=FULL) vs ${actionsPerRun} raw better-sqlite3 single-row transactions (≤ 2× = ≥ 0.5× the rate)`,
+    setup: actionsSetup,
+    subject: acceptActions,
+    check: (accepted) => {
+      if (accepted !== actionsPerRun)
+        throw new Error(`only ${accepted} of ${actionsPerRun} actions were accepted`);
+    },
+    baseline: rawTransactions,
+    target: 2,
+    warmup: 2,
+    warmupMs: 300,
+    rounds: 9,
+    maxSeconds: 20,
+    minSampleMs: 0,
+    teardown: async (context) => {
+      await context.store.close();
+      context.raw.close();
+    },
+  }),
+  defineBenchmark({
+    name: 'runtime memory: working set on 100,000 stored applications vs 10,000 (time; the heap ratio is printed on stderr, ≈ 1×)',
+    setup: many,
+    subject: (context) => workingSet(context.large, 100_000),
+    baseline: (context) => workingSet(context.small, 10_000),
+    target: null,
+    rounds: 7,
+    maxSeconds: 15,
+  }),
+  defineBenchmark({
+    subjects: [
+      {
+        name: 'runtime: overdue page among 100,000 applications (runtime.query overdue, due index) vs the bare due SQL',
+        run: (context) => context.large.runtime.query({ overdue: overdueAt, limit: 100 }),
+        check: (page) => {
+          if (page.items.length !== 100)
+            throw new Error(
+              `expected a full page of overdue applications, got ${page.items.length}`,
+            );
+        },
+        target: null,
+      },
+      {
+        name: 'runtime: overdue among 100,000 applications (store.due through the due index) vs the bare due SQL',
+        run: (context) => context.large.store.due(overdueAt, 100),
+        target: null,
+      },
+    ],
+    setup: many,
+    baseline: (context) => context.bareDue.all(overdueAt, 100).map((row) => JSON.parse(row.body)),
+    rounds: 7,
+    maxSeconds: 15,
+    teardown: async (context) => {
+      await context.small.store.close();
+      await context.large.store.close();
+      context.raw.close();
+    },
+  }),
+];
