@@ -96,8 +96,15 @@ async function actionsSetup() {
   const oneRow = raw.transaction((id, body) => insert.run(id, body));
   // The raw row is as long as what one action stores: its event and the application's record.
   const probe = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: 'akun-probe' } });
-  await runtime.act(probe.id, { type: 'RETURN', actor: frontOffice, expectedVersion: probe.version, reason: 'Berkas perlu dilengkapi' });
-  const written = JSON.stringify((await store.events(probe.id))[1]).length + JSON.stringify(await store.get(probe.id)).length;
+  await runtime.act(probe.id, {
+    type: 'RETURN',
+    actor: frontOffice,
+    expectedVersion: probe.version,
+    reason: 'Berkas perlu dilengkapi',
+  });
+  const written =
+    JSON.stringify((await store.events(probe.id))[1]).length +
+    JSON.stringify(await store.get(probe.id)).length;
   const body = 'x'.repeat(written);
   return { runtime, store, apps, next: 0, raw, oneRow, body };
 }

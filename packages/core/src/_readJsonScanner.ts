@@ -378,3 +378,81 @@ export function locateJson(
   }
   return what === 'key' && key >= 0 ? key : value;
 }
+
+interface JsonChildren {
+  /** Object members: key → [key offset, value offset] (the last one wins with `lastMatch`). */
+  readonly members?: Map<string, readonly [number, number]>;
+  /** Array elements: value offsets. */
+  readonly elements?: readonly number[];
+}
+
+/**
+ * A locator over valid JSON `text` that answers like {@link locateJson} but indexes each container
+ * it walks through once (all its members or elements), so locating many issues costs a walk per
+ * container, not a rescan of the text per issue.
+ *
+ * @example
+ * ```ts
+ * const locate = createJsonLocator('{"a": [1, {"b": 2}]}');
+ * locate(['a', 1, 'b'], 'value'); // 16
+ * ```
+ */
+export function createJsonLocator(
+  text: string,
+  lastMatch = false,
+): (path: readonly (string | number)[], what: 'value' | 'key') => number {
+  const cache = new Map<number, JsonChildren>();
+  const childrenAt = (value: number): JsonChildren => {
+    const known = cache.get(value);
+    if (known) return known;
+    const open = text.charCodeAt(value);
+    let children: JsonChildren = {};
+    if (open === 0x7b) {
+      const members = new Map<string, readonly [number, number]>();
+      let at = skipSpace(text, value + 1);
+      while (at < text.length && text.charCodeAt(at) === QUOTE) {
+        const end = stringEnd(text, at);
+        const colon = skipSpace(text, end);
+        const start = skipSpace(text, colon + 1);
+        const key = decodeString(text, at, end);
+        if (lastMatch || !members.has(key)) members.set(key, [at, start]);
+        at = skipSpace(text, skipValue(text, start));
+        if (text.charCodeAt(at) !== 0x2c) break;
+        at = skipSpace(text, at + 1);
+      }
+      children = { members };
+    } else if (open === 0x5b) {
+      const elements: number[] = [];
+      let at = skipSpace(text, value + 1);
+      while (at < text.length && text.charCodeAt(at) !== 0x5d) {
+        elements.push(at);
+        at = skipSpace(text, skipValue(text, at));
+        if (text.charCodeAt(at) !== 0x2c) break;
+        at = skipSpace(text, at + 1);
+      }
+      children = { elements };
+    }
+    cache.set(value, children);
+    return children;
+  };
+  const root = skipSpace(text, 0);
+  return (path, what) => {
+    let value = root;
+    let key = -1;
+    for (const segment of path) {
+      const children = childrenAt(value);
+      let next: readonly [number, number] | undefined;
+      if (children.members) next = children.members.get(String(segment));
+      else if (children.elements) {
+        const index =
+          typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        const at = index >= 0 ? children.elements[index] : undefined;
+        if (at !== undefined) next = [-1, at];
+      }
+      if (next === undefined) return key >= 0 ? key : value;
+      key = next[0];
+      value = next[1];
+    }
+    return what === 'key' && key >= 0 ? key : value;
+  };
+}

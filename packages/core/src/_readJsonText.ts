@@ -1,7 +1,12 @@
 import { createIssue, type Issue, type IssueCode, type IssueParams } from '@mpp-kit/schemas';
 import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, isMappingValue } from './_readDocumentRules.js';
-import { findJsonDuplicateKeys, findJsonSyntaxError, locateJson } from './_readJsonScanner.js';
+import {
+  createJsonLocator,
+  findJsonDuplicateKeys,
+  findJsonSyntaxError,
+  locateJson,
+} from './_readJsonScanner.js';
 import { createLineIndex } from './_readLineIndex.js';
 
 const notJsonSpace = /[^ \t\n\r]/;
@@ -48,6 +53,7 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
     );
   };
   let hasDuplicates = false;
+  let locator: ReturnType<typeof createJsonLocator> | undefined;
   const result = (value: unknown, parsed: boolean): ConfigText => ({
     file,
     format: 'json',
@@ -55,7 +61,8 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
     issues,
     locate(path, what = 'value') {
       if (!parsed) return undefined;
-      return lines.position(locateJson(text, path, what, hasDuplicates));
+      locator ??= createJsonLocator(text, hasDuplicates);
+      return lines.position(locator(path, what));
     },
     lineText: (line) => lines.lineText(line),
   });

@@ -123,6 +123,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   });
 
   // Services.
+  const analyses = new Map<string, Issue[]>();
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];
     check('agency', agencies, service.owner, at('owner'));
@@ -158,16 +159,26 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     }
     if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
     // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
-    issues.push(
-      ...analyzeWorkflow(service.workflow, {
-        path: at('workflow'),
+    // Services that share a workflow and the facts the analysis reads share one analysis.
+    const key = JSON.stringify([
+      typeof service.workflow === 'string' ? service.workflow : [service.id, service.workflow],
+      service.sla,
+      service.owner,
+      service.participants ?? [],
+      service.output === undefined,
+    ]);
+    let relative = analyses.get(key);
+    if (relative === undefined) {
+      relative = analyzeWorkflow(service.workflow, {
         workflows: mall.workflows ?? [],
         roles: mall.roles ?? [],
         agencies: mall.agencies ?? [],
         service,
         locale,
-      }),
-    );
+      });
+      analyses.set(key, relative);
+    }
+    for (const issue of relative) issues.push({ ...issue, path: [...at('workflow'), ...issue.path] });
   });
 
   // Workflows declared by the mall, on their own.

@@ -199,10 +199,20 @@ export function validateMallSources(
 
   const ordered = sortIssues(issues);
   if (hasErrors(ordered) || !mallPart) return { ok: false, issues: ordered, files };
-  const final = mallConfig.parse({
-    ...partial,
-    coordination: coordinationPart?.value ?? {},
-  });
+  // Every part was parsed (defaults applied) file by file; assemble, don't parse the whole again.
+  const final: MallConfig = {
+    apiVersion: 'mpp-kit/v1',
+    mall: mallPart.value,
+    agencies: merged['agencies'] as MallConfig['agencies'],
+    counters: merged['counters'] as MallConfig['counters'],
+    services: merged['services'] as MallConfig['services'],
+    workflows: merged['workflows'] as MallConfig['workflows'],
+    calendars: merged['calendars'] as MallConfig['calendars'],
+    roles: merged['roles'] as MallConfig['roles'],
+    legalBases: merged['legalBases'] as MallConfig['legalBases'],
+    coordination: coordinationPart?.value ?? coordination.parse({}),
+    surveys: merged['surveys'] as MallConfig['surveys'],
+  };
   return { ok: true, mall: final, document: final, issues: ordered, files };
 }
 

@@ -15,11 +15,18 @@ import { createMallRuntime, type ActionInput } from '../src/runtime/index.js';
 import type { MallStore } from '../src/store/index.js';
 import type { ActOutcome } from './runtime/runtimeProcess.js';
 import { startRuntimeProcess } from './runtime/runtimeProcesses.js';
-import { batang, createTestClock, officer, pbgDocuments, pbgFacts } from './runtime/runtimeFixtures.js';
+import {
+  batang,
+  createTestClock,
+  officer,
+  pbgDocuments,
+  pbgFacts,
+} from './runtime/runtimeFixtures.js';
 import { openStore, type StoreSpec } from './store/storeSpec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-runtime-concurrency-'));
-const connectionString = process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const connectionString =
+  process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const schema = `mpp_runtime_${String(process.pid)}_${Date.now().toString(36)}`;
 const admin = new Pool({ connectionString, connectionTimeoutMillis: 5000, max: 2 });
 admin.on('error', () => undefined);
@@ -37,14 +44,21 @@ afterAll(async () => {
 
 let files = 0;
 const kinds: { name: string; fresh: () => Promise<StoreSpec> }[] = [
-  { name: 'sqlite', fresh: () => Promise.resolve({ kind: 'sqlite', file: join(dir, `race-${String(++files)}.sqlite`) }) },
+  {
+    name: 'sqlite',
+    fresh: () =>
+      Promise.resolve({ kind: 'sqlite', file: join(dir, `race-${String(++files)}.sqlite`) }),
+  },
   {
     name: 'postgres',
     fresh: async () => {
       try {
         await admin.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`);
       } catch (error) {
-        throw new Error(`PostgreSQL is unreachable (${String(error)}): run .ci/postgres.sh, or set MPP_TEST_PG_URL`, { cause: error });
+        throw new Error(
+          `PostgreSQL is unreachable (${String(error)}): run .ci/postgres.sh, or set MPP_TEST_PG_URL`,
+          { cause: error },
+        );
       }
       return { kind: 'postgres', connectionString, schema };
     },
@@ -60,7 +74,13 @@ async function acceptedApplications(store: MallStore, count: number): Promise<st
   const runtime = createMallRuntime(await batang(), { store, clock });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const app = await runtime.submit({ id: `race-${String(i).padStart(2, '0')}`, serviceId: 'pbg', applicant: { id: `akun-${String(i)}` }, documents: pbgDocuments, facts: pbgFacts });
+    const app = await runtime.submit({
+      id: `race-${String(i).padStart(2, '0')}`,
+      serviceId: 'pbg',
+      applicant: { id: `akun-${String(i)}` },
+      documents: pbgDocuments,
+      facts: pbgFacts,
+    });
     await runtime.act(app.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 });
     ids.push(app.id);
   }
@@ -74,12 +94,26 @@ describe.each(kinds)('runtime in two processes on $name', ({ fresh }) => {
     try {
       const ids = await acceptedApplications(store, 30);
       const at = '2025-05-06T03:00:00.000Z';
-      const approve: ActionInput = { type: 'APPROVE', actor: officer('reviewer', 'dpupr'), expectedVersion: 2 };
-      const returnIt: ActionInput = { type: 'RETURN', actor: officer('reviewer', 'dlh'), expectedVersion: 2, reason: 'Dokumen UKL-UPL belum lengkap' };
-      const children = [startRuntimeProcess('act', { spec, ids, action: approve, at }), startRuntimeProcess('act', { spec, ids, action: returnIt, at })];
+      const approve: ActionInput = {
+        type: 'APPROVE',
+        actor: officer('reviewer', 'dpupr'),
+        expectedVersion: 2,
+      };
+      const returnIt: ActionInput = {
+        type: 'RETURN',
+        actor: officer('reviewer', 'dlh'),
+        expectedVersion: 2,
+        reason: 'Dokumen UKL-UPL belum lengkap',
+      };
+      const children = [
+        startRuntimeProcess('act', { spec, ids, action: approve, at }),
+        startRuntimeProcess('act', { spec, ids, action: returnIt, at }),
+      ];
       await Promise.all(children.map((child) => child.ready));
       for (const child of children) child.go();
-      const [a, b] = (await Promise.all(children.map(async (child) => JSON.parse(await child.result) as ActOutcome[]))) as [ActOutcome[], ActOutcome[]];
+      const [a, b] = (await Promise.all(
+        children.map(async (child) => JSON.parse(await child.result) as ActOutcome[]),
+      )) as [ActOutcome[], ActOutcome[]];
       const runtime = createMallRuntime(await batang(), { store, clock: createTestClock(at) });
       for (const id of ids) {
         const pair = [a.find((o) => o.id === id), b.find((o) => o.id === id)];
@@ -106,15 +140,30 @@ describe.each(kinds)('runtime in two processes on $name', ({ fresh }) => {
     try {
       const ids = await acceptedApplications(store, 24);
       const now = '2025-06-21T00:00:00.000Z'; // after the 28-working-day term (due 20 June)
-      const children = [startRuntimeProcess('tick', { spec, now, batchSize: 3 }), startRuntimeProcess('tick', { spec, now, batchSize: 3 })];
+      const children = [
+        startRuntimeProcess('tick', { spec, now, batchSize: 3 }),
+        startRuntimeProcess('tick', { spec, now, batchSize: 3 }),
+      ];
       await Promise.all(children.map((child) => child.ready));
       for (const child of children) child.go();
-      const results = (await Promise.all(children.map(async (child) => JSON.parse(await child.result) as { claimed: number; delivered: number; failed: unknown[] })));
+      const results = await Promise.all(
+        children.map(
+          async (child) =>
+            JSON.parse(await child.result) as {
+              claimed: number;
+              delivered: number;
+              failed: unknown[];
+            },
+        ),
+      );
       expect(results.reduce((sum, r) => sum + r.delivered, 0)).toBe(ids.length);
       expect(results.flatMap((r) => r.failed)).toEqual([]);
       for (const id of ids) {
         const events = await store.events(id);
-        expect(events.filter((e) => e.type === 'TICK'), id).toHaveLength(1);
+        expect(
+          events.filter((e) => e.type === 'TICK'),
+          id,
+        ).toHaveLength(1);
       }
       const runtime = createMallRuntime(await batang(), { store, clock: createTestClock(now) });
       expect(await runtime.runDueDeadlines(now)).toMatchObject({ claimed: 0, delivered: 0 });

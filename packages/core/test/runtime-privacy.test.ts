@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../src/store/index.js';
-import { createMallRuntime, maskNik, maskNikInText, type RuntimeLogEntry } from '../src/runtime/index.js';
+import {
+  createMallRuntime,
+  maskNik,
+  maskNikInText,
+  type RuntimeLogEntry,
+} from '../src/runtime/index.js';
 import { batang, batangNik, createTestClock, officer } from './runtime/runtimeFixtures.js';
 
 const nik = batangNik(42);
@@ -17,7 +22,9 @@ describe('personal data', () => {
   });
 
   it('masks NIK-like numbers inside free text, and nothing else', () => {
-    expect(maskNikInText(`KTP ${nik} hilang, NIB 1234567890123`)).toBe(`KTP ${masked} hilang, NIB 1234567890123`);
+    expect(maskNikInText(`KTP ${nik} hilang, NIB 1234567890123`)).toBe(
+      `KTP ${masked} hilang, NIB 1234567890123`,
+    );
   });
 
   it('shows the NIK only to a caller who asks for it', async () => {
@@ -62,21 +69,57 @@ describe('personal data', () => {
   });
 
   it('never puts a full NIK in an error message, whatever the caller sent', async () => {
-    const runtime = createMallRuntime(await batang(), { store: createMemoryStore(), clock: createTestClock('2025-05-05T02:00:00Z') });
+    const runtime = createMallRuntime(await batang(), {
+      store: createMemoryStore(),
+      clock: createTestClock('2025-05-05T02:00:00Z'),
+    });
     const app = await runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'akun-9', nik } });
     const attempts: Promise<unknown>[] = [
-      runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'a', nik: `${nik.slice(0, 8)}13${nik.slice(10)}` } }),
-      runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'a', nik: nik.slice(0, 12) + '0000' } }),
+      runtime.submit({
+        serviceId: 'ktp-el',
+        applicant: { id: 'a', nik: `${nik.slice(0, 8)}13${nik.slice(10)}` },
+      }),
+      runtime.submit({
+        serviceId: 'ktp-el',
+        applicant: { id: 'a', nik: nik.slice(0, 12) + '0000' },
+      }),
       runtime.submit({ serviceId: nik, applicant: { id: 'a', nik } }),
-      runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'a', nik }, documents: [{ requirementId: nik }] }),
-      runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'a', nik }, facts: { [nik]: [nik] } as never }),
-      runtime.act(app.id, { type: 'ACCEPT', actor: { id: nik, role: 'applicant' }, expectedVersion: 1 }),
-      runtime.act(app.id, { type: 'ACCEPT', actor: { id: nik, role: 'front-office', agency: 'dlh' }, expectedVersion: 1 }),
-      runtime.act(app.id, { type: 'HAND_OVER', actor: { id: nik, role: 'front-office', agency: 'disdukcapil' }, expectedVersion: 1 }),
+      runtime.submit({
+        serviceId: 'ktp-el',
+        applicant: { id: 'a', nik },
+        documents: [{ requirementId: nik }],
+      }),
+      runtime.submit({
+        serviceId: 'ktp-el',
+        applicant: { id: 'a', nik },
+        facts: { [nik]: [nik] } as never,
+      }),
+      runtime.act(app.id, {
+        type: 'ACCEPT',
+        actor: { id: nik, role: 'applicant' },
+        expectedVersion: 1,
+      }),
+      runtime.act(app.id, {
+        type: 'ACCEPT',
+        actor: { id: nik, role: 'front-office', agency: 'dlh' },
+        expectedVersion: 1,
+      }),
+      runtime.act(app.id, {
+        type: 'HAND_OVER',
+        actor: { id: nik, role: 'front-office', agency: 'disdukcapil' },
+        expectedVersion: 1,
+      }),
       runtime.act(app.id, { type: nik, actor: { id: nik, role: 'x' }, expectedVersion: 1 }),
       runtime.act(nik, { type: 'ACCEPT', actor: { id: nik, role: 'x' }, expectedVersion: 1 }),
     ];
-    const errors = await Promise.all(attempts.map((attempt) => attempt.then(() => undefined, (error: unknown) => error)));
+    const errors = await Promise.all(
+      attempts.map((attempt) =>
+        attempt.then(
+          () => undefined,
+          (error: unknown) => error,
+        ),
+      ),
+    );
     expect(errors.every((error) => error instanceof Error)).toBe(true);
     for (const error of errors as (Error & { messageId?: string; issues?: unknown })[]) {
       const text = `${error.message} ${error.messageId ?? ''} ${JSON.stringify(error.issues ?? [])}`;

@@ -11,7 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { actorMatches } from '@mpp-kit/workflows';
-import { ConflictError, createMemoryStore, type ActorRef, type MallStore } from '../src/store/index.js';
+import {
+  ConflictError,
+  createMemoryStore,
+  type ActorRef,
+  type MallStore,
+} from '../src/store/index.js';
 import { createSqliteStore } from '../src/store/sqlite/index.js';
 import {
   createMallRuntime,
@@ -28,7 +33,13 @@ import { compileLifecycle } from '../src/runtime/_lifecycleRegistry.js';
 import { advance, restoreSnapshot } from '../src/runtime/_machineRunner.js';
 import { resolveServiceDefinition } from '../src/runtime/index.js';
 import type { WorkflowContext, WorkflowMachine } from '@mpp-kit/workflows';
-import { batang, batangNik, createTestClock, pbgDocuments, pbgFacts } from './runtime/runtimeFixtures.js';
+import {
+  batang,
+  batangNik,
+  createTestClock,
+  pbgDocuments,
+  pbgFacts,
+} from './runtime/runtimeFixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-runtime-properties-'));
 afterAll(() => {
@@ -41,7 +52,12 @@ const OWNER = 'akun-pemilik';
 const seen = { accepted: 0, forbidden: 0, invalid: 0, conflicts: 0, issued: 0, ticks: 0 };
 
 const submissions: Record<string, SubmitInput> = {
-  pbg: { serviceId: 'pbg', applicant: { id: OWNER, nik: batangNik(3) }, documents: pbgDocuments, facts: pbgFacts },
+  pbg: {
+    serviceId: 'pbg',
+    applicant: { id: OWNER, nik: batangNik(3) },
+    documents: pbgDocuments,
+    facts: pbgFacts,
+  },
   'sip-bidan': { serviceId: 'sip-bidan', applicant: { id: OWNER, nik: batangNik(4) } },
   'ktp-el': { serviceId: 'ktp-el', applicant: { id: OWNER, nik: batangNik(5) } },
 };
@@ -50,13 +66,29 @@ const serviceIds = Object.keys(submissions);
 const roles = ['front-office', 'back-office', 'reviewer', 'head', 'treasurer'];
 const agencies = ['dpmptsp', 'dpupr', 'dlh', 'dinkes', 'disdukcapil'];
 const actorPool: ActorRef[] = [
-  ...roles.flatMap((role) => agencies.map((agency) => ({ id: `nip-${role}-${agency}`, role, agency }))),
+  ...roles.flatMap((role) =>
+    agencies.map((agency) => ({ id: `nip-${role}-${agency}`, role, agency })),
+  ),
   { id: OWNER, role: 'applicant' },
   { id: 'akun-lain', role: 'applicant' },
   { id: OWNER, role: 'applicant', agency: 'dpmptsp' },
   { id: 'nip-tanpa-instansi', role: 'reviewer' },
 ];
-const typePool = ['ACCEPT', 'REJECT', 'RETURN', 'RESUBMIT', 'WITHDRAW', 'EXTEND', 'APPROVE', 'RECOMMEND', 'ASSESS', 'PAID', 'ISSUE', 'COMPLETE', 'HAND_OVER'];
+const typePool = [
+  'ACCEPT',
+  'REJECT',
+  'RETURN',
+  'RESUBMIT',
+  'WITHDRAW',
+  'EXTEND',
+  'APPROVE',
+  'RECOMMEND',
+  'ASSESS',
+  'PAID',
+  'ISSUE',
+  'COMPLETE',
+  'HAND_OVER',
+];
 
 const command = fc.record({
   kind: fc.constantFrom('act', 'act', 'act', 'act', 'tick', 'stale'),
@@ -77,7 +109,11 @@ const machines = new Map<string, Promise<WorkflowMachine>>();
 function machineOf(serviceId: string): Promise<WorkflowMachine> {
   let machine = machines.get(serviceId);
   if (machine === undefined) {
-    machine = batang().then((mall) => compileLifecycle(resolveServiceDefinition(mall, serviceId), createMallCalendar(mall)).machine);
+    machine = batang().then(
+      (mall) =>
+        compileLifecycle(resolveServiceDefinition(mall, serviceId), createMallCalendar(mall))
+          .machine,
+    );
     machines.set(serviceId, machine);
   }
   return machine;
@@ -91,7 +127,9 @@ async function probedDueAt(serviceId: string, persisted: unknown): Promise<strin
   const snapshot = restoreSnapshot(await machineOf(serviceId), persisted);
   if (snapshot.status !== 'active') return null;
   const context = snapshot.context as WorkflowContext;
-  const dates = [context.stepDue, context.serviceDue, context.returned?.waitDue ?? null].filter((d): d is string => d !== null).sort();
+  const dates = [context.stepDue, context.serviceDue, context.returned?.waitDue ?? null]
+    .filter((d): d is string => d !== null)
+    .sort();
   for (const date of dates) {
     const at = dueInstant(date, 'Asia/Jakarta') as string;
     try {
@@ -104,19 +142,42 @@ async function probedDueAt(serviceId: string, persisted: unknown): Promise<strin
 }
 
 /** The accepted events of the timeline after the last one of `types` in `step`. */
-function since(timeline: readonly TimelineEntry[], step: string, types: readonly string[]): TimelineEntry[] {
+function since(
+  timeline: readonly TimelineEntry[],
+  step: string,
+  types: readonly string[],
+): TimelineEntry[] {
   const last = timeline.findLastIndex((e) => e.step === step && types.includes(e.type));
   return timeline.slice(last + 1);
 }
 
 /** An issued permit passed every required review and payment, in order. */
 function assertIssuedProperly(serviceId: string, timeline: readonly TimelineEntry[]): void {
-  const index = (type: string, step: string, from = 0) => timeline.findIndex((e, i) => i >= from && e.type === type && e.step === step);
-  const escalatedBefore = (i: number) => timeline.slice(0, i).some((e) => e.type === 'TICK' && (e.payload as { effect?: string }).effect === 'expiry');
+  const index = (type: string, step: string, from = 0) =>
+    timeline.findIndex((e, i) => i >= from && e.type === type && e.step === step);
+  const escalatedBefore = (i: number) =>
+    timeline
+      .slice(0, i)
+      .some((e) => e.type === 'TICK' && (e.payload as { effect?: string }).effect === 'expiry');
   const path: Record<string, [string, string][]> = {
-    pbg: [['ACCEPT', 'intake'], ['APPROVE', 'technical-review'], ['ASSESS', 'levy-assessment'], ['PAID', 'payment'], ['ISSUE', 'issuance']],
-    'sip-bidan': [['ACCEPT', 'intake'], ['RECOMMEND', 'review'], ['APPROVE', 'decision'], ['ISSUE', 'issuance']],
-    'ktp-el': [['ACCEPT', 'intake'], ['COMPLETE', 'processing'], ['HAND_OVER', 'hand-over']],
+    pbg: [
+      ['ACCEPT', 'intake'],
+      ['APPROVE', 'technical-review'],
+      ['ASSESS', 'levy-assessment'],
+      ['PAID', 'payment'],
+      ['ISSUE', 'issuance'],
+    ],
+    'sip-bidan': [
+      ['ACCEPT', 'intake'],
+      ['RECOMMEND', 'review'],
+      ['APPROVE', 'decision'],
+      ['ISSUE', 'issuance'],
+    ],
+    'ktp-el': [
+      ['ACCEPT', 'intake'],
+      ['COMPLETE', 'processing'],
+      ['HAND_OVER', 'hand-over'],
+    ],
   };
   let at = 0;
   for (const [type, step] of path[serviceId] ?? []) {
@@ -126,12 +187,21 @@ function assertIssuedProperly(serviceId: string, timeline: readonly TimelineEntr
   }
   if (serviceId === 'pbg') {
     // Every team agency approved in the last round, or the escalation decided for the team.
-    const round = since(timeline, 'technical-review', ['RESUBMIT', 'RETURN']).filter((e) => e.step === 'technical-review' && e.type === 'APPROVE');
+    const round = since(timeline, 'technical-review', ['RESUBMIT', 'RETURN']).filter(
+      (e) => e.step === 'technical-review' && e.type === 'APPROVE',
+    );
     const approvedBy = new Set(round.map((e) => e.actor.agency));
-    const byEscalation = round.some((e) => e.actor.role === 'head' && escalatedBefore(timeline.indexOf(e)));
-    expect(byEscalation || (approvedBy.has('dpupr') && approvedBy.has('dlh')), 'technical team approval').toBe(true);
+    const byEscalation = round.some(
+      (e) => e.actor.role === 'head' && escalatedBefore(timeline.indexOf(e)),
+    );
+    expect(
+      byEscalation || (approvedBy.has('dpupr') && approvedBy.has('dlh')),
+      'technical team approval',
+    ).toBe(true);
     // Paid after the levy was assessed.
-    expect(timeline.findLastIndex((e) => e.type === 'PAID')).toBeGreaterThan(timeline.findLastIndex((e) => e.type === 'ASSESS'));
+    expect(timeline.findLastIndex((e) => e.type === 'PAID')).toBeGreaterThan(
+      timeline.findLastIndex((e) => e.type === 'ASSESS'),
+    );
   }
 }
 
@@ -162,7 +232,11 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
     const named = pending.find((p) => p.type === type)?.allowed ?? [];
     const candidates: ActorRef[] =
       step.biased && named.length > 0
-        ? named.map((a) => (a.agency === 'applicant' ? { id: OWNER, role: 'applicant' } : { id: `nip-${a.role}-${a.agency}`, role: a.role, agency: a.agency }))
+        ? named.map((a) =>
+            a.agency === 'applicant'
+              ? { id: OWNER, role: 'applicant' }
+              : { id: `nip-${a.role}-${a.agency}`, role: a.role, agency: a.agency },
+          )
         : actorPool;
     const actor = candidates[step.actorPick % candidates.length] as ActorRef;
     const stale = step.kind === 'stale' && current.version > 1;
@@ -179,7 +253,10 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
         ...(type === 'EXTEND' ? { days: step.days } : {}),
       });
       // No unauthorized action is ever accepted, and never on a stale version.
-      expect(isAllowed, `${type} by ${actor.role}@${actor.agency ?? '-'} (${actor.id}) was accepted`).toBe(true);
+      expect(
+        isAllowed,
+        `${type} by ${actor.role}@${actor.agency ?? '-'} (${actor.id}) was accepted`,
+      ).toBe(true);
       expect(stale).toBe(false);
       expect(current.version).toBe((written[0] as number) + 1);
       // The scheduler's next deadline is exactly when the machine would next change by time.
@@ -192,7 +269,12 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
       if (error instanceof ConflictError) seen.conflicts += 1;
       if (stale) expect(error).toBeInstanceOf(ConflictError);
       else {
-        expect([ValidationError, ForbiddenError, InvalidActionError].some((type) => error instanceof type), String(error)).toBe(true);
+        expect(
+          [ValidationError, ForbiddenError, InvalidActionError].some(
+            (type) => error instanceof type,
+          ),
+          String(error),
+        ).toBe(true);
         // Whoever the lifecycle allows is never told they are forbidden.
         if (isAllowed) expect(error).not.toBeInstanceOf(ForbiddenError);
       }
@@ -201,7 +283,9 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
     }
   }
   const replay = await runtime.replay(id);
-  expect(replay.matches, JSON.stringify({ stored: replay.stored, replayed: replay.replayed })).toBe(true);
+  expect(replay.matches, JSON.stringify({ stored: replay.stored, replayed: replay.replayed })).toBe(
+    true,
+  );
   expect(await runtime.verify(id)).toEqual({ ok: true });
   const final = await runtime.get(id);
   if (final.state === 'issued') {
@@ -239,7 +323,17 @@ describe('runtime invariants under random actions', () => {
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
         const store = createMemoryStore();
-        const biased = { ...s, commands: Array.from({ length: 24 }, (_, i) => ({ ...(s.commands[i % s.commands.length] as Scenario['commands'][number]), kind: 'act' as const, biased: true, typePick: 1, withReason: true, hours: 2 })) };
+        const biased = {
+          ...s,
+          commands: Array.from({ length: 24 }, (_, i) => ({
+            ...(s.commands[i % s.commands.length] as Scenario['commands'][number]),
+            kind: 'act' as const,
+            biased: true,
+            typePick: 1,
+            withReason: true,
+            hours: 2,
+          })),
+        };
         await runScenario(store, biased);
         const runtime = createMallRuntime(await batang(), { store });
         const [app] = (await runtime.query({})).items;
@@ -254,7 +348,10 @@ describe('runtime invariants under random actions', () => {
     let n = 0;
     await fc.assert(
       fc.asyncProperty(scenario, async (s) => {
-        const store = createSqliteStore({ file: join(dir, `run-${String(++n)}.sqlite`), synchronous: 'normal' });
+        const store = createSqliteStore({
+          file: join(dir, `run-${String(++n)}.sqlite`),
+          synchronous: 'normal',
+        });
         try {
           await runScenario(store, s);
         } finally {

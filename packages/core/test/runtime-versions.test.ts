@@ -12,7 +12,14 @@ import {
   resolveServiceDefinition,
   workflowVersionOf,
 } from '../src/runtime/index.js';
-import { applicant, batang, createTestClock, officer, pbgDocuments, pbgFacts } from './runtime/runtimeFixtures.js';
+import {
+  applicant,
+  batang,
+  createTestClock,
+  officer,
+  pbgDocuments,
+  pbgFacts,
+} from './runtime/runtimeFixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-runtime-versions-'));
 afterAll(() => {
@@ -29,7 +36,10 @@ async function changedBatang(): Promise<MallConfig> {
   const pbg = mall.services.find((s) => s.id === 'pbg');
   if (!pbg) throw new Error('no pbg');
   Object.assign(pbg, {
-    workflow: { template: 'permit-with-levy', technicalTeam: { agencies: ['dpupr'], policy: 'all' } },
+    workflow: {
+      template: 'permit-with-levy',
+      technicalTeam: { agencies: ['dpupr'], policy: 'all' },
+    },
     sla: { ...pbg.sla, days: 20, legalMax: 28 },
     version: { id: '2026.1', validFrom: '2026-01-01' },
   });
@@ -45,7 +55,12 @@ async function batangWithoutPbg(): Promise<MallConfig> {
 
 async function submitPbg(mall: MallConfig, store: MallStore, at: string) {
   const runtime = createMallRuntime(mall, { store, clock: createTestClock(at) });
-  return runtime.submit({ serviceId: 'pbg', applicant: { id: 'akun-1' }, documents: pbgDocuments, facts: pbgFacts });
+  return runtime.submit({
+    serviceId: 'pbg',
+    applicant: { id: 'akun-1' },
+    documents: pbgDocuments,
+    facts: pbgFacts,
+  });
 }
 
 describe('applications stay on the version they were submitted under', () => {
@@ -67,24 +82,51 @@ describe('applications stay on the version they were submitted under', () => {
 
     const clock = createTestClock('2025-05-06T02:00:00Z');
     const runtime = createMallRuntime(await changedBatang(), { store, clock });
-    const fresh = await runtime.submit({ serviceId: 'pbg', applicant: { id: 'akun-2' }, documents: pbgDocuments, facts: pbgFacts });
+    const fresh = await runtime.submit({
+      serviceId: 'pbg',
+      applicant: { id: 'akun-2' },
+      documents: pbgDocuments,
+      facts: pbgFacts,
+    });
     expect(fresh.serviceVersion).toBe('2026.1');
     expect(fresh.serviceDue).toBe('2025-06-11'); // 20 working days now (Eid al-Adha 6 and 9 June skipped)
     expect(old.serviceVersion).toBe('2025.1');
     expect(old.serviceDue).toBe('2025-06-20'); // still 28 on the old application
 
     // The old application still needs DLH's vote; the new one is decided by DPUPR alone.
-    let oldVersion = (await runtime.act(old.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 })).version;
-    const oldVoted = await runtime.act(old.id, { type: 'APPROVE', actor: dpupr, expectedVersion: oldVersion });
+    let oldVersion = (
+      await runtime.act(old.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 })
+    ).version;
+    const oldVoted = await runtime.act(old.id, {
+      type: 'APPROVE',
+      actor: dpupr,
+      expectedVersion: oldVersion,
+    });
     expect(oldVoted.state).toBe('technical-review');
-    oldVersion = (await runtime.act(old.id, { type: 'APPROVE', actor: dlh, expectedVersion: oldVoted.version })).version;
+    oldVersion = (
+      await runtime.act(old.id, { type: 'APPROVE', actor: dlh, expectedVersion: oldVoted.version })
+    ).version;
     expect((await runtime.get(old.id)).state).toBe('levy-assessment');
 
-    const newAccepted = await runtime.act(fresh.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 });
-    await expect(runtime.act(fresh.id, { type: 'APPROVE', actor: dlh, expectedVersion: newAccepted.version })).rejects.toMatchObject({
+    const newAccepted = await runtime.act(fresh.id, {
+      type: 'ACCEPT',
+      actor: frontOffice,
+      expectedVersion: 1,
+    });
+    await expect(
+      runtime.act(fresh.id, { type: 'APPROVE', actor: dlh, expectedVersion: newAccepted.version }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    expect((await runtime.act(fresh.id, { type: 'APPROVE', actor: dpupr, expectedVersion: newAccepted.version })).state).toBe('levy-assessment');
+    expect(
+      (
+        await runtime.act(fresh.id, {
+          type: 'APPROVE',
+          actor: dpupr,
+          expectedVersion: newAccepted.version,
+        })
+      ).state,
+    ).toBe('levy-assessment');
 
     expect((await runtime.replay(old.id)).matches).toBe(true);
     expect((await runtime.replay(fresh.id)).matches).toBe(true);
@@ -94,11 +136,22 @@ describe('applications stay on the version they were submitted under', () => {
   it('acts on applications of a service the configuration no longer has, from the definition stored with them', async () => {
     const store = createMemoryStore();
     const old = await submitPbg(await batang(), store, '2025-05-05T02:00:00Z');
-    const runtime = createMallRuntime(await batangWithoutPbg(), { store, clock: createTestClock('2025-05-06T02:00:00Z') });
-    await expect(runtime.submit({ serviceId: 'pbg', applicant: { id: 'akun-3' } })).rejects.toMatchObject({ code: 'validation' });
-    const accepted = await runtime.act(old.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 });
+    const runtime = createMallRuntime(await batangWithoutPbg(), {
+      store,
+      clock: createTestClock('2025-05-06T02:00:00Z'),
+    });
+    await expect(
+      runtime.submit({ serviceId: 'pbg', applicant: { id: 'akun-3' } }),
+    ).rejects.toMatchObject({ code: 'validation' });
+    const accepted = await runtime.act(old.id, {
+      type: 'ACCEPT',
+      actor: frontOffice,
+      expectedVersion: 1,
+    });
     expect(accepted.state).toBe('technical-review');
-    expect(accepted.pending[0]?.allowed).toEqual([dpupr, dlh].map(({ role, agency }) => ({ role, agency })));
+    expect(accepted.pending[0]?.allowed).toEqual(
+      [dpupr, dlh].map(({ role, agency }) => ({ role, agency })),
+    );
     expect((await runtime.replay(old.id)).matches).toBe(true);
   });
 
@@ -110,18 +163,34 @@ describe('applications stay on the version they were submitted under', () => {
     // Someone with database access lets DLH out of the team in the stored definition.
     const db = new Database(file);
     db.exec('DROP TRIGGER events_no_update');
-    const row = db.prepare('SELECT body FROM events WHERE application_id = ? AND seq = 1').get(old.id) as { body: string };
-    const event = JSON.parse(row.body) as { payload: { definition: { service: { participants: string[] } } } };
+    const row = db
+      .prepare('SELECT body FROM events WHERE application_id = ? AND seq = 1')
+      .get(old.id) as { body: string };
+    const event = JSON.parse(row.body) as {
+      payload: { definition: { service: { participants: string[] } } };
+    };
     event.payload.definition.service.participants = ['dpupr'];
-    db.prepare('UPDATE events SET body = ? WHERE application_id = ? AND seq = 1').run(JSON.stringify(event), old.id);
+    db.prepare('UPDATE events SET body = ? WHERE application_id = ? AND seq = 1').run(
+      JSON.stringify(event),
+      old.id,
+    );
     db.close();
 
     const reopened = createSqliteStore({ file });
     try {
-      const runtime = createMallRuntime(await batangWithoutPbg(), { store: reopened, clock: createTestClock('2025-05-06T02:00:00Z') });
-      const error = await runtime.act(old.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 }).catch((e: unknown) => e);
+      const runtime = createMallRuntime(await batangWithoutPbg(), {
+        store: reopened,
+        clock: createTestClock('2025-05-06T02:00:00Z'),
+      });
+      const error = await runtime
+        .act(old.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DefinitionMismatchError);
-      expect(await runtime.verify(old.id)).toEqual({ ok: false, firstBadSeq: 1, problem: 'edited' });
+      expect(await runtime.verify(old.id)).toEqual({
+        ok: false,
+        firstBadSeq: 1,
+        problem: 'edited',
+      });
       expect(await reopened.get(old.id)).toMatchObject({ version: 1 });
     } finally {
       await reopened.close();
@@ -131,8 +200,15 @@ describe('applications stay on the version they were submitted under', () => {
   it('keeps applicant ids apart: the applicant of an old application is still its only applicant', async () => {
     const store = createMemoryStore();
     const old = await submitPbg(await batang(), store, '2025-05-05T02:00:00Z');
-    const runtime = createMallRuntime(await changedBatang(), { store, clock: createTestClock('2025-05-06T02:00:00Z') });
-    await expect(runtime.withdraw(old.id, { actor: applicant('akun-2'), expectedVersion: 1 })).rejects.toMatchObject({ reason: 'not_applicant' });
-    expect((await runtime.withdraw(old.id, { actor: applicant('akun-1'), expectedVersion: 1 })).state).toBe('withdrawn');
+    const runtime = createMallRuntime(await changedBatang(), {
+      store,
+      clock: createTestClock('2025-05-06T02:00:00Z'),
+    });
+    await expect(
+      runtime.withdraw(old.id, { actor: applicant('akun-2'), expectedVersion: 1 }),
+    ).rejects.toMatchObject({ reason: 'not_applicant' });
+    expect(
+      (await runtime.withdraw(old.id, { actor: applicant('akun-1'), expectedVersion: 1 })).state,
+    ).toBe('withdrawn');
   });
 });

@@ -49,22 +49,58 @@ export const simulateCommand = defineCommand({
   },
   positionals: [{ name: 'mall' }],
   flags: [
-    { name: 'days', type: 'string', default: '30', valueName: 'n', description: { en: 'Working days to simulate.', id: 'Jumlah hari kerja yang disimulasikan.' } },
-    { name: 'seed', type: 'string', default: '1', valueName: 's', description: { en: 'Seed of the random stream (a number or any text).', id: 'Benih aliran acak (angka atau teks apa saja).' } },
+    {
+      name: 'days',
+      type: 'string',
+      default: '30',
+      valueName: 'n',
+      description: { en: 'Working days to simulate.', id: 'Jumlah hari kerja yang disimulasikan.' },
+    },
+    {
+      name: 'seed',
+      type: 'string',
+      default: '1',
+      valueName: 's',
+      description: {
+        en: 'Seed of the random stream (a number or any text).',
+        id: 'Benih aliran acak (angka atau teks apa saja).',
+      },
+    },
     {
       name: 'store',
       type: 'string',
       valueName: 'sqlite-file',
-      description: { en: 'SQLite file to write (new or empty); default: a temporary file.', id: 'Berkas SQLite yang ditulis (baru atau kosong); bawaan: berkas sementara.' },
+      description: {
+        en: 'SQLite file to write (new or empty); default: a temporary file.',
+        id: 'Berkas SQLite yang ditulis (baru atau kosong); bawaan: berkas sementara.',
+      },
     },
     {
       name: 'from',
       type: 'string',
       valueName: 'YYYY-MM-DD',
-      description: { en: 'First simulated day (a working day in the calendar’s years).', id: 'Hari pertama simulasi (hari kerja dalam tahun kalender).' },
+      description: {
+        en: 'First simulated day (a working day in the calendar’s years).',
+        id: 'Hari pertama simulasi (hari kerja dalam tahun kalender).',
+      },
     },
-    { name: 'per-day', type: 'string', default: '100', valueName: 'n', description: { en: 'Mean applications on an average weekday.', id: 'Rata-rata permohonan pada hari kerja biasa.' } },
-    { name: 'format', type: 'string', choices: ['pretty', 'json'] as const, default: 'pretty', description: { en: 'Output format.', id: 'Format keluaran.' } },
+    {
+      name: 'per-day',
+      type: 'string',
+      default: '100',
+      valueName: 'n',
+      description: {
+        en: 'Mean applications on an average weekday.',
+        id: 'Rata-rata permohonan pada hari kerja biasa.',
+      },
+    },
+    {
+      name: 'format',
+      type: 'string',
+      choices: ['pretty', 'json'] as const,
+      default: 'pretty',
+      description: { en: 'Output format.', id: 'Format keluaran.' },
+    },
   ],
   examples: [
     'mpp simulate examples/batang --days 30 --seed 1 --store /tmp/sim.sqlite',
@@ -78,20 +114,36 @@ export const simulateCommand = defineCommand({
       io.stderr(`${text}\n`);
       return 2;
     };
-    if (!/^\d{1,3}$/.test(flags.days) || Number(flags.days) < 1 || Number(flags.days) > 260) return usage(m.badDays[locale](flags.days));
+    if (!/^\d{1,3}$/.test(flags.days) || Number(flags.days) < 1 || Number(flags.days) > 260)
+      return usage(m.badDays[locale](flags.days));
     const days = Number(flags.days);
-    if (!/^\d{1,4}$/.test(flags['per-day']) || Number(flags['per-day']) < 1 || Number(flags['per-day']) > 5000) {
+    if (
+      !/^\d{1,4}$/.test(flags['per-day']) ||
+      Number(flags['per-day']) < 1 ||
+      Number(flags['per-day']) > 5000
+    ) {
       return usage(m.badArrivals[locale](flags['per-day']));
     }
     const perDay = Number(flags['per-day']);
     const seed: number | string = /^\d{1,9}$/.test(flags.seed) ? Number(flags.seed) : flags.seed;
-    if (flags.from !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(flags.from) || Number.isNaN(Date.parse(`${flags.from}T00:00:00Z`)))) {
+    if (
+      flags.from !== undefined &&
+      (!/^\d{4}-\d{2}-\d{2}$/.test(flags.from) ||
+        Number.isNaN(Date.parse(`${flags.from}T00:00:00Z`)))
+    ) {
       return usage(m.badFrom[locale](flags.from));
     }
 
     const { result: loaded, issues, exitCode } = await loadForCommand(context, path);
     if (!loaded.ok) {
-      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: loaded.files.length }));
+      io.stderr(
+        formatPretty(issues, {
+          color: context.color.stderr,
+          locale,
+          readLine: context.readLine,
+          fileCount: loaded.files.length,
+        }),
+      );
       return exitCode === 0 ? 1 : exitCode;
     }
     const mall = loaded.mall as MallConfig;
@@ -102,11 +154,14 @@ export const simulateCommand = defineCommand({
     if (flags.from !== undefined) {
       let start: string;
       try {
-        start = calendar.isWorkingDay(flags.from) ? flags.from : calendar.addWorkingDays(flags.from, 1);
+        start = calendar.isWorkingDay(flags.from)
+          ? flags.from
+          : calendar.addWorkingDays(flags.from, 1);
       } catch {
         return usage(m.fromOutside[locale](flags.from, years));
       }
-      if (!fitsCalendar(calendar, start, days)) return usage(m.fromOutside[locale](flags.from, years));
+      if (!fitsCalendar(calendar, start, days))
+        return usage(m.fromOutside[locale](flags.from, years));
       from = start;
     } else {
       const chosen = chooseSimulationStart(calendar, days);
@@ -115,10 +170,20 @@ export const simulateCommand = defineCommand({
     }
 
     const temporary = flags.store === undefined;
-    const file = temporary ? join(mkdtempSync(join(tmpdir(), 'mpp-simulate-')), 'simulate.sqlite') : resolve(io.cwd, flags.store ?? '');
+    const file = temporary
+      ? join(mkdtempSync(join(tmpdir(), 'mpp-simulate-')), 'simulate.sqlite')
+      : resolve(io.cwd, flags.store);
     const { createSqliteStore } = await import('@mpp-kit/core/store/sqlite');
     let store: MallStore | undefined;
-    const progress = createProgressReporter({ write: io.stderr, isTTY: io.isStderrTTY }, locale);
+    const progress = createProgressReporter(
+      {
+        write: (text) => {
+          io.stderr(text);
+        },
+        isTTY: io.isStderrTTY,
+      },
+      locale,
+    );
     try {
       store = createSqliteStore({ file, synchronous: 'normal' });
       const existing = existsSync(file) ? await store.count() : 0;
@@ -127,7 +192,8 @@ export const simulateCommand = defineCommand({
       const result = await simulateMall({
         mall,
         calendar,
-        createRuntime: ({ clock, createId }) => core.createMallRuntime(mall, { store: opened, clock, createId, calendar }),
+        createRuntime: ({ clock, createId }) =>
+          core.createMallRuntime(mall, { store: opened, clock, createId, calendar }),
         definitionOf: (serviceId) => core.resolveServiceDefinition(mall, serviceId),
         days,
         from,
@@ -138,10 +204,14 @@ export const simulateCommand = defineCommand({
         },
       });
       progress.done();
-      const measured = await measureCompliance(result.runtime, store, { timeZone: calendar.timeZone, now: result.endsAt });
+      const measured = await measureCompliance(result.runtime, store, {
+        timeZone: calendar.timeZone,
+        now: result.endsAt,
+      });
       let services: DeadlineComplianceReport['services'] | undefined;
       if (typeof core.reportDeadlineCompliance === 'function') {
-        services = (await core.reportDeadlineCompliance(mall, store, { now: result.endsAt })).services;
+        services = (await core.reportDeadlineCompliance(mall, store, { now: result.endsAt }))
+          .services;
       }
       const { runtime: _runtime, ...counts } = result;
       const report: SimulationReport = {

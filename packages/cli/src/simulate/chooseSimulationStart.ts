@@ -12,7 +12,16 @@ import type { WorkingDayCalendar } from '@mpp-kit/workflows';
  */
 export const SIMULATION_MARGIN_DAYS = 60;
 
-/** `true` when `days` working days after `start` (plus the margin) lie within the calendar. */
+/**
+ * `true` when `start` is a working day and `days` working days after it, plus
+ * {@link SIMULATION_MARGIN_DAYS}, lie within the years the calendar covers.
+ *
+ * @throws never
+ * @example
+ * ```ts
+ * fitsCalendar(calendar, '2026-12-01', 30); // false for a 2025–2026 calendar
+ * ```
+ */
 export function fitsCalendar(calendar: WorkingDayCalendar, start: string, days: number): boolean {
   try {
     if (!calendar.isWorkingDay(start)) return false;
@@ -39,14 +48,19 @@ export function fitsCalendar(calendar: WorkingDayCalendar, start: string, days: 
  * chooseSimulationStart(createMallCalendar(mall), 30); // '2026-08-03'
  * ```
  */
-export function chooseSimulationStart(calendar: WorkingDayCalendar, days: number): string | undefined {
+export function chooseSimulationStart(
+  calendar: WorkingDayCalendar,
+  days: number,
+): string | undefined {
   const years = [...calendar.years].sort((a, b) => b - a);
   for (const year of years) {
     for (let month = 12; month >= 1; month--) {
       const monthStart = `${String(year)}-${String(month).padStart(2, '0')}-01`;
       let first: string;
       try {
-        first = calendar.isWorkingDay(monthStart) ? monthStart : calendar.addWorkingDays(monthStart, 1);
+        first = calendar.isWorkingDay(monthStart)
+          ? monthStart
+          : calendar.addWorkingDays(monthStart, 1);
       } catch {
         continue;
       }

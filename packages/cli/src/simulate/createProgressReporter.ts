@@ -47,7 +47,8 @@ export function createProgressReporter(
         return;
       }
       const every = Math.max(1, Math.ceil(progress.days / 10));
-      if (progress.day === 1 || progress.day === progress.days || progress.day % every === 0) out.write(`${line}\n`);
+      if (progress.day === 1 || progress.day === progress.days || progress.day % every === 0)
+        out.write(`${line}\n`);
     },
     done() {
       if (pending) out.write('\n');

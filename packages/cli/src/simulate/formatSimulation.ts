@@ -26,7 +26,10 @@ export interface SimulationReport {
 
 function percent(value: number | null, locale: Locale): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 function cells(row: Omit<ComplianceRow, 'agency' | 'step'>, locale: Locale): string[] {

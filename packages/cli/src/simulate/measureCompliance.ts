@@ -72,7 +72,9 @@ interface Tally {
 }
 
 function payloadOf(payload: unknown): Record<string, unknown> {
-  return payload !== null && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+  return payload !== null && typeof payload === 'object' && !Array.isArray(payload)
+    ? (payload as Record<string, unknown>)
+    : {};
 }
 
 function instant(value: unknown): number | null {
@@ -81,7 +83,11 @@ function instant(value: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-const offsets: Readonly<Record<MallTimeZone, number>> = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 };
+const offsets: Readonly<Record<MallTimeZone, number>> = {
+  'Asia/Jakarta': 7,
+  'Asia/Makassar': 8,
+  'Asia/Jayapura': 9,
+};
 
 /** The instant a local due date has passed (start of the next local day), as the runtime counts it. */
 function dueInstant(date: string | null, timeZone: MallTimeZone): number | null {
@@ -119,12 +125,24 @@ export async function measureCompliance(
     const key = `${agency}\u0000${step}`;
     let entry = tallies.get(key);
     if (entry === undefined) {
-      entry = { agency, step, tally: { applications: new Set(), finished: new Set(), judged: new Map() } };
+      entry = {
+        agency,
+        step,
+        tally: { applications: new Set(), finished: new Set(), judged: new Map() },
+      };
       tallies.set(key, entry);
     }
     return entry.tally;
   };
-  const outcomes = { applications: 0, finished: 0, issued: 0, rejected: 0, withdrawn: 0, expired: 0, open: 0 };
+  const outcomes = {
+    applications: 0,
+    finished: 0,
+    issued: 0,
+    rejected: 0,
+    withdrawn: 0,
+    expired: 0,
+    open: 0,
+  };
 
   for await (const app of runtime.list({ limit: 1000 })) {
     outcomes.applications += 1;
@@ -170,7 +188,9 @@ export async function measureCompliance(
   let totalFinished = 0;
   let totalOnTime = 0;
   let totalLate = 0;
-  const ordered = [...tallies.values()].sort((a, b) => a.agency.localeCompare(b.agency) || a.step.localeCompare(b.step));
+  const ordered = [...tallies.values()].sort(
+    (a, b) => a.agency.localeCompare(b.agency) || a.step.localeCompare(b.step),
+  );
   for (const { agency, step, tally } of ordered) {
     let onTime = 0;
     let late = 0;

@@ -1,6 +1,13 @@
 import type { ApplicationKind, MallConfig, RiskLevel, Service } from '@mpp-kit/schemas';
 import type { AllowedActor, WorkingDayCalendar } from '@mpp-kit/workflows';
-import type { ActionInput, ActorRef, ApplicationSummary, MallRuntime, ServiceDefinition, SubmitInput } from '@mpp-kit/core';
+import type {
+  ActionInput,
+  ActorRef,
+  ApplicationSummary,
+  MallRuntime,
+  ServiceDefinition,
+  SubmitInput,
+} from '@mpp-kit/core';
 import { createRandom, type Random } from './createRandom.js';
 
 /**
@@ -74,7 +81,15 @@ export interface SimulationResult extends SimulationProgress {
 }
 
 /** Relative arrivals by weekday (Batang: busiest on Monday and Tuesday); mean 1. */
-const weekdayLoad: Readonly<Record<string, number>> = { mon: 1.35, tue: 1.2, wed: 1.0, thu: 0.9, fri: 0.55, sat: 0.3, sun: 0.3 };
+const weekdayLoad: Readonly<Record<string, number>> = {
+  mon: 1.35,
+  tue: 1.2,
+  wed: 1.0,
+  thu: 0.9,
+  fri: 0.55,
+  sat: 0.3,
+  sun: 0.3,
+};
 const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
 /** How common each lifecycle shape is at a counter (civil registration far more than building permits). */
@@ -85,11 +100,27 @@ const templateLoad: Readonly<Record<string, number>> = {
   'multi-agency-permit': 0.3,
   'permit-with-levy': 0.4,
 };
-const ownerLoad: Readonly<Record<string, number>> = { disdukcapil: 3, 'polres-batang': 2.5, 'bpjs-kesehatan': 1.5 };
+const ownerLoad: Readonly<Record<string, number>> = {
+  disdukcapil: 3,
+  'polres-batang': 2.5,
+  'bpjs-kesehatan': 1.5,
+};
 
 const names = [
-  'Siti Aminah', 'Budi Santoso', 'Dewi Lestari', 'Agus Salim', 'Sri Wahyuni', 'Slamet Riyadi', 'Nur Hidayah',
-  'Eko Prasetyo', 'Rina Marlina', 'Ahmad Fauzi', 'Wahyu Hidayat', 'Tri Utami', 'Joko Susilo', 'Endang Kurniasih',
+  'Siti Aminah',
+  'Budi Santoso',
+  'Dewi Lestari',
+  'Agus Salim',
+  'Sri Wahyuni',
+  'Slamet Riyadi',
+  'Nur Hidayah',
+  'Eko Prasetyo',
+  'Rina Marlina',
+  'Ahmad Fauzi',
+  'Wahyu Hidayat',
+  'Tri Utami',
+  'Joko Susilo',
+  'Endang Kurniasih',
 ];
 
 const msPerMinute = 60_000;
@@ -122,7 +153,8 @@ interface Item {
 /** A binary min-heap of agenda items by time, then insertion order (so runs are deterministic). */
 class Agenda {
   private readonly items: Item[] = [];
-  private readonly before = (a: Item, b: Item): boolean => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+  private readonly before = (a: Item, b: Item): boolean =>
+    a.at < b.at || (a.at === b.at && a.seq < b.seq);
   get size(): number {
     return this.items.length;
   }
@@ -151,8 +183,10 @@ class Agenda {
         const left = 2 * i + 1;
         const right = left + 1;
         let smallest = i;
-        if (left < items.length && this.before(items[left] as Item, items[smallest] as Item)) smallest = left;
-        if (right < items.length && this.before(items[right] as Item, items[smallest] as Item)) smallest = right;
+        if (left < items.length && this.before(items[left] as Item, items[smallest] as Item))
+          smallest = left;
+        if (right < items.length && this.before(items[right] as Item, items[smallest] as Item))
+          smallest = right;
         if (smallest === i) break;
         [items[i], items[smallest]] = [items[smallest] as Item, items[i] as Item];
         i = smallest;
@@ -203,18 +237,28 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
   const random = createRandom(options.seed);
   const arrivalRandom = random.fork('arrivals');
   const workRandom = random.fork('work');
-  const offset = ({ 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 } as const)[calendar.timeZone] * 60 * msPerMinute;
+  const offset =
+    ({ 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 } as const)[calendar.timeZone] *
+    60 *
+    msPerMinute;
 
   /** The instant of a local date and minute of the day. */
-  const instantOf = (date: string, minute: number): number => Date.parse(`${date}T00:00:00Z`) - offset + minute * msPerMinute;
-  const weekdayOf = (date: string): string => weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
+  const instantOf = (date: string, minute: number): number =>
+    Date.parse(`${date}T00:00:00Z`) - offset + minute * msPerMinute;
+  const weekdayOf = (date: string): string =>
+    weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
   const hoursOf = (date: string): Hours => {
     const weekday = weekdayOf(date);
-    const entry = (mall.mall.openingHours ?? []).find((hours) => (hours.days as readonly string[]).includes(weekday));
+    const entry = mall.mall.openingHours.find((hours) =>
+      (hours.days as readonly string[]).includes(weekday),
+    );
     const minutes = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
-    return entry === undefined ? { open: 8 * 60, close: 15 * 60 } : { open: minutes(entry.open), close: minutes(entry.close) };
+    return entry === undefined
+      ? { open: 8 * 60, close: 15 * 60 }
+      : { open: minutes(entry.open), close: minutes(entry.close) };
   };
-  const nextDay = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) + msPerDay).toISOString().slice(0, 10);
+  const nextDay = (date: string): string =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + msPerDay).toISOString().slice(0, 10);
 
   let now = instantOf(options.from, 0);
   let createdToday = 0;
@@ -247,12 +291,19 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
   const weights = services.map((service) => {
     const workflow = definitionOf(service.id).workflow;
     const template = workflow.bases.at(-1) ?? workflow.id;
-    return (templateLoad[template] ?? 1) * (ownerLoad[service.owner] ?? 1) * Math.exp(0.5 * serviceRandom.gaussian());
+    return (
+      (templateLoad[template] ?? 1) *
+      (ownerLoad[service.owner] ?? 1) *
+      Math.exp(0.5 * serviceRandom.gaussian())
+    );
   });
   // Slow reviewers: about a quarter of the agencies take two to three times as long.
   const speedRandom = random.fork('speed');
   const agencySpeed = new Map<string, number>(
-    mall.agencies.map((agency) => [agency.id, speedRandom.chance(0.25) ? 2 + speedRandom.next() : 0.8 + 0.4 * speedRandom.next()]),
+    mall.agencies.map((agency) => [
+      agency.id,
+      speedRandom.chance(0.25) ? 2 + speedRandom.next() : 0.8 + 0.4 * speedRandom.next(),
+    ]),
   );
 
   const agenda = new Agenda();
@@ -271,7 +322,11 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
    * An instant `workingDays` after today at a random time within opening hours; for 0, `minutes`
    * from now (the next working day when that is past closing time).
    */
-  const whenAfter = (workingDays: number, rnd: Random, minutes: readonly [number, number] = [10, 180]): number => {
+  const whenAfter = (
+    workingDays: number,
+    rnd: Random,
+    minutes: readonly [number, number] = [10, 180],
+  ): number => {
     const today = calendar.toLocalDate(clock());
     if (workingDays <= 0) {
       const hours = hoursOf(today);
@@ -316,7 +371,11 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
   const officerRef = (actor: AllowedActor, summary: ApplicationSummary, rnd: Random): ActorRef =>
     actor.agency === 'applicant'
       ? { id: summary.applicantId, role: 'applicant' }
-      : { id: `nip-${actor.agency}-${actor.role}-${String(rnd.int(1, 3))}`, role: actor.role, agency: actor.agency };
+      : {
+          id: `nip-${actor.agency}-${actor.role}-${String(rnd.int(1, 3))}`,
+          role: actor.role,
+          agency: actor.agency,
+        };
 
   /** Decides what happens next to an application and puts it on the agenda. */
   const plan = (appId: string): void => {
@@ -330,17 +389,29 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     if (summary.phase === 'returned') {
       const owner: ActorRef = { id: summary.applicantId, role: 'applicant' };
       if (byType.has('RESUBMIT') && rnd.chance(0.88)) {
-        schedule(whenAfter(rnd.int(1, 6), rnd), { appId, stage, plan: { type: 'RESUBMIT', actor: owner } });
+        schedule(whenAfter(rnd.int(1, 6), rnd), {
+          appId,
+          stage,
+          plan: { type: 'RESUBMIT', actor: owner },
+        });
       } else if (byType.has('WITHDRAW') && rnd.chance(0.3)) {
-        schedule(whenAfter(rnd.int(2, 10), rnd), { appId, stage, plan: { type: 'WITHDRAW', actor: owner, reason: 'Tidak jadi mengajukan' } });
+        schedule(whenAfter(rnd.int(2, 10), rnd), {
+          appId,
+          stage,
+          plan: { type: 'WITHDRAW', actor: owner, reason: 'Tidak jadi mengajukan' },
+        });
       }
       return;
     }
     const workflow = definitionOf(summary.serviceId).workflow;
     const step = workflow.steps.find((candidate) => candidate.id === summary.step);
     if (step === undefined) return;
-    const positive = step.outcomes.filter((o) => o.rules.some((rule) => rule.to !== 'rejected')).map((o) => o.event);
-    const negative = step.outcomes.filter((o) => o.rules.every((rule) => rule.to === 'rejected')).map((o) => o.event);
+    const positive = step.outcomes
+      .filter((o) => o.rules.some((rule) => rule.to !== 'rejected'))
+      .map((o) => o.event);
+    const negative = step.outcomes
+      .filter((o) => o.rules.every((rule) => rule.to === 'rejected'))
+      .map((o) => o.event);
     const main = positive.find((type) => byType.has(type));
     if (main === undefined) return;
     const canReturn = byType.has('RETURN');
@@ -352,19 +423,32 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
       for (const actor of byType.get(main) ?? []) {
         if (actor.role !== step.team.role) continue;
         const roll = rnd.next();
-        const type = canReturn && roll < 0.05 ? 'RETURN' : reject !== undefined && roll < 0.07 ? reject : main;
-        const reason = type === 'RETURN' ? 'Dokumen teknis perlu dilengkapi' : type === main ? undefined : 'Tidak memenuhi standar teknis';
+        const type =
+          canReturn && roll < 0.05 ? 'RETURN' : reject !== undefined && roll < 0.07 ? reject : main;
+        const reason =
+          type === 'RETURN'
+            ? 'Dokumen teknis perlu dilengkapi'
+            : type === main
+              ? undefined
+              : 'Tidak memenuhi standar teknis';
         schedule(workAt(budget, actor.agency, rnd), {
           appId,
           stage,
-          plan: { type, actor: officerRef(actor, summary, rnd), ...(reason === undefined ? {} : { reason }) },
+          plan: {
+            type,
+            actor: officerRef(actor, summary, rnd),
+            ...(reason === undefined ? {} : { reason }),
+          },
         });
       }
       return;
     }
 
     const allowed = byType.get(main) ?? [];
-    const actor = allowed.find((candidate) => step.actors.some((declared) => declared.role === candidate.role)) ?? allowed[0];
+    const actor =
+      allowed.find((candidate) =>
+        step.actors.some((declared) => declared.role === candidate.role),
+      ) ?? allowed[0];
     if (actor === undefined) return;
     let type = main;
     let reason: string | undefined;
@@ -391,7 +475,11 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     schedule(at, {
       appId,
       stage,
-      plan: { type, actor: officerRef(actor, summary, rnd), ...(reason === undefined ? {} : { reason }) },
+      plan: {
+        type,
+        actor: officerRef(actor, summary, rnd),
+        ...(reason === undefined ? {} : { reason }),
+      },
     });
   };
 
@@ -421,7 +509,13 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
       if (stageOf(app.summary) !== before) plan(appId);
     } catch (error) {
       const code = (error as { code?: unknown }).code;
-      if (code !== 'conflict' && code !== 'forbidden' && code !== 'invalid_action' && code !== 'validation') throw error;
+      if (
+        code !== 'conflict' &&
+        code !== 'forbidden' &&
+        code !== 'invalid_action' &&
+        code !== 'validation'
+      )
+        throw error;
       // A deadline overtook the plan: look again, and retry or plan anew.
       const fresh = await refresh(appId);
       if (fresh === undefined) return;
@@ -437,9 +531,16 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
   // What one application asks for.
   const serviceRequest = (service: Service, rnd: Random, n: number): SubmitInput => {
     const kinds = service.applicationKinds;
-    const kind = rnd.weighted(kinds, kinds.map((k) => ({ new: 0.7, renewal: 0.2, change: 0.1 })[k])) as ApplicationKind;
-    const applicable = service.requirements.filter((r) => r.when?.kind === undefined || r.when.kind.includes(kind));
-    let documents = applicable.filter((r) => r.optional !== true && (r.when?.condition === undefined || rnd.chance(0.5)));
+    const kind = rnd.weighted<ApplicationKind>(
+      kinds,
+      kinds.map((k) => ({ new: 0.7, renewal: 0.2, change: 0.1 })[k]),
+    );
+    const applicable = service.requirements.filter(
+      (r) => r.when?.kind === undefined || r.when.kind.includes(kind),
+    );
+    let documents = applicable.filter(
+      (r) => r.optional !== true && (r.when?.condition === undefined || rnd.chance(0.5)),
+    );
     const required = documents.filter((r) => r.when?.condition === undefined);
     if (required.length > 0 && rnd.chance(0.12)) {
       const missing = rnd.pick(required);
@@ -456,19 +557,28 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
         first = false;
       }
     } else if (fee.kind === 'table') {
-      const rows = fee.rows.filter((row) => row.when?.kind === undefined || row.when.kind.includes(kind));
+      const rows = fee.rows.filter(
+        (row) => row.when?.kind === undefined || row.when.kind.includes(kind),
+      );
       if (rows.length > 0) facts['feeRow'] = rnd.pick(rows).id;
     }
     const risky = definitionOf(service.id).workflow.steps.some((step) =>
       step.outcomes.some((o) => o.rules.some((rule) => rule.when?.riskLevel !== undefined)),
     );
     const riskLevel: RiskLevel | undefined = risky
-      ? (rnd.weighted(['low', 'medium-low', 'medium-high', 'high'], [0.5, 0.25, 0.15, 0.1]) as RiskLevel)
+      ? rnd.weighted<RiskLevel>(
+          ['low', 'medium-low', 'medium-high', 'high'],
+          [0.5, 0.25, 0.15, 0.1],
+        )
       : undefined;
     return {
       serviceId: service.id,
       applicationKind: kind,
-      applicant: { id: `warga-${String(n)}`, nik: generateNik(rnd, mall.mall.region), name: rnd.pick(names) },
+      applicant: {
+        id: `warga-${String(n)}`,
+        nik: generateNik(rnd, mall.mall.region),
+        name: rnd.pick(names),
+      },
       documents: documents.map((r) => ({ requirementId: r.id })),
       facts,
       ...(riskLevel === undefined ? {} : { riskLevel }),
@@ -505,9 +615,12 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     createdToday = 0;
     const hours = hoursOf(date);
     const count = arrivalRandom.poisson(perDay * (weekdayLoad[weekdayOf(date)] ?? 1));
-    const arrivals = Array.from({ length: count }, () => instantOf(date, hours.open + arrivalRandom.next() * Math.max(30, hours.close - hours.open - 30))).sort(
-      (a, b) => a - b,
-    );
+    const arrivals = Array.from({ length: count }, () =>
+      instantOf(
+        date,
+        hours.open + arrivalRandom.next() * Math.max(30, hours.close - hours.open - 30),
+      ),
+    ).sort((a, b) => a - b);
     const endOfDay = instantOf(nextDay(date), 0);
     let next = 0;
     for (;;) {
@@ -529,5 +642,17 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
   }
   const endsAt = new Date(instantOf(nextDay(date), 0)).toISOString();
   now = Math.max(now, Date.parse(endsAt));
-  return { day: days, days, date, submitted, actions, deadlineEvents, refused, from: options.from, to: date, endsAt, runtime };
+  return {
+    day: days,
+    days,
+    date,
+    submitted,
+    actions,
+    deadlineEvents,
+    refused,
+    from: options.from,
+    to: date,
+    endsAt,
+    runtime,
+  };
 }

@@ -1,7 +1,16 @@
 import type { Locale } from '@mpp-kit/schemas';
 import type { SimulationProgress } from './simulateMall.js';
 
-/** Thousands separated the way the locale writes them (12,345 / 12.345). */
+/**
+ * Thousands separated the way the locale writes them.
+ *
+ * @throws never
+ * @example
+ * ```ts
+ * formatCount(12345, 'en'); // '12,345'
+ * formatCount(12345, 'id'); // '12.345'
+ * ```
+ */
 export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US').format(value);
 }
@@ -30,15 +39,39 @@ export const simulateMessages = {
   },
   store: {
     en: (file: string, temporary: boolean) =>
-      temporary ? `Store: temporary SQLite file ${file} (give --store <file> to choose one).` : `Store: ${file}.`,
+      temporary
+        ? `Store: temporary SQLite file ${file} (give --store <file> to choose one).`
+        : `Store: ${file}.`,
     id: (file: string, temporary: boolean) =>
-      temporary ? `Penyimpanan: berkas SQLite sementara ${file} (gunakan --store <berkas> untuk memilihnya).` : `Penyimpanan: ${file}.`,
+      temporary
+        ? `Penyimpanan: berkas SQLite sementara ${file} (gunakan --store <berkas> untuk memilihnya).`
+        : `Penyimpanan: ${file}.`,
   },
   totals: {
-    en: (t: { applications: number; actions: number; deadlineEvents: number; finished: number; issued: number; rejected: number; withdrawn: number; expired: number; open: number }) =>
+    en: (t: {
+      applications: number;
+      actions: number;
+      deadlineEvents: number;
+      finished: number;
+      issued: number;
+      rejected: number;
+      withdrawn: number;
+      expired: number;
+      open: number;
+    }) =>
       `${formatCount(t.applications, 'en')} applications, ${formatCount(t.actions, 'en')} actions, ${formatCount(t.deadlineEvents, 'en')} deadline events. ` +
       `Finished: ${formatCount(t.finished, 'en')} (${formatCount(t.issued, 'en')} issued, ${formatCount(t.rejected, 'en')} rejected, ${formatCount(t.withdrawn, 'en')} withdrawn, ${formatCount(t.expired, 'en')} expired); open: ${formatCount(t.open, 'en')}.`,
-    id: (t: { applications: number; actions: number; deadlineEvents: number; finished: number; issued: number; rejected: number; withdrawn: number; expired: number; open: number }) =>
+    id: (t: {
+      applications: number;
+      actions: number;
+      deadlineEvents: number;
+      finished: number;
+      issued: number;
+      rejected: number;
+      withdrawn: number;
+      expired: number;
+      open: number;
+    }) =>
       `${formatCount(t.applications, 'id')} permohonan, ${formatCount(t.actions, 'id')} tindakan, ${formatCount(t.deadlineEvents, 'id')} peristiwa tenggat. ` +
       `Selesai: ${formatCount(t.finished, 'id')} (${formatCount(t.issued, 'id')} terbit, ${formatCount(t.rejected, 'id')} ditolak, ${formatCount(t.withdrawn, 'id')} dicabut, ${formatCount(t.expired, 'id')} kedaluwarsa); masih berjalan: ${formatCount(t.open, 'id')}.`,
   },
@@ -52,7 +85,7 @@ export const simulateMessages = {
   },
   total: { en: 'total', id: 'jumlah' },
   agencyNote: {
-    en: 'Judged at the agency\'s last action in the step, against the step\'s own term, or the service term when the step has none; applications still waiting past their due count as late.',
+    en: "Judged at the agency's last action in the step, against the step's own term, or the service term when the step has none; applications still waiting past their due count as late.",
     id: 'Dinilai pada tindakan terakhir instansi di langkah itu, terhadap tenggat langkah, atau tenggat layanan bila langkah tidak memilikinya; permohonan yang masih menunggu melewati tenggat dihitung terlambat.',
   },
   serviceHeading: {
@@ -64,28 +97,37 @@ export const simulateMessages = {
     id: ['Layanan', 'Permohonan', 'Tepat waktu', 'Terlambat', 'Berjalan', 'Tak dinilai', '% tepat'],
   },
   badDays: {
-    en: (value: string) => `--days must be a whole number of working days from 1 to 260, not "${value}".`,
-    id: (value: string) => `--days harus berupa jumlah hari kerja bulat dari 1 sampai 260, bukan "${value}".`,
+    en: (value: string) =>
+      `--days must be a whole number of working days from 1 to 260, not "${value}".`,
+    id: (value: string) =>
+      `--days harus berupa jumlah hari kerja bulat dari 1 sampai 260, bukan "${value}".`,
   },
   badArrivals: {
     en: (value: string) => `--per-day must be a whole number from 1 to 5000, not "${value}".`,
-    id: (value: string) => `--per-day harus berupa bilangan bulat dari 1 sampai 5000, bukan "${value}".`,
+    id: (value: string) =>
+      `--per-day harus berupa bilangan bulat dari 1 sampai 5000, bukan "${value}".`,
   },
   badFrom: {
     en: (value: string) => `--from must be a date such as 2026-08-03, not "${value}".`,
     id: (value: string) => `--from harus berupa tanggal seperti 2026-08-03, bukan "${value}".`,
   },
   fromOutside: {
-    en: (value: string, years: string) => `--from ${value}: the simulation and its deadlines must lie within the years the mall's calendar covers (${years}).`,
-    id: (value: string, years: string) => `--from ${value}: simulasi beserta tenggatnya harus berada dalam tahun yang dicakup kalender mal (${years}).`,
+    en: (value: string, years: string) =>
+      `--from ${value}: the simulation and its deadlines must lie within the years the mall's calendar covers (${years}).`,
+    id: (value: string, years: string) =>
+      `--from ${value}: simulasi beserta tenggatnya harus berada dalam tahun yang dicakup kalender mal (${years}).`,
   },
   noRoom: {
-    en: (days: number, years: string) => `The mall's calendar (${years}) has no room for ${String(days)} working days and their deadlines; give fewer --days.`,
-    id: (days: number, years: string) => `Kalender mal (${years}) tidak cukup untuk ${String(days)} hari kerja beserta tenggatnya; kurangi --days.`,
+    en: (days: number, years: string) =>
+      `The mall's calendar (${years}) has no room for ${String(days)} working days and their deadlines; give fewer --days.`,
+    id: (days: number, years: string) =>
+      `Kalender mal (${years}) tidak cukup untuk ${String(days)} hari kerja beserta tenggatnya; kurangi --days.`,
   },
   storeNotEmpty: {
-    en: (file: string, count: number) => `The store ${file} already holds ${String(count)} applications; a simulation starts from an empty store. Give a new file.`,
-    id: (file: string, count: number) => `Penyimpanan ${file} sudah berisi ${String(count)} permohonan; simulasi dimulai dari penyimpanan kosong. Gunakan berkas baru.`,
+    en: (file: string, count: number) =>
+      `The store ${file} already holds ${String(count)} applications; a simulation starts from an empty store. Give a new file.`,
+    id: (file: string, count: number) =>
+      `Penyimpanan ${file} sudah berisi ${String(count)} permohonan; simulasi dimulai dari penyimpanan kosong. Gunakan berkas baru.`,
   },
   failed: {
     en: (detail: string) => `The simulation failed: ${detail}`,

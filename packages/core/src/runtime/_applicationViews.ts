@@ -6,7 +6,6 @@ import {
   type AllowedActor,
   type ResultRecord,
   type ReturnRecord,
-  type WorkflowContext,
 } from '@mpp-kit/workflows';
 import type { ActorRef, ApplicationRecord, StoredEvent } from '../store/MallStore.js';
 import { declaredTransitions, type LifecycleSnapshot } from './_machineRunner.js';
@@ -55,7 +54,7 @@ export function maskValue(value: unknown): unknown {
 
 /** The pending actions, read from the declared transitions and the context. */
 export function pendingActions(snapshot: LifecycleSnapshot, lifecycle: Lifecycle): PendingAction[] {
-  const context = snapshot.context as WorkflowContext;
+  const context = snapshot.context;
   const escalated = context.expiry?.consequence === 'escalate';
   const maxRounds = lifecycle.definition.workflow.returns.maxRounds;
   const legalMax = lifecycle.definition.service.sla.legalMax;
@@ -64,7 +63,11 @@ export function pendingActions(snapshot: LifecycleSnapshot, lifecycle: Lifecycle
     if (transition.event === 'TICK') continue;
     if (transition.kind === 'escalation' && !escalated) continue;
     if (transition.kind === 'return' && maxRounds !== null && context.rounds >= maxRounds) continue;
-    if (transition.kind === 'extend' && (legalMax === undefined || context.deadline.days >= legalMax)) continue;
+    if (
+      transition.kind === 'extend' &&
+      (legalMax === undefined || context.deadline.days >= legalMax)
+    )
+      continue;
     const voting = transition.kind === 'vote' || transition.kind === 'team-decision';
     const list = byType.get(transition.event) ?? [];
     for (const actor of transition.actors) {
@@ -75,12 +78,14 @@ export function pendingActions(snapshot: LifecycleSnapshot, lifecycle: Lifecycle
     }
     byType.set(transition.event, list);
   }
-  return [...byType].filter(([, allowed]) => allowed.length > 0).map(([type, allowed]) => ({ type, allowed }));
+  return [...byType]
+    .filter(([, allowed]) => allowed.length > 0)
+    .map(([type, allowed]) => ({ type, allowed }));
 }
 
 /** The actors the declared transitions of `type` name now (escalation only once escalated). */
 export function namedActors(snapshot: LifecycleSnapshot, type: string): AllowedActor[] | undefined {
-  const context = snapshot.context as WorkflowContext;
+  const context = snapshot.context;
   const escalated = context.expiry?.consequence === 'escalate';
   const declared = declaredTransitions(snapshot).filter((t) => t.event === type);
   if (declared.length === 0) return undefined;
@@ -88,14 +93,18 @@ export function namedActors(snapshot: LifecycleSnapshot, type: string): AllowedA
 }
 
 /** `true` when `actor` is among `allowed` (the applicant by id). */
-export function isNamed(actor: ActorRef, allowed: readonly AllowedActor[], applicantId: string | null): boolean {
+export function isNamed(
+  actor: ActorRef,
+  allowed: readonly AllowedActor[],
+  applicantId: string | null,
+): boolean {
   return allowed.some((candidate) => actorMatches(actor, candidate, applicantId));
 }
 
 /** The record's `state`: the current step id, or the final state. */
 export function stateOf(snapshot: LifecycleSnapshot): string {
   const position = currentStep(snapshot);
-  return position.final ?? position.step ?? String(snapshot.value);
+  return position.final ?? position.step ?? JSON.stringify(snapshot.value);
 }
 
 /** A summary from a record and its restored snapshot. */
@@ -105,7 +114,7 @@ export function summaryOf(
   lifecycle: Lifecycle,
   reveal = false,
 ): ApplicationSummary {
-  const context = snapshot.context as WorkflowContext;
+  const context = snapshot.context;
   const position = currentStep(snapshot);
   return {
     id: record.id,
@@ -179,7 +188,8 @@ export function timelineEntryOf(event: StoredEvent, reveal: boolean): TimelineEn
   const step = typeof payload['step'] === 'string' ? payload['step'] : undefined;
   const stepDueAt = 'dueAt' in payload ? text(payload['dueAt']) : undefined;
   const serviceDueAt = 'serviceDueAt' in payload ? text(payload['serviceDueAt']) : undefined;
-  const reason = event.reason === undefined ? undefined : reveal ? event.reason : maskNikInText(event.reason);
+  const reason =
+    event.reason === undefined ? undefined : reveal ? event.reason : maskNikInText(event.reason);
   return {
     seq: event.seq,
     type: event.type,

@@ -5,7 +5,7 @@
  * (`2025-06-20` in WIB → `2025-06-20T17:00:00.000Z`). An action at or after that instant is late;
  * a `TICK` at or after it finds the term expired (the machine compares local dates: D + 1 > D).
  */
-import { mallTimeZoneOffsets, type MallTimeZone, type WorkflowContext } from '@mpp-kit/workflows';
+import { mallTimeZoneOffsets, type MallTimeZone } from '@mpp-kit/workflows';
 import { declaredTransitions, type LifecycleSnapshot } from './_machineRunner.js';
 
 const msPerDay = 86_400_000;
@@ -37,14 +37,19 @@ const tickKinds = { stepDue: 'timeout', serviceDue: 'expiry', waitDue: 'wait-exc
  */
 export function nextDueAt(snapshot: LifecycleSnapshot, timeZone: MallTimeZone): string | null {
   if (snapshot.status !== 'active') return null;
-  const context = snapshot.context as WorkflowContext;
-  const declared = new Set(declaredTransitions(snapshot).filter((t) => t.event === 'TICK').map((t) => t.kind));
+  const context = snapshot.context;
+  const declared = new Set(
+    declaredTransitions(snapshot)
+      .filter((t) => t.event === 'TICK')
+      .map((t) => t.kind),
+  );
   const dates: (string | null)[] = [
     declared.has(tickKinds.stepDue) ? context.stepDue : null,
     declared.has(tickKinds.serviceDue) && context.expiry === null ? context.serviceDue : null,
     declared.has(tickKinds.waitDue) ? (context.returned?.waitDue ?? null) : null,
   ];
   let earliest: string | null = null;
-  for (const date of dates) if (date !== null && (earliest === null || date < earliest)) earliest = date;
+  for (const date of dates)
+    if (date !== null && (earliest === null || date < earliest)) earliest = date;
   return dueInstant(earliest, timeZone);
 }

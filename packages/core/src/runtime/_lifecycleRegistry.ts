@@ -41,13 +41,14 @@ function namedAgencies(machine: WorkflowMachine, definition: ServiceDefinition):
   const visit = (node: StateNodeLike): void => {
     for (const list of node.transitions.values()) {
       for (const transition of list) {
-        const actors = (transition.meta as { actors?: readonly { agency: string }[] } | undefined)?.actors ?? [];
+        const actors =
+          (transition.meta as { actors?: readonly { agency: string }[] } | undefined)?.actors ?? [];
         for (const actor of actors) if (actor.agency !== 'applicant') agencies.add(actor.agency);
       }
     }
     for (const child of Object.values(node.states)) visit(child);
   };
-  visit(machine.root as unknown as StateNodeLike);
+  visit(machine.root);
   return [...agencies];
 }
 
@@ -90,14 +91,14 @@ export interface LifecycleRegistry {
 
 function isDefinition(value: unknown): value is ServiceDefinition {
   if (value === null || typeof value !== 'object') return false;
-  const candidate = value as Partial<ServiceDefinition>;
+  const candidate = value as Record<string, unknown>;
   return (
-    typeof candidate.serviceId === 'string' &&
-    typeof candidate.coordinator === 'string' &&
-    typeof candidate.service === 'object' &&
-    candidate.service !== null &&
-    typeof candidate.workflow === 'object' &&
-    candidate.workflow !== null
+    typeof candidate['serviceId'] === 'string' &&
+    typeof candidate['coordinator'] === 'string' &&
+    typeof candidate['service'] === 'object' &&
+    candidate['service'] !== null &&
+    typeof candidate['workflow'] === 'object' &&
+    candidate['workflow'] !== null
   );
 }
 
@@ -130,7 +131,9 @@ export function createLifecycleRegistry(
     try {
       version = workflowVersionOf(stored);
     } catch (error) {
-      throw new DefinitionMismatchError(record.id, 'the stored definition is not JSON', { cause: error });
+      throw new DefinitionMismatchError(record.id, 'the stored definition is not JSON', {
+        cause: error,
+      });
     }
     if (version !== record.workflowVersion || stored.serviceId !== record.serviceId) {
       throw new DefinitionMismatchError(
@@ -155,7 +158,10 @@ export function createLifecycleRegistry(
       const key = lifecycleKey(record);
       const known = byKey.get(key);
       if (known) return known;
-      if (!byService.has(record.serviceId) && mall.services.some((s) => s.id === record.serviceId)) {
+      if (
+        !byService.has(record.serviceId) &&
+        mall.services.some((s) => s.id === record.serviceId)
+      ) {
         current(record.serviceId);
         const now = byKey.get(key);
         if (now) return now;

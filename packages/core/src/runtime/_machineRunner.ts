@@ -48,7 +48,7 @@ function inertScope(): never {
  * calendar's years …).
  */
 export function startSnapshot(machine: WorkflowMachine, input: WorkflowInput): LifecycleSnapshot {
-  const snapshot = machine.getInitialSnapshot(inertScope(), input) as LifecycleSnapshot;
+  const snapshot = machine.getInitialSnapshot(inertScope(), input);
   if (snapshot.status === 'error') {
     throw snapshot.error instanceof Error ? snapshot.error : new Error(String(snapshot.error));
   }
@@ -57,7 +57,7 @@ export function startSnapshot(machine: WorkflowMachine, input: WorkflowInput): L
 
 /** Restores a persisted snapshot (as stored in a record) into a full snapshot of `machine`. */
 export function restoreSnapshot(machine: WorkflowMachine, persisted: unknown): LifecycleSnapshot {
-  return machine.restoreSnapshot(persisted as never, inertScope()) as LifecycleSnapshot;
+  return machine.restoreSnapshot(persisted as never, inertScope());
 }
 
 /**
@@ -69,11 +69,7 @@ export function restoreSnapshot(machine: WorkflowMachine, persisted: unknown): L
  */
 export function advance(snapshot: LifecycleSnapshot, event: WorkflowEvent): LifecycleSnapshot {
   if (snapshot.status !== 'active') return snapshot;
-  return (snapshot.machine as WorkflowMachine).transition(
-    snapshot as never,
-    event,
-    inertScope(),
-  ) as LifecycleSnapshot;
+  return (snapshot.machine as WorkflowMachine).transition(snapshot as never, event, inertScope());
 }
 
 /**
@@ -138,7 +134,8 @@ function collectDeclared(snapshot: LifecycleSnapshot): DeclaredTransition[] {
       for (const list of node.transitions.values()) {
         for (const transition of list) {
           const meta = transition.meta as DeclaredTransition | undefined;
-          if (meta !== undefined) result.push({ event: meta.event, kind: meta.kind, actors: meta.actors });
+          if (meta !== undefined)
+            result.push({ event: meta.event, kind: meta.kind, actors: meta.actors });
         }
       }
     }

@@ -30,7 +30,13 @@ export function replayEvents(
   const [first, ...rest] = events;
   const input = (first?.payload as { input?: WorkflowInput } | null | undefined)?.input;
   if (first === undefined || input === undefined) {
-    return { applicationId: record.id, matches: false, replayed: null, stored: record.snapshot, firstRefusedSeq: 1 };
+    return {
+      applicationId: record.id,
+      matches: false,
+      replayed: null,
+      stored: record.snapshot,
+      firstRefusedSeq: 1,
+    };
   }
   let snapshot: LifecycleSnapshot = startSnapshot(machine, input);
   let firstRefusedSeq: number | undefined;
@@ -45,7 +51,8 @@ export function replayEvents(
     snapshot = next;
   }
   const replayed = persist(snapshot);
-  const matches = firstRefusedSeq === undefined && canonicalJson(replayed) === canonicalJson(record.snapshot);
+  const matches =
+    firstRefusedSeq === undefined && canonicalJson(replayed) === canonicalJson(record.snapshot);
   return {
     applicationId: record.id,
     matches,

@@ -14,9 +14,13 @@ import {
 } from '@mpp-kit/schemas';
 import { findNonJson } from '../store/_jsonValue.js';
 import type { ActorRef } from '../store/MallStore.js';
-import { checkRequirements, type RequirementChecklist, type SubmittedDocument } from './checkRequirements.js';
+import {
+  checkRequirements,
+  type RequirementChecklist,
+  type SubmittedDocument,
+} from './checkRequirements.js';
 import { maskNikInText } from './maskNik.js';
-import type { ApplicantInput, InstantInput, SubmitInput } from './MallRuntime.js';
+import type { ApplicantInput, SubmitInput } from './MallRuntime.js';
 import { quoteFee, type FactValue, type FeeQuote } from './quoteFee.js';
 
 /** A submission that passed validation. */
@@ -38,7 +42,7 @@ export interface CheckedSubmit {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The instant as `toISOString()`, or undefined when it is not one. */
-export function toInstant(value: InstantInput | unknown): string | undefined {
+export function toInstant(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
   if (typeof value !== 'string' || !INSTANT.test(value)) return undefined;
   const ms = Date.parse(value);
@@ -72,7 +76,11 @@ export function kindOf(value: unknown): string {
 }
 
 function typeIssue(path: IssuePath, expected: string, expectedId: string, value: unknown): Issue {
-  return createIssue({ code: 'invalid_type', path, params: { expected, expectedId, actual: kindOf(value) } });
+  return createIssue({
+    code: 'invalid_type',
+    path,
+    params: { expected, expectedId, actual: kindOf(value) },
+  });
 }
 
 function missing(path: IssuePath, key: string, expected: string, expectedId: string): Issue {
@@ -82,11 +90,20 @@ function missing(path: IssuePath, key: string, expected: string, expectedId: str
 /** Checks an actor: `{ id, role, agency? }` with non-empty strings. */
 export function checkActor(value: unknown, path: IssuePath, issues: Issue[]): ActorRef | undefined {
   if (value === undefined) {
-    issues.push(missing(path, String(path.at(-1) ?? 'actor'), 'who acts: { id, role, agency? }', 'siapa yang bertindak: { id, role, agency? }'));
+    issues.push(
+      missing(
+        path,
+        String(path.at(-1) ?? 'actor'),
+        'who acts: { id, role, agency? }',
+        'siapa yang bertindak: { id, role, agency? }',
+      ),
+    );
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.push(typeIssue(path, 'an actor { id, role, agency? }', 'pelaku { id, role, agency? }', value));
+    issues.push(
+      typeIssue(path, 'an actor { id, role, agency? }', 'pelaku { id, role, agency? }', value),
+    );
     return undefined;
   }
   const { id, role, agency } = value as Record<string, unknown>;
@@ -114,14 +131,19 @@ export function checkActor(value: unknown, path: IssuePath, issues: Issue[]): Ac
 
 /** Every NIK-like number in an issue's texts masked. */
 export function maskIssue(issue: Issue): Issue {
-  const params = issue.params === undefined
-    ? undefined
-    : Object.fromEntries(
-        Object.entries(issue.params).map(([key, value]) => [
-          key,
-          typeof value === 'string' ? maskNikInText(value) : Array.isArray(value) ? value.map((item: string) => maskNikInText(item)) : value,
-        ]),
-      );
+  const params =
+    issue.params === undefined
+      ? undefined
+      : Object.fromEntries(
+          Object.entries(issue.params).map(([key, value]) => [
+            key,
+            typeof value === 'string'
+              ? maskNikInText(value)
+              : Array.isArray(value)
+                ? value.map((item: string) => maskNikInText(item))
+                : value,
+          ]),
+        );
   return {
     ...issue,
     path: issue.path.map((part) => (typeof part === 'string' ? maskNikInText(part) : part)),
@@ -137,7 +159,14 @@ function checkApplicant(value: unknown, issues: Issue[]): ApplicantInput | undef
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.push(typeIssue(['applicant'], 'the applicant { id, nik?, name? }', 'pemohon { id, nik?, name? }', value));
+    issues.push(
+      typeIssue(
+        ['applicant'],
+        'the applicant { id, nik?, name? }',
+        'pemohon { id, nik?, name? }',
+        value,
+      ),
+    );
     return undefined;
   }
   const { id, nik, name } = value as Record<string, unknown>;
@@ -166,7 +195,11 @@ function checkApplicant(value: unknown, issues: Issue[]): ApplicantInput | undef
   };
 }
 
-function checkDocuments(value: unknown, service: Service | undefined, issues: Issue[]): SubmittedDocument[] {
+function checkDocuments(
+  value: unknown,
+  service: Service | undefined,
+  issues: Issue[],
+): SubmittedDocument[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
     issues.push(typeIssue(['documents'], 'a list of documents', 'daftar dokumen', value));
@@ -177,14 +210,21 @@ function checkDocuments(value: unknown, service: Service | undefined, issues: Is
   value.forEach((item: unknown, index) => {
     const path = ['documents', index];
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      issues.push(typeIssue(path, 'a document { requirementId, … }', 'dokumen { requirementId, … }', item));
+      issues.push(
+        typeIssue(path, 'a document { requirementId, … }', 'dokumen { requirementId, … }', item),
+      );
       return;
     }
     const requirementId = (item as Record<string, unknown>)['requirementId'];
     if (typeof requirementId !== 'string') {
       issues.push(
         requirementId === undefined
-          ? missing([...path, 'requirementId'], 'requirementId', 'the id of the requirement it meets', 'id persyaratan yang dipenuhi')
+          ? missing(
+              [...path, 'requirementId'],
+              'requirementId',
+              'the id of the requirement it meets',
+              'id persyaratan yang dipenuhi',
+            )
           : typeIssue([...path, 'requirementId'], 'a string', 'teks', requirementId),
       );
       return;
@@ -195,14 +235,25 @@ function checkDocuments(value: unknown, service: Service | undefined, issues: Is
         createIssue({
           code: 'unknown_reference',
           path: [...path, 'requirementId'],
-          params: { kind: 'requirement', id: requirementId, known, ...(suggestion === undefined ? {} : { suggestion }) },
+          params: {
+            kind: 'requirement',
+            id: requirementId,
+            known,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
         }),
       );
       return;
     }
     const bad = findNonJson(item, '$');
     if (bad) {
-      issues.push(createIssue({ code: 'invalid_value', path, params: { actual: `${bad.path}: ${bad.problem}`, allowed: ['JSON values'] } }));
+      issues.push(
+        createIssue({
+          code: 'invalid_value',
+          path,
+          params: { actual: `${bad.path}: ${bad.problem}`, allowed: ['JSON values'] },
+        }),
+      );
       return;
     }
     documents.push(JSON.parse(JSON.stringify(item)) as SubmittedDocument);
@@ -218,10 +269,21 @@ function checkFacts(value: unknown, issues: Issue[]): Record<string, FactValue> 
   }
   const facts: Record<string, FactValue> = {};
   for (const [key, item] of Object.entries(value)) {
-    if ((typeof item === 'number' && Number.isFinite(item)) || typeof item === 'string' || typeof item === 'boolean') {
+    if (
+      (typeof item === 'number' && Number.isFinite(item)) ||
+      typeof item === 'string' ||
+      typeof item === 'boolean'
+    ) {
       facts[key] = item;
     } else {
-      issues.push(typeIssue(['facts', key], 'a number, a string or a boolean', 'angka, teks, atau nilai true/false', item));
+      issues.push(
+        typeIssue(
+          ['facts', key],
+          'a number, a string or a boolean',
+          'angka, teks, atau nilai true/false',
+          item,
+        ),
+      );
     }
   }
   return facts;
@@ -240,7 +302,17 @@ export function checkSubmit(
   const issues: Issue[] = [];
   const raw: unknown = input;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, issues: [typeIssue([], 'an application { serviceId, applicant, … }', 'permohonan { serviceId, applicant, … }', raw)] };
+    return {
+      ok: false,
+      issues: [
+        typeIssue(
+          [],
+          'an application { serviceId, applicant, … }',
+          'permohonan { serviceId, applicant, … }',
+          raw,
+        ),
+      ],
+    };
   }
   const request = raw as Record<string, unknown>;
 
@@ -261,7 +333,12 @@ export function checkSubmit(
         createIssue({
           code: 'unknown_reference',
           path: ['serviceId'],
-          params: { kind: 'service', id: serviceId, known: known.slice(0, 20), ...(suggestion === undefined ? {} : { suggestion }) },
+          params: {
+            kind: 'service',
+            id: serviceId,
+            known: known.slice(0, 20),
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
         }),
       );
     }
@@ -273,10 +350,20 @@ export function checkSubmit(
     const offered = service.applicationKinds;
     if (kind === undefined) {
       applicationKind = offered.includes('new') ? 'new' : offered[0];
-    } else if (typeof kind === 'string' && (applicationKinds as readonly string[]).includes(kind) && offered.includes(kind as ApplicationKind)) {
+    } else if (
+      typeof kind === 'string' &&
+      (applicationKinds as readonly string[]).includes(kind) &&
+      offered.includes(kind as ApplicationKind)
+    ) {
       applicationKind = kind as ApplicationKind;
     } else {
-      issues.push(createIssue({ code: 'invalid_value', path: ['applicationKind'], params: { actual: JSON.stringify(kind), allowed: [...offered] } }));
+      issues.push(
+        createIssue({
+          code: 'invalid_value',
+          path: ['applicationKind'],
+          params: { actual: JSON.stringify(kind), allowed: [...offered] },
+        }),
+      );
     }
   }
 
@@ -287,11 +374,24 @@ export function checkSubmit(
   let riskLevel: RiskLevel | undefined;
   const risk = request['riskLevel'];
   if (risk !== undefined) {
-    if (typeof risk === 'string' && (riskLevels as readonly string[]).includes(risk)) riskLevel = risk as RiskLevel;
-    else issues.push(createIssue({ code: 'invalid_value', path: ['riskLevel'], params: { actual: JSON.stringify(risk), allowed: [...riskLevels] } }));
+    if (typeof risk === 'string' && (riskLevels as readonly string[]).includes(risk))
+      riskLevel = risk as RiskLevel;
+    else
+      issues.push(
+        createIssue({
+          code: 'invalid_value',
+          path: ['riskLevel'],
+          params: { actual: JSON.stringify(risk), allowed: [...riskLevels] },
+        }),
+      );
   } else if (service !== undefined && context.needsRiskLevel(service.id)) {
     issues.push(
-      missing(['riskLevel'], 'riskLevel', `the business risk level: ${riskLevels.join(', ')}`, `tingkat risiko usaha: ${riskLevels.join(', ')}`),
+      missing(
+        ['riskLevel'],
+        'riskLevel',
+        `the business risk level: ${riskLevels.join(', ')}`,
+        `tingkat risiko usaha: ${riskLevels.join(', ')}`,
+      ),
     );
   }
 
@@ -303,7 +403,8 @@ export function checkSubmit(
   }
 
   let submittedBy: ActorRef | undefined;
-  if (request['submittedBy'] !== undefined) submittedBy = checkActor(request['submittedBy'], ['submittedBy'], issues);
+  if (request['submittedBy'] !== undefined)
+    submittedBy = checkActor(request['submittedBy'], ['submittedBy'], issues);
 
   const id = request['id'];
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
@@ -317,7 +418,14 @@ export function checkSubmit(
     else issues.push(...quote.issues);
   }
 
-  if (issues.length > 0 || service === undefined || applicationKind === undefined || applicant === undefined || at === undefined || fee === undefined) {
+  if (
+    issues.length > 0 ||
+    service === undefined ||
+    applicationKind === undefined ||
+    applicant === undefined ||
+    at === undefined ||
+    fee === undefined
+  ) {
     return { ok: false, issues: issues.map(maskIssue) };
   }
   return {

@@ -127,6 +127,8 @@ export function checkRequirements(
       ...(condition === undefined ? {} : { condition }),
     });
   }
-  const missing = items.filter((item) => item.status === 'missing').map((item) => item.requirementId);
+  const missing = items
+    .filter((item) => item.status === 'missing')
+    .map((item) => item.requirementId);
   return { applicationKind, complete: missing.length === 0, missing, items };
 }

@@ -6,7 +6,6 @@ import {
   checkEvent,
   type AllowedAction,
   type WorkflowActionEvent,
-  type WorkflowContext,
   type WorkflowInput,
 } from '@mpp-kit/workflows';
 import { createMallCalendar } from '../createMallCalendar.js';
@@ -47,6 +46,7 @@ import {
   ValidationError,
   type ForbiddenReason,
 } from './errors.js';
+import { maskNikInText } from './maskNik.js';
 import type {
   ActionInput,
   Application,
@@ -88,7 +88,9 @@ const RECENT_SNAPSHOTS = 1024;
  * - **Versions.** The first event of each application holds the lifecycle definition it runs
  *   under ({@link ServiceDefinition}); the record holds its service version and workflow version
  *   (a hash of that definition). Applications whose version the current configuration no longer
- *   gives run on the machine compiled from their stored definition.
+ *   gives run on the machine compiled from their stored definition. The calendar is not part of
+ *   a definition: every application follows the mall's current calendar (a new collective-leave
+ *   decree applies to running applications too), and a replay counts with it.
  * - **Authorization before the machine.** An applicant acts only on their own application; an
  *   officer must act for an agency taking part in it; the role @ agency must be one the
  *   lifecycle names for the event in the current state. The machine's own guards check again.
@@ -131,13 +133,20 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
   const timeZone = calendar.timeZone;
   const registry = createLifecycleRegistry(mall, calendar, store);
   const log = (entry: RuntimeLogEntry): void => {
-    options.logger?.(entry);
+    if (options.logger === undefined) return;
+    // Ids come from callers: mask anything that looks like a NIK.
+    options.logger({
+      ...entry,
+      applicationId: maskNikInText(entry.applicationId),
+      message: maskNikInText(entry.message),
+    });
   };
 
   const now = (): string => {
     const value = clock();
     const instant = toInstant(value);
-    if (instant === undefined) throw new RangeError(`The runtime's clock gave ${String(value)}, not an instant.`);
+    if (instant === undefined)
+      throw new RangeError(`The runtime's clock gave ${String(value)}, not an instant.`);
     return instant;
   };
 
@@ -148,15 +157,22 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
   };
 
   /**
-   * Snapshots this runtime wrote last, by application: restoring a snapshot is the costliest part
-   * of reading one back, and the next action on an application usually follows from this process.
-   * Used only when the stored record still has the same version and update time; bounded, so
-   * memory does not grow with the store.
+   * The records this runtime wrote last, with their restored snapshots: restoring a snapshot is
+   * the costliest part of reading one back, and the next action on an application often comes
+   * through the same process. A snapshot is reused only for a stored record of the same version
+   * and update time; bounded, so memory does not grow with the store.
    */
-  const recent = new Map<string, { version: number; updatedAt: string; lifecycle: Lifecycle; snapshot: LifecycleSnapshot }>();
-  const remember = (record: ApplicationRecord, lifecycle: Lifecycle, snapshot: LifecycleSnapshot): void => {
+  const recent = new Map<
+    string,
+    { record: ApplicationRecord; lifecycle: Lifecycle; snapshot: LifecycleSnapshot }
+  >();
+  const remember = (
+    record: ApplicationRecord,
+    lifecycle: Lifecycle,
+    snapshot: LifecycleSnapshot,
+  ): void => {
     recent.delete(record.id);
-    recent.set(record.id, { version: record.version, updatedAt: record.updatedAt, lifecycle, snapshot });
+    recent.set(record.id, { record, lifecycle, snapshot });
     if (recent.size > RECENT_SNAPSHOTS) {
       const oldest = recent.keys().next();
       if (oldest.done !== true) recent.delete(oldest.value);
@@ -167,7 +183,11 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     record: ApplicationRecord,
   ): Promise<{ lifecycle: Lifecycle; snapshot: LifecycleSnapshot }> => {
     const cached = recent.get(record.id);
-    if (cached !== undefined && cached.version === record.version && cached.updatedAt === record.updatedAt) {
+    if (
+      cached !== undefined &&
+      cached.record.version === record.version &&
+      cached.record.updatedAt === record.updatedAt
+    ) {
       return { lifecycle: cached.lifecycle, snapshot: cached.snapshot };
     }
     const lifecycle = await registry.forRecord(record);
@@ -175,7 +195,11 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
   };
 
   /** The record after `next`, at `at`. */
-  const nextRecord = (record: ApplicationRecord, next: LifecycleSnapshot, at: string): ApplicationRecord => ({
+  const nextRecord = (
+    record: ApplicationRecord,
+    next: LifecycleSnapshot,
+    at: string,
+  ): ApplicationRecord => ({
     ...record,
     state: stateOf(next),
     snapshot: persistedSnapshot(next),
@@ -192,9 +216,25 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
   ): never => {
     const checked = checkEvent(snapshot, event);
     const allowed = checked.ok ? [] : checked.allowed;
-    const actor = event.actor.agency === undefined ? { role: event.actor.role } : { role: event.actor.role, agency: event.actor.agency };
-    log({ level: 'warn', kind: 'refused', applicationId: record.id, action: event.type, actor, message: `${event.type} on ${record.id} refused: forbidden (${reason})` });
-    throw new ForbiddenError({ applicationId: record.id, action: event.type, actor, allowed, reason });
+    const actor =
+      event.actor.agency === undefined
+        ? { role: event.actor.role }
+        : { role: event.actor.role, agency: event.actor.agency };
+    log({
+      level: 'warn',
+      kind: 'refused',
+      applicationId: record.id,
+      action: event.type,
+      actor,
+      message: `${event.type} on ${record.id} refused: forbidden (${reason})`,
+    });
+    throw new ForbiddenError({
+      applicationId: record.id,
+      action: event.type,
+      actor,
+      allowed,
+      reason,
+    });
   };
 
   /** The runtime's own check of who may send the event, before the machine's. */
@@ -214,17 +254,32 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     }
     const named = namedActors(snapshot, event.type);
     if (named === undefined) return; // the state does not take it: explained as invalid below
-    const applicantId = (snapshot.context as WorkflowContext).applicantId;
+    const applicantId = snapshot.context.applicantId;
     if (!isNamed(actor, named, applicantId)) forbid(record, snapshot, event, 'not_allowed');
   };
 
   /** Why the machine did not take the event; always throws. */
-  const explain = (record: ApplicationRecord, snapshot: LifecycleSnapshot, event: WorkflowActionEvent): never => {
+  const explain = (
+    record: ApplicationRecord,
+    snapshot: LifecycleSnapshot,
+    event: WorkflowActionEvent,
+  ): never => {
     const checked = checkEvent(snapshot, event);
-    const actor = event.actor.agency === undefined ? { role: event.actor.role } : { role: event.actor.role, agency: event.actor.agency };
-    if (!checked.ok && checked.reason === 'forbidden') forbid(record, snapshot, event, 'not_allowed');
+    const actor =
+      event.actor.agency === undefined
+        ? { role: event.actor.role }
+        : { role: event.actor.role, agency: event.actor.agency };
+    if (!checked.ok && checked.reason === 'forbidden')
+      forbid(record, snapshot, event, 'not_allowed');
     if (!checked.ok && checked.reason === 'invalid' && checked.detail === 'reason_required') {
-      log({ level: 'warn', kind: 'refused', applicationId: record.id, action: event.type, actor, message: `${event.type} on ${record.id} refused: reason required` });
+      log({
+        level: 'warn',
+        kind: 'refused',
+        applicationId: record.id,
+        action: event.type,
+        actor,
+        message: `${event.type} on ${record.id} refused: reason required`,
+      });
       throw new ValidationError([
         createIssue({
           code: 'missing_key',
@@ -237,9 +292,20 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
         }),
       ]);
     }
-    const detail = checked.ok ? 'guard' : checked.reason === 'wrong_state' ? 'wrong_state' : (checked.detail ?? 'guard');
+    const detail = checked.ok
+      ? 'guard'
+      : checked.reason === 'wrong_state'
+        ? 'wrong_state'
+        : (checked.detail ?? 'guard');
     const state = checked.ok ? stateOf(snapshot) : checked.state;
-    log({ level: 'warn', kind: 'refused', applicationId: record.id, action: event.type, actor, message: `${event.type} on ${record.id} refused: ${detail} in ${state}` });
+    log({
+      level: 'warn',
+      kind: 'refused',
+      applicationId: record.id,
+      action: event.type,
+      actor,
+      message: `${event.type} on ${record.id} refused: ${detail} in ${state}`,
+    });
     throw new InvalidActionError({
       applicationId: record.id,
       action: event.type,
@@ -249,71 +315,172 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     });
   };
 
-  const checkAction = (input: ActionInput): { event: Omit<WorkflowActionEvent, 'at'>; expectedVersion: number } => {
+  const checkAction = (
+    input: ActionInput,
+  ): { event: Omit<WorkflowActionEvent, 'at'>; expectedVersion: number } => {
     const issues: Issue[] = [];
     const raw: unknown = input;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       throw new ValidationError([
-        createIssue({ code: 'invalid_type', path: [], params: { expected: 'an action { type, actor, expectedVersion }', expectedId: 'tindakan { type, actor, expectedVersion }', actual: kindOf(raw) } }),
+        createIssue({
+          code: 'invalid_type',
+          path: [],
+          params: {
+            expected: 'an action { type, actor, expectedVersion }',
+            expectedId: 'tindakan { type, actor, expectedVersion }',
+            actual: kindOf(raw),
+          },
+        }),
       ]);
     }
-    const { type, reason, days, expectedVersion } = input;
+    const { type, reason, days, expectedVersion } = raw as Record<string, unknown>;
     if (typeof type !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(type)) {
       issues.push(
         type === undefined
-          ? createIssue({ code: 'missing_key', path: ['type'], params: { key: 'type', expected: 'the event type, such as ACCEPT', expectedId: 'jenis peristiwa, misalnya ACCEPT' } })
-          : createIssue({ code: 'invalid_value', path: ['type'], params: { actual: JSON.stringify(type), allowed: ['an upper-case event type such as ACCEPT, RETURN, WITHDRAW'] } }),
+          ? createIssue({
+              code: 'missing_key',
+              path: ['type'],
+              params: {
+                key: 'type',
+                expected: 'the event type, such as ACCEPT',
+                expectedId: 'jenis peristiwa, misalnya ACCEPT',
+              },
+            })
+          : createIssue({
+              code: 'invalid_value',
+              path: ['type'],
+              params: {
+                actual: JSON.stringify(type),
+                allowed: ['an upper-case event type such as ACCEPT, RETURN, WITHDRAW'],
+              },
+            }),
       );
     } else if (RESERVED.has(type)) {
-      issues.push(createIssue({ code: 'invalid_value', path: ['type'], params: { actual: type, allowed: ['an action of a person (SUBMIT is submit(), TICK is runDueDeadlines())'] } }));
+      issues.push(
+        createIssue({
+          code: 'invalid_value',
+          path: ['type'],
+          params: {
+            actual: type,
+            allowed: ['an action of a person (SUBMIT is submit(), TICK is runDueDeadlines())'],
+          },
+        }),
+      );
     }
-    const actor = checkActor(input.actor, ['actor'], issues);
-    if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion) || expectedVersion < 1) {
+    const actor = checkActor((raw as Record<string, unknown>)['actor'], ['actor'], issues);
+    if (
+      typeof expectedVersion !== 'number' ||
+      !Number.isInteger(expectedVersion) ||
+      expectedVersion < 1
+    ) {
       issues.push(
         expectedVersion === undefined
-          ? createIssue({ code: 'missing_key', path: ['expectedVersion'], params: { key: 'expectedVersion', expected: 'the version the actor saw', expectedId: 'versi yang dilihat pelaku' } })
-          : createIssue({ code: 'invalid_type', path: ['expectedVersion'], params: { expected: 'a whole number of 1 or more', expectedId: 'bilangan bulat 1 atau lebih', actual: kindOf(expectedVersion) } }),
+          ? createIssue({
+              code: 'missing_key',
+              path: ['expectedVersion'],
+              params: {
+                key: 'expectedVersion',
+                expected: 'the version the actor saw',
+                expectedId: 'versi yang dilihat pelaku',
+              },
+            })
+          : createIssue({
+              code: 'invalid_type',
+              path: ['expectedVersion'],
+              params: {
+                expected: 'a whole number of 1 or more',
+                expectedId: 'bilangan bulat 1 atau lebih',
+                actual: kindOf(expectedVersion),
+              },
+            }),
       );
     }
     if (reason !== undefined && typeof reason !== 'string') {
-      issues.push(createIssue({ code: 'invalid_type', path: ['reason'], params: { expected: 'a string', expectedId: 'teks', actual: kindOf(reason) } }));
+      issues.push(
+        createIssue({
+          code: 'invalid_type',
+          path: ['reason'],
+          params: { expected: 'a string', expectedId: 'teks', actual: kindOf(reason) },
+        }),
+      );
     }
     if (days !== undefined && (typeof days !== 'number' || !Number.isInteger(days) || days < 1)) {
-      issues.push(createIssue({ code: 'invalid_type', path: ['days'], params: { expected: 'a whole number of days, 1 or more', expectedId: 'jumlah hari bulat, 1 atau lebih', actual: kindOf(days) } }));
+      issues.push(
+        createIssue({
+          code: 'invalid_type',
+          path: ['days'],
+          params: {
+            expected: 'a whole number of days, 1 or more',
+            expectedId: 'jumlah hari bulat, 1 atau lebih',
+            actual: kindOf(days),
+          },
+        }),
+      );
     } else if (type === 'EXTEND' && days === undefined) {
-      issues.push(createIssue({ code: 'missing_key', path: ['days'], params: { key: 'days', expected: 'the length of the extension', expectedId: 'lamanya perpanjangan' } }));
+      issues.push(
+        createIssue({
+          code: 'missing_key',
+          path: ['days'],
+          params: {
+            key: 'days',
+            expected: 'the length of the extension',
+            expectedId: 'lamanya perpanjangan',
+          },
+        }),
+      );
     }
     if (issues.length > 0 || actor === undefined) throw new ValidationError(issues.map(maskIssue));
+    // Every field was checked above.
     return {
       event: {
-        type,
+        type: type as string,
         actor,
-        ...(reason === undefined ? {} : { reason }),
-        ...(days === undefined ? {} : { days }),
+        ...(typeof reason === 'string' ? { reason } : {}),
+        ...(typeof days === 'number' ? { days } : {}),
       },
-      expectedVersion,
+      expectedVersion: expectedVersion as number,
     };
+  };
+
+  /** The stored record, or a ConflictError when it is not at `expectedVersion`. */
+  const loadAt = async (id: string, expectedVersion: number): Promise<ApplicationRecord> => {
+    const record = await load(id);
+    if (record.version !== expectedVersion) {
+      throw new ConflictError({
+        applicationId: id,
+        expectedVersion,
+        actualVersion: record.version,
+      });
+    }
+    return record;
   };
 
   const act = async (id: string, input: ActionInput): Promise<ApplicationSummary> => {
     const { event: partial, expectedVersion } = checkAction(input);
-    const record = await load(id);
-    if (record.version !== expectedVersion) {
-      throw new ConflictError({ applicationId: id, expectedVersion, actualVersion: record.version });
-    }
-    const { lifecycle, snapshot } = await opened(record);
+    // The record this runtime wrote last is used without reading it back when the actor saw that
+    // version: the append checks the version anyway, and a refusal is confirmed against the store
+    // (a newer stored version turns it into the ConflictError it would have been).
+    const cached = recent.get(id);
+    const fromCache = cached !== undefined && cached.record.version === expectedVersion;
+    const record = fromCache ? cached.record : await loadAt(id, expectedVersion);
+    const { lifecycle, snapshot } = fromCache ? cached : await opened(record);
     const at = now();
     const event: WorkflowActionEvent = { ...partial, at };
-    authorize(record, snapshot, lifecycle, event);
-    let next: LifecycleSnapshot;
+    let next: LifecycleSnapshot = snapshot;
     try {
-      next = advance(snapshot, event);
-    } catch {
-      next = snapshot;
+      authorize(record, snapshot, lifecycle, event);
+      try {
+        next = advance(snapshot, event);
+      } catch {
+        next = snapshot;
+      }
+      if (next === snapshot) explain(record, snapshot, event);
+    } catch (error) {
+      if (fromCache) await loadAt(id, expectedVersion);
+      throw error;
     }
-    if (next === snapshot) explain(record, snapshot, event);
-    const before = snapshot.context as WorkflowContext;
-    const after = next.context as WorkflowContext;
+    const before = snapshot.context;
+    const after = next.context;
     const stored: NewEvent = {
       type: event.type,
       actor: event.actor,
@@ -327,10 +494,25 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       ...(event.reason === undefined ? {} : { reason: event.reason }),
     };
     const updated = nextRecord(record, next, at);
-    await store.append(id, record.version, stored, updated);
+    try {
+      await store.append(id, record.version, stored, updated);
+    } catch (error) {
+      recent.delete(id);
+      throw error;
+    }
     remember(updated, lifecycle, next);
-    const actor = event.actor.agency === undefined ? { role: event.actor.role } : { role: event.actor.role, agency: event.actor.agency };
-    log({ level: 'info', kind: 'accepted', applicationId: id, action: event.type, actor, message: `${event.type} on ${id} accepted (version ${String(updated.version)}, ${updated.state})` });
+    const actor =
+      event.actor.agency === undefined
+        ? { role: event.actor.role }
+        : { role: event.actor.role, agency: event.actor.agency };
+    log({
+      level: 'info',
+      kind: 'accepted',
+      applicationId: id,
+      action: event.type,
+      actor,
+      message: `${event.type} on ${id} accepted (version ${String(updated.version)}, ${updated.state})`,
+    });
     return summaryOf(updated, next, lifecycle);
   };
 
@@ -363,7 +545,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     }
     const id = request.id ?? createId();
     const definition = lifecycle.definition;
-    const context = snapshot.context as WorkflowContext;
+    const context = snapshot.context;
     const payload: SubmitPayload = {
       serviceDueAt: dueInstant(context.serviceDue, timeZone),
       applicationKind: request.applicationKind,
@@ -393,9 +575,24 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       createdAt: request.at,
       updatedAt: request.at,
     };
-    const first = await store.create(record, { type: 'SUBMIT', actor: request.submittedBy, at: request.at, payload });
+    const first = await store.create(record, {
+      type: 'SUBMIT',
+      actor: request.submittedBy,
+      at: request.at,
+      payload,
+    });
     remember(record, lifecycle, snapshot);
-    log({ level: 'info', kind: 'submitted', applicationId: id, action: 'SUBMIT', actor: { role: request.submittedBy.role, ...(request.submittedBy.agency === undefined ? {} : { agency: request.submittedBy.agency }) }, message: `${request.service.id} application ${id} submitted (${record.state})` });
+    log({
+      level: 'info',
+      kind: 'submitted',
+      applicationId: id,
+      action: 'SUBMIT',
+      actor: {
+        role: request.submittedBy.role,
+        ...(request.submittedBy.agency === undefined ? {} : { agency: request.submittedBy.agency }),
+      },
+      message: `${request.service.id} application ${id} submitted (${record.state})`,
+    });
     return applicationOf(summaryOf(record, snapshot, lifecycle), first, false);
   };
 
@@ -430,7 +627,9 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     return page.next === undefined ? { items } : { items, next: page.next };
   };
 
-  async function* list(filter: Omit<ApplicationFilter, 'after'> = {}): AsyncGenerator<ApplicationSummary> {
+  async function* list(
+    filter: Omit<ApplicationFilter, 'after'> = {},
+  ): AsyncGenerator<ApplicationSummary> {
     let after: string | undefined;
     do {
       const page = await query(after === undefined ? filter : { ...filter, after });
@@ -447,7 +646,9 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     return applicationOf(summaryOf(record, snapshot, lifecycle, reveal), first, reveal);
   };
 
-  const events = async (id: string): Promise<{ record: ApplicationRecord; events: StoredEvent[] }> => {
+  const events = async (
+    id: string,
+  ): Promise<{ record: ApplicationRecord; events: StoredEvent[] }> => {
     const record = await load(id);
     return { record, events: await store.events(id) };
   };
@@ -462,7 +663,10 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     return verifyChain(log, { version: record.version });
   };
 
-  const exportApplication = async (id: string, options: RevealOptions = {}): Promise<ApplicationExport> => {
+  const exportApplication = async (
+    id: string,
+    options: RevealOptions = {},
+  ): Promise<ApplicationExport> => {
     const reveal = options.reveal === true;
     const { record, events: log } = await events(id);
     const { lifecycle, snapshot } = await opened(record);
@@ -509,22 +713,31 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       // A TICK takes one transition; a scheduler that was down may owe an application several.
       for (let round = 0; round < 8; round++) {
         const { lifecycle, snapshot } = await opened(record);
-        const context = snapshot.context as WorkflowContext;
-        const tickAt = Date.parse(context.updatedAt) > nowMs ? new Date(Date.parse(context.updatedAt)).toISOString() : at;
+        const context = snapshot.context;
+        const tickAt =
+          Date.parse(context.updatedAt) > nowMs
+            ? new Date(Date.parse(context.updatedAt)).toISOString()
+            : at;
         let next: LifecycleSnapshot;
         try {
           next = advance(snapshot, { type: 'TICK', at: tickAt });
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           failed.push({ applicationId: record.id, message });
-          log({ level: 'warn', kind: 'tick-failed', applicationId: record.id, action: 'TICK', message: `TICK on ${record.id} failed: ${message}` });
+          log({
+            level: 'warn',
+            kind: 'tick-failed',
+            applicationId: record.id,
+            action: 'TICK',
+            message: `TICK on ${record.id} failed: ${message}`,
+          });
           return;
         }
         if (next === snapshot) {
           if (round === 0) unchanged += 1;
           return;
         }
-        const after = next.context as WorkflowContext;
+        const after = next.context;
         const effect =
           after.result !== null && context.result === null
             ? after.result.cause
@@ -553,7 +766,13 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
         }
         delivered += 1;
         remember(updated, lifecycle, next);
-        log({ level: 'info', kind: 'tick', applicationId: record.id, action: 'TICK', message: `TICK on ${record.id}: ${effect} (${updated.state})` });
+        log({
+          level: 'info',
+          kind: 'tick',
+          applicationId: record.id,
+          action: 'TICK',
+          message: `TICK on ${record.id}: ${effect} (${updated.state})`,
+        });
         if (updated.dueAt === null || Date.parse(updated.dueAt) > nowMs) return;
         record = updated;
       }

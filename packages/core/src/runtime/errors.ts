@@ -111,7 +111,12 @@ export class ValidationError extends Error {
  * forbiddenReasons.includes('other_agency'); // true
  * ```
  */
-export const forbiddenReasons = ['not_applicant', 'other_agency', 'no_agency', 'not_allowed'] as const;
+export const forbiddenReasons = [
+  'not_applicant',
+  'other_agency',
+  'no_agency',
+  'not_allowed',
+] as const;
 
 /**
  * A reason of {@link forbiddenReasons}.

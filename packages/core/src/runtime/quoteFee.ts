@@ -1,4 +1,11 @@
-import { createIssue, textFor, type ApplicationKind, type Issue, type LocalizedText, type Service } from '@mpp-kit/schemas';
+import {
+  createIssue,
+  textFor,
+  type ApplicationKind,
+  type Issue,
+  type LocalizedText,
+  type Service,
+} from '@mpp-kit/schemas';
 import { applyRounding } from '../checkMall.js';
 import { compileFeeFormula, FeeFormulaError } from '../FeeFormula.js';
 
@@ -38,7 +45,11 @@ export const FEE_ROW_FACT = 'feeRow';
  * };
  * ```
  */
-export type FeeQuote = { readonly amount: number; readonly currency: 'IDR'; readonly legalBasis: readonly string[] } & (
+export type FeeQuote = {
+  readonly amount: number;
+  readonly currency: 'IDR';
+  readonly legalBasis: readonly string[];
+} & (
   | { readonly kind: 'free' }
   | { readonly kind: 'fixed' }
   | { readonly kind: 'table'; readonly rowId: string; readonly label: LocalizedText }
@@ -65,9 +76,10 @@ export type FeeQuoteResult =
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** What a formula variable is, in English and Indonesian, for the `missing_key` hint. */
-function describeVariable(
-  variable: { description?: LocalizedText | undefined; unit?: string | undefined },
-): { expected: string; expectedId: string } {
+function describeVariable(variable: {
+  description?: LocalizedText | undefined;
+  unit?: string | undefined;
+}): { expected: string; expectedId: string } {
   const unit = variable.unit === undefined ? '' : `, ${variable.unit}`;
   const en = variable.description === undefined ? '' : `: ${textFor(variable.description, 'en')}`;
   const id = variable.description === undefined ? '' : `: ${textFor(variable.description, 'id')}`;
@@ -104,15 +116,30 @@ export function quoteFee(
     case 'free':
       return { ok: true, value: { kind: 'free', amount: 0, currency: 'IDR', legalBasis } };
     case 'fixed':
-      return { ok: true, value: { kind: 'fixed', amount: fee.amount, currency: 'IDR', legalBasis } };
+      return {
+        ok: true,
+        value: { kind: 'fixed', amount: fee.amount, currency: 'IDR', legalBasis },
+      };
     case 'table': {
-      const rows = fee.rows.filter((row) => row.when?.kind === undefined || row.when.kind.includes(applicationKind));
+      const rows = fee.rows.filter(
+        (row) => row.when?.kind === undefined || row.when.kind.includes(applicationKind),
+      );
       const chosen = facts[FEE_ROW_FACT];
       const path = ['facts', FEE_ROW_FACT];
       if (chosen === undefined) {
         if (rows.length === 1 && rows[0] !== undefined) {
           const row = rows[0];
-          return { ok: true, value: { kind: 'table', amount: row.amount, currency: 'IDR', legalBasis, rowId: row.id, label: row.label } };
+          return {
+            ok: true,
+            value: {
+              kind: 'table',
+              amount: row.amount,
+              currency: 'IDR',
+              legalBasis,
+              rowId: row.id,
+              label: row.label,
+            },
+          };
         }
         return {
           ok: false,
@@ -137,12 +164,25 @@ export function quoteFee(
             createIssue({
               code: 'invalid_value',
               path,
-              params: { actual: JSON.stringify(chosen), allowed: rows.map((candidate) => candidate.id) },
+              params: {
+                actual: JSON.stringify(chosen),
+                allowed: rows.map((candidate) => candidate.id),
+              },
             }),
           ],
         };
       }
-      return { ok: true, value: { kind: 'table', amount: row.amount, currency: 'IDR', legalBasis, rowId: row.id, label: row.label } };
+      return {
+        ok: true,
+        value: {
+          kind: 'table',
+          amount: row.amount,
+          currency: 'IDR',
+          legalBasis,
+          rowId: row.id,
+          label: row.label,
+        },
+      };
     }
     case 'formula': {
       const formula = compileFeeFormula(fee.expression);
@@ -164,7 +204,16 @@ export function quoteFee(
             createIssue({
               code: 'invalid_type',
               path: ['facts', name],
-              params: { expected: 'a number', expectedId: 'angka', actual: typeof value === 'string' ? 'a string' : typeof value === 'boolean' ? 'a boolean' : 'a number' },
+              params: {
+                expected: 'a number',
+                expectedId: 'angka',
+                actual:
+                  typeof value === 'string'
+                    ? 'a string'
+                    : typeof value === 'boolean'
+                      ? 'a boolean'
+                      : 'a number',
+              },
             }),
           );
         } else {
@@ -176,11 +225,24 @@ export function quoteFee(
         const amount = applyRounding(formula.evaluate(values), fee.rounding);
         return {
           ok: true,
-          value: { kind: 'formula', amount, currency: 'IDR', legalBasis, expression: fee.expression, values, rounding: fee.rounding },
+          value: {
+            kind: 'formula',
+            amount,
+            currency: 'IDR',
+            legalBasis,
+            expression: fee.expression,
+            values,
+            rounding: fee.rounding,
+          },
         };
       } catch (error) {
         const detail = error instanceof FeeFormulaError ? error.message : String(error);
-        return { ok: false, issues: [createIssue({ code: 'fee_not_computable', path: ['facts'], params: { detail } })] };
+        return {
+          ok: false,
+          issues: [
+            createIssue({ code: 'fee_not_computable', path: ['facts'], params: { detail } }),
+          ],
+        };
       }
     }
   }

@@ -62,8 +62,14 @@ export interface ServiceDefinition {
  * workflowVersionOf({ service, coordinator, workflow }); // same as .workflowVersion
  * ```
  */
-export function workflowVersionOf(parts: Pick<ServiceDefinition, 'service' | 'coordinator' | 'workflow'>): string {
-  const text = canonicalJson({ service: parts.service, coordinator: parts.coordinator, workflow: parts.workflow });
+export function workflowVersionOf(
+  parts: Pick<ServiceDefinition, 'service' | 'coordinator' | 'workflow'>,
+): string {
+  const text = canonicalJson({
+    service: parts.service,
+    coordinator: parts.coordinator,
+    workflow: parts.workflow,
+  });
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
 
@@ -88,7 +94,11 @@ export function resolveServiceDefinition(
   serviceId: string,
 ): ServiceDefinition {
   const service = mall.services.find((candidate) => candidate.id === serviceId);
-  if (!service) throw new UnknownServiceError(serviceId, mall.services.map((candidate) => candidate.id));
+  if (!service)
+    throw new UnknownServiceError(
+      serviceId,
+      mall.services.map((candidate) => candidate.id),
+    );
   const inline = typeof service.workflow === 'object' && 'template' in service.workflow;
   const resolved = resolveWorkflow(service.workflow, {
     workflows: mall.workflows,

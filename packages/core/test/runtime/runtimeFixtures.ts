@@ -12,7 +12,10 @@ let cached: Promise<MallConfig> | undefined;
 /** Batang's mall, loaded once per test file. */
 export function batang(): Promise<MallConfig> {
   cached ??= loadMall(batangPath).then((result) => {
-    if (!result.ok) throw new Error(`examples/batang does not load: ${result.issues.map((i) => i.message).join('; ')}`);
+    if (!result.ok)
+      throw new Error(
+        `examples/batang does not load: ${result.issues.map((i) => i.message).join('; ')}`,
+      );
     return result.mall;
   });
   return cached;
@@ -56,9 +59,21 @@ export function batangNik(n: number): string {
 }
 
 /** Facts that give the PBG levy of the first example in dpmptsp.yaml (Rp1,000,000). */
-export const pbgFacts = { floorArea: 100, integratedIndex: 0.5, localityIndex: 0.004, shst: 5_000_000, buildingIndex: 1 };
+export const pbgFacts = {
+  floorArea: 100,
+  integratedIndex: 0.5,
+  localityIndex: 0.004,
+  shst: 5_000_000,
+  buildingIndex: 1,
+};
 
 /** Every document PBG needs for a new application. */
-export const pbgDocuments = ['ktp', 'bukti-tanah', 'kkpr', 'persetujuan-lingkungan', 'rencana-teknis'].map((requirementId) => ({
+export const pbgDocuments = [
+  'ktp',
+  'bukti-tanah',
+  'kkpr',
+  'persetujuan-lingkungan',
+  'rencana-teknis',
+].map((requirementId) => ({
   requirementId,
 }));

@@ -44,7 +44,10 @@ const config = JSON.parse(json ?? '{}') as {
 };
 const store = await openStore(config.spec);
 try {
-  const runtime = createMallRuntime(await batang(), { store, clock: () => config.at ?? config.now ?? new Date().toISOString() });
+  const runtime = createMallRuntime(await batang(), {
+    store,
+    clock: () => config.at ?? config.now ?? new Date().toISOString(),
+  });
   if (mode === 'act') {
     print('ready');
     await waitForGo();
@@ -55,14 +58,21 @@ try {
         outcomes.push({ id, result: 'won' });
       } catch (error) {
         const code = (error as { code?: string }).code;
-        outcomes.push(code === 'conflict' ? { id, result: 'conflict' } : { id, result: 'error', detail: String(error) });
+        outcomes.push(
+          code === 'conflict'
+            ? { id, result: 'conflict' }
+            : { id, result: 'error', detail: String(error) },
+        );
       }
     }
     print(JSON.stringify(outcomes));
   } else if (mode === 'tick') {
     print('ready');
     await waitForGo();
-    const result = await runtime.runDueDeadlines(config.now as string, { batchSize: config.batchSize ?? 5, schedulerId: `scheduler-${String(process.pid)}` });
+    const result = await runtime.runDueDeadlines(config.now as string, {
+      batchSize: config.batchSize ?? 5,
+      schedulerId: `scheduler-${String(process.pid)}`,
+    });
     print(JSON.stringify(result));
   } else {
     throw new Error(`unknown mode ${String(mode)}`);
