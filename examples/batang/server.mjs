@@ -4,11 +4,12 @@
 //   PORT=8080 node examples/batang/server.mjs
 //
 // Environment: PORT (default 8080; 0 picks a free port), HOST (default 127.0.0.1), MALL (the mall
-// folder, default this folder), STORE (the SQLite file, default ':memory:').
+// folder, default this folder), STORE (the SQLite file, default ':memory:'), NOW (an ISO instant
+// the clock starts from, default the real time; the mall's calendars must cover the dates).
 // It prints one line `listening on http://HOST:PORT` when ready. See docs/guide-developers.md.
 //
 // Endpoints (JSON in, JSON out):
-//   GET  /services                    the mall's services (id, agency, type, lifecycle)
+//   GET  /services                    the mall's services (id, name, type, owner, lifecycle)
 //   POST /applications                submit: body is a SubmitInput → 201 + the application
 //   GET  /applications/:id            the application
 //   POST /applications/:id/actions    act: body is an ActionInput (type, actor, expectedVersion)
@@ -43,8 +44,20 @@ if (!loaded.ok) {
 const { mall } = loaded;
 const runtime = createMallRuntime(mall, {
   store: createSqliteStore({ file: process.env.STORE ?? ':memory:' }),
-  clock: () => new Date(),
+  clock: createClock(process.env.NOW),
 });
+
+/**
+ * The runtime's clock: the real time, or, with NOW set (an ISO instant), a clock that starts at NOW
+ * and runs at real speed — for demonstrations and tests against a mall whose calendars cover only
+ * some years.
+ */
+function createClock(start) {
+  if (start === undefined || start === '') return () => new Date();
+  const offset = Date.parse(start) - Date.now();
+  if (Number.isNaN(offset)) throw new Error(`NOW is not an ISO instant: ${start}`);
+  return () => new Date(Date.now() + offset);
+}
 
 /** The HTTP status for an error thrown by the runtime or the store. */
 function statusOf(error) {
@@ -92,7 +105,13 @@ async function route(request, response) {
     return send(
       response,
       200,
-      mall.services.map((s) => ({ id: s.id, name: s.name, agency: s.agency, type: s.type, lifecycle: s.lifecycle })),
+      mall.services.map((s) => ({
+        id: s.id,
+        name: s.name,
+        type: s.type,
+        owner: s.owner,
+        lifecycle: s.workflow?.template ?? null,
+      })),
     );
   }
   if (parts[0] === 'applications') {
