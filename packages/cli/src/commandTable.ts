@@ -1,6 +1,7 @@
 import type { Command } from './Command.js';
 import { bundleCommand } from './commands/bundle.js';
 import { deadlineCommand } from './commands/deadline.js';
+import { exportCommand } from './commands/export.js';
 import { graphCommand } from './commands/graph.js';
 import { initCommand } from './commands/init.js';
 import { ikmCommand } from './commands/ikm.js';
@@ -20,4 +21,4 @@ import { validateCommand } from './commands/validate.js';
  * ```
  */
 export const commandTable: readonly Command[] = [validateCommand, bundleCommand, deadlineCommand,
-  graphCommand, initCommand, standardCommand, reportCommand, ikmCommand, siteCommand, simulateCommand];
+  graphCommand, initCommand, standardCommand, reportCommand, ikmCommand, siteCommand, simulateCommand, exportCommand];

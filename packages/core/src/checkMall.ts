@@ -57,8 +57,9 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   const describe = options.describePath ?? ((path: IssuePath) => path.join('.'));
-  const add = (code: IssueCode, path: IssuePath, params: IssueParams, severity?: 'error' | 'warning') =>
+  const add = (code: IssueCode, path: IssuePath, params: IssueParams, severity?: 'error' | 'warning') => {
     issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));
+  };
 
   const index = (kind: Kind, section: string, items: readonly { id: string }[] | undefined, prefix: IssuePath = []) => {
     const seen = new Map<string, IssuePath>();
@@ -165,7 +166,6 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       service.sla,
       service.owner,
       service.participants ?? [],
-      service.output === undefined,
     ]);
     let relative = analyses.get(key);
     if (relative === undefined) {
@@ -251,12 +251,12 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const coordination = mall.coordination;
   if (coordination) {
     checkAll('agency', agencies, coordination.institution?.members, ['coordination', 'institution', 'members']);
-    coordination.taskForces.forEach((force, i) =>
-      checkAll('agency', agencies, force.members, ['coordination', 'taskForces', i, 'members']),
-    );
-    coordination.agreements.forEach((agreement, i) =>
-      check('agency', agencies, agreement.agency, ['coordination', 'agreements', i, 'agency']),
-    );
+    coordination.taskForces.forEach((force, i) => {
+      checkAll('agency', agencies, force.members, ['coordination', 'taskForces', i, 'members']);
+    });
+    coordination.agreements.forEach((agreement, i) => {
+      check('agency', agencies, agreement.agency, ['coordination', 'agreements', i, 'agency']);
+    });
     coordination.forums.forEach((forum, i) =>
       checkAll('agency', agencies, forum.members, ['coordination', 'forums', i, 'members']),
     );

@@ -7,7 +7,6 @@ import {
   hasErrors,
   issuesFromZod,
   legalBasis,
-  mallConfig,
   mallFile,
   mallSection,
   role,
@@ -124,7 +123,7 @@ export function validateMallSources(
     const parsed = mallFile.safeParse(value);
     let data: Record<string, unknown>;
     if (parsed.success) {
-      data = parsed.data as Record<string, unknown>;
+      data = parsed.data;
     } else {
       for (const issue of issuesFromZod(parsed.error.issues, mallFile, value, locale)) {
         issues.push(located(issue, sourceIndex, issue.path));
@@ -224,7 +223,6 @@ function relocalize(issue: Issue, locale: Locale): Issue {
 /** Keeps the items and sections of a file that pass the schema on their own. */
 function salvage(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  if (value === null || typeof value !== 'object') return out;
   for (const name of arraySectionNames) {
     const items = value[name];
     if (!Array.isArray(items)) continue;

@@ -61,6 +61,9 @@ describe('toCpsvAp', () => {
       expect(read.output?.id).toBe(textFor(service.output.product, 'id'));
       if (service.fee.kind === 'fixed') expect(read.costs.map((c) => c.amount)).toEqual([service.fee.amount]);
       if (service.fee.kind === 'free') expect(read.costs.map((c) => c.amount)).toEqual([0]);
+      if (service.fee.kind === 'table')
+        expect(read.costs.map((c) => [c.id, c.amount])).toEqual(service.fee.rows.map((row) => [row.id, row.amount]));
+      if (service.fee.kind === 'formula') expect(read.costs.map((c) => c.amount)).toEqual([undefined]);
       const known = service.legalBasis.filter((id) => batang.legalBases.some((b) => b.id === id));
       expect(read.legalBases.map((b) => b.id)).toEqual(known);
       for (const legal of read.legalBases) {
@@ -69,6 +72,17 @@ describe('toCpsvAp', () => {
         expect(legal.url).toBe(basis.url);
       }
     }
+  });
+
+  it('names participating agencies through cv:Participation', () => {
+    const service = batang.services.find((s) => (s.participants ?? []).length > 0)!;
+    const doc = toCpsvAp(batang);
+    const out = node(doc['@graph'], `urn:mpp-kit:${batang.mall.id}:service/${service.id}`)!;
+    const roles = out['cv:hasParticipation'] as { '@type': string; '@reverse': { 'cv:playsRole': { '@id': string } } }[];
+    expect(roles.map((r) => r['@reverse']['cv:playsRole']['@id'])).toEqual(
+      service.participants!.map((id) => `urn:mpp-kit:${batang.mall.id}:agency/${id}`),
+    );
+    expect(roles.every((r) => r['@type'] === 'cv:Participation')).toBe(true);
   });
 
   it('rejects input that is not a JSON-LD graph', () => {

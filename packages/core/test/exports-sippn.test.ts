@@ -51,6 +51,21 @@ describe('toSippn', () => {
     }
   });
 
+  it('uses the declared procedure when a service has one', () => {
+    const service = batang.services.find((s) => (s.procedure ?? []).length > 0)!;
+    expect(toSippn(batang, service.id).prosedur).toEqual(service.procedure!.map((step) => textFor(step, 'id')));
+  });
+
+  it('keeps table and formula costs as text', () => {
+    expect(sippnCost({ kind: 'formula', expression: 'luas * 1000', variables: {}, rounding: 'round', examples: [] })).toBe(
+      'Sesuai rumus: luas * 1000',
+    );
+    expect(fromSippn({ ...toSippn(batang, batang.services[0]!.id), biaya: 'Baru: Rp120.000; Perpanjangan: Rp80.000' }).fee).toEqual({
+      kind: 'text',
+      text: 'Baru: Rp120.000; Perpanjangan: Rp80.000',
+    });
+  });
+
   it('throws UnknownServiceError for an unknown service', () => {
     expect(() => toSippn(batang, 'no-such-service')).toThrow(UnknownServiceError);
   });

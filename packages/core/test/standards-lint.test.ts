@@ -84,7 +84,7 @@ describe('lintServiceStandards', () => {
     cpSync(join(root, 'examples/batang'), dir, { recursive: true });
     const mallFile = join(dir, 'mall.yaml');
     const text = readFileSync(mallFile, 'utf8');
-    writeFileSync(mallFile, text.replace(/\n  standard:\n(?: {4}.*\n| {6}.*\n)+/, '\n'));
+    writeFileSync(mallFile, text.replace(/\n {2}standard:\n(?: {4}.*\n| {6}.*\n)+/, '\n'));
     const result = await loadMall(dir);
     expect(result.ok).toBe(true);
     const warnings = result.issues.filter((issue) => issue.code === 'missing_standard_component');

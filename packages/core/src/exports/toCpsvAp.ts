@@ -205,7 +205,15 @@ function publicService(
     'cv:hasCompetentAuthority': { '@id': owner },
     ...(service.participants === undefined || service.participants.length === 0
       ? {}
-      : { 'cv:hasParticipation': service.participants.map((id) => ({ '@id': iris.agency(id) })) }),
+      : {
+          // CPSV-AP 3: an Agent `cv:playsRole` a Participation the service `cv:hasParticipation`.
+          'cv:hasParticipation': service.participants.map((id) => ({
+            '@id': `${iris.service(service.id)}/participation/${id}`,
+            '@type': 'cv:Participation',
+            'dct:description': lang({ id: 'Instansi terkait', en: 'Participating agency' }, locale),
+            '@reverse': { 'cv:playsRole': { '@id': iris.agency(id) } },
+          })),
+        }),
     'cv:holdsRequirement': service.requirements.map((requirement) => ({
       '@id': iris.requirement(service.id, requirement.id),
       '@type': 'cv:Requirement',

@@ -28,11 +28,6 @@ export interface MermaidOptions {
   readonly title?: string;
 }
 
-interface Edge {
-  readonly from: string;
-  readonly to: string;
-  readonly label: string;
-}
 
 function mermaidId(id: string): string {
   return id.replace(/[^A-Za-z0-9_]/g, '_');
