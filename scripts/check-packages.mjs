@@ -14,7 +14,15 @@
 // export condition "@mpp-kit/source" (workspace code runs against src/) is not one attw or publint
 // resolves, so they check the import/require branches a consumer gets.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +30,12 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const attwBin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'attw.cmd' : 'attw');
+const attwBin = join(
+  root,
+  'node_modules',
+  '.bin',
+  process.platform === 'win32' ? 'attw.cmd' : 'attw',
+);
 
 /** Every package under packages/ that is published (not `private`). */
 export function listPackages() {
@@ -38,7 +51,11 @@ export function listPackages() {
 }
 
 function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
   if (result.error) throw result.error;
   return result;
 }
@@ -52,7 +69,11 @@ function build(pkg) {
 
 /** publint in strict mode: every error and warning is a failure; suggestions are reported only. */
 async function runPublint(pkg) {
-  const { messages, pkg: manifest } = await publint({ pkgDir: pkg.pkgDir, strict: true, pack: 'pnpm' });
+  const { messages, pkg: manifest } = await publint({
+    pkgDir: pkg.pkgDir,
+    strict: true,
+    pack: 'pnpm',
+  });
   return messages.map((message) => ({
     tool: 'publint',
     severity: message.type === 'suggestion' ? 'suggestion' : 'error',
@@ -81,7 +102,8 @@ function runAttw(pkg) {
       closeSync(fd);
     }
     const text = readFileSync(outFile, 'utf8');
-    if (text.trim() === '') throw new Error(`attw printed nothing for ${pkg.name}: ${result.stderr}`);
+    if (text.trim() === '')
+      throw new Error(`attw printed nothing for ${pkg.name}: ${result.stderr}`);
     const report = JSON.parse(text);
     const problems = Array.isArray(report.problems)
       ? report.problems
@@ -129,7 +151,9 @@ async function main(argv) {
   const only = argv.filter((arg) => !arg.startsWith('--'));
   const results = await checkPackages({ only, buildFirst });
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ok: results.every((r) => r.ok), packages: results }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: results.every((r) => r.ok), packages: results }, null, 2)}\n`,
+    );
   } else {
     for (const result of results) {
       console.log(`${result.ok ? 'ok  ' : 'FAIL'} ${result.name}`);

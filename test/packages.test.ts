@@ -26,7 +26,10 @@ interface Report {
 }
 
 const folders = readdirSync(join(root, 'packages'), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && existsSync(join(root, 'packages', entry.name, 'package.json')))
+  .filter(
+    (entry) =>
+      entry.isDirectory() && existsSync(join(root, 'packages', entry.name, 'package.json')),
+  )
   .map((entry) => entry.name)
   .sort();
 
@@ -41,7 +44,9 @@ beforeAll(() => {
   });
   exitCode = result.status;
   if (result.stdout.trim() === '') {
-    throw new Error(`check-packages printed no report (exit ${String(result.status)}):\n${result.stderr}`);
+    throw new Error(
+      `check-packages printed no report (exit ${String(result.status)}):\n${result.stderr}`,
+    );
   }
   report = JSON.parse(result.stdout) as Report;
 }, 300_000);
@@ -75,11 +80,14 @@ describe.each(folders)('packages/%s', (folder) => {
     const readme = join(root, 'packages', folder, 'README.md');
     expect(existsSync(readme)).toBe(true);
     const text = readFileSync(readme, 'utf8');
-    const { name } = JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')) as {
+    const { name } = JSON.parse(
+      readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8'),
+    ) as {
       name: string;
     };
     expect(text).toContain(`# ${name}`);
-    expect(text).toContain(`npm install ${name}`);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    expect(text).toMatch(new RegExp(`npm install (?:--save-dev |-D )?${escaped}\\b`));
     expect(text).toMatch(/docs\//);
   });
 });

@@ -20,11 +20,20 @@ function start(): Promise<string> {
     const child = spawn(process.execPath, ['examples/batang/server.mjs'], {
       cwd: root,
       // A day the example's calendars cover; an in-memory store; port 0 = a free port.
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NOW: '2025-05-05T02:00:00Z', STORE: ':memory:' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        NOW: '2025-05-05T02:00:00Z',
+        STORE: ':memory:',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server = child;
-    const timer = setTimeout(() => reject(new Error(`the server did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the server did not start:\n${output}`)),
+      30_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
@@ -68,7 +77,13 @@ const pbg = {
   documents: ['ktp', 'bukti-tanah', 'kkpr', 'persetujuan-lingkungan', 'rencana-teknis'].map(
     (requirementId) => ({ requirementId }),
   ),
-  facts: { floorArea: 100, integratedIndex: 0.5, localityIndex: 0.004, shst: 5_000_000, buildingIndex: 1 },
+  facts: {
+    floorArea: 100,
+    integratedIndex: 0.5,
+    localityIndex: 0.004,
+    shst: 5_000_000,
+    buildingIndex: 1,
+  },
 };
 
 beforeAll(async () => {
@@ -125,7 +140,11 @@ describe('examples/batang/server.mjs', () => {
       expectedVersion: 1,
     });
     expect(stale.status).toBe(409);
-    expect(stale.json.error).toMatchObject({ code: 'conflict', expectedVersion: 1, actualVersion: 2 });
+    expect(stale.json.error).toMatchObject({
+      code: 'conflict',
+      expectedVersion: 1,
+      actualVersion: 2,
+    });
 
     const read = await call('GET', `/applications/${id}`);
     expect(read.status).toBe(200);
@@ -133,14 +152,22 @@ describe('examples/batang/server.mjs', () => {
 
     const timeline = await call('GET', `/applications/${id}/timeline`);
     expect(timeline.status).toBe(200);
-    expect((timeline.json as { type: string; actor: { role: string } }[]).map((e) => [e.type, e.actor.role])).toEqual([
+    expect(
+      (timeline.json as { type: string; actor: { role: string } }[]).map((e) => [
+        e.type,
+        e.actor.role,
+      ]),
+    ).toEqual([
       ['SUBMIT', 'applicant'],
       ['ACCEPT', 'front-office'],
     ]);
   });
 
   it('answers 400 for a bad request and 404 for an unknown application or route', async () => {
-    const invalid = await call('POST', '/applications', { ...pbg, applicant: { id: 'x', nik: '123' } });
+    const invalid = await call('POST', '/applications', {
+      ...pbg,
+      applicant: { id: 'x', nik: '123' },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.json.error.code).toBe('validation');
     expect((await call('GET', '/applications/no-such-id')).status).toBe(404);
@@ -150,7 +177,9 @@ describe('examples/batang/server.mjs', () => {
 
 describe('docs/guide-developers.md', () => {
   const guide = readFileSync(join(root, 'docs/guide-developers.md'), 'utf8');
-  const samples = [...guide.matchAll(/^```js\n(\/\/ mpp-kit: run\n[\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
+  const samples = [...guide.matchAll(/^```js\n(\/\/ mpp-kit: run\n[\s\S]*?)^```$/gm)].map(
+    (m) => m[1] ?? '',
+  );
 
   it('has runnable samples and documents every endpoint of the server', () => {
     expect(samples.length).toBeGreaterThanOrEqual(1);
@@ -171,7 +200,11 @@ describe('docs/guide-developers.md', () => {
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
       symlinkSync(join(root, 'examples'), join(dir, 'examples'), 'dir');
       writeFileSync(join(dir, 'sample.mjs'), sample);
-      const run = spawnSync(process.execPath, ['sample.mjs'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      const run = spawnSync(process.execPath, ['sample.mjs'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

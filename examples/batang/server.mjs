@@ -127,7 +127,9 @@ async function route(request, response) {
       return send(response, 200, await runtime.act(id, await readJson(request)));
     }
   }
-  return send(response, 404, { error: { code: 'not_found', message: `no route ${method} ${url.pathname}` } });
+  return send(response, 404, {
+    error: { code: 'not_found', message: `no route ${method} ${url.pathname}` },
+  });
 }
 
 const server = createServer((request, response) => {
@@ -138,13 +140,17 @@ const server = createServer((request, response) => {
     // The error's own fields (ForbiddenError names the roles that would have been allowed,
     // ConflictError the expected and actual versions) go back to the caller.
     const details = status === 500 ? {} : { ...error };
-    send(response, status, { error: { ...details, code, message: status === 500 ? 'internal error' : message } });
+    send(response, status, {
+      error: { ...details, code, message: status === 500 ? 'internal error' : message },
+    });
   });
 });
 
 server.listen(port, host, () => {
   const address = server.address();
-  console.log(`listening on http://${host}:${typeof address === 'object' && address ? address.port : port}`);
+  console.log(
+    `listening on http://${host}:${typeof address === 'object' && address ? address.port : port}`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -97,8 +97,11 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       ...(suggestion === undefined ? {} : { suggestion }),
     });
   };
-  const checkAll = (kind: Kind, known: Map<string, IssuePath>, ids: readonly string[] | undefined, path: IssuePath) =>
-    ids?.forEach((id, i) => check(kind, known, id, [...path, i]));
+  const checkAll = (kind: Kind, known: Map<string, IssuePath>, ids: readonly string[] | undefined, path: IssuePath) => {
+    ids?.forEach((id, i) => {
+      check(kind, known, id, [...path, i]);
+    });
+  };
 
   // The mall section.
   if (mall.mall) {
@@ -257,9 +260,9 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     coordination.agreements.forEach((agreement, i) => {
       check('agency', agencies, agreement.agency, ['coordination', 'agreements', i, 'agency']);
     });
-    coordination.forums.forEach((forum, i) =>
-      checkAll('agency', agencies, forum.members, ['coordination', 'forums', i, 'members']),
-    );
+    coordination.forums.forEach((forum, i) => {
+      checkAll('agency', agencies, forum.members, ['coordination', 'forums', i, 'members']);
+    });
   }
   return issues;
 }

@@ -146,3 +146,26 @@ export { maskNik, maskNikInText } from './runtime/maskNik.js';
 export { resolveServiceDefinition, workflowVersionOf } from './runtime/resolveServiceDefinition.js';
 export type { ServiceDefinition } from './runtime/resolveServiceDefinition.js';
 export { replayApplication } from './runtime/replayApplication.js';
+export {
+  toCpsvAp,
+  cpsvApContext,
+  fromCpsvAp,
+  CpsvApFormatError,
+  toSippn,
+  fromSippn,
+  sippnCost,
+  parseRupiah,
+} from './exports/index.js';
+export type {
+  CpsvApDocument,
+  CpsvApNode,
+  CpsvApContext,
+  ExportMall,
+  LangString,
+  ToCpsvApOptions,
+  CpsvApImport,
+  CpsvApImportedService,
+  ImportedText,
+  SippnServiceEntry,
+  SippnImportedService,
+} from './exports/index.js';

@@ -36,7 +36,9 @@ describe('toSippn', () => {
 
   it('round-trips every Batang service through fromSippn', () => {
     for (const service of batang.services) {
-      const entry = JSON.parse(JSON.stringify(toSippn(batang, service.id))) as ReturnType<typeof toSippn>;
+      const entry = JSON.parse(JSON.stringify(toSippn(batang, service.id))) as ReturnType<
+        typeof toSippn
+      >;
       const back = fromSippn(entry, batang);
       expect(back.name).toBe(textFor(service.name, 'id'));
       expect(back.owner).toBe(service.owner);
@@ -44,7 +46,8 @@ describe('toSippn', () => {
       expect(back.sla).toEqual({ days: service.sla.days, unit: service.sla.unit });
       expect(back.product).toBe(textFor(service.output.product, 'id'));
       if (service.fee.kind === 'free') expect(back.fee).toEqual({ kind: 'free' });
-      else if (service.fee.kind === 'fixed') expect(back.fee).toEqual({ kind: 'fixed', amount: service.fee.amount });
+      else if (service.fee.kind === 'fixed')
+        expect(back.fee).toEqual({ kind: 'fixed', amount: service.fee.amount });
       else expect(back.fee.kind).toBe('text');
       const known = service.legalBasis.filter((id) => batang.legalBases.some((b) => b.id === id));
       expect(back.legalBasis).toEqual(known);
@@ -53,14 +56,27 @@ describe('toSippn', () => {
 
   it('uses the declared procedure when a service has one', () => {
     const service = batang.services.find((s) => (s.procedure ?? []).length > 0)!;
-    expect(toSippn(batang, service.id).prosedur).toEqual(service.procedure!.map((step) => textFor(step, 'id')));
+    expect(toSippn(batang, service.id).prosedur).toEqual(
+      service.procedure!.map((step) => textFor(step, 'id')),
+    );
   });
 
   it('keeps table and formula costs as text', () => {
-    expect(sippnCost({ kind: 'formula', expression: 'luas * 1000', variables: {}, rounding: 'round', examples: [] })).toBe(
-      'Sesuai rumus: luas * 1000',
-    );
-    expect(fromSippn({ ...toSippn(batang, batang.services[0]!.id), biaya: 'Baru: Rp120.000; Perpanjangan: Rp80.000' }).fee).toEqual({
+    expect(
+      sippnCost({
+        kind: 'formula',
+        expression: 'luas * 1000',
+        variables: {},
+        rounding: 'round',
+        examples: [],
+      }),
+    ).toBe('Sesuai rumus: luas * 1000');
+    expect(
+      fromSippn({
+        ...toSippn(batang, batang.services[0]!.id),
+        biaya: 'Baru: Rp120.000; Perpanjangan: Rp80.000',
+      }).fee,
+    ).toEqual({
       kind: 'text',
       text: 'Baru: Rp120.000; Perpanjangan: Rp80.000',
     });

@@ -8,9 +8,11 @@ import jsonSchema from '../schema/mpp-kit.schema.json' with { type: 'json' };
 // ajv and ajv-formats are CommonJS modules whose default export is the module object under
 // NodeNext typing; unwrap `.default` when present so both ESM and CJS builds get the function.
 type AjvClass = typeof import('ajv/dist/2020.js').default;
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast is needed by the CJS typing under NodeNext
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
   Ajv2020Module) as AjvClass;
 type AddFormats = typeof import('ajv-formats').default;
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see Ajv2020 above
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
   addFormatsModule) as AddFormats;
 
@@ -31,7 +33,7 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (typeof value === 'object') return 'a mapping';
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 function valueAt(data: unknown, path: IssuePath): unknown {

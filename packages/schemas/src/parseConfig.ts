@@ -10,7 +10,7 @@ type AnyDef = { type: string; [key: string]: unknown };
 type Zodish = { _zod: { def: AnyDef } };
 
 function defOf(schema: unknown): AnyDef | undefined {
-  return (schema as Zodish | undefined)?._zod?.def;
+  return (schema as Partial<Zodish> | undefined)?._zod?.def;
 }
 
 /** Unwraps optional/nullable/default/pipe/lazy wrappers. */
@@ -104,7 +104,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return `the ${typeof value} ${String(value)}`;
+  return typeof value === 'number' || typeof value === 'boolean' ? `the ${typeof value} ${String(value)}` : `a ${typeof value}`;
 }
 
 /** The same description in Indonesian. */
@@ -116,7 +116,7 @@ function describeId(value: unknown): string {
   if (typeof value === 'string') return `teks ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   if (typeof value === 'number') return `angka ${String(value)}`;
   if (typeof value === 'boolean') return `nilai ${String(value)}`;
-  return String(value);
+  return typeof value;
 }
 
 function quote(value: unknown): string {
@@ -271,7 +271,6 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
     }
     case 'invalid_union': {
       // Report the branch that fits the data best, never a vague "invalid input".
-      const chosen = schemaAt(root, data, path);
       const options = raw.errors;
       if (options.length === 0) {
         out.push(createIssue({ code: 'invalid_type', locale, path, params: { expected: 'a valid value', actual: describe(actual) } }));
@@ -283,7 +282,6 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
         const deeper = options.filter((issues) => issues.every((i) => i.path.length > 0));
         const pool = deeper.length > 0 ? deeper : options;
         best = pool.reduce((a, b) => (b.length < a.length ? b : a));
-        void chosen;
       } else {
         const scalar = options.find((issues) => issues.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
         if (scalar) best = scalar;
@@ -305,7 +303,7 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
         }
       }
       for (const inner of best) {
-        convert({ ...inner, path: [...raw.path, ...inner.path] } as RawIssue, root, data, locale, out);
+        convert({ ...inner, path: [...raw.path, ...inner.path] }, root, data, locale, out);
       }
       return;
     }

@@ -32,9 +32,9 @@ export function renderIssueCodesDoc(): string {
     const entry = issueCatalog[code];
     lines.push(`## ${code}`, '', `Severity: **${entry.severity}**`, '');
     lines.push(`- EN: ${entry.message.en(example)}`);
-    if ('hint' in entry && entry.hint) lines.push(`  - Hint: ${entry.hint.en(example)}`);
+    if ('hint' in entry) lines.push(`  - Hint: ${entry.hint.en(example)}`);
     lines.push(`- ID: ${entry.message.id(example)}`);
-    if ('hint' in entry && entry.hint) lines.push(`  - Saran: ${entry.hint.id(example)}`);
+    if ('hint' in entry) lines.push(`  - Saran: ${entry.hint.id(example)}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -92,7 +92,7 @@ describe('zod and ajv agree', () => {
         const slot = slots[where % slots.length]!;
         if (value === undefined) {
           if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
-          else delete slot.parent[slot.key];
+          else Reflect.deleteProperty(slot.parent, slot.key);
         } else slot.parent[slot.key] = value;
         const zod = mallFile.safeParse(doc).success;
         const ajv = validateWithJsonSchema(doc).ok;

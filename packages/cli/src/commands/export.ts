@@ -88,7 +88,10 @@ export const exportCommand = defineCommand({
     const serviceId = flags.service;
     try {
       if (serviceId !== undefined && !mall.services.some((service) => service.id === serviceId)) {
-        throw new UnknownServiceError(serviceId, mall.services.map((service) => service.id));
+        throw new UnknownServiceError(
+          serviceId,
+          mall.services.map((service) => service.id),
+        );
       }
       let output: unknown;
       if (format === 'cpsv-ap') {

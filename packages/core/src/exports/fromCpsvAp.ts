@@ -28,10 +28,19 @@ export interface CpsvApImportedService {
   readonly owner?: string;
   readonly requirements: readonly { readonly id: string; readonly document: ImportedText }[];
   /** Every cost; `amount` is absent for a cost without a value (a formula). */
-  readonly costs: readonly { readonly id?: string; readonly amount?: number; readonly currency?: string; readonly description?: ImportedText }[];
+  readonly costs: readonly {
+    readonly id?: string;
+    readonly amount?: number;
+    readonly currency?: string;
+    readonly description?: ImportedText;
+  }[];
   readonly output?: ImportedText;
   readonly sla?: { readonly days: number; readonly unit: 'working' | 'calendar' };
-  readonly legalBases: readonly { readonly id: string; readonly title?: ImportedText; readonly url?: string }[];
+  readonly legalBases: readonly {
+    readonly id: string;
+    readonly title?: ImportedText;
+    readonly url?: string;
+  }[];
 }
 
 /**
@@ -100,7 +109,8 @@ function durationDays(value: string | undefined): number | undefined {
   return Number(match[1] ?? 0) * 7 + Number(match[2] ?? 0) + Math.ceil(Number(match[3] ?? 0) / 24);
 }
 
-const lastSegment = (iri: string) => iri.slice(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf(':'), iri.lastIndexOf('#')) + 1);
+const lastSegment = (iri: string) =>
+  iri.slice(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf(':'), iri.lastIndexOf('#')) + 1);
 
 /**
  * Reads back the subset of a CPSV-AP 3.2 JSON-LD document that mpp-kit understands: services
@@ -118,7 +128,9 @@ const lastSegment = (iri: string) => iri.slice(Math.max(iri.lastIndexOf('/'), ir
  */
 export function fromCpsvAp(jsonld: unknown): CpsvApImport {
   if (!isNode(jsonld) || !Array.isArray(jsonld['@graph']))
-    throw new CpsvApFormatError('A CPSV-AP document must be a JSON-LD object with a "@graph" array.');
+    throw new CpsvApFormatError(
+      'A CPSV-AP document must be a JSON-LD object with a "@graph" array.',
+    );
   const nodes = jsonld['@graph'].filter(isNode);
   const byIri = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byIri.set(node['@id'], node);
@@ -130,7 +142,8 @@ export function fromCpsvAp(jsonld: unknown): CpsvApImport {
   };
   const hasType = (node: Node, type: string) => many(node['@type']).includes(type);
   const identifier = (node: Node): string | undefined =>
-    literal(node['dct:identifier']) ?? (typeof node['@id'] === 'string' ? lastSegment(node['@id']) : undefined);
+    literal(node['dct:identifier']) ??
+    (typeof node['@id'] === 'string' ? lastSegment(node['@id']) : undefined);
 
   const organisations = nodes
     .filter((node) => hasType(node, 'cv:PublicOrganisation'))
@@ -166,12 +179,16 @@ export function fromCpsvAp(jsonld: unknown): CpsvApImport {
           const currency = literal(cost['cv:currency']);
           const description = text(cost['dct:description']);
           const costId = literal(cost['dct:identifier']);
-          return [{
-            ...(costId === undefined ? {} : { id: costId }),
-            ...(value === undefined || Number.isNaN(Number(value)) ? {} : { amount: Number(value) }),
-            ...(currency === undefined ? {} : { currency }),
-            ...(description === undefined ? {} : { description }),
-          }];
+          return [
+            {
+              ...(costId === undefined ? {} : { id: costId }),
+              ...(value === undefined || Number.isNaN(Number(value))
+                ? {}
+                : { amount: Number(value) }),
+              ...(currency === undefined ? {} : { currency }),
+              ...(description === undefined ? {} : { description }),
+            },
+          ];
         });
       const outputNode = resolve(many(node['cv:produces'])[0]);
       const output = outputNode === undefined ? undefined : text(outputNode['dct:title']);
@@ -185,21 +202,31 @@ export function fromCpsvAp(jsonld: unknown): CpsvApImport {
           if (legalId === undefined) return [];
           const title = text(legal['dct:title'] ?? legal['eli:title']);
           const page = many(legal['foaf:page'])[0];
-          const url = literal(legal['schema:url']) ?? (isNode(page) && typeof page['@id'] === 'string' ? page['@id'] : undefined);
-          return [{ id: legalId, ...(title === undefined ? {} : { title }), ...(url === undefined ? {} : { url }) }];
+          const url =
+            literal(legal['schema:url']) ??
+            (isNode(page) && typeof page['@id'] === 'string' ? page['@id'] : undefined);
+          return [
+            {
+              id: legalId,
+              ...(title === undefined ? {} : { title }),
+              ...(url === undefined ? {} : { url }),
+            },
+          ];
         });
       const description = text(node['dct:description']);
-      return [{
-        id,
-        name,
-        ...(description === undefined ? {} : { description }),
-        ...(owner === undefined ? {} : { owner }),
-        requirements,
-        costs,
-        ...(output === undefined ? {} : { output }),
-        ...(days === undefined ? {} : { sla: { days, unit } }),
-        legalBases,
-      }];
+      return [
+        {
+          id,
+          name,
+          ...(description === undefined ? {} : { description }),
+          ...(owner === undefined ? {} : { owner }),
+          requirements,
+          costs,
+          ...(output === undefined ? {} : { output }),
+          ...(days === undefined ? {} : { sla: { days, unit } }),
+          legalBases,
+        },
+      ];
     });
   return { services, organisations };
 }

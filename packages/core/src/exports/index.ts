@@ -1,5 +1,11 @@
 export { toCpsvAp } from './toCpsvAp.js';
-export type { CpsvApDocument, CpsvApNode, ExportMall, LangString, ToCpsvApOptions } from './toCpsvAp.js';
+export type {
+  CpsvApDocument,
+  CpsvApNode,
+  ExportMall,
+  LangString,
+  ToCpsvApOptions,
+} from './toCpsvAp.js';
 export { cpsvApContext } from './cpsvApContext.js';
 export type { CpsvApContext } from './cpsvApContext.js';
 export { fromCpsvAp, CpsvApFormatError } from './fromCpsvAp.js';

@@ -17,7 +17,10 @@ import { cpsvApContext, type CpsvApContext } from './cpsvApContext.js';
  * const part: ExportMall = { mall, agencies, services, legalBases, workflows };
  * ```
  */
-export type ExportMall = Pick<MallConfig, 'mall' | 'agencies' | 'services' | 'legalBases' | 'workflows'>;
+export type ExportMall = Pick<
+  MallConfig,
+  'mall' | 'agencies' | 'services' | 'legalBases' | 'workflows'
+>;
 
 /**
  * Options of {@link toCpsvAp}.
@@ -131,7 +134,9 @@ function organisation(agency: Agency, iri: string, locale: Locale | undefined): 
     'dct:identifier': agency.id,
     'skos:prefLabel': lang(agency.name, locale),
     ...(agency.shortName === undefined ? {} : { 'skos:altLabel': agency.shortName }),
-    ...(agency.description === undefined ? {} : { 'dct:description': lang(agency.description, locale) }),
+    ...(agency.description === undefined
+      ? {}
+      : { 'dct:description': lang(agency.description, locale) }),
     ...(agency.website === undefined ? {} : { 'foaf:homepage': { '@id': agency.website } }),
     ...(agency.basedIn === undefined
       ? {}
@@ -147,8 +152,12 @@ function legalResource(basis: LegalBasis, iri: string, locale: Locale | undefine
     'dct:title': lang(basis.title, locale),
     'dct:type': basis.kind,
     ...(basis.number === undefined ? {} : { 'eli:id_local': basis.number }),
-    ...(basis.year === undefined ? {} : { 'eli:date_document': { '@value': String(basis.year), '@type': 'xsd:gYear' } }),
-    ...(basis.url === undefined ? {} : { 'foaf:page': { '@id': basis.url }, 'schema:url': basis.url }),
+    ...(basis.year === undefined
+      ? {}
+      : { 'eli:date_document': { '@value': String(basis.year), '@type': 'xsd:gYear' } }),
+    ...(basis.url === undefined
+      ? {}
+      : { 'foaf:page': { '@id': basis.url }, 'schema:url': basis.url }),
   };
 }
 
@@ -164,9 +173,23 @@ function costs(
   const note = lang(fee.note, locale);
   switch (fee.kind) {
     case 'free':
-      return [{ '@id': iris.cost(service.id), ...base, 'cv:value': decimal(0), 'dct:description': lang({ id: 'Gratis', en: 'Free of charge' }, locale).concat(note) }];
+      return [
+        {
+          '@id': iris.cost(service.id),
+          ...base,
+          'cv:value': decimal(0),
+          'dct:description': lang({ id: 'Gratis', en: 'Free of charge' }, locale).concat(note),
+        },
+      ];
     case 'fixed':
-      return [{ '@id': iris.cost(service.id), ...base, 'cv:value': decimal(fee.amount), ...(note.length > 0 ? { 'dct:description': note } : {}) }];
+      return [
+        {
+          '@id': iris.cost(service.id),
+          ...base,
+          'cv:value': decimal(fee.amount),
+          ...(note.length > 0 ? { 'dct:description': note } : {}),
+        },
+      ];
     case 'table':
       return fee.rows.map((row) => ({
         '@id': iris.cost(service.id, row.id),
@@ -176,14 +199,19 @@ function costs(
         'dct:description': lang(row.label, locale),
       }));
     case 'formula':
-      return [{
-        '@id': iris.cost(service.id),
-        ...base,
-        'dct:description': lang(
-          { id: `Dihitung dengan rumus: ${fee.expression}`, en: `Computed by the formula: ${fee.expression}` },
-          locale,
-        ).concat(note),
-      }];
+      return [
+        {
+          '@id': iris.cost(service.id),
+          ...base,
+          'dct:description': lang(
+            {
+              id: `Dihitung dengan rumus: ${fee.expression}`,
+              en: `Computed by the formula: ${fee.expression}`,
+            },
+            locale,
+          ).concat(note),
+        },
+      ];
   }
 }
 
@@ -200,7 +228,9 @@ function publicService(
     '@type': 'cpsv:PublicService',
     'dct:identifier': service.id,
     'dct:title': lang(service.name, locale),
-    ...(service.description === undefined ? {} : { 'dct:description': lang(service.description, locale) }),
+    ...(service.description === undefined
+      ? {}
+      : { 'dct:description': lang(service.description, locale) }),
     'dct:type': service.type,
     'cv:hasCompetentAuthority': { '@id': owner },
     ...(service.participants === undefined || service.participants.length === 0
@@ -219,7 +249,9 @@ function publicService(
       '@type': 'cv:Requirement',
       'dct:identifier': requirement.id,
       'dct:title': lang(requirement.document, locale),
-      ...(requirement.description === undefined ? {} : { 'dct:description': lang(requirement.description, locale) }),
+      ...(requirement.description === undefined
+        ? {}
+        : { 'dct:description': lang(requirement.description, locale) }),
       'cv:hasSupportingEvidence': {
         '@id': iris.evidence(service.id, requirement.id),
         '@type': 'cv:Evidence',
@@ -290,7 +322,9 @@ function publicService(
 export function toCpsvAp(mall: ExportMall, options: ToCpsvApOptions = {}): CpsvApDocument {
   const iris = cpsvApIris(options.baseIri ?? `urn:mpp-kit:${mall.mall.id}:`);
   const locale = options.locale;
-  const used = new Set(mall.services.flatMap((service) => [service.owner, ...(service.participants ?? [])]));
+  const used = new Set(
+    mall.services.flatMap((service) => [service.owner, ...(service.participants ?? [])]),
+  );
   const graph: CpsvApNode[] = [
     ...mall.agencies
       .filter((agency) => used.has(agency.id) || agency.id === mall.mall.coordinator)

@@ -1,4 +1,10 @@
-import { textFor, type ComplaintChannel, type Fee, type LegalBasis, type Service } from '@mpp-kit/schemas';
+import {
+  textFor,
+  type ComplaintChannel,
+  type Fee,
+  type LegalBasis,
+  type Service,
+} from '@mpp-kit/schemas';
 import { UnknownServiceError } from '../compileServiceLifecycle.js';
 import { formatRupiah, standardLabels as L } from '../standards/_standardLabels.js';
 import { workflowProcedure } from '../standards/_workflowProcedure.js';
@@ -63,7 +69,9 @@ export function sippnCost(fee: Fee): string {
     case 'fixed':
       return formatRupiah(fee.amount, 'id');
     case 'table':
-      return fee.rows.map((row) => `${textFor(row.label, 'id')}: ${formatRupiah(row.amount, 'id')}`).join('; ');
+      return fee.rows
+        .map((row) => `${textFor(row.label, 'id')}: ${formatRupiah(row.amount, 'id')}`)
+        .join('; ');
     case 'formula':
       return `Sesuai rumus: ${fee.expression}`;
   }
@@ -71,7 +79,11 @@ export function sippnCost(fee: Fee): string {
 
 function complaint(mall: ExportMall, channel: ComplaintChannel): string {
   if (typeof channel === 'string') return L.complaintChannels[channel].id;
-  const parts = [channel.value === undefined ? L.complaintChannels[channel.kind].id : `${L.complaintChannels[channel.kind].id}: ${channel.value}`];
+  const parts = [
+    channel.value === undefined
+      ? L.complaintChannels[channel.kind].id
+      : `${L.complaintChannels[channel.kind].id}: ${channel.value}`,
+  ];
   const agency = mall.agencies.find((entry) => entry.id === channel.agency);
   if (agency !== undefined) parts.push(textFor(agency.name, 'id'));
   if (channel.note !== undefined) parts.push(textFor(channel.note, 'id'));
@@ -95,7 +107,11 @@ function waktu(sla: Service['sla']): string {
  */
 export function toSippn(mall: ExportMall, serviceId: string): SippnServiceEntry {
   const service = mall.services.find((entry) => entry.id === serviceId);
-  if (service === undefined) throw new UnknownServiceError(serviceId, mall.services.map((entry) => entry.id));
+  if (service === undefined)
+    throw new UnknownServiceError(
+      serviceId,
+      mall.services.map((entry) => entry.id),
+    );
   const owner = mall.agencies.find((agency) => agency.id === service.owner);
   const declared = service.procedure?.map((step) => textFor(step, 'id')) ?? [];
   return {
@@ -137,7 +153,10 @@ export interface SippnImportedService {
   /** Absent when the text has no "<n> hari kerja|kalender". */
   readonly sla?: { readonly days: number; readonly unit: 'working' | 'calendar' };
   /** `free`, `fixed` with the amount, or `text` when the cost is a table or formula. */
-  readonly fee: { readonly kind: 'free' } | { readonly kind: 'fixed'; readonly amount: number } | { readonly kind: 'text'; readonly text: string };
+  readonly fee:
+    | { readonly kind: 'free' }
+    | { readonly kind: 'fixed'; readonly amount: number }
+    | { readonly kind: 'text'; readonly text: string };
   readonly product: string;
   readonly legalBasisTitles: readonly string[];
   /** Legal basis ids, when a mall was given; titles it does not know are left out. */
@@ -157,7 +176,9 @@ export interface SippnImportedService {
 export function parseRupiah(value: string): number | undefined {
   const match = /^Rp\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?$/.exec(value.trim());
   if (match === null) return undefined;
-  return Number(`${(match[1] ?? '').replaceAll('.', '')}${match[2] === undefined ? '' : `.${match[2]}`}`);
+  return Number(
+    `${(match[1] ?? '').replaceAll('.', '')}${match[2] === undefined ? '' : `.${match[2]}`}`,
+  );
 }
 
 /**
@@ -174,19 +195,26 @@ export function parseRupiah(value: string): number | undefined {
 export function fromSippn(entry: SippnServiceEntry, mall?: ExportMall): SippnImportedService {
   const time = /(\d+)\s*hari\s*(kerja|kalender)/i.exec(entry.waktu);
   const amount = parseRupiah(entry.biaya);
-  const fee: SippnImportedService['fee'] =
-    /^\s*(gratis|tidak dipungut biaya|rp\s?0)\s*$/i.test(entry.biaya)
-      ? { kind: 'free' }
-      : amount !== undefined
-        ? { kind: 'fixed', amount }
-        : { kind: 'text', text: entry.biaya };
-  const owner = mall?.agencies.find((agency) => textFor(agency.name, 'id') === entry.penyelenggara)?.id;
-  const legalBasis = mall === undefined
-    ? undefined
-    : entry.dasar_hukum.flatMap((title) => {
-        const basis = mall.legalBases.find((candidate) => legalTitle(candidate) === title || textFor(candidate.title, 'id') === title);
-        return basis === undefined ? [] : [basis.id];
-      });
+  const fee: SippnImportedService['fee'] = /^\s*(gratis|tidak dipungut biaya|rp\s?0)\s*$/i.test(
+    entry.biaya,
+  )
+    ? { kind: 'free' }
+    : amount !== undefined
+      ? { kind: 'fixed', amount }
+      : { kind: 'text', text: entry.biaya };
+  const owner = mall?.agencies.find(
+    (agency) => textFor(agency.name, 'id') === entry.penyelenggara,
+  )?.id;
+  const legalBasis =
+    mall === undefined
+      ? undefined
+      : entry.dasar_hukum.flatMap((title) => {
+          const basis = mall.legalBases.find(
+            (candidate) =>
+              legalTitle(candidate) === title || textFor(candidate.title, 'id') === title,
+          );
+          return basis === undefined ? [] : [basis.id];
+        });
   return {
     name: entry.nama_layanan,
     ...(entry.deskripsi === '' ? {} : { description: entry.deskripsi }),
@@ -194,7 +222,14 @@ export function fromSippn(entry: SippnServiceEntry, mall?: ExportMall): SippnImp
     procedure: [...entry.prosedur],
     ownerName: entry.penyelenggara,
     ...(owner === undefined ? {} : { owner }),
-    ...(time === null ? {} : { sla: { days: Number(time[1]), unit: time[2]?.toLowerCase() === 'kalender' ? 'calendar' : 'working' } }),
+    ...(time === null
+      ? {}
+      : {
+          sla: {
+            days: Number(time[1]),
+            unit: time[2]?.toLowerCase() === 'kalender' ? 'calendar' : 'working',
+          },
+        }),
     fee,
     product: entry.produk,
     legalBasisTitles: [...entry.dasar_hukum],
