@@ -4,7 +4,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'docs/api/**', 'coverage/**', '**/*.cjs', 'out/**'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'docs/api/**',
+      'coverage/**',
+      '**/*.cjs',
+      'out/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -16,8 +23,14 @@ export default tseslint.config(
       // Template literals with numbers are how messages are built; they are always finite here.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `_`-prefixed bindings are deliberately unused (destructuring to drop a key).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       // With noUncheckedIndexedAccess every index read is optional; `!` marks reads whose index is
       // in range by construction (loop bounds, lengths checked just before).
       '@typescript-eslint/no-non-null-assertion': 'off',
@@ -42,9 +55,25 @@ export default tseslint.config(
     languageOptions: {
       // Node's globals, listed here rather than pulling in a package for them.
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'setTimeout', 'clearTimeout',
-          'setInterval', 'clearInterval', 'setImmediate', 'structuredClone', 'performance',
-          'globalThis', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'fetch', 'AbortController',
+        [
+          'process',
+          'console',
+          'URL',
+          'URLSearchParams',
+          'Buffer',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'setImmediate',
+          'structuredClone',
+          'performance',
+          'globalThis',
+          'queueMicrotask',
+          'TextEncoder',
+          'TextDecoder',
+          'fetch',
+          'AbortController',
         ].map((name) => [name, 'readonly']),
       ),
     },

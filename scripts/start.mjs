@@ -35,7 +35,9 @@ if (!result.ok) process.exit(1);
 const { mall } = result;
 const name = typeof mall.mall.name === 'string' ? mall.mall.name : mall.mall.name.id;
 const licensing = mall.services.filter((s) => s.type === 'licensing').length;
-console.log(`${name} (${mall.mall.id}), region ${mall.mall.region}, ${mall.mall.timeZone}, coordinator ${mall.mall.coordinator}`);
+console.log(
+  `${name} (${mall.mall.id}), region ${mall.mall.region}, ${mall.mall.timeZone}, coordinator ${mall.mall.coordinator}`,
+);
 console.log(
   `${mall.agencies.length} agencies, ${mall.counters.length} counters, ${mall.services.length} services ` +
     `(${licensing} licensing, ${mall.services.length - licensing} non-licensing); calendars ` +
@@ -50,7 +52,10 @@ if (has('simulate')) {
   await run(['simulate', mallPath, '--days', '30', '--seed', '1', '--store', store]);
 }
 
-step('4. Reports: Whole-of-Government assessment' + (existsSync(store) ? ' and deadline compliance' : ''));
+step(
+  '4. Reports: Whole-of-Government assessment' +
+    (existsSync(store) ? ' and deadline compliance' : ''),
+);
 await run(['report', mallPath, ...(existsSync(store) ? ['--store', store] : [])]);
 
 step('5. Catalogue site, service standards and lifecycle diagrams');
@@ -61,16 +66,26 @@ mkdirSync(join(outDir, 'diagrams'), { recursive: true });
 for (const service of mall.services) {
   for (const format of ['markdown', 'html']) {
     const text = renderServiceStandard(mall, service.id, { format, locale: 'id' });
-    writeFileSync(join(outDir, 'standards', `${service.id}.${format === 'markdown' ? 'md' : 'html'}`), text);
+    writeFileSync(
+      join(outDir, 'standards', `${service.id}.${format === 'markdown' ? 'md' : 'html'}`),
+      text,
+    );
   }
   const machine = compileServiceLifecycle(mall, service.id, { calendar });
-  writeFileSync(join(outDir, 'diagrams', `${service.id}.mmd`), toMermaid(machine, { locale: 'id' }));
+  writeFileSync(
+    join(outDir, 'diagrams', `${service.id}.mmd`),
+    toMermaid(machine, { locale: 'id' }),
+  );
 }
-console.log(`wrote ${mall.services.length * 2} service standards (Markdown and HTML) and ${mall.services.length} Mermaid diagrams`);
+console.log(
+  `wrote ${mall.services.length * 2} service standards (Markdown and HTML) and ${mall.services.length} Mermaid diagrams`,
+);
 
 step('Done');
 console.log(`Output folder: ${outDir}`);
-console.log(`  site:      ${join(outDir, 'site', 'index.html')} (open it in a browser; works offline)`);
+console.log(
+  `  site:      ${join(outDir, 'site', 'index.html')} (open it in a browser; works offline)`,
+);
 console.log(`  standards: ${join(outDir, 'standards')}`);
 console.log(`  diagrams:  ${join(outDir, 'diagrams')}`);
 if (existsSync(store)) console.log(`  store:     ${store}`);

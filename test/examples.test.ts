@@ -9,7 +9,9 @@ import { loadMall } from '@mpp-kit/core';
 
 const root = new URL('..', import.meta.url).pathname;
 const batang = join(root, 'examples/batang');
-const schema = JSON.parse(readFileSync(join(root, 'packages/schemas/schema/mpp-kit.schema.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(root, 'packages/schemas/schema/mpp-kit.schema.json'), 'utf8'),
+);
 
 function plainAjv() {
   const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true });
@@ -56,10 +58,14 @@ describe('examples/batang', () => {
   });
 
   it('`mpp bundle` prints one document the committed JSON Schema validates', () => {
-    const out = execFileSync(process.execPath, [join(root, 'packages/cli/bin/mpp.mjs'), 'bundle', batang], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const out = execFileSync(
+      process.execPath,
+      [join(root, 'packages/cli/bin/mpp.mjs'), 'bundle', batang],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const bundle = JSON.parse(out) as { services: unknown[]; apiVersion: string };
     expect(bundle.apiVersion).toBe('mpp-kit/v1');
     expect(bundle.services.length).toBeGreaterThanOrEqual(30);
@@ -68,21 +74,36 @@ describe('examples/batang', () => {
   });
 
   it('`mpp validate examples/batang --format json` exits 0 and prints only JSON', () => {
-    const run = spawnSync(process.execPath, [join(root, 'packages/cli/bin/mpp.mjs'), 'validate', batang, '--format', 'json'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'packages/cli/bin/mpp.mjs'), 'validate', batang, '--format', 'json'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ valid: true, issues: [] });
   });
 
   it('`mpp validate` exits 1 on a broken mall and 2 on a missing path', () => {
     const broken = join(root, 'packages/core/test/fixtures/malls/broken');
-    const one = spawnSync(process.execPath, [join(root, 'packages/cli/bin/mpp.mjs'), 'validate', broken, '--format', 'json'], { encoding: 'utf8' });
+    const one = spawnSync(
+      process.execPath,
+      [join(root, 'packages/cli/bin/mpp.mjs'), 'validate', broken, '--format', 'json'],
+      { encoding: 'utf8' },
+    );
     expect(one.status).toBe(1);
-    const report = JSON.parse(one.stdout) as { valid: boolean; issues: { code: string; line?: number }[] };
+    const report = JSON.parse(one.stdout) as {
+      valid: boolean;
+      issues: { code: string; line?: number }[];
+    };
     expect(report.valid).toBe(false);
     expect(report.issues.some((i) => i.code === 'unknown_reference' && i.line === 14)).toBe(true);
-    const two = spawnSync(process.execPath, [join(root, 'packages/cli/bin/mpp.mjs'), 'validate', join(root, 'nope')], { encoding: 'utf8' });
+    const two = spawnSync(
+      process.execPath,
+      [join(root, 'packages/cli/bin/mpp.mjs'), 'validate', join(root, 'nope')],
+      { encoding: 'utf8' },
+    );
     expect(two.status).toBe(2);
   });
 });

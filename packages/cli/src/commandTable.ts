@@ -20,5 +20,16 @@ import { validateCommand } from './commands/validate.js';
  * commandTable.map((command) => command.name); // ['validate', 'bundle', 'deadline']
  * ```
  */
-export const commandTable: readonly Command[] = [validateCommand, bundleCommand, deadlineCommand,
-  graphCommand, initCommand, standardCommand, reportCommand, ikmCommand, siteCommand, simulateCommand, exportCommand];
+export const commandTable: readonly Command[] = [
+  validateCommand,
+  bundleCommand,
+  deadlineCommand,
+  graphCommand,
+  initCommand,
+  standardCommand,
+  reportCommand,
+  ikmCommand,
+  siteCommand,
+  simulateCommand,
+  exportCommand,
+];

@@ -46,7 +46,8 @@ const maxDepth = 50;
  * @throws {@link FeeFormulaError} with the position of the first problem.
  */
 export function compileFeeFormula(expression: string): FeeFormula {
-  if (expression.length > maxLength) throw new FeeFormulaError(`longer than ${maxLength} characters`, maxLength);
+  if (expression.length > maxLength)
+    throw new FeeFormulaError(`longer than ${maxLength} characters`, maxLength);
   let pos = 0;
   const variables: string[] = [];
 
@@ -55,7 +56,9 @@ export function compileFeeFormula(expression: string): FeeFormula {
   };
   const fail = (what: string): never => {
     throw new FeeFormulaError(
-      pos >= expression.length ? `${what} at the end` : `${what} at position ${pos + 1} ("${expression[pos]}")`,
+      pos >= expression.length
+        ? `${what} at the end`
+        : `${what} at position ${pos + 1} ("${expression[pos]}")`,
       pos,
     );
   };

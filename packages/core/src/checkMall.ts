@@ -57,11 +57,21 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   const describe = options.describePath ?? ((path: IssuePath) => path.join('.'));
-  const add = (code: IssueCode, path: IssuePath, params: IssueParams, severity?: 'error' | 'warning') => {
+  const add = (
+    code: IssueCode,
+    path: IssuePath,
+    params: IssueParams,
+    severity?: 'error' | 'warning',
+  ) => {
     issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));
   };
 
-  const index = (kind: Kind, section: string, items: readonly { id: string }[] | undefined, prefix: IssuePath = []) => {
+  const index = (
+    kind: Kind,
+    section: string,
+    items: readonly { id: string }[] | undefined,
+    prefix: IssuePath = [],
+  ) => {
     const seen = new Map<string, IssuePath>();
     (items ?? []).forEach((item, i) => {
       const path = [...prefix, section, i, 'id'];
@@ -86,18 +96,33 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   }
   for (const builtIn of builtInRoles) roles.set(builtIn, []);
 
-  const check = (kind: Kind, known: Map<string, IssuePath>, id: string | undefined, path: IssuePath) => {
+  const check = (
+    kind: Kind,
+    known: Map<string, IssuePath>,
+    id: string | undefined,
+    path: IssuePath,
+  ) => {
     if (id === undefined || known.has(id)) return;
     const suggestion = nearest(id, known.keys());
     const list = [...known.keys()];
     add('unknown_reference', path, {
       kind,
       id,
-      known: list.length === 0 ? ['(none declared)'] : list.length > 12 ? [...list.slice(0, 12), '…'] : list,
+      known:
+        list.length === 0
+          ? ['(none declared)']
+          : list.length > 12
+            ? [...list.slice(0, 12), '…']
+            : list,
       ...(suggestion === undefined ? {} : { suggestion }),
     });
   };
-  const checkAll = (kind: Kind, known: Map<string, IssuePath>, ids: readonly string[] | undefined, path: IssuePath) => {
+  const checkAll = (
+    kind: Kind,
+    known: Map<string, IssuePath>,
+    ids: readonly string[] | undefined,
+    path: IssuePath,
+  ) => {
     ids?.forEach((id, i) => {
       check(kind, known, id, [...path, i]);
     });
@@ -121,7 +146,10 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     checkAll('agency', agencies, counter.agencies, ['counters', i, 'agencies']);
     counter.active?.forEach((period, j) => {
       if (period.to !== undefined && period.to < period.from) {
-        add('invalid_period', ['counters', i, 'active', j, 'to'], { from: period.from, to: period.to });
+        add('invalid_period', ['counters', i, 'active', j, 'to'], {
+          from: period.from,
+          to: period.to,
+        });
       }
     });
   });
@@ -133,20 +161,26 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     check('agency', agencies, service.owner, at('owner'));
     checkAll('agency', agencies, service.participants, at('participants'));
     if (service.participants?.includes(service.owner)) {
-      add('participant_is_owner', at('participants', service.participants.indexOf(service.owner)), { id: service.owner });
+      add('participant_is_owner', at('participants', service.participants.indexOf(service.owner)), {
+        id: service.owner,
+      });
     }
     checkAll('counter', counters, service.counters, at('counters'));
     checkAll('legal basis', legalBases, service.legalBasis, at('legalBasis'));
     checkAll('legal basis', legalBases, service.sla.legalBasis, at('sla', 'legalBasis'));
     checkAll('legal basis', legalBases, service.fee.legalBasis, at('fee', 'legalBasis'));
     service.complaints.forEach((channel, j) => {
-      if (typeof channel === 'object') check('agency', agencies, channel.agency, at('complaints', j, 'agency'));
+      if (typeof channel === 'object')
+        check('agency', agencies, channel.agency, at('complaints', j, 'agency'));
     });
     index('requirement', 'requirements', service.requirements, at());
     service.requirements.forEach((requirement, j) => {
       requirement.when?.kind?.forEach((kind, k) => {
         if (!service.applicationKinds.includes(kind)) {
-          add('requirement_kind_unused', at('requirements', j, 'when', 'kind', k), { id: requirement.id, kind2: kind });
+          add('requirement_kind_unused', at('requirements', j, 'when', 'kind', k), {
+            id: requirement.id,
+            kind2: kind,
+          });
         }
       });
     });
@@ -158,8 +192,14 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
         legalMax: service.sla.legalMax,
       });
     }
-    if (service.version?.validTo !== undefined && service.version.validTo < service.version.validFrom) {
-      add('invalid_period', at('version', 'validTo'), { from: service.version.validFrom, to: service.version.validTo });
+    if (
+      service.version?.validTo !== undefined &&
+      service.version.validTo < service.version.validFrom
+    ) {
+      add('invalid_period', at('version', 'validTo'), {
+        from: service.version.validFrom,
+        to: service.version.validTo,
+      });
     }
     if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
     // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
@@ -181,7 +221,8 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       });
       analyses.set(key, relative);
     }
-    for (const issue of relative) issues.push({ ...issue, path: [...at('workflow'), ...issue.path] });
+    for (const issue of relative)
+      issues.push({ ...issue, path: [...at('workflow'), ...issue.path] });
   });
 
   // Workflows declared by the mall, on their own.
@@ -200,13 +241,17 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   // Calendars.
   const byId = new Map((mall.calendars ?? []).map((calendar) => [calendar.id, calendar]));
   mall.calendars?.forEach((calendar, i) => {
-    if (calendar.extends !== undefined) check('calendar', calendars, calendar.extends, ['calendars', i, 'extends']);
+    if (calendar.extends !== undefined)
+      check('calendar', calendars, calendar.extends, ['calendars', i, 'extends']);
     // Cycles in `extends`.
     const chain = [calendar.id];
     let next = calendar.extends;
     while (next !== undefined && byId.has(next)) {
       if (chain.includes(next)) {
-        add('calendar_cycle', ['calendars', i, 'extends'], { id: calendar.id, chain: [...chain, next].join(' → ') });
+        add('calendar_cycle', ['calendars', i, 'extends'], {
+          id: calendar.id,
+          chain: [...chain, next].join(' → '),
+        });
         break;
       }
       chain.push(next);
@@ -222,7 +267,11 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
           years: calendar.years.join(', '),
         });
       }
-      if (seenDates.has(day.date)) add('duplicate_date', ['calendars', i, 'days', j, 'date'], { date: day.date, id: calendar.id });
+      if (seenDates.has(day.date))
+        add('duplicate_date', ['calendars', i, 'days', j, 'date'], {
+          date: day.date,
+          id: calendar.id,
+        });
       seenDates.add(day.date);
       if (day.decree !== undefined && !decrees.has(day.decree)) {
         const suggestion = nearest(day.decree, decrees.keys());
@@ -244,7 +293,12 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       if (covered === undefined) return;
       for (const year of years) {
         if (!covered.has(year)) {
-          add('calendar_year_missing', ['mall', 'calendars', i], { id, year }, explicit ? 'error' : 'warning');
+          add(
+            'calendar_year_missing',
+            ['mall', 'calendars', i],
+            { id, year },
+            explicit ? 'error' : 'warning',
+          );
         }
       }
     });
@@ -253,7 +307,11 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   // Coordination.
   const coordination = mall.coordination;
   if (coordination) {
-    checkAll('agency', agencies, coordination.institution?.members, ['coordination', 'institution', 'members']);
+    checkAll('agency', agencies, coordination.institution?.members, [
+      'coordination',
+      'institution',
+      'members',
+    ]);
     coordination.taskForces.forEach((force, i) => {
       checkAll('agency', agencies, force.members, ['coordination', 'taskForces', i, 'members']);
     });
@@ -307,7 +365,10 @@ function checkFormula(
     if (!declared.includes(name)) {
       unknown = true;
       const suggestion = nearest(name, declared);
-      add('fee_unknown_variable', [...path, 'expression'], { name, ...(suggestion === undefined ? {} : { suggestion }) });
+      add('fee_unknown_variable', [...path, 'expression'], {
+        name,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
     }
   }
   if (unknown) return;
@@ -339,7 +400,10 @@ function checkFormula(
  * applyRounding(1200000.4, 'round'); // 1200000
  * ```
  */
-export function applyRounding(value: number, rounding: 'none' | 'round' | 'floor' | 'ceil'): number {
+export function applyRounding(
+  value: number,
+  rounding: 'none' | 'round' | 'floor' | 'ceil',
+): number {
   if (rounding === 'none') return value;
   return Math[rounding](value);
 }

@@ -46,7 +46,11 @@ export function compileServiceLifecycle(
   options: { locale?: Locale; calendar?: WorkingDayCalendar } = {},
 ): WorkflowMachine {
   const service = mall.services.find((candidate) => candidate.id === serviceId);
-  if (!service) throw new UnknownServiceError(serviceId, mall.services.map((candidate) => candidate.id));
+  if (!service)
+    throw new UnknownServiceError(
+      serviceId,
+      mall.services.map((candidate) => candidate.id),
+    );
   return compileWorkflow(service.workflow, {
     service,
     coordinator: mall.mall.coordinator,

@@ -1,5 +1,9 @@
 import type { MallConfig } from '@mpp-kit/schemas';
-import { createWorkingDayCalendar, type CalendarDefinition, type WorkingDayCalendar } from '@mpp-kit/workflows';
+import {
+  createWorkingDayCalendar,
+  type CalendarDefinition,
+  type WorkingDayCalendar,
+} from '@mpp-kit/workflows';
 
 /**
  * The working-day calendar of a loaded mall: the calendars named in `mall.calendars` (each with its
@@ -16,7 +20,9 @@ import { createWorkingDayCalendar, type CalendarDefinition, type WorkingDayCalen
  * @throws `CalendarDefinitionError` from `@mpp-kit/workflows` when a calendar is inconsistent
  * (a loaded mall has already been checked, so this does not happen for `loadMall` results).
  */
-export function createMallCalendar(mall: Pick<MallConfig, 'mall' | 'calendars'>): WorkingDayCalendar {
+export function createMallCalendar(
+  mall: Pick<MallConfig, 'mall' | 'calendars'>,
+): WorkingDayCalendar {
   const definitions = mall.calendars as readonly CalendarDefinition[];
   const byId = new Map(definitions.map((definition) => [definition.id, definition]));
   const chosen = mall.mall.calendars.map((id) => {

@@ -2,7 +2,13 @@ export { loadMall } from './loadMall.js';
 export type { LoadMallOptions } from './loadMall.js';
 export { validateMallSources } from './validateMallSources.js';
 export { readConfigText, configTextFormats } from './readConfigText.js';
-export type { ConfigText, ConfigTextPosition, ReadConfigTextOptions, ConfigPath, ConfigTextFormat } from './readConfigText.js';
+export type {
+  ConfigText,
+  ConfigTextPosition,
+  ReadConfigTextOptions,
+  ConfigPath,
+  ConfigTextFormat,
+} from './readConfigText.js';
 export type { LoadMallResult, MallSource, ValidateMallOptions } from './validateMallSources.js';
 export { checkMall, applyRounding } from './checkMall.js';
 export type { CheckMallOptions, PartialMall } from './checkMall.js';

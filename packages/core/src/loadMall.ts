@@ -1,11 +1,17 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { createIssue, type Locale } from '@mpp-kit/schemas';
-import { validateMallSources, type LoadMallResult, type MallSource, type ValidateMallOptions } from './validateMallSources.js';
+import {
+  validateMallSources,
+  type LoadMallResult,
+  type MallSource,
+  type ValidateMallOptions,
+} from './validateMallSources.js';
 
 const configExtensions = /\.(?:ya?ml|json)$/i;
 /** Tool files that may sit beside a mall's configuration and are never part of it. */
-const toolFiles = /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|pnpm-(?:lock|workspace)\.yaml|typedoc\.json|\.?prettierrc.*|renovate\.json)$/i;
+const toolFiles =
+  /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|pnpm-(?:lock|workspace)\.yaml|typedoc\.json|\.?prettierrc.*|renovate\.json)$/i;
 
 /** Options of {@link loadMall}. */
 export type LoadMallOptions = ValidateMallOptions;
@@ -23,7 +29,8 @@ async function collect(dir: string, out: string[]): Promise<void> {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) await collect(full, out);
-    else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name)) out.push(full);
+    else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name))
+      out.push(full);
   }
 }
 
@@ -43,12 +50,17 @@ async function collect(dir: string, out: string[]): Promise<void> {
  * else for (const issue of result.issues) console.log(`${issue.file}:${issue.line} ${issue.message}`);
  * ```
  */
-export async function loadMall(path: string, options: LoadMallOptions = {}): Promise<LoadMallResult> {
+export async function loadMall(
+  path: string,
+  options: LoadMallOptions = {},
+): Promise<LoadMallResult> {
   const locale: Locale = options.locale ?? 'en';
   const unreadable = (reason: string): LoadMallResult => ({
     ok: false,
     files: [],
-    issues: [createIssue({ code: 'unreadable_path', locale, params: { file: path, reason }, file: path })],
+    issues: [
+      createIssue({ code: 'unreadable_path', locale, params: { file: path, reason }, file: path }),
+    ],
   });
   let files: string[];
   try {
@@ -85,7 +97,8 @@ export async function loadMall(path: string, options: LoadMallOptions = {}): Pro
 function reasonOf(error: unknown, locale: Locale): string {
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return locale === 'id' ? 'tidak ada' : 'it does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return locale === 'id' ? 'akses ditolak' : 'permission denied';
+  if (code === 'EACCES' || code === 'EPERM')
+    return locale === 'id' ? 'akses ditolak' : 'permission denied';
   if (code === 'EISDIR') return locale === 'id' ? 'ini folder' : 'it is a folder';
   return error instanceof Error ? error.message : String(error);
 }

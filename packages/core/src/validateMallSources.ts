@@ -97,8 +97,12 @@ export function validateMallSources(
   const texts: ConfigText[] = [];
   const issues: Issue[] = [];
 
-  const merged: Record<string, unknown[]> = Object.fromEntries(arraySectionNames.map((name) => [name, []]));
-  const origins: Record<string, Origin[]> = Object.fromEntries(arraySectionNames.map((name) => [name, []]));
+  const merged: Record<string, unknown[]> = Object.fromEntries(
+    arraySectionNames.map((name) => [name, []]),
+  );
+  const origins: Record<string, Origin[]> = Object.fromEntries(
+    arraySectionNames.map((name) => [name, []]),
+  );
   let mallPart: { value: z.infer<typeof mallSection>; origin: Origin } | undefined;
   let coordinationPart: { value: z.infer<typeof coordination>; origin: Origin } | undefined;
 
@@ -116,7 +120,9 @@ export function validateMallSources(
   sources.forEach((source, sourceIndex) => {
     const text = readConfigText(source.text, source.file);
     texts.push(text);
-    issues.push(...text.issues.map((issue) => (locale === 'en' ? issue : relocalize(issue, locale))));
+    issues.push(
+      ...text.issues.map((issue) => (locale === 'en' ? issue : relocalize(issue, locale))),
+    );
     if (text.value === undefined || hasErrors(text.issues)) return;
     const value = text.value;
 
@@ -145,7 +151,11 @@ export function validateMallSources(
       if (mallPart) {
         issues.push(
           located(
-            createIssue({ code: 'duplicate_mall', locale, params: { other: texts[mallPart.origin.source]!.file } }),
+            createIssue({
+              code: 'duplicate_mall',
+              locale,
+              params: { other: texts[mallPart.origin.source]!.file },
+            }),
             sourceIndex,
             ['mall'],
           ),
@@ -156,17 +166,28 @@ export function validateMallSources(
       const origin = { source: sourceIndex, path: ['coordination'] };
       if (coordinationPart) {
         issues.push(
-          located(createIssue({ code: 'duplicate_key', locale, params: { key: 'coordination' } }), sourceIndex, [
-            'coordination',
-          ]),
+          located(
+            createIssue({ code: 'duplicate_key', locale, params: { key: 'coordination' } }),
+            sourceIndex,
+            ['coordination'],
+          ),
         );
-      } else coordinationPart = { value: data['coordination'] as z.infer<typeof coordination>, origin };
+      } else
+        coordinationPart = { value: data['coordination'] as z.infer<typeof coordination>, origin };
     }
   });
 
   const schemaOrReadErrors = hasErrors(issues);
   if (!mallPart && !schemaOrReadErrors) {
-    issues.push(createIssue({ code: 'no_mall', locale, params: { file: options.displayPath ?? (files.length === 1 ? files[0]! : files.join(', ')) } }));
+    issues.push(
+      createIssue({
+        code: 'no_mall',
+        locale,
+        params: {
+          file: options.displayPath ?? (files.length === 1 ? files[0]! : files.join(', ')),
+        },
+      }),
+    );
   }
 
   // Cross references on everything that passed the schema.
@@ -193,7 +214,11 @@ export function validateMallSources(
   ];
   for (const issue of semantic) {
     const origin = originOf(issue.path, origins, mallPart?.origin, coordinationPart?.origin);
-    issues.push(origin ? located(issue, origin.source, [...origin.path, ...issue.path.slice(origin.skip)]) : issue);
+    issues.push(
+      origin
+        ? located(issue, origin.source, [...origin.path, ...issue.path.slice(origin.skip)])
+        : issue,
+    );
   }
 
   const ordered = sortIssues(issues);
@@ -216,8 +241,18 @@ export function validateMallSources(
 }
 
 function relocalize(issue: Issue, locale: Locale): Issue {
-  const again = createIssue({ code: issue.code, path: issue.path, locale, severity: issue.severity, ...(issue.params ? { params: issue.params } : {}) });
-  return { ...issue, message: again.message, ...(again.hint === undefined ? {} : { hint: again.hint }) };
+  const again = createIssue({
+    code: issue.code,
+    path: issue.path,
+    locale,
+    severity: issue.severity,
+    ...(issue.params ? { params: issue.params } : {}),
+  });
+  return {
+    ...issue,
+    message: again.message,
+    ...(again.hint === undefined ? {} : { hint: again.hint }),
+  };
 }
 
 /** Keeps the items and sections of a file that pass the schema on their own. */
@@ -235,7 +270,8 @@ function salvage(value: Record<string, unknown>): Record<string, unknown> {
   const mall = mallSection.safeParse(value['mall']);
   if (mall.success) out['mall'] = mall.data;
   const coordinated = coordination.safeParse(value['coordination']);
-  if (value['coordination'] !== undefined && coordinated.success) out['coordination'] = coordinated.data;
+  if (value['coordination'] !== undefined && coordinated.success)
+    out['coordination'] = coordinated.data;
   return out;
 }
 
@@ -247,7 +283,8 @@ function originOf(
 ): (Origin & { skip: number }) | undefined {
   const [section, index] = path;
   if (section === 'mall') return mall ? { ...mall, path: [], skip: 0 } : undefined;
-  if (section === 'coordination') return coordinationOrigin ? { ...coordinationOrigin, path: [], skip: 0 } : undefined;
+  if (section === 'coordination')
+    return coordinationOrigin ? { ...coordinationOrigin, path: [], skip: 0 } : undefined;
   if (typeof section === 'string' && typeof index === 'number') {
     const origin = origins[section]?.[index];
     if (origin) return { ...origin, skip: 2 };

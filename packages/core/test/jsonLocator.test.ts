@@ -21,7 +21,9 @@ it('the indexing locator finds exactly what the scanning one finds, for every pa
           expect(locate(path, what)).toBe(locateJson(text, path, what));
         }
         // A path that goes past the data lands on the nearest ancestor, like the scanner.
-        expect(locate([...path, 'missing', 3], 'value')).toBe(locateJson(text, [...path, 'missing', 3], 'value'));
+        expect(locate([...path, 'missing', 3], 'value')).toBe(
+          locateJson(text, [...path, 'missing', 3], 'value'),
+        );
       }
     }),
     { numRuns: 300 },

@@ -5,8 +5,13 @@ import fc from 'fast-check';
 import { loadMall, validateMallSources } from '@mpp-kit/core';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/malls/${name}`, import.meta.url));
-const brief = (issues: readonly { code: string; file?: string; line?: number; column?: number }[]) =>
-  issues.map((i) => `${(i.file ?? '').replace(/^.*fixtures\/malls\//, '')}:${i.line ?? '-'}:${i.column ?? '-'} ${i.code}`);
+const brief = (
+  issues: readonly { code: string; file?: string; line?: number; column?: number }[],
+) =>
+  issues.map(
+    (i) =>
+      `${(i.file ?? '').replace(/^.*fixtures\/malls\//, '')}:${i.line ?? '-'}:${i.column ?? '-'} ${i.code}`,
+  );
 
 describe('loadMall', () => {
   it('loads a valid folder into a typed mall with defaults applied', async () => {
@@ -67,7 +72,9 @@ describe('loadMall', () => {
     expect(brief(asked.issues)).toEqual(['small/mall.yaml:8:15 calendar_year_missing']);
     const implicit = await loadMall(fixture('small'), { asOf: new Date('2027-03-01T00:00:00Z') });
     expect(implicit.ok).toBe(true);
-    expect(implicit.issues.map((i) => `${i.severity} ${i.code}`)).toEqual(['warning calendar_year_missing']);
+    expect(implicit.issues.map((i) => `${i.severity} ${i.code}`)).toEqual([
+      'warning calendar_year_missing',
+    ]);
   });
 });
 
@@ -92,7 +99,11 @@ describe('validateMallSources', () => {
       { file: 'one.yaml', text: mallText },
       { file: 'two.yaml', text: mallText },
     ]);
-    expect(result.issues.some((i) => i.code === 'duplicate_mall' && i.file === 'two.yaml' && i.line === 2)).toBe(true);
+    expect(
+      result.issues.some(
+        (i) => i.code === 'duplicate_mall' && i.file === 'two.yaml' && i.line === 2,
+      ),
+    ).toBe(true);
   });
 
   it('checks fee formula test vectors', () => {
@@ -100,7 +111,13 @@ describe('validateMallSources', () => {
       'fee: { kind: free }',
       'fee: { kind: formula, expression: "luas * tarif", variables: { luas: {}, tarif: {} }, examples: [{ given: { luas: 10, tarif: 3 }, expect: 31 }] }',
     );
-    const result = validateMallSources([{ file: 'mall.yaml', text: mallText }, { file: 's.yaml', text }], { years: [2026] });
+    const result = validateMallSources(
+      [
+        { file: 'mall.yaml', text: mallText },
+        { file: 's.yaml', text },
+      ],
+      { years: [2026] },
+    );
     expect(result.issues.map((i) => [i.code, i.message])).toEqual([
       ['fee_example_mismatch', 'Fee example 1 gives 30, but expects 31.'],
     ]);
@@ -128,11 +145,14 @@ describe('validateMallSources', () => {
             else if (op === 'indent') copy[i] = '  ' + copy[i]!;
             else copy[i] = copy[i]!.replace(/:\s.*$/, `: ${text}`);
           }
-          const result = validateMallSources([{ file: 'm.yaml', text: copy.join('\n') }], { years: [2026] });
+          const result = validateMallSources([{ file: 'm.yaml', text: copy.join('\n') }], {
+            years: [2026],
+          });
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
             expect(result.issues.length).toBeGreaterThan(0);
-            for (const issue of result.issues) expect(issue.message).not.toMatch(/undefined|\{\w+\}/);
+            for (const issue of result.issues)
+              expect(issue.message).not.toMatch(/undefined|\{\w+\}/);
           }
         },
       ),

@@ -17,9 +17,16 @@ import { agencyKinds } from './vocabularies.js';
  * ```
  */
 export const agency = z.strictObject({
-  id: idOf('Id instansi (huruf kecil-dengan-tanda-hubung), unik.', 'Agency id (lower-kebab-case), unique.'),
+  id: idOf(
+    'Id instansi (huruf kecil-dengan-tanda-hubung), unik.',
+    'Agency id (lower-kebab-case), unique.',
+  ),
   name: doc(localizedText, 'Nama resmi instansi.', 'Official name of the agency.'),
-  shortName: doc(z.string().min(1).optional(), 'Singkatan (misalnya DPMPTSP).', 'Short name (for example DPMPTSP).'),
+  shortName: doc(
+    z.string().min(1).optional(),
+    'Singkatan (misalnya DPMPTSP).',
+    'Short name (for example DPMPTSP).',
+  ),
   kind: doc(
     z.enum(agencyKinds),
     'Jenis instansi: regional (OPD kabupaten/kota, tenant horizontal), provincial, vertical (instansi pusat), state-owned (BUMN), region-owned (BUMD), social-security (BPJS), bank, other.',

@@ -21,7 +21,11 @@ export const calendarDay = z.strictObject({
     'Kind of day: holiday (national holiday), collective-leave, closure (regional closure), working (a weekend day declared working).',
   ),
   name: doc(localizedText, 'Nama hari.', 'Name of the day.'),
-  decree: doc(z.string().optional(), 'Id keputusan yang menetapkannya.', 'Id of the decree that sets it.'),
+  decree: doc(
+    z.string().optional(),
+    'Id keputusan yang menetapkannya.',
+    'Id of the decree that sets it.',
+  ),
 });
 
 /**
@@ -44,7 +48,10 @@ export const calendar = z.strictObject({
   id: idOf('Id kalender, unik.', 'Calendar id, unique.'),
   name: doc(localizedText, 'Nama kalender.', 'Calendar name.'),
   extends: doc(
-    ref('Id kalender dasar yang diperluas (misalnya kalender nasional).', 'Id of the base calendar this one extends (for example the national one).').optional(),
+    ref(
+      'Id kalender dasar yang diperluas (misalnya kalender nasional).',
+      'Id of the base calendar this one extends (for example the national one).',
+    ).optional(),
     'Kalender dasar.',
     'Base calendar.',
   ),
@@ -58,8 +65,16 @@ export const calendar = z.strictObject({
     'Tahun yang datanya lengkap; tanggal di luar tahun ini adalah galat.',
     'Years whose data is complete; a date outside them is an error.',
   ),
-  decrees: doc(z.array(calendarDecree).default([]), 'Keputusan yang menjadi dasar.', 'Decrees the days come from.'),
-  days: doc(z.array(calendarDay).default([]), 'Hari libur, cuti bersama, penutupan, dan hari kerja pengganti.', 'Holidays, collective leave, closures and working overrides.'),
+  decrees: doc(
+    z.array(calendarDecree).default([]),
+    'Keputusan yang menjadi dasar.',
+    'Decrees the days come from.',
+  ),
+  days: doc(
+    z.array(calendarDay).default([]),
+    'Hari libur, cuti bersama, penutupan, dan hari kerja pengganti.',
+    'Holidays, collective leave, closures and working overrides.',
+  ),
 });
 /** A working-day calendar. */
 export type Calendar = z.infer<typeof calendar>;

@@ -22,7 +22,11 @@ export const coordination = z.strictObject({
   institution: doc(
     z
       .strictObject({
-        name: doc(localizedText, 'Nama lembaga koordinasi khusus.', 'Name of the special coordinating institution.'),
+        name: doc(
+          localizedText,
+          'Nama lembaga koordinasi khusus.',
+          'Name of the special coordinating institution.',
+        ),
         decree: doc(z.string().optional(), 'Keputusan pembentukan.', 'Founding decree.'),
         established: doc(isoDate.optional(), 'Tanggal dibentuk.', 'Date established.'),
         members: refs('Instansi anggota.', 'Member agencies.').optional(),
@@ -38,7 +42,11 @@ export const coordination = z.strictObject({
         z.strictObject({
           id: idOf('Id satuan tugas.', 'Task force id.'),
           name: doc(localizedText, 'Nama satuan tugas.', 'Task force name.'),
-          members: refs('Instansi anggota (dua atau lebih untuk lintas instansi).', 'Member agencies (two or more to be cross-agency).', 1),
+          members: refs(
+            'Instansi anggota (dua atau lebih untuk lintas instansi).',
+            'Member agencies (two or more to be cross-agency).',
+            1,
+          ),
           decree: doc(z.string().optional(), 'Keputusan pembentukan.', 'Founding decree.'),
           mandate: doc(localizedText.optional(), 'Mandat.', 'Mandate.'),
           established: doc(isoDate.optional(), 'Tanggal dibentuk.', 'Date established.'),
@@ -54,7 +62,11 @@ export const coordination = z.strictObject({
       .array(
         z.strictObject({
           agency: ref('Instansi tenant.', 'Tenant agency.'),
-          kind: doc(z.enum(agreementKinds), 'Jenis: mou, pks (perjanjian kerja sama), decree, other.', 'Kind: mou, pks (cooperation agreement), decree, other.'),
+          kind: doc(
+            z.enum(agreementKinds),
+            'Jenis: mou, pks (perjanjian kerja sama), decree, other.',
+            'Kind: mou, pks (cooperation agreement), decree, other.',
+          ),
           signed: doc(isoDate.optional(), 'Tanggal ditandatangani.', 'Date signed.'),
           reference: doc(z.string().optional(), 'Nomor dokumen.', 'Document number.'),
         }),
@@ -94,16 +106,28 @@ export const coordination = z.strictObject({
   capacity: doc(
     z
       .strictObject({
-        trainings: doc(z
-          .array(
-            z.strictObject({
-              name: doc(localizedText, 'Nama pelatihan.', 'Training name.'),
-              year: doc(z.number().int().optional(), 'Tahun.', 'Year.'),
-              participants: doc(z.number().int().min(0).optional(), 'Jumlah peserta.', 'Number of participants.'),
-            }),
-          )
-          .default([]), 'Pelatihan petugas.', 'Staff trainings.'),
-        staffCount: doc(z.number().int().min(0).optional(), 'Jumlah petugas mal.', 'Number of mall staff.'),
+        trainings: doc(
+          z
+            .array(
+              z.strictObject({
+                name: doc(localizedText, 'Nama pelatihan.', 'Training name.'),
+                year: doc(z.number().int().optional(), 'Tahun.', 'Year.'),
+                participants: doc(
+                  z.number().int().min(0).optional(),
+                  'Jumlah peserta.',
+                  'Number of participants.',
+                ),
+              }),
+            )
+            .default([]),
+          'Pelatihan petugas.',
+          'Staff trainings.',
+        ),
+        staffCount: doc(
+          z.number().int().min(0).optional(),
+          'Jumlah petugas mal.',
+          'Number of mall staff.',
+        ),
         note: doc(localizedText.optional(), 'Catatan.', 'Note.'),
       })
       .optional(),
@@ -126,7 +150,11 @@ export const coordination = z.strictObject({
     z
       .array(
         z.strictObject({
-          description: doc(localizedText, 'Bentuk kepemimpinan (misalnya keputusan bupati).', 'Form of leadership (for example a regent decree).'),
+          description: doc(
+            localizedText,
+            'Bentuk kepemimpinan (misalnya keputusan bupati).',
+            'Form of leadership (for example a regent decree).',
+          ),
           decree: doc(z.string().optional(), 'Nomor keputusan.', 'Decree number.'),
           date: doc(isoDate.optional(), 'Tanggal.', 'Date.'),
         }),

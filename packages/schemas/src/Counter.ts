@@ -24,7 +24,11 @@ export const counter = z.strictObject({
   name: doc(localizedText.optional(), 'Nama gerai.', 'Counter name.'),
   number: doc(z.string().min(1).optional(), 'Nomor gerai di mal.', 'Counter number in the mall.'),
   agencies: refs('Instansi yang melayani di gerai ini.', 'Agencies serving at this counter.', 1),
-  features: doc(z.array(z.enum(counterFeatures)).optional(), 'Fasilitas gerai.', 'Counter features.'),
+  features: doc(
+    z.array(z.enum(counterFeatures)).optional(),
+    'Fasilitas gerai.',
+    'Counter features.',
+  ),
   openingHours: openingHours.optional(),
   active: doc(
     z.array(period).optional(),

@@ -107,7 +107,11 @@ export function localizeIssue(issue: Issue, locale: Locale): Issue {
   const params = issue.params ?? {};
   const hint = entry.hint?.[locale](params);
   const { hint: _old, ...rest } = issue;
-  return { ...rest, message: entry.message[locale](params), ...(hint === undefined ? {} : { hint }) };
+  return {
+    ...rest,
+    message: entry.message[locale](params),
+    ...(hint === undefined ? {} : { hint }),
+  };
 }
 
 /** `true` when any issue has severity `error`. @example `hasErrors(result.issues)` */

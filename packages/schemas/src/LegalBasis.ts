@@ -14,10 +14,17 @@ import { legalBasisKinds } from './vocabularies.js';
  * ```
  */
 export const legalBasis = z.strictObject({
-  id: idOf('Id dasar hukum, unik (misalnya pp-16-2021).', 'Legal basis id, unique (for example pp-16-2021).'),
+  id: idOf(
+    'Id dasar hukum, unik (misalnya pp-16-2021).',
+    'Legal basis id, unique (for example pp-16-2021).',
+  ),
   kind: doc(z.enum(legalBasisKinds), 'Jenis peraturan.', 'Kind of regulation.'),
   number: doc(z.string().min(1).optional(), 'Nomor peraturan.', 'Number of the regulation.'),
-  year: doc(z.number().int().min(1945).max(2100).optional(), 'Tahun peraturan.', 'Year of the regulation.'),
+  year: doc(
+    z.number().int().min(1945).max(2100).optional(),
+    'Tahun peraturan.',
+    'Year of the regulation.',
+  ),
   title: doc(localizedText, 'Judul peraturan.', 'Title of the regulation.'),
   url: doc(httpUrl.optional(), 'Alamat teks peraturan.', 'Address of the regulation text.'),
 });

@@ -29,27 +29,59 @@ export const mallSection = z.strictObject({
     'Kode wilayah kabupaten/kota Kemendagri, PP.RR (misalnya "33.25" untuk Batang).',
     'Kemendagri regency/city region code, PP.RR (for example "33.25" for Batang).',
   ),
-  timeZone: doc(z.enum(timeZones), 'Zona waktu: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).', 'Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).'),
-  coordinator: ref('Instansi koordinator mal (biasanya DPMPTSP).', 'Coordinating agency of the mall (usually the DPMPTSP).'),
-  calendars: refs('Kalender hari kerja yang dipakai mal.', 'Working-day calendars the mall uses.', 1),
+  timeZone: doc(
+    z.enum(timeZones),
+    'Zona waktu: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).',
+    'Time zone: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).',
+  ),
+  coordinator: ref(
+    'Instansi koordinator mal (biasanya DPMPTSP).',
+    'Coordinating agency of the mall (usually the DPMPTSP).',
+  ),
+  calendars: refs(
+    'Kalender hari kerja yang dipakai mal.',
+    'Working-day calendars the mall uses.',
+    1,
+  ),
   opened: doc(isoDate.optional(), 'Tanggal peresmian.', 'Opening date.'),
   address: doc(
     z.strictObject({
       street: doc(z.string().min(1), 'Jalan dan nomor.', 'Street and number.'),
       city: doc(z.string().min(1), 'Kota/kabupaten.', 'City or regency.'),
       province: doc(z.string().min(1).optional(), 'Provinsi.', 'Province.'),
-      postalCode: doc(z.string().regex(/^\d{5}$/).optional(), 'Kode pos (5 angka).', 'Postal code (5 digits).'),
+      postalCode: doc(
+        z
+          .string()
+          .regex(/^\d{5}$/)
+          .optional(),
+        'Kode pos (5 angka).',
+        'Postal code (5 digits).',
+      ),
     }),
     'Alamat mal.',
     'Address of the mall.',
   ),
   openingHours: openingHours,
-  locales: doc(z.array(z.enum(['id', 'en'])).min(1).default(['id']), 'Bahasa publikasi.', 'Publishing languages.'),
+  locales: doc(
+    z
+      .array(z.enum(['id', 'en']))
+      .min(1)
+      .default(['id']),
+    'Bahasa publikasi.',
+    'Publishing languages.',
+  ),
   contact: doc(
     z
       .strictObject({
         phone: doc(z.string().optional(), 'Nomor telepon.', 'Phone number.'),
-        email: doc(z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/).optional(), 'Alamat surel.', 'Email address.'),
+        email: doc(
+          z
+            .string()
+            .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
+            .optional(),
+          'Alamat surel.',
+          'Email address.',
+        ),
         website: doc(httpUrl.optional(), 'Situs web.', 'Website.'),
       })
       .optional(),
@@ -70,11 +102,23 @@ const sections = {
   agencies: doc(z.array(agency), 'Instansi tenant.', 'Tenant agencies.').optional(),
   counters: doc(z.array(counter), 'Gerai.', 'Counters.').optional(),
   services: doc(z.array(service), 'Layanan.', 'Services.').optional(),
-  workflows: doc(z.array(workflowDefinition), 'Alur kerja (siklus hidup permohonan).', 'Workflows (application lifecycles).').optional(),
+  workflows: doc(
+    z.array(workflowDefinition),
+    'Alur kerja (siklus hidup permohonan).',
+    'Workflows (application lifecycles).',
+  ).optional(),
   calendars: doc(z.array(calendar), 'Kalender hari kerja.', 'Working-day calendars.').optional(),
   roles: doc(z.array(role), 'Peran petugas.', 'Officer roles.').optional(),
-  legalBases: doc(z.array(legalBasis), 'Dasar hukum yang dirujuk.', 'Regulations referred to.').optional(),
-  coordination: doc(coordination.optional(), 'Struktur koordinasi (Whole of Government).', 'Coordination structure (Whole of Government).'),
+  legalBases: doc(
+    z.array(legalBasis),
+    'Dasar hukum yang dirujuk.',
+    'Regulations referred to.',
+  ).optional(),
+  coordination: doc(
+    coordination.optional(),
+    'Struktur koordinasi (Whole of Government).',
+    'Coordination structure (Whole of Government).',
+  ),
   surveys: doc(z.array(survey), 'Survei kepuasan masyarakat.', 'Satisfaction surveys.').optional(),
 };
 
@@ -89,9 +133,21 @@ const sections = {
  * ```
  */
 export const mallFile = z.strictObject({
-  $schema: doc(z.string().optional(), 'Alamat JSON Schema (untuk editor).', 'Address of the JSON Schema (for editors).'),
-  apiVersion: doc(z.literal(apiVersion), 'Versi bahasa konfigurasi: mpp-kit/v1.', 'Configuration language version: mpp-kit/v1.'),
-  mall: doc(mallSection.optional(), 'Identitas mal (tepat satu berkas memuatnya).', 'Mall identity (exactly one file has it).'),
+  $schema: doc(
+    z.string().optional(),
+    'Alamat JSON Schema (untuk editor).',
+    'Address of the JSON Schema (for editors).',
+  ),
+  apiVersion: doc(
+    z.literal(apiVersion),
+    'Versi bahasa konfigurasi: mpp-kit/v1.',
+    'Configuration language version: mpp-kit/v1.',
+  ),
+  mall: doc(
+    mallSection.optional(),
+    'Identitas mal (tepat satu berkas memuatnya).',
+    'Mall identity (exactly one file has it).',
+  ),
   ...sections,
 });
 /** One configuration file, as written. */

@@ -15,7 +15,10 @@ export const builtInRoles = ['applicant', 'system'] as const;
  * ```
  */
 export const role = z.strictObject({
-  id: idOf('Id peran, unik. "applicant" dan "system" sudah tersedia.', 'Role id, unique. "applicant" and "system" are built in.'),
+  id: idOf(
+    'Id peran, unik. "applicant" dan "system" sudah tersedia.',
+    'Role id, unique. "applicant" and "system" are built in.',
+  ),
   name: doc(localizedText, 'Nama peran.', 'Role name.'),
   description: doc(localizedText.optional(), 'Tugas peran ini.', 'What this role does.'),
 });

@@ -13,13 +13,20 @@ import {
   slaUnits,
 } from './vocabularies.js';
 
-const legalRefs = refs('Id dasar hukum (lihat `legalBases`).', 'Legal basis ids (see `legalBases`).');
+const legalRefs = refs(
+  'Id dasar hukum (lihat `legalBases`).',
+  'Legal basis ids (see `legalBases`).',
+);
 const variableName = /^[a-zA-Z][a-zA-Z0-9]*$/;
 
 /** Component 1: a document or condition an application needs, possibly only for some kinds. */
 export const requirement = z.strictObject({
   id: idOf('Id persyaratan, unik dalam layanan.', 'Requirement id, unique within the service.'),
-  document: doc(localizedText, 'Dokumen atau syarat yang diminta.', 'The document or condition asked for.'),
+  document: doc(
+    localizedText,
+    'Dokumen atau syarat yang diminta.',
+    'The document or condition asked for.',
+  ),
   description: doc(localizedText.optional(), 'Penjelasan tambahan.', 'Further explanation.'),
   when: doc(
     z
@@ -48,8 +55,16 @@ export type Requirement = z.infer<typeof requirement>;
 
 /** Component 3: completion time and what happens when it runs out. */
 export const sla = z.strictObject({
-  days: doc(z.number().int().min(0), 'Waktu penyelesaian dalam hari (0 = hari yang sama).', 'Completion time in days (0 = same day).'),
-  unit: doc(z.enum(slaUnits).default('working'), 'Satuan: working (hari kerja, bawaan) atau calendar (hari kalender).', 'Unit: working days (default) or calendar days.'),
+  days: doc(
+    z.number().int().min(0),
+    'Waktu penyelesaian dalam hari (0 = hari yang sama).',
+    'Completion time in days (0 = same day).',
+  ),
+  unit: doc(
+    z.enum(slaUnits).default('working'),
+    'Satuan: working (hari kerja, bawaan) atau calendar (hari kalender).',
+    'Unit: working days (default) or calendar days.',
+  ),
   legalMax: doc(
     z.number().int().min(0).optional(),
     'Batas maksimum menurut peraturan, dalam satuan yang sama.',
@@ -61,7 +76,11 @@ export const sla = z.strictObject({
     'What happens at expiry: none, escalate, deemed-approval (PP 28/2025), deemed-refusal.',
   ),
   legalBasis: legalRefs.optional(),
-  note: doc(localizedText.optional(), 'Catatan (misalnya "tidak termasuk waktu pembayaran").', 'Note (for example "excluding payment time").'),
+  note: doc(
+    localizedText.optional(),
+    'Catatan (misalnya "tidak termasuk waktu pembayaran").',
+    'Note (for example "excluding payment time").',
+  ),
 });
 /** A completion time. */
 export type Sla = z.infer<typeof sla>;
@@ -93,7 +112,11 @@ export const fee = doc(
               when: doc(
                 z
                   .strictObject({
-                    kind: doc(z.array(z.enum(applicationKinds)).min(1).optional(), 'Jenis permohonan.', 'Application kinds.'),
+                    kind: doc(
+                      z.array(z.enum(applicationKinds)).min(1).optional(),
+                      'Jenis permohonan.',
+                      'Application kinds.',
+                    ),
                   })
                   .optional(),
                 'Berlaku untuk jenis permohonan ini.',
@@ -108,7 +131,9 @@ export const fee = doc(
       ...feeBase,
     }),
     z.strictObject({
-      kind: z.literal('formula').describe('Rumus (misalnya retribusi PBG).\n\nA formula (for example the PBG levy).'),
+      kind: z
+        .literal('formula')
+        .describe('Rumus (misalnya retribusi PBG).\n\nA formula (for example the PBG levy).'),
       expression: doc(
         z.string().min(1),
         'Rumus aman: angka, variabel, + - * / ( ), min, max, round, floor, ceil.',
@@ -118,7 +143,11 @@ export const fee = doc(
         z.record(
           z.string().regex(variableName),
           z.strictObject({
-            description: doc(localizedText.optional(), 'Arti variabel.', 'What the variable means.'),
+            description: doc(
+              localizedText.optional(),
+              'Arti variabel.',
+              'What the variable means.',
+            ),
             unit: doc(z.string().optional(), 'Satuan (m2, IDR …).', 'Unit (m2, IDR …).'),
           }),
         ),
@@ -134,8 +163,16 @@ export const fee = doc(
         z
           .array(
             z.strictObject({
-              given: doc(z.record(z.string().regex(variableName), z.number()), 'Nilai variabel.', 'Variable values.'),
-              expect: doc(z.number(), 'Hasil yang diharapkan (rupiah).', 'Expected result (rupiah).'),
+              given: doc(
+                z.record(z.string().regex(variableName), z.number()),
+                'Nilai variabel.',
+                'Variable values.',
+              ),
+              expect: doc(
+                z.number(),
+                'Hasil yang diharapkan (rupiah).',
+                'Expected result (rupiah).',
+              ),
             }),
           )
           .default([]),
@@ -153,13 +190,25 @@ export type Fee = z.infer<typeof fee>;
 
 /** Component 5: the service product and its validity. */
 export const output = z.strictObject({
-  product: doc(localizedText, 'Produk layanan (dokumen yang diterbitkan).', 'Service product (the document issued).'),
+  product: doc(
+    localizedText,
+    'Produk layanan (dokumen yang diterbitkan).',
+    'Service product (the document issued).',
+  ),
   numbering: doc(z.string().optional(), 'Pola penomoran.', 'Numbering pattern.'),
   validity: doc(
     z
       .strictObject({
-        amount: doc(z.number().int().min(1), 'Lama masa berlaku.', 'Length of the validity period.'),
-        unit: doc(z.enum(periodUnits), 'Satuan: days, months, years.', 'Unit: days, months, years.'),
+        amount: doc(
+          z.number().int().min(1),
+          'Lama masa berlaku.',
+          'Length of the validity period.',
+        ),
+        unit: doc(
+          z.enum(periodUnits),
+          'Satuan: days, months, years.',
+          'Unit: days, months, years.',
+        ),
       })
       .nullable()
       .default(null),
@@ -176,7 +225,11 @@ export const complaintChannel = doc(
   z.union([
     z.enum(complaintChannelKinds),
     z.strictObject({
-      kind: doc(z.enum(complaintChannelKinds), 'Jenis saluran pengaduan.', 'Kind of complaint channel.'),
+      kind: doc(
+        z.enum(complaintChannelKinds),
+        'Jenis saluran pengaduan.',
+        'Kind of complaint channel.',
+      ),
       value: doc(z.string().optional(), 'Nomor, alamat, atau tautan.', 'Number, address or link.'),
       agency: ref('Instansi yang menangani.', 'Agency that handles it.').optional(),
       note: doc(localizedText.optional(), 'Catatan.', 'Note.'),
@@ -192,13 +245,41 @@ const standardText = z.union([localizedText, z.array(localizedText).min(1)]);
 
 /** Components 8–14 of the service standard (management side). */
 export const serviceStandard = z.strictObject({
-  facilities: doc(standardText.optional(), 'Komponen 8: sarana, prasarana, dan/atau fasilitas.', 'Component 8: facilities.'),
-  staffCompetence: doc(standardText.optional(), 'Komponen 9: kompetensi pelaksana.', 'Component 9: staff competence.'),
-  internalSupervision: doc(standardText.optional(), 'Komponen 10: pengawasan internal.', 'Component 10: internal supervision.'),
-  staffCount: doc(z.number().int().min(0).optional(), 'Komponen 11: jumlah pelaksana.', 'Component 11: number of staff.'),
-  serviceGuarantee: doc(standardText.optional(), 'Komponen 12: jaminan pelayanan.', 'Component 12: service guarantee.'),
-  safetyGuarantee: doc(standardText.optional(), 'Komponen 13: jaminan keamanan dan keselamatan pelayanan.', 'Component 13: security and safety guarantee.'),
-  performanceEvaluation: doc(standardText.optional(), 'Komponen 14: evaluasi kinerja pelaksana.', 'Component 14: staff performance evaluation.'),
+  facilities: doc(
+    standardText.optional(),
+    'Komponen 8: sarana, prasarana, dan/atau fasilitas.',
+    'Component 8: facilities.',
+  ),
+  staffCompetence: doc(
+    standardText.optional(),
+    'Komponen 9: kompetensi pelaksana.',
+    'Component 9: staff competence.',
+  ),
+  internalSupervision: doc(
+    standardText.optional(),
+    'Komponen 10: pengawasan internal.',
+    'Component 10: internal supervision.',
+  ),
+  staffCount: doc(
+    z.number().int().min(0).optional(),
+    'Komponen 11: jumlah pelaksana.',
+    'Component 11: number of staff.',
+  ),
+  serviceGuarantee: doc(
+    standardText.optional(),
+    'Komponen 12: jaminan pelayanan.',
+    'Component 12: service guarantee.',
+  ),
+  safetyGuarantee: doc(
+    standardText.optional(),
+    'Komponen 13: jaminan keamanan dan keselamatan pelayanan.',
+    'Component 13: security and safety guarantee.',
+  ),
+  performanceEvaluation: doc(
+    standardText.optional(),
+    'Komponen 14: evaluasi kinerja pelaksana.',
+    'Component 14: staff performance evaluation.',
+  ),
 });
 /** Components 8–14 of a service standard. */
 export type ServiceStandard = z.infer<typeof serviceStandard>;
@@ -228,22 +309,40 @@ export const service = z.strictObject({
   id: idOf('Id layanan, unik.', 'Service id, unique.'),
   name: doc(localizedText, 'Nama layanan.', 'Service name.'),
   description: doc(localizedText.optional(), 'Uraian layanan.', 'Service description.'),
-  type: doc(z.enum(serviceTypes), 'Jenis: licensing (perizinan) atau non-licensing (non-perizinan).', 'Type: licensing or non-licensing.'),
+  type: doc(
+    z.enum(serviceTypes),
+    'Jenis: licensing (perizinan) atau non-licensing (non-perizinan).',
+    'Type: licensing or non-licensing.',
+  ),
   owner: ref('Instansi penanggung jawab layanan.', 'Agency that owns the service.'),
-  participants: refs('Instansi lain yang ikut memproses (misalnya tim teknis).', 'Other agencies taking part (for example a technical team).').optional(),
-  counters: refs('Gerai tempat layanan diberikan.', 'Counters where the service is delivered.').optional(),
+  participants: refs(
+    'Instansi lain yang ikut memproses (misalnya tim teknis).',
+    'Other agencies taking part (for example a technical team).',
+  ).optional(),
+  counters: refs(
+    'Gerai tempat layanan diberikan.',
+    'Counters where the service is delivered.',
+  ).optional(),
   lifeEvents: doc(
     z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).optional(),
     'Peristiwa hidup terkait (misalnya kelahiran, usaha) untuk penyaringan katalog.',
     'Related life events (for example birth, business) for catalogue filters.',
   ),
-  channels: doc(z.array(z.enum(serviceChannels)).min(1).default(['counter']), 'Saluran layanan.', 'Delivery channels.'),
+  channels: doc(
+    z.array(z.enum(serviceChannels)).min(1).default(['counter']),
+    'Saluran layanan.',
+    'Delivery channels.',
+  ),
   applicationKinds: doc(
     z.array(z.enum(applicationKinds)).min(1).default(['new']),
     'Jenis permohonan yang dilayani: new (baru), renewal (perpanjangan), change (perubahan).',
     'Application kinds offered: new, renewal, change.',
   ),
-  requirements: doc(z.array(requirement).default([]), 'Komponen 1: persyaratan.', 'Component 1: requirements.'),
+  requirements: doc(
+    z.array(requirement).default([]),
+    'Komponen 1: persyaratan.',
+    'Component 1: requirements.',
+  ),
   procedure: doc(
     z.array(localizedText).optional(),
     'Komponen 2: sistem, mekanisme, dan prosedur (bila kosong, diturunkan dari alur kerja).',
@@ -252,9 +351,21 @@ export const service = z.strictObject({
   sla: doc(sla, 'Komponen 3: jangka waktu penyelesaian.', 'Component 3: completion time.'),
   fee,
   output: doc(output, 'Komponen 5: produk layanan.', 'Component 5: service product.'),
-  complaints: doc(z.array(complaintChannel).default([]), 'Komponen 6: penanganan pengaduan, saran, dan masukan.', 'Component 6: complaints, suggestions and input.'),
-  legalBasis: doc(z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]), 'Komponen 7: dasar hukum (id dari `legalBases`).', 'Component 7: legal basis (ids from `legalBases`).'),
-  standard: doc(serviceStandard.optional(), 'Komponen 8–14 standar pelayanan.', 'Components 8–14 of the service standard.'),
+  complaints: doc(
+    z.array(complaintChannel).default([]),
+    'Komponen 6: penanganan pengaduan, saran, dan masukan.',
+    'Component 6: complaints, suggestions and input.',
+  ),
+  legalBasis: doc(
+    z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
+    'Komponen 7: dasar hukum (id dari `legalBases`).',
+    'Component 7: legal basis (ids from `legalBases`).',
+  ),
+  standard: doc(
+    serviceStandard.optional(),
+    'Komponen 8–14 standar pelayanan.',
+    'Components 8–14 of the service standard.',
+  ),
   workflow: serviceWorkflow,
   version: doc(
     z

@@ -56,7 +56,11 @@ export type OpeningHours = z.infer<typeof openingHours>;
 /** An active period (from, optional to). */
 export const period = z.strictObject({
   from: doc(isoDate, 'Tanggal mulai (YYYY-MM-DD).', 'Start date (YYYY-MM-DD).'),
-  to: doc(isoDate.optional(), 'Tanggal selesai (YYYY-MM-DD), kosong jika masih berlaku.', 'End date (YYYY-MM-DD); absent while still in force.'),
+  to: doc(
+    isoDate.optional(),
+    'Tanggal selesai (YYYY-MM-DD), kosong jika masih berlaku.',
+    'End date (YYYY-MM-DD); absent while still in force.',
+  ),
   note: doc(z.string().optional(), 'Catatan (misalnya alasan).', 'Note (for example the reason).'),
 });
 /** An active period. */

@@ -8,11 +8,10 @@ import jsonSchema from '../schema/mpp-kit.schema.json' with { type: 'json' };
 // ajv and ajv-formats are CommonJS modules whose default export is the module object under
 // NodeNext typing; unwrap `.default` when present so both ESM and CJS builds get the function.
 type AjvClass = typeof import('ajv/dist/2020.js').default;
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- the cast is needed by the CJS typing under NodeNext
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
   Ajv2020Module) as AjvClass;
 type AddFormats = typeof import('ajv-formats').default;
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see Ajv2020 above
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed by the CJS typing under NodeNext
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ??
   addFormatsModule) as AddFormats;
 
@@ -31,7 +30,8 @@ function pointerToPath(pointer: string): (string | number)[] {
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (typeof value === 'object') return 'a mapping';
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
@@ -59,7 +59,9 @@ function toIssue(error: ErrorObject, data: unknown, locale: Locale): Issue {
       });
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
-      const properties = (error.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      const properties = (
+        error.parentSchema as { properties?: Record<string, unknown> } | undefined
+      )?.properties;
       const allowed = Object.keys(properties ?? {});
       const suggestion = nearest(key, allowed);
       return createIssue({
@@ -96,18 +98,32 @@ function toIssue(error: ErrorObject, data: unknown, locale: Locale): Issue {
         code: 'invalid_format',
         locale,
         path,
-        params: { actual: String(actual), format: String(params['format'] ?? params['pattern']), example: '' },
+        params: {
+          actual: String(actual),
+          format: String(params['format'] ?? params['pattern']),
+          example: '',
+        },
       });
     case 'minimum':
     case 'minItems':
     case 'minLength':
     case 'exclusiveMinimum':
-      return createIssue({ code: 'too_small', locale, path, params: { detail: error.message ?? error.keyword } });
+      return createIssue({
+        code: 'too_small',
+        locale,
+        path,
+        params: { detail: error.message ?? error.keyword },
+      });
     case 'maximum':
     case 'maxItems':
     case 'maxLength':
     case 'exclusiveMaximum':
-      return createIssue({ code: 'too_big', locale, path, params: { detail: error.message ?? error.keyword } });
+      return createIssue({
+        code: 'too_big',
+        locale,
+        path,
+        params: { detail: error.message ?? error.keyword },
+      });
     default:
       return createIssue({
         code: 'invalid_type',
@@ -130,10 +146,15 @@ let compiled: ValidateFunction | undefined;
  * result.ok; // true
  * ```
  */
-export function validateWithJsonSchema(data: unknown, options: { locale?: Locale } = {}): JsonSchemaResult {
+export function validateWithJsonSchema(
+  data: unknown,
+  options: { locale?: Locale } = {},
+): JsonSchemaResult {
   compiled ??= createJsonSchemaValidator();
   if (compiled(data)) return { ok: true };
-  const issues = (compiled.errors ?? []).map((error) => toIssue(error, data, options.locale ?? 'en'));
+  const issues = (compiled.errors ?? []).map((error) =>
+    toIssue(error, data, options.locale ?? 'en'),
+  );
   return { ok: false, issues };
 }
 

@@ -1,4 +1,11 @@
-export { createIssue, localizeIssue, hasErrors, sortIssues, issueSeverities, locales } from './Issue.js';
+export {
+  createIssue,
+  localizeIssue,
+  hasErrors,
+  sortIssues,
+  issueSeverities,
+  locales,
+} from './Issue.js';
 export type { Issue, IssueInit, IssuePath, IssueParams, IssueSeverity, Locale } from './Issue.js';
 export { issueCatalog, issueCodes } from './issueCatalog.js';
 export type { IssueCode, IssueCatalogEntry } from './issueCatalog.js';
@@ -17,7 +24,15 @@ export { legalBasis } from './LegalBasis.js';
 export type { LegalBasis } from './LegalBasis.js';
 export { calendar, calendarDay, calendarDecree } from './Calendar.js';
 export type { Calendar, CalendarDay } from './Calendar.js';
-export { service, requirement, sla, fee, output, complaintChannel, serviceStandard } from './Service.js';
+export {
+  service,
+  requirement,
+  sla,
+  fee,
+  output,
+  complaintChannel,
+  serviceStandard,
+} from './Service.js';
 export type {
   Service,
   Requirement,
@@ -78,7 +93,13 @@ export type {
   ReturnsPolicy,
   ExpiryPolicy,
 } from './WorkflowDefinition.js';
-export { apiVersion, mallSection, mallFile, mallConfig, regencyCodePattern } from './MallDocument.js';
+export {
+  apiVersion,
+  mallSection,
+  mallFile,
+  mallConfig,
+  regencyCodePattern,
+} from './MallDocument.js';
 export type { MallSection, MallFile, MallFileInput, MallConfig } from './MallDocument.js';
 export {
   weekdays,

@@ -68,7 +68,9 @@ function text(en: string, id: string): Localized {
 function suggest(fallbackEn: string, fallbackId: string): Localized {
   return {
     en: (p) =>
-      p['suggestion'] !== undefined ? fill('Did you mean "{suggestion}"?', p, 'en') : fill(fallbackEn, p, 'en'),
+      p['suggestion'] !== undefined
+        ? fill('Did you mean "{suggestion}"?', p, 'en')
+        : fill(fallbackEn, p, 'en'),
     id: (p) =>
       p['suggestion'] !== undefined
         ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
@@ -76,11 +78,7 @@ function suggest(fallbackEn: string, fallbackId: string): Localized {
   };
 }
 
-function entry(
-  severity: IssueSeverity,
-  message: Localized,
-  hint?: Localized,
-): IssueCatalogEntry {
+function entry(severity: IssueSeverity, message: Localized, hint?: Localized): IssueCatalogEntry {
   return hint === undefined ? { severity, message } : { severity, message, hint };
 }
 
@@ -111,7 +109,10 @@ export const issueCatalog = {
   ),
   duplicate_mall: entry(
     'error',
-    text('The mall is declared more than once (also in {other}).', 'Mal dideklarasikan lebih dari sekali (juga di {other}).'),
+    text(
+      'The mall is declared more than once (also in {other}).',
+      'Mal dideklarasikan lebih dari sekali (juga di {other}).',
+    ),
     text('Keep exactly one `mall:` section.', 'Pertahankan tepat satu bagian `mall:`.'),
   ),
   empty_file: entry(
@@ -124,7 +125,10 @@ export const issueCatalog = {
   ),
   binary_file: entry(
     'error',
-    text('The file is not text (it contains binary data).', 'Berkas bukan teks (berisi data biner).'),
+    text(
+      'The file is not text (it contains binary data).',
+      'Berkas bukan teks (berisi data biner).',
+    ),
     text(
       'Only YAML (.yaml, .yml) and JSON (.json) text files belong in a mall folder.',
       'Hanya berkas teks YAML (.yaml, .yml) dan JSON (.json) yang boleh ada di folder mal.',
@@ -132,8 +136,14 @@ export const issueCatalog = {
   ),
   file_too_large: entry(
     'error',
-    text('The file is {size} bytes, over the limit of {limit} bytes.', 'Ukuran berkas {size} bita, melebihi batas {limit} bita.'),
-    text('Split the configuration into several files in a folder.', 'Pecah konfigurasi menjadi beberapa berkas dalam satu folder.'),
+    text(
+      'The file is {size} bytes, over the limit of {limit} bytes.',
+      'Ukuran berkas {size} bita, melebihi batas {limit} bita.',
+    ),
+    text(
+      'Split the configuration into several files in a folder.',
+      'Pecah konfigurasi menjadi beberapa berkas dalam satu folder.',
+    ),
   ),
   yaml_syntax: entry(
     'error',
@@ -146,17 +156,32 @@ export const issueCatalog = {
   json_syntax: entry(
     'error',
     text('JSON syntax error: {detail}', 'Kesalahan sintaks JSON: {detail}'),
-    text('Check commas, brackets and quotes here.', 'Periksa koma, kurung, dan tanda kutip di sini.'),
+    text(
+      'Check commas, brackets and quotes here.',
+      'Periksa koma, kurung, dan tanda kutip di sini.',
+    ),
   ),
   duplicate_key: entry(
     'error',
-    text('The key "{key}" appears twice in the same mapping.', 'Kunci "{key}" muncul dua kali dalam pemetaan yang sama.'),
-    text('Remove or merge one of the two entries.', 'Hapus atau gabungkan salah satu dari kedua entri.'),
+    text(
+      'The key "{key}" appears twice in the same mapping.',
+      'Kunci "{key}" muncul dua kali dalam pemetaan yang sama.',
+    ),
+    text(
+      'Remove or merge one of the two entries.',
+      'Hapus atau gabungkan salah satu dari kedua entri.',
+    ),
   ),
   alias_limit: entry(
     'error',
-    text('YAML aliases expand beyond the limit ({detail}).', 'Alias YAML mengembang melewati batas ({detail}).'),
-    text('Write the values out instead of nesting aliases.', 'Tulis nilainya langsung alih-alih menumpuk alias.'),
+    text(
+      'YAML aliases expand beyond the limit ({detail}).',
+      'Alias YAML mengembang melewati batas ({detail}).',
+    ),
+    text(
+      'Write the values out instead of nesting aliases.',
+      'Tulis nilainya langsung alih-alih menumpuk alias.',
+    ),
   ),
   forbidden_key: entry(
     'error',
@@ -168,8 +193,14 @@ export const issueCatalog = {
   ),
   too_deep: entry(
     'error',
-    text('The document nests deeper than {limit} levels.', 'Dokumen bersarang lebih dalam dari {limit} tingkat.'),
-    text('A mall configuration never needs this depth; flatten the structure.', 'Konfigurasi mal tidak memerlukan kedalaman ini; ratakan strukturnya.'),
+    text(
+      'The document nests deeper than {limit} levels.',
+      'Dokumen bersarang lebih dalam dari {limit} tingkat.',
+    ),
+    text(
+      'A mall configuration never needs this depth; flatten the structure.',
+      'Konfigurasi mal tidak memerlukan kedalaman ini; ratakan strukturnya.',
+    ),
   ),
   yaml_version_ignored: entry(
     'warning',
@@ -184,14 +215,23 @@ export const issueCatalog = {
   ),
   not_a_document: entry(
     'error',
-    text('The top level must be a mapping, not {actual}.', 'Tingkat teratas harus berupa pemetaan, bukan {actual}.'),
-    text('Start with `apiVersion: mpp-kit/v1` followed by sections such as `services:`.', 'Mulai dengan `apiVersion: mpp-kit/v1` lalu bagian seperti `services:`.'),
+    text(
+      'The top level must be a mapping, not {actual}.',
+      'Tingkat teratas harus berupa pemetaan, bukan {actual}.',
+    ),
+    text(
+      'Start with `apiVersion: mpp-kit/v1` followed by sections such as `services:`.',
+      'Mulai dengan `apiVersion: mpp-kit/v1` lalu bagian seperti `services:`.',
+    ),
   ),
   // Schema
   invalid_api_version: entry(
     'error',
     text('Unsupported apiVersion {actual}.', 'apiVersion {actual} tidak didukung.'),
-    text('Write `apiVersion: mpp-kit/v1` as the first line.', 'Tulis `apiVersion: mpp-kit/v1` pada baris pertama.'),
+    text(
+      'Write `apiVersion: mpp-kit/v1` as the first line.',
+      'Tulis `apiVersion: mpp-kit/v1` pada baris pertama.',
+    ),
   ),
   missing_key: entry(
     'error',
@@ -227,30 +267,42 @@ export const issueCatalog = {
     text('"{actual}" is not a valid {format}.', '"{actual}" bukan {format} yang valid.'),
     text('{example}', '{example}'),
   ),
-  too_small: entry(
+  too_small: entry('error', text('Too small: {detail}.', 'Terlalu kecil: {detail}.')),
+  too_big: entry('error', text('Too big: {detail}.', 'Terlalu besar: {detail}.')),
+  invalid_identifier: entry(
     'error',
-    text('Too small: {detail}.', 'Terlalu kecil: {detail}.'),
+    text('Invalid {format}: {detail}.', '{format} tidak valid: {detail}.'),
   ),
-  too_big: entry(
-    'error',
-    text('Too big: {detail}.', 'Terlalu besar: {detail}.'),
-  ),
-  invalid_identifier: entry('error', text('Invalid {format}: {detail}.', '{format} tidak valid: {detail}.')),
   // Cross references and semantics
   duplicate_id: entry(
     'error',
-    text('Duplicate {kind} id "{id}" (first declared at {first}).', 'Id {kind} "{id}" ganda (pertama dideklarasikan di {first}).'),
-    text('Ids must be unique per kind; rename one of them.', 'Id harus unik per jenis; ganti nama salah satunya.'),
+    text(
+      'Duplicate {kind} id "{id}" (first declared at {first}).',
+      'Id {kind} "{id}" ganda (pertama dideklarasikan di {first}).',
+    ),
+    text(
+      'Ids must be unique per kind; rename one of them.',
+      'Id harus unik per jenis; ganti nama salah satunya.',
+    ),
   ),
   unknown_reference: entry(
     'error',
     text('Unknown {kind} "{id}".', '{kind} "{id}" tidak dikenal.'),
-    suggest('Declare it, or use one of: {known}.', 'Deklarasikan, atau gunakan salah satu dari: {known}.'),
+    suggest(
+      'Declare it, or use one of: {known}.',
+      'Deklarasikan, atau gunakan salah satu dari: {known}.',
+    ),
   ),
   coordinator_not_agency: entry(
     'error',
-    text('The coordinator "{id}" is not an agency of this mall.', 'Koordinator "{id}" bukan instansi di mal ini.'),
-    suggest('Name one of the declared agencies (usually the DPMPTSP).', 'Sebutkan salah satu instansi yang dideklarasikan (biasanya DPMPTSP).'),
+    text(
+      'The coordinator "{id}" is not an agency of this mall.',
+      'Koordinator "{id}" bukan instansi di mal ini.',
+    ),
+    suggest(
+      'Name one of the declared agencies (usually the DPMPTSP).',
+      'Sebutkan salah satu instansi yang dideklarasikan (biasanya DPMPTSP).',
+    ),
   ),
   sla_exceeds_legal_max: entry(
     'error',
@@ -258,11 +310,17 @@ export const issueCatalog = {
       'The completion time of {days} {unit} days exceeds the legal maximum of {legalMax}.',
       'Waktu penyelesaian {days} {unit} melebihi batas maksimum hukum {legalMax}.',
     ),
-    text('Shorten `sla.days` or correct `sla.legalMax`.', 'Perpendek `sla.days` atau perbaiki `sla.legalMax`.'),
+    text(
+      'Shorten `sla.days` or correct `sla.legalMax`.',
+      'Perpendek `sla.days` atau perbaiki `sla.legalMax`.',
+    ),
   ),
   calendar_year_missing: entry(
     'error',
-    text('Calendar "{id}" has no data for {year}.', 'Kalender "{id}" tidak memiliki data untuk tahun {year}.'),
+    text(
+      'Calendar "{id}" has no data for {year}.',
+      'Kalender "{id}" tidak memiliki data untuk tahun {year}.',
+    ),
     text(
       'Add the {year} holidays and collective leave (from the joint ministerial decree) and list {year} in `years`.',
       'Tambahkan hari libur dan cuti bersama {year} (dari SKB tiga menteri) dan cantumkan {year} di `years`.',
@@ -270,22 +328,37 @@ export const issueCatalog = {
   ),
   calendar_date_outside_years: entry(
     'error',
-    text('The date {date} is outside the years this calendar covers ({years}).', 'Tanggal {date} di luar tahun yang dicakup kalender ini ({years}).'),
-    text('Add its year to `years`, or correct the date.', 'Tambahkan tahunnya ke `years`, atau perbaiki tanggalnya.'),
+    text(
+      'The date {date} is outside the years this calendar covers ({years}).',
+      'Tanggal {date} di luar tahun yang dicakup kalender ini ({years}).',
+    ),
+    text(
+      'Add its year to `years`, or correct the date.',
+      'Tambahkan tahunnya ke `years`, atau perbaiki tanggalnya.',
+    ),
   ),
   duplicate_date: entry(
     'error',
-    text('The date {date} is listed twice in calendar "{id}".', 'Tanggal {date} tercantum dua kali di kalender "{id}".'),
+    text(
+      'The date {date} is listed twice in calendar "{id}".',
+      'Tanggal {date} tercantum dua kali di kalender "{id}".',
+    ),
     text('Keep one entry per date.', 'Pertahankan satu entri per tanggal.'),
   ),
   calendar_cycle: entry(
     'error',
-    text('Calendar "{id}" extends itself through {chain}.', 'Kalender "{id}" memperluas dirinya sendiri melalui {chain}.'),
+    text(
+      'Calendar "{id}" extends itself through {chain}.',
+      'Kalender "{id}" memperluas dirinya sendiri melalui {chain}.',
+    ),
     text('Remove one `extends` from the chain.', 'Hapus salah satu `extends` dari rantai.'),
   ),
   invalid_period: entry(
     'error',
-    text('The period ends ({to}) before it starts ({from}).', 'Periode berakhir ({to}) sebelum dimulai ({from}).'),
+    text(
+      'The period ends ({to}) before it starts ({from}).',
+      'Periode berakhir ({to}) sebelum dimulai ({from}).',
+    ),
     text('Swap or correct the dates.', 'Tukar atau perbaiki tanggalnya.'),
   ),
   fee_expression_invalid: entry(
@@ -298,12 +371,18 @@ export const issueCatalog = {
   ),
   fee_unknown_variable: entry(
     'error',
-    text('The fee formula uses the undeclared variable "{name}".', 'Rumus biaya memakai variabel "{name}" yang tidak dideklarasikan.'),
+    text(
+      'The fee formula uses the undeclared variable "{name}".',
+      'Rumus biaya memakai variabel "{name}" yang tidak dideklarasikan.',
+    ),
     suggest('Declare it under `variables`.', 'Deklarasikan di bawah `variables`.'),
   ),
   fee_example_mismatch: entry(
     'error',
-    text('Fee example {index} gives {actual}, but expects {expected}.', 'Contoh biaya {index} menghasilkan {actual}, tetapi diharapkan {expected}.'),
+    text(
+      'Fee example {index} gives {actual}, but expects {expected}.',
+      'Contoh biaya {index} menghasilkan {actual}, tetapi diharapkan {expected}.',
+    ),
     text('Correct the formula or the example.', 'Perbaiki rumus atau contohnya.'),
   ),
   requirement_kind_unused: entry(
@@ -312,28 +391,52 @@ export const issueCatalog = {
       'Requirement "{id}" applies to the application kind "{kind2}", which this service does not offer.',
       'Persyaratan "{id}" berlaku untuk jenis permohonan "{kind2}", yang tidak ditawarkan layanan ini.',
     ),
-    text('Add the kind to `applicationKinds`, or drop it from `when.kind`.', 'Tambahkan jenisnya ke `applicationKinds`, atau hapus dari `when.kind`.'),
+    text(
+      'Add the kind to `applicationKinds`, or drop it from `when.kind`.',
+      'Tambahkan jenisnya ke `applicationKinds`, atau hapus dari `when.kind`.',
+    ),
   ),
   participant_is_owner: entry(
     'warning',
-    text('The owner agency "{id}" is also listed as a participant.', 'Instansi pemilik "{id}" juga tercantum sebagai peserta.'),
+    text(
+      'The owner agency "{id}" is also listed as a participant.',
+      'Instansi pemilik "{id}" juga tercantum sebagai peserta.',
+    ),
     text('Remove it from `participants`.', 'Hapus dari `participants`.'),
   ),
   // Lifecycles (static analysis)
   unreachable_step: entry(
     'error',
-    text('Step "{step}" of workflow "{workflow}" cannot be reached from the start.', 'Langkah "{step}" pada alur kerja "{workflow}" tidak dapat dicapai dari awal.'),
-    text('Add an outcome that leads to it, or remove the step.', 'Tambahkan hasil yang menuju ke langkah ini, atau hapus langkahnya.'),
+    text(
+      'Step "{step}" of workflow "{workflow}" cannot be reached from the start.',
+      'Langkah "{step}" pada alur kerja "{workflow}" tidak dapat dicapai dari awal.',
+    ),
+    text(
+      'Add an outcome that leads to it, or remove the step.',
+      'Tambahkan hasil yang menuju ke langkah ini, atau hapus langkahnya.',
+    ),
   ),
   no_exit: entry(
     'error',
-    text('Step "{step}" of workflow "{workflow}" has no way to a final state.', 'Langkah "{step}" pada alur kerja "{workflow}" tidak memiliki jalan menuju status akhir.'),
-    text('Give it an outcome that leads on, towards issued, rejected or withdrawn.', 'Beri hasil yang melanjutkan, menuju terbit, ditolak, atau dicabut.'),
+    text(
+      'Step "{step}" of workflow "{workflow}" has no way to a final state.',
+      'Langkah "{step}" pada alur kerja "{workflow}" tidak memiliki jalan menuju status akhir.',
+    ),
+    text(
+      'Give it an outcome that leads on, towards issued, rejected or withdrawn.',
+      'Beri hasil yang melanjutkan, menuju terbit, ditolak, atau dicabut.',
+    ),
   ),
   unknown_step: entry(
     'error',
-    text('Workflow "{workflow}" has no step "{step}".', 'Alur kerja "{workflow}" tidak memiliki langkah "{step}".'),
-    suggest('Targets are step ids or finals: {known}.', 'Tujuan berupa id langkah atau status akhir: {known}.'),
+    text(
+      'Workflow "{workflow}" has no step "{step}".',
+      'Alur kerja "{workflow}" tidak memiliki langkah "{step}".',
+    ),
+    suggest(
+      'Targets are step ids or finals: {known}.',
+      'Tujuan berupa id langkah atau status akhir: {known}.',
+    ),
   ),
   sla_shares_exceed: entry(
     'error',
@@ -341,12 +444,21 @@ export const issueCatalog = {
       'The steps of "{workflow}" take {sum} days in all, more than the service completion time of {days} days.',
       'Langkah-langkah "{workflow}" memakan total {sum} hari, melebihi waktu penyelesaian layanan {days} hari.',
     ),
-    text('Shorten the step SLAs or lengthen the service SLA within its legal maximum.', 'Perpendek SLA langkah atau perpanjang SLA layanan dalam batas maksimum hukum.'),
+    text(
+      'Shorten the step SLAs or lengthen the service SLA within its legal maximum.',
+      'Perpendek SLA langkah atau perpanjang SLA layanan dalam batas maksimum hukum.',
+    ),
   ),
   final_without_output: entry(
     'error',
-    text('Final "{step}" of workflow "{workflow}" maps to no output or refusal.', 'Status akhir "{step}" pada alur kerja "{workflow}" tidak menghasilkan produk atau penolakan.'),
-    text('Declare the service output, or route the outcome to "rejected".', 'Deklarasikan produk layanan, atau arahkan hasilnya ke "rejected".'),
+    text(
+      'Final "{step}" of workflow "{workflow}" maps to no output or refusal.',
+      'Status akhir "{step}" pada alur kerja "{workflow}" tidak menghasilkan produk atau penolakan.',
+    ),
+    text(
+      'Declare the service output, or route the outcome to "rejected".',
+      'Deklarasikan produk layanan, atau arahkan hasilnya ke "rejected".',
+    ),
   ),
   empty_workflow: entry(
     'error',
@@ -358,7 +470,10 @@ export const issueCatalog = {
   ),
   workflow_cycle: entry(
     'error',
-    text('Workflow "{workflow}" extends itself through {chain}.', 'Alur kerja "{workflow}" memperluas dirinya sendiri melalui {chain}.'),
+    text(
+      'Workflow "{workflow}" extends itself through {chain}.',
+      'Alur kerja "{workflow}" memperluas dirinya sendiri melalui {chain}.',
+    ),
     text('Remove one `extends` from the chain.', 'Hapus salah satu `extends` dari rantai.'),
   ),
   override_not_applicable: entry(
@@ -389,7 +504,10 @@ export const issueCatalog = {
       'Step "{step}" of workflow "{workflow}" needs {quorum} approvals, but its team has only {size} agencies.',
       'Langkah "{step}" pada alur kerja "{workflow}" membutuhkan {quorum} persetujuan, tetapi timnya hanya {size} instansi.',
     ),
-    text('Lower the quorum or add agencies to the team.', 'Turunkan kuorum atau tambahkan instansi ke tim.'),
+    text(
+      'Lower the quorum or add agencies to the team.',
+      'Turunkan kuorum atau tambahkan instansi ke tim.',
+    ),
   ),
   missing_standard_component: entry(
     'warning',
@@ -397,17 +515,26 @@ export const issueCatalog = {
       'Service "{id}" does not declare service-standard component {number} ({component}).',
       'Layanan "{id}" tidak mendeklarasikan komponen standar pelayanan {number} ({component}).',
     ),
-    text('Add it so the published standard is complete (PermenPANRB 15/2014).', 'Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).'),
+    text(
+      'Add it so the published standard is complete (PermenPANRB 15/2014).',
+      'Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).',
+    ),
   ),
   // Satisfaction survey (IKM, PermenPANRB 14/2017) responses
   ikm_no_responses: entry(
     'error',
     text('There are no survey responses.', 'Tidak ada jawaban survei.'),
-    text('Add one row per respondent under the header row.', 'Tambahkan satu baris per responden di bawah baris judul.'),
+    text(
+      'Add one row per respondent under the header row.',
+      'Tambahkan satu baris per responden di bawah baris judul.',
+    ),
   ),
   ikm_unknown_element: entry(
     'error',
-    text('"{column}" is not an element of the survey; its elements are {known}.', '"{column}" bukan unsur survei; unsurnya adalah {known}.'),
+    text(
+      '"{column}" is not an element of the survey; its elements are {known}.',
+      '"{column}" bukan unsur survei; unsurnya adalah {known}.',
+    ),
     suggest(
       'Name element columns exactly U1..U9; columns that are not element codes (such as a respondent number) are ignored.',
       'Beri nama kolom unsur persis U1..U9; kolom yang bukan kode unsur (misalnya nomor responden) diabaikan.',
@@ -415,12 +542,18 @@ export const issueCatalog = {
   ),
   ikm_duplicate_element: entry(
     'error',
-    text('Element {column} has more than one column.', 'Unsur {column} memiliki lebih dari satu kolom.'),
+    text(
+      'Element {column} has more than one column.',
+      'Unsur {column} memiliki lebih dari satu kolom.',
+    ),
     text('Keep one column per element.', 'Pertahankan satu kolom per unsur.'),
   ),
   ikm_missing_element: entry(
     'error',
-    text('There are no answers for element {element} ({topic}).', 'Tidak ada jawaban untuk unsur {element} ({topic}).'),
+    text(
+      'There are no answers for element {element} ({topic}).',
+      'Tidak ada jawaban untuk unsur {element} ({topic}).',
+    ),
     text(
       'Every respondent answers all nine elements (PermenPANRB 14/2017); add a {element} column.',
       'Setiap responden menjawab kesembilan unsur (PermenPANRB 14/2017); tambahkan kolom {element}.',
@@ -439,7 +572,10 @@ export const issueCatalog = {
   ),
   ikm_missing_answer: entry(
     'error',
-    text('Respondent {row} has no answer for element {column}.', 'Responden {row} tidak memiliki jawaban untuk unsur {column}.'),
+    text(
+      'Respondent {row} has no answer for element {column}.',
+      'Responden {row} tidak memiliki jawaban untuk unsur {column}.',
+    ),
     text(
       'Fill in the answer, or leave the respondent out: the index needs every element answered.',
       'Isi jawabannya, atau keluarkan responden tersebut: indeks memerlukan jawaban untuk setiap unsur.',
@@ -447,19 +583,34 @@ export const issueCatalog = {
   ),
   csv_field_count: entry(
     'error',
-    text('This row has {fields} fields, but the header row has {headerFields}.', 'Baris ini memiliki {fields} kolom, tetapi baris judul memiliki {headerFields}.'),
-    text('Look for a missing or extra separator ({separator}).', 'Periksa pemisah ({separator}) yang hilang atau berlebih.'),
+    text(
+      'This row has {fields} fields, but the header row has {headerFields}.',
+      'Baris ini memiliki {fields} kolom, tetapi baris judul memiliki {headerFields}.',
+    ),
+    text(
+      'Look for a missing or extra separator ({separator}).',
+      'Periksa pemisah ({separator}) yang hilang atau berlebih.',
+    ),
   ),
   csv_unclosed_quote: entry(
     'error',
     text('A quoted field is not closed.', 'Kolom bertanda kutip tidak ditutup.'),
-    text('Close the quotes; write "" for a quote inside a field.', 'Tutup tanda kutipnya; tulis "" untuk tanda kutip di dalam kolom.'),
+    text(
+      'Close the quotes; write "" for a quote inside a field.',
+      'Tutup tanda kutipnya; tulis "" untuk tanda kutip di dalam kolom.',
+    ),
   ),
   // Runtime (applications)
   fee_not_computable: entry(
     'error',
-    text('The fee cannot be computed from these facts: {detail}.', 'Biaya tidak dapat dihitung dari fakta ini: {detail}.'),
-    text('Check the facts the fee formula reads (a divisor must not be 0).', 'Periksa fakta yang dibaca rumus biaya (pembagi tidak boleh 0).'),
+    text(
+      'The fee cannot be computed from these facts: {detail}.',
+      'Biaya tidak dapat dihitung dari fakta ini: {detail}.',
+    ),
+    text(
+      'Check the facts the fee formula reads (a divisor must not be 0).',
+      'Periksa fakta yang dibaca rumus biaya (pembagi tidak boleh 0).',
+    ),
   ),
 } as const satisfies Record<string, IssueCatalogEntry>;
 

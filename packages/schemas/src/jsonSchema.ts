@@ -23,11 +23,14 @@ export const jsonSchemaFiles: Readonly<Record<JsonSchemaTarget, string>> = {
  * schema.$schema; // 'http://json-schema.org/draft-07/schema#'
  * ```
  */
-export function buildJsonSchema(target: JsonSchemaTarget = 'draft-2020-12'): Record<string, unknown> {
-  const generated = z.toJSONSchema(mallFile, { target, io: 'input', unrepresentable: 'throw' }) as Record<
-    string,
-    unknown
-  >;
+export function buildJsonSchema(
+  target: JsonSchemaTarget = 'draft-2020-12',
+): Record<string, unknown> {
+  const generated = z.toJSONSchema(mallFile, {
+    target,
+    io: 'input',
+    unrepresentable: 'throw',
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return {
     $schema,

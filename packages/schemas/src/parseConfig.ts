@@ -19,7 +19,11 @@ function unwrap(schema: unknown): unknown {
   for (let i = 0; i < 20; i++) {
     const def = defOf(current);
     if (!def) return current;
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) {
+    if (
+      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(
+        def.type,
+      )
+    ) {
       current = def['innerType'];
     } else if (def.type === 'pipe') {
       current = def['in'];
@@ -78,11 +82,15 @@ function schemaAt(root: unknown, data: unknown, path: IssuePath): unknown {
       def = defOf(schema);
     }
     if (!def) return undefined;
-    if (def.type === 'object') schema = unwrap((def['shape'] as Record<string, unknown>)[String(key)]);
+    if (def.type === 'object')
+      schema = unwrap((def['shape'] as Record<string, unknown>)[String(key)]);
     else if (def.type === 'array') schema = unwrap(def['element']);
     else if (def.type === 'record') schema = unwrap(def['valueType']);
     else return undefined;
-    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    node =
+      node !== null && typeof node === 'object'
+        ? (node as Record<string | number, unknown>)[key]
+        : undefined;
   }
   const def = defOf(schema);
   if (def?.type === 'union') return unwrap(pickOption(def['options'] as unknown[], node));
@@ -103,8 +111,11 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return typeof value === 'number' || typeof value === 'boolean' ? `the ${typeof value} ${String(value)}` : `a ${typeof value}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return typeof value === 'number' || typeof value === 'boolean'
+    ? `the ${typeof value} ${String(value)}`
+    : `a ${typeof value}`;
 }
 
 /** The same description in Indonesian. */
@@ -113,7 +124,8 @@ function describeId(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'sebuah daftar';
   if (typeof value === 'object') return 'sebuah pemetaan';
-  if (typeof value === 'string') return `teks ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `teks ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   if (typeof value === 'number') return `angka ${String(value)}`;
   if (typeof value === 'boolean') return `nilai ${String(value)}`;
   return typeof value;
@@ -146,14 +158,56 @@ const formatExamples: Record<string, string> = {
 
 /** Human names and examples for the patterns the configuration language uses. */
 const patternNames: readonly (readonly [string, string, string, string, string])[] = [
-  ['^[a-z0-9]+(?:-[a-z0-9]+)*$', 'id (lower-kebab-case)', 'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".', 'id (huruf kecil-dengan-tanda-hubung)', 'Gunakan huruf kecil, angka, dan satu tanda hubung, misalnya "dinas-kesehatan".'],
-  ['^\\d{2}\\.\\d{2}$', 'regency region code', 'Write the Kemendagri code PP.RR in quotes, for example "33.25".', 'kode wilayah kabupaten/kota', 'Tulis kode Kemendagri PP.RR dalam tanda kutip, misalnya "33.25".'],
-  ['^(?:[01]\\d|2[0-3]):[0-5]\\d$', 'time of day', 'Write HH:MM in quotes, for example "07:30".', 'jam', 'Tulis JJ:MM dalam tanda kutip, misalnya "07:30".'],
-  ['^\\d{5}$', 'postal code', 'Write five digits in quotes, for example "51212".', 'kode pos', 'Tulis lima angka dalam tanda kutip, misalnya "51212".'],
-  ['^[a-zA-Z][a-zA-Z0-9]*$', 'variable name', 'Use letters and digits, starting with a letter, for example "floorArea".', 'nama variabel', 'Gunakan huruf dan angka, diawali huruf, misalnya "luasLantai".'],
+  [
+    '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+    'id (lower-kebab-case)',
+    'Use lowercase letters, digits and single dashes, for example "dinas-kesehatan".',
+    'id (huruf kecil-dengan-tanda-hubung)',
+    'Gunakan huruf kecil, angka, dan satu tanda hubung, misalnya "dinas-kesehatan".',
+  ],
+  [
+    '^\\d{2}\\.\\d{2}$',
+    'regency region code',
+    'Write the Kemendagri code PP.RR in quotes, for example "33.25".',
+    'kode wilayah kabupaten/kota',
+    'Tulis kode Kemendagri PP.RR dalam tanda kutip, misalnya "33.25".',
+  ],
+  [
+    '^(?:[01]\\d|2[0-3]):[0-5]\\d$',
+    'time of day',
+    'Write HH:MM in quotes, for example "07:30".',
+    'jam',
+    'Tulis JJ:MM dalam tanda kutip, misalnya "07:30".',
+  ],
+  [
+    '^\\d{5}$',
+    'postal code',
+    'Write five digits in quotes, for example "51212".',
+    'kode pos',
+    'Tulis lima angka dalam tanda kutip, misalnya "51212".',
+  ],
+  [
+    '^[a-zA-Z][a-zA-Z0-9]*$',
+    'variable name',
+    'Use letters and digits, starting with a letter, for example "floorArea".',
+    'nama variabel',
+    'Gunakan huruf dan angka, diawali huruf, misalnya "luasLantai".',
+  ],
   ['^U[1-9]$', 'IKM element code', 'Use U1 to U9.', 'kode unsur IKM', 'Gunakan U1 sampai U9.'],
-  ['^https?:\\/\\/[^\\s/$.?#][^\\s]*$', 'web address', 'Start with https://, for example "https://batangkab.go.id".', 'alamat web', 'Awali dengan https://, misalnya "https://batangkab.go.id".'],
-  ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'email address', 'For example "mpp@batangkab.go.id".', 'alamat surel', 'Misalnya "mpp@batangkab.go.id".'],
+  [
+    '^https?:\\/\\/[^\\s/$.?#][^\\s]*$',
+    'web address',
+    'Start with https://, for example "https://batangkab.go.id".',
+    'alamat web',
+    'Awali dengan https://, misalnya "https://batangkab.go.id".',
+  ],
+  [
+    '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$',
+    'email address',
+    'For example "mpp@batangkab.go.id".',
+    'alamat surel',
+    'Misalnya "mpp@batangkab.go.id".',
+  ],
 ];
 
 type RawIssue = z.core.$ZodIssue;
@@ -185,7 +239,11 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
             code: 'missing_key',
             locale,
             path,
-            params: { key, expected: expectedName(raw.expected), expectedId: expectedNameId(raw.expected) },
+            params: {
+              key,
+              expected: expectedName(raw.expected),
+              expectedId: expectedNameId(raw.expected),
+            },
           }),
         );
         return;
@@ -209,11 +267,25 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
       const allowed = raw.values.map(String);
       if (actual === undefined && path.length > 0) {
         const key = String(path[path.length - 1]);
-        out.push(createIssue({ code: 'missing_key', locale, path, params: { key, expected: allowed.join(' | ') } }));
+        out.push(
+          createIssue({
+            code: 'missing_key',
+            locale,
+            path,
+            params: { key, expected: allowed.join(' | ') },
+          }),
+        );
         return;
       }
       if (path.length === 1 && path[0] === 'apiVersion') {
-        out.push(createIssue({ code: 'invalid_api_version', locale, path, params: { actual: quote(actual) } }));
+        out.push(
+          createIssue({
+            code: 'invalid_api_version',
+            locale,
+            path,
+            params: { actual: quote(actual) },
+          }),
+        );
         return;
       }
       const suggestion = typeof actual === 'string' ? nearest(actual, allowed) : undefined;
@@ -222,20 +294,38 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           code: 'invalid_value',
           locale,
           path,
-          params: { actual: quote(actual), allowed, ...(suggestion === undefined ? {} : { suggestion }) },
+          params: {
+            actual: quote(actual),
+            allowed,
+            ...(suggestion === undefined ? {} : { suggestion }),
+          },
         }),
       );
       return;
     }
     case 'invalid_format': {
-      const pattern = ((raw as { pattern?: string }).pattern ?? '').replace(/^\/(.*)\/[a-z]*$/, '$1');
-      const known = raw.format === 'regex' ? patternNames.find(([source]) => source === pattern) : undefined;
+      const pattern = ((raw as { pattern?: string }).pattern ?? '').replace(
+        /^\/(.*)\/[a-z]*$/,
+        '$1',
+      );
+      const known =
+        raw.format === 'regex' ? patternNames.find(([source]) => source === pattern) : undefined;
       const [format, example, formatId, exampleId] = known
         ? [known[1], known[2], known[3], known[4]]
         : raw.format === 'regex'
-          ? ['value', `It must match the pattern ${pattern}.`, 'nilai', `Nilai harus cocok dengan pola ${pattern}.`]
+          ? [
+              'value',
+              `It must match the pattern ${pattern}.`,
+              'nilai',
+              `Nilai harus cocok dengan pola ${pattern}.`,
+            ]
           : raw.format === 'date'
-            ? ['date', formatExamples['date']!, 'tanggal', 'Tulis tanggal sebagai YYYY-MM-DD, misalnya 2026-01-23.']
+            ? [
+                'date',
+                formatExamples['date']!,
+                'tanggal',
+                'Tulis tanggal sebagai YYYY-MM-DD, misalnya 2026-01-23.',
+              ]
             : [raw.format, '', raw.format, ''];
       out.push(
         createIssue({
@@ -250,8 +340,7 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
     case 'too_small':
     case 'too_big': {
       const bound = raw.code === 'too_small' ? raw.minimum : raw.maximum;
-      const what =
-        raw.origin === 'array' ? 'items' : raw.origin === 'string' ? 'characters' : '';
+      const what = raw.origin === 'array' ? 'items' : raw.origin === 'string' ? 'characters' : '';
       const relation = raw.code === 'too_small' ? 'at least' : 'at most';
       out.push(
         createIssue({
@@ -259,7 +348,8 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           locale,
           path,
           params: {
-            detail: `expected ${relation} ${String(bound)} ${what}`.trim() + `, got ${describe(actual)}`,
+            detail:
+              `expected ${relation} ${String(bound)} ${what}`.trim() + `, got ${describe(actual)}`,
             detailId:
               `seharusnya ${raw.code === 'too_small' ? 'paling sedikit' : 'paling banyak'} ${String(bound)} ${
                 raw.origin === 'array' ? 'butir' : raw.origin === 'string' ? 'karakter' : ''
@@ -273,7 +363,14 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
       // Report the branch that fits the data best, never a vague "invalid input".
       const options = raw.errors;
       if (options.length === 0) {
-        out.push(createIssue({ code: 'invalid_type', locale, path, params: { expected: 'a valid value', actual: describe(actual) } }));
+        out.push(
+          createIssue({
+            code: 'invalid_type',
+            locale,
+            path,
+            params: { expected: 'a valid value', actual: describe(actual) },
+          }),
+        );
         return;
       }
       let best = options[0]!;
@@ -283,7 +380,9 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
         const pool = deeper.length > 0 ? deeper : options;
         best = pool.reduce((a, b) => (b.length < a.length ? b : a));
       } else {
-        const scalar = options.find((issues) => issues.every((i) => i.code !== 'invalid_type' || i.path.length > 0));
+        const scalar = options.find((issues) =>
+          issues.every((i) => i.code !== 'invalid_type' || i.path.length > 0),
+        );
         if (scalar) best = scalar;
         else {
           out.push(
@@ -317,14 +416,21 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
             path,
             params: {
               format: params['format'],
-              detail: String(locale === 'id' ? (params['detailId'] ?? params['detail']) : params['detail']),
+              detail: String(
+                locale === 'id' ? (params['detailId'] ?? params['detail']) : params['detail'],
+              ),
             },
           }),
         );
         return;
       }
       out.push(
-        createIssue({ code: 'invalid_type', locale, path, params: { expected: raw.message, actual: describe(actual) } }),
+        createIssue({
+          code: 'invalid_type',
+          locale,
+          path,
+          params: { expected: raw.message, actual: describe(actual) },
+        }),
       );
     }
   }
@@ -380,6 +486,9 @@ export function parseWith<S extends z.ZodType>(
  * result.ok; // true
  * ```
  */
-export function parseMallFile(data: unknown, options: { locale?: Locale } = {}): ParseResult<MallFile> {
+export function parseMallFile(
+  data: unknown,
+  options: { locale?: Locale } = {},
+): ParseResult<MallFile> {
   return parseWith(mallFile, data, options);
 }

@@ -33,7 +33,14 @@ export const applicationKinds = ['new', 'renewal', 'change'] as const;
 export type ApplicationKind = (typeof applicationKinds)[number];
 
 /** Channels through which a service is delivered. */
-export const serviceChannels = ['counter', 'online', 'drive-thru', 'mobile-unit', 'post', 'oss'] as const;
+export const serviceChannels = [
+  'counter',
+  'online',
+  'drive-thru',
+  'mobile-unit',
+  'post',
+  'oss',
+] as const;
 /** A delivery channel. */
 export type ServiceChannel = (typeof serviceChannels)[number];
 
@@ -43,7 +50,12 @@ export const slaUnits = ['working', 'calendar'] as const;
 export type SlaUnit = (typeof slaUnits)[number];
 
 /** What happens when a completion time runs out. */
-export const expiryConsequences = ['none', 'escalate', 'deemed-approval', 'deemed-refusal'] as const;
+export const expiryConsequences = [
+  'none',
+  'escalate',
+  'deemed-approval',
+  'deemed-refusal',
+] as const;
 /** Consequence at expiry; `deemed-approval` is fiktif positif (PP 28/2025). */
 export type ExpiryConsequence = (typeof expiryConsequences)[number];
 
@@ -87,7 +99,14 @@ export const calendarDayKinds = ['holiday', 'collective-leave', 'closure', 'work
 export type CalendarDayKind = (typeof calendarDayKinds)[number];
 
 /** Cadences of a coordination forum. */
-export const forumCadences = ['weekly', 'monthly', 'quarterly', 'semiannual', 'yearly', 'ad-hoc'] as const;
+export const forumCadences = [
+  'weekly',
+  'monthly',
+  'quarterly',
+  'semiannual',
+  'yearly',
+  'ad-hoc',
+] as const;
 /** Cadence of a forum. */
 export type ForumCadence = (typeof forumCadences)[number];
 

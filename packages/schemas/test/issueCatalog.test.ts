@@ -2,29 +2,66 @@ import { describe, expect, it } from 'vitest';
 import { createIssue, issueCatalog, issueCodes, localizeIssue } from '@mpp-kit/schemas';
 
 const sampleParams = {
-  file: 'mall.yaml', reason: 'it does not exist', other: 'a.yaml', size: 1, limit: 2, detail: 'x', key: 'k',
-  version: '1.1', actual: 'a list', expected: 'text', allowed: ['a', 'b'], format: 'date', example: 'e.g.',
-  kind: 'agency', id: 'x', first: 'agencies.0.id', known: ['a'], days: 3, unit: 'working', legalMax: 2,
-  year: 2027, date: '2026-01-01', years: '2026', chain: 'a → b → a', from: '2026-01-02', to: '2026-01-01',
-  name: 'v', index: 1, kind2: 'renewal', step: 's', workflow: 'w', sum: 5, number: 8, component: 'facilities',
+  file: 'mall.yaml',
+  reason: 'it does not exist',
+  other: 'a.yaml',
+  size: 1,
+  limit: 2,
+  detail: 'x',
+  key: 'k',
+  version: '1.1',
+  actual: 'a list',
+  expected: 'text',
+  allowed: ['a', 'b'],
+  format: 'date',
+  example: 'e.g.',
+  kind: 'agency',
+  id: 'x',
+  first: 'agencies.0.id',
+  known: ['a'],
+  days: 3,
+  unit: 'working',
+  legalMax: 2,
+  year: 2027,
+  date: '2026-01-01',
+  years: '2026',
+  chain: 'a → b → a',
+  from: '2026-01-02',
+  to: '2026-01-01',
+  name: 'v',
+  index: 1,
+  kind2: 'renewal',
+  step: 's',
+  workflow: 'w',
+  sum: 5,
+  number: 8,
+  component: 'facilities',
 };
 
 describe('issue catalogue', () => {
-  it.each(issueCodes)('%s has an English and an Indonesian message and hint, with every placeholder filled', (code) => {
-    const entry = issueCatalog[code];
-    for (const locale of ['en', 'id'] as const) {
-      const message = entry.message[locale](sampleParams);
-      expect(message).not.toMatch(/\{\w+\}/);
-      expect(message.length).toBeGreaterThan(8);
-      if ('hint' in entry && entry.hint) expect(entry.hint[locale](sampleParams)).not.toMatch(/\{\w+\}/);
-    }
-    expect(entry.message.en(sampleParams)).not.toBe(entry.message.id(sampleParams));
-  });
+  it.each(issueCodes)(
+    '%s has an English and an Indonesian message and hint, with every placeholder filled',
+    (code) => {
+      const entry = issueCatalog[code];
+      for (const locale of ['en', 'id'] as const) {
+        const message = entry.message[locale](sampleParams);
+        expect(message).not.toMatch(/\{\w+\}/);
+        expect(message.length).toBeGreaterThan(8);
+        if ('hint' in entry && entry.hint)
+          expect(entry.hint[locale](sampleParams)).not.toMatch(/\{\w+\}/);
+      }
+      expect(entry.message.en(sampleParams)).not.toBe(entry.message.id(sampleParams));
+    },
+  );
 
   it('errors say what to do: every error code has a hint', () => {
     const without = issueCodes.filter((code) => {
       const entry = issueCatalog[code];
-      return entry.severity === 'error' && !('hint' in entry) && !['too_small', 'too_big', 'invalid_identifier'].includes(code);
+      return (
+        entry.severity === 'error' &&
+        !('hint' in entry) &&
+        !['too_small', 'too_big', 'invalid_identifier'].includes(code)
+      );
     });
     expect(without).toEqual([]);
   });

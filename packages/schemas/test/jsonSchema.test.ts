@@ -17,13 +17,24 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const fixtures = (kind: 'valid' | 'invalid') =>
   readdirSync(here(`fixtures/${kind}`))
     .filter((name) => name.endsWith('.json'))
-    .map((name) => [name, JSON.parse(readFileSync(here(`fixtures/${kind}/${name}`), 'utf8')) as unknown] as const);
+    .map(
+      (name) =>
+        [
+          name,
+          JSON.parse(readFileSync(here(`fixtures/${kind}/${name}`), 'utf8')) as unknown,
+        ] as const,
+    );
 
 describe('published JSON Schema', () => {
-  it.each(jsonSchemaTargets)('the committed %s file is up to date (run `pnpm schema:generate`)', (target) => {
-    const committed = JSON.parse(readFileSync(here(`../schema/${jsonSchemaFiles[target]}`), 'utf8')) as unknown;
-    expect(committed).toEqual(buildJsonSchema(target));
-  });
+  it.each(jsonSchemaTargets)(
+    'the committed %s file is up to date (run `pnpm schema:generate`)',
+    (target) => {
+      const committed = JSON.parse(
+        readFileSync(here(`../schema/${jsonSchemaFiles[target]}`), 'utf8'),
+      ) as unknown;
+      expect(committed).toEqual(buildJsonSchema(target));
+    },
+  );
 
   it('every property carries a description, Indonesian first then English', () => {
     const schema = buildJsonSchema();
@@ -31,10 +42,12 @@ describe('published JSON Schema', () => {
     const walk = (node: unknown, path: string) => {
       if (node === null || typeof node !== 'object') return;
       const record = node as Record<string, unknown>;
-      const properties = record['properties'] as Record<string, Record<string, unknown>> | undefined;
+      const properties = record['properties'] as
+        Record<string, Record<string, unknown>> | undefined;
       for (const [key, child] of Object.entries(properties ?? {})) {
         const description = child['description'];
-        if (typeof description !== 'string' || !description.includes('\n\n')) missing.push(`${path}.${key}`);
+        if (typeof description !== 'string' || !description.includes('\n\n'))
+          missing.push(`${path}.${key}`);
       }
       for (const [key, value] of Object.entries(record)) walk(value, `${path}/${key}`);
     };
@@ -71,33 +84,48 @@ describe('zod and ajv agree', () => {
       fc.constant(undefined),
       fc.constant(null),
       fc.integer({ min: -3, max: 40 }),
-      fc.constantFrom('', 'x', 'dpmptsp', 'Dinas_X', '2025-02-30', '2026-01-01', 'regional', 'free', '07:30'),
+      fc.constantFrom(
+        '',
+        'x',
+        'dpmptsp',
+        'Dinas_X',
+        '2025-02-30',
+        '2026-01-01',
+        'regional',
+        'free',
+        '07:30',
+      ),
       fc.boolean(),
       fc.constant([]),
       fc.constant({}),
     );
     fc.assert(
-      fc.property(fc.nat({ max: valid.length - 1 }), fc.nat(), replacement, (which, where, value) => {
-        const doc = structuredClone(valid[which]) as Record<string, unknown>;
-        const slots: { parent: Record<string | number, unknown>; key: string | number }[] = [];
-        const walk = (node: unknown) => {
-          if (node === null || typeof node !== 'object') return;
-          for (const key of Object.keys(node)) {
-            const parent = node as Record<string | number, unknown>;
-            slots.push({ parent, key: Array.isArray(node) ? Number(key) : key });
-            walk(parent[key]);
-          }
-        };
-        walk(doc);
-        const slot = slots[where % slots.length]!;
-        if (value === undefined) {
-          if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
-          else Reflect.deleteProperty(slot.parent, slot.key);
-        } else slot.parent[slot.key] = value;
-        const zod = mallFile.safeParse(doc).success;
-        const ajv = validateWithJsonSchema(doc).ok;
-        expect(ajv).toBe(zod);
-      }),
+      fc.property(
+        fc.nat({ max: valid.length - 1 }),
+        fc.nat(),
+        replacement,
+        (which, where, value) => {
+          const doc = structuredClone(valid[which]) as Record<string, unknown>;
+          const slots: { parent: Record<string | number, unknown>; key: string | number }[] = [];
+          const walk = (node: unknown) => {
+            if (node === null || typeof node !== 'object') return;
+            for (const key of Object.keys(node)) {
+              const parent = node as Record<string | number, unknown>;
+              slots.push({ parent, key: Array.isArray(node) ? Number(key) : key });
+              walk(parent[key]);
+            }
+          };
+          walk(doc);
+          const slot = slots[where % slots.length]!;
+          if (value === undefined) {
+            if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
+            else Reflect.deleteProperty(slot.parent, slot.key);
+          } else slot.parent[slot.key] = value;
+          const zod = mallFile.safeParse(doc).success;
+          const ajv = validateWithJsonSchema(doc).ok;
+          expect(ajv).toBe(zod);
+        },
+      ),
       { numRuns: 600 },
     );
   });

@@ -33,10 +33,34 @@ export const deadlineCommand = defineCommand({
   },
   positionals: [{ name: 'mall' }],
   flags: [
-    { name: 'from', type: 'string', description: { en: 'Day the complete file is received (YYYY-MM-DD).', id: 'Tanggal berkas lengkap diterima (YYYY-MM-DD).' } },
-    { name: 'days', type: 'string', description: { en: 'Length of the term in days.', id: 'Lama masa dalam hari.' } },
-    { name: 'calendar-days', type: 'boolean', description: { en: 'Count calendar days instead of working days.', id: 'Hitung hari kalender, bukan hari kerja.' } },
-    { name: 'format', type: 'string', choices: ['pretty', 'json'] as const, default: 'pretty', description: { en: 'Output format.', id: 'Format keluaran.' } },
+    {
+      name: 'from',
+      type: 'string',
+      description: {
+        en: 'Day the complete file is received (YYYY-MM-DD).',
+        id: 'Tanggal berkas lengkap diterima (YYYY-MM-DD).',
+      },
+    },
+    {
+      name: 'days',
+      type: 'string',
+      description: { en: 'Length of the term in days.', id: 'Lama masa dalam hari.' },
+    },
+    {
+      name: 'calendar-days',
+      type: 'boolean',
+      description: {
+        en: 'Count calendar days instead of working days.',
+        id: 'Hitung hari kalender, bukan hari kerja.',
+      },
+    },
+    {
+      name: 'format',
+      type: 'string',
+      choices: ['pretty', 'json'] as const,
+      default: 'pretty',
+      description: { en: 'Output format.', id: 'Format keluaran.' },
+    },
   ],
   examples: [
     'mpp deadline examples/batang --from 2026-03-13 --days 10',
@@ -65,20 +89,31 @@ export const deadlineCommand = defineCommand({
     }
     const { result, issues, exitCode } = await loadForCommand(context, path);
     if (!result.ok) {
-      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      io.stderr(
+        formatPretty(issues, {
+          color: context.color.stderr,
+          locale,
+          readLine: context.readLine,
+          fileCount: result.files.length,
+        }),
+      );
       return exitCode === 0 ? 1 : exitCode;
     }
     const { createMallCalendar } = await import('@mpp-kit/core');
     let explanation;
     try {
-      explanation = createMallCalendar(result.mall as Parameters<typeof createMallCalendar>[0]).explainDueDate({
+      explanation = createMallCalendar(
+        result.mall as Parameters<typeof createMallCalendar>[0],
+      ).explainDueDate({
         received: from,
         days: Number(days),
         unit: flags['calendar-days'] ? 'calendar' : 'working',
       });
     } catch (error) {
       const message = error as { message?: string; messageId?: string; code?: string };
-      io.stderr(`${(locale === 'id' ? message.messageId : undefined) ?? message.message ?? String(error)}\n`);
+      io.stderr(
+        `${(locale === 'id' ? message.messageId : undefined) ?? message.message ?? String(error)}\n`,
+      );
       return message.code === 'invalid_date' ? 2 : 1;
     }
     const skipped = explanation.skipped.map((day) => ({
@@ -92,8 +127,12 @@ export const deadlineCommand = defineCommand({
       return 0;
     }
     const unit = flags['calendar-days']
-      ? locale === 'id' ? 'hari kalender' : 'calendar days'
-      : locale === 'id' ? 'hari kerja' : 'working days';
+      ? locale === 'id'
+        ? 'hari kalender'
+        : 'calendar days'
+      : locale === 'id'
+        ? 'hari kerja'
+        : 'working days';
     const lines = [
       locale === 'id'
         ? `Diterima ${from}, ${days} ${unit}: tenggat ${explanation.due}.`
@@ -102,7 +141,9 @@ export const deadlineCommand = defineCommand({
     if (skipped.length > 0) lines.push(locale === 'id' ? 'Hari yang dilewati:' : 'Days skipped:');
     for (const day of skipped) {
       const reason = reasonNames[day.reason][locale];
-      lines.push(`  ${day.date}  ${reason}${day.name ? ` — ${day.name}` : ''}${day.decree ? ` (${day.decree})` : ''}`);
+      lines.push(
+        `  ${day.date}  ${reason}${day.name ? ` — ${day.name}` : ''}${day.decree ? ` (${day.decree})` : ''}`,
+      );
     }
     io.stdout(`${lines.join('\n')}\n`);
     return 0;

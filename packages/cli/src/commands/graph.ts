@@ -23,8 +23,19 @@ export const graphCommand = defineCommand({
   },
   positionals: [{ name: 'mall' }],
   flags: [
-    { name: 'service', type: 'string', description: { en: 'Id of the service.', id: 'Id layanan.' } },
-    { name: 'labels', type: 'boolean', description: { en: 'Label states with step names in the chosen language.', id: 'Beri label status dengan nama langkah dalam bahasa yang dipilih.' } },
+    {
+      name: 'service',
+      type: 'string',
+      description: { en: 'Id of the service.', id: 'Id layanan.' },
+    },
+    {
+      name: 'labels',
+      type: 'boolean',
+      description: {
+        en: 'Label states with step names in the chosen language.',
+        id: 'Beri label status dengan nama langkah dalam bahasa yang dipilih.',
+      },
+    },
   ],
   examples: ['mpp graph examples/batang --service pbg'],
   async run(context) {
@@ -41,18 +52,31 @@ export const graphCommand = defineCommand({
     }
     const { result, issues, exitCode } = await loadForCommand(context, path);
     if (!result.ok) {
-      io.stderr(formatPretty(issues, { color: context.color.stderr, locale, readLine: context.readLine, fileCount: result.files.length }));
+      io.stderr(
+        formatPretty(issues, {
+          color: context.color.stderr,
+          locale,
+          readLine: context.readLine,
+          fileCount: result.files.length,
+        }),
+      );
       return exitCode === 0 ? 1 : exitCode;
     }
     const { compileServiceLifecycle } = await import('@mpp-kit/core');
     const { toMermaid } = await import('@mpp-kit/workflows');
     try {
-      const machine = compileServiceLifecycle(result.mall as Parameters<typeof compileServiceLifecycle>[0], serviceId, { locale });
+      const machine = compileServiceLifecycle(
+        result.mall as Parameters<typeof compileServiceLifecycle>[0],
+        serviceId,
+        { locale },
+      );
       io.stdout(`${toMermaid(machine, flags.labels ? { locale } : {})}\n`);
       return 0;
     } catch (error) {
       const failure = error as { message?: string; messageId?: string };
-      io.stderr(`${(locale === 'id' ? failure.messageId : undefined) ?? failure.message ?? String(error)}\n`);
+      io.stderr(
+        `${(locale === 'id' ? failure.messageId : undefined) ?? failure.message ?? String(error)}\n`,
+      );
       return 1;
     }
   },

@@ -28,7 +28,6 @@ export interface MermaidOptions {
   readonly title?: string;
 }
 
-
 function mermaidId(id: string): string {
   return id.replace(/[^A-Za-z0-9_]/g, '_');
 }
@@ -192,7 +191,8 @@ export function workflowGraph(
     states.push({ id: step.key, label: name ?? step.key });
     if (targets.has(returnedId(step.key))) {
       const base = typeof name === 'string' ? name : (name?.id ?? step.key);
-      const en = typeof name === 'object' && name !== null ? (name.en ?? name.id) : (name ?? step.key);
+      const en =
+        typeof name === 'object' && name !== null ? (name.en ?? name.id) : (name ?? step.key);
       states.push({
         id: returnedId(step.key),
         label: { id: `${base}: dikembalikan ke pemohon`, en: `${en}: returned to applicant` },
@@ -200,7 +200,8 @@ export function workflowGraph(
       });
     }
   }
-  for (const final of finals) if (targets.has(final)) states.push({ id: final, label: final, final: true });
+  for (const final of finals)
+    if (targets.has(final)) states.push({ id: final, label: final, final: true });
   const initial = typeof root.config.initial === 'string' ? root.config.initial : steps[0]?.key;
   return { ...(initial === undefined ? {} : { initial }), states, transitions };
 }
@@ -208,7 +209,9 @@ export function workflowGraph(
 /** Puts `[actors]` after the event name and before its qualifier: `APPROVE [a, b] (all approve)`. */
 function insertActors(event: string, actors: string): string {
   const space = event.indexOf(' ');
-  return space === -1 ? `${event} [${actors}]` : `${event.slice(0, space)} [${actors}]${event.slice(space)}`;
+  return space === -1
+    ? `${event} [${actors}]`
+    : `${event.slice(0, space)} [${actors}]${event.slice(space)}`;
 }
 
 /**
@@ -243,7 +246,11 @@ export function toMermaid(
   lines.push('stateDiagram-v2');
   const nameOf = (state: WorkflowGraphState): string => {
     if (options.locale === undefined || typeof state.label === 'string') {
-      return options.locale === undefined && !state.returned ? state.id : typeof state.label === 'string' ? state.label : state.id;
+      return options.locale === undefined && !state.returned
+        ? state.id
+        : typeof state.label === 'string'
+          ? state.label
+          : state.id;
     }
     return options.locale === 'en' ? (state.label.en ?? state.label.id) : state.label.id;
   };
@@ -259,9 +266,10 @@ export function toMermaid(
   }
   if (graph.initial !== undefined) lines.push(`  [*] --> ${mermaidId(graph.initial)}`);
   for (const transition of graph.transitions) {
-    const text = transition.actor === undefined
-      ? transition.event
-      : insertActors(transition.event, transition.actor);
+    const text =
+      transition.actor === undefined
+        ? transition.event
+        : insertActors(transition.event, transition.actor);
     lines.push(`  ${mermaidId(transition.from)} --> ${mermaidId(transition.to)} : ${text}`);
   }
   for (const state of graph.states) if (state.final) lines.push(`  ${state.id} --> [*]`);
