@@ -61,7 +61,8 @@ function runAll(machine, input) {
     if (actor.getSnapshot().value === 'issued') finished++;
     actor.stop();
   }
-  if (finished !== applications) throw new Error(`only ${finished} of ${applications} reached issued`);
+  if (finished !== applications)
+    throw new Error(`only ${finished} of ${applications} reached issued`);
   return finished;
 }
 
@@ -76,7 +77,12 @@ export default [
       );
       const calendar = createWorkingDayCalendar(file.calendars[0], { timeZone: 'Asia/Jakarta' });
       const compiled = compileWorkflow('permit', {
-        service: { id: 'sip-bidan', owner: 'dpmptsp', sla: { days: 7, unit: 'working' }, output: {} },
+        service: {
+          id: 'sip-bidan',
+          owner: 'dpmptsp',
+          sla: { days: 7, unit: 'working' },
+          output: {},
+        },
         coordinator: 'dpmptsp',
         calendar,
       });
