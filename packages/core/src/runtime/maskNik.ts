@@ -20,6 +20,8 @@ export function maskNik(nik: string): string {
   return `${digits.slice(0, 4)}${'*'.repeat(8)}${digits.slice(12)}`;
 }
 
+const uuidPattern = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
 /**
  * Masks every run of 16 digits (optionally written in groups with spaces, dots or dashes) in a
  * text with {@link maskNik}: a last line of defence for free text (reasons, document references,
@@ -34,5 +36,13 @@ export function maskNik(nik: string): string {
  * ```
  */
 export function maskNikInText(text: string): string {
-  return text.replace(/(?<!\d)(?:\d[\s.-]?){15}\d(?!\d)/g, (match) => maskNik(match));
+  // UUIDs (application ids) are left whole: their dash-separated digits can look like a NIK.
+  return text
+    .split(uuidPattern)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<!\d)(?:\d[\s.-]?){15}\d(?!\d)/g, (match) => maskNik(match)),
+    )
+    .join('');
 }
