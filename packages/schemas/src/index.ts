@@ -146,27 +146,6 @@ export type { JsonSchemaTarget } from './jsonSchema.js';
 export { validateWithJsonSchema, createJsonSchemaValidator } from './createJsonSchemaValidator.js';
 export type { JsonSchemaResult } from './createJsonSchemaValidator.js';
 export { nearest } from './_nearest.js';
-export type { IdentifierFormat, IdentifierResult } from './identifiers/IdentifierResult.js';
-export { identifierFormats } from './identifiers/IdentifierResult.js';
-export type { Region, RegionLevel } from './identifiers/Region.js';
-export { findRegion, listRegions, regionLevels } from './identifiers/Region.js';
-export type { ParsedNik, Sex } from './identifiers/parseNik.js';
-export { parseNik, sexes } from './identifiers/parseNik.js';
-export type { NpwpForm, ParsedNpwp } from './identifiers/parseNpwp.js';
-export { npwpForms, parseNpwp } from './identifiers/parseNpwp.js';
-export type { ParsedNib } from './identifiers/parseNib.js';
-export { parseNib } from './identifiers/parseNib.js';
-export type { ParsedKbli } from './identifiers/parseKbli.js';
-export { parseKbli } from './identifiers/parseKbli.js';
-export type { ParsedRegionCode, RegionCodeLevel } from './identifiers/parseRegionCode.js';
-export { parseRegionCode, regionCodeLevels } from './identifiers/parseRegionCode.js';
-export { kbli, nib, nik, npwp, regionCode } from './identifiers/identifierSchemas.js';
-export {
-  kbliPattern,
-  nibPattern,
-  nikPattern,
-  npwpPattern,
-  regionCodePattern,
-} from './identifiers/identifierPatterns.js';
 export { renderIssueCodesDoc } from './renderIssueCodesDoc.js';
 export { renderConfigReference } from './renderConfigReference.js';
+export * from './identifiers/index.js';
