@@ -2,6 +2,7 @@ import { hasErrors, sortIssues, type Issue } from '@mpp-kit/schemas';
 import type { LoadMallResult } from './CliIo.js';
 import type { CommandContext } from './Command.js';
 import { localizeSafely } from './_localize.js';
+import { formatPretty } from './formatPretty.js';
 
 /** A loaded mall as a command reports it. */
 export interface LoadOutcome {
@@ -22,4 +23,36 @@ export async function loadForCommand(context: CommandContext, path: string): Pro
       ? 1
       : 0;
   return { result, issues, exitCode };
+}
+
+/** The successful branch of {@link LoadMallResult}. */
+type LoadedMall = Extract<LoadMallResult, { ok: true }>;
+
+/**
+ * Loads the mall for a command that needs a valid one. Issues go to stderr in the pretty format —
+ * when loading fails, and also on success when `showWarnings` is set — and the command gets either
+ * the loaded mall or the exit code to return (1 for errors, 2 for an unreadable path).
+ */
+export async function loadMallForCommand(
+  context: CommandContext,
+  path: string,
+  options: { readonly showWarnings?: boolean } = {},
+): Promise<
+  | { readonly ok: true; readonly result: LoadedMall }
+  | { readonly ok: false; readonly exitCode: 1 | 2 }
+> {
+  const { result, issues, exitCode } = await loadForCommand(context, path);
+  const failed = !result.ok || exitCode !== 0;
+  if (issues.length > 0 && (failed || options.showWarnings === true)) {
+    context.io.stderr(
+      formatPretty(issues, {
+        color: context.color.stderr,
+        locale: context.locale,
+        readLine: context.readLine,
+        fileCount: result.files.length,
+      }),
+    );
+  }
+  if (failed) return { ok: false, exitCode: exitCode === 2 ? 2 : 1 };
+  return { ok: true, result };
 }

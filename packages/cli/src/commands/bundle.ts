@@ -1,7 +1,6 @@
 import { cliMessages } from '../cliMessages.js';
 import { defineCommand } from '../Command.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 /**
  * `mpp bundle <folder>`: loads the mall and prints it merged into one `apiVersion: mpp-kit/v1`
@@ -22,18 +21,9 @@ export const bundleCommand = defineCommand({
   examples: ['mpp bundle examples/batang > batang.json'],
   async run(context) {
     const [path = '.'] = context.positionals;
-    const { result, issues, exitCode } = await loadForCommand(context, path);
-    if (issues.length > 0) {
-      context.io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale: context.locale,
-          readLine: context.readLine,
-          fileCount: result.files.length,
-        }),
-      );
-    }
-    if (!result.ok || exitCode !== 0) return exitCode === 0 ? 1 : exitCode;
+    const loadedMall = await loadMallForCommand(context, path, { showWarnings: true });
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result } = loadedMall;
     context.io.stdout(`${JSON.stringify(result.document, null, 2)}\n`);
     return 0;
   },

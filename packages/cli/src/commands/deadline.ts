@@ -1,7 +1,6 @@
 import { textFor } from '@mpp-kit/schemas';
 import { defineCommand } from '../Command.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 const reasonNames = {
   weekend: { en: 'weekend', id: 'akhir pekan' },
@@ -87,18 +86,9 @@ export const deadlineCommand = defineCommand({
         'Berikan lama masa sebagai --days N, bilangan bulat hari, misalnya --days 10.',
       );
     }
-    const { result, issues, exitCode } = await loadForCommand(context, path);
-    if (!result.ok) {
-      io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale,
-          readLine: context.readLine,
-          fileCount: result.files.length,
-        }),
-      );
-      return exitCode === 0 ? 1 : exitCode;
-    }
+    const loadedMall = await loadMallForCommand(context, path);
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result } = loadedMall;
     const { createMallCalendar } = await import('@mpp-kit/core');
     let explanation;
     try {

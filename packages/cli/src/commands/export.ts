@@ -1,7 +1,6 @@
 import type { MallConfig } from '@mpp-kit/schemas';
 import { defineCommand } from '../Command.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 const words = {
   missingFormat: {
@@ -71,18 +70,9 @@ export const exportCommand = defineCommand({
       io.stderr(`${words.missingFormat[locale]}\n`);
       return 2;
     }
-    const { result, issues, exitCode } = await loadForCommand(context, path);
-    if (!result.ok) {
-      io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale,
-          readLine: context.readLine,
-          fileCount: result.files.length,
-        }),
-      );
-      return exitCode === 0 ? 1 : exitCode;
-    }
+    const loadedMall = await loadMallForCommand(context, path);
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result } = loadedMall;
     const mall = result.mall as MallConfig;
     const { toCpsvAp, toSippn, UnknownServiceError } = await import('@mpp-kit/core');
     const serviceId = flags.service;

@@ -1,6 +1,5 @@
 import { defineCommand } from '../Command.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 /**
  * `mpp graph <mall> --service <id>`: prints the compiled lifecycle of a service as a Mermaid
@@ -50,18 +49,9 @@ export const graphCommand = defineCommand({
       );
       return 2;
     }
-    const { result, issues, exitCode } = await loadForCommand(context, path);
-    if (!result.ok) {
-      io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale,
-          readLine: context.readLine,
-          fileCount: result.files.length,
-        }),
-      );
-      return exitCode === 0 ? 1 : exitCode;
-    }
+    const loadedMall = await loadMallForCommand(context, path);
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result } = loadedMall;
     const { compileServiceLifecycle } = await import('@mpp-kit/core');
     const { toMermaid } = await import('@mpp-kit/workflows');
     try {

@@ -4,7 +4,7 @@ import type { IkmElementSpec, IkmResult } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { formatJson } from '../formatJson.js';
 import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 import { formatTextTable } from './report.js';
 
 const words = {
@@ -168,18 +168,9 @@ export const ikmCommand = defineCommand({
 
     let elements: readonly IkmElementSpec[] | undefined;
     if (flags.mall !== undefined) {
-      const { result, issues, exitCode } = await loadForCommand(context, flags.mall);
-      if (!result.ok) {
-        io.stderr(
-          formatPretty(issues, {
-            color: context.color.stderr,
-            locale,
-            readLine: context.readLine,
-            fileCount: result.files.length,
-          }),
-        );
-        return exitCode === 0 ? 1 : exitCode;
-      }
+      const loadedMall = await loadMallForCommand(context, flags.mall);
+      if (!loadedMall.ok) return loadedMall.exitCode;
+      const { result } = loadedMall;
       const surveys = (result.mall as MallConfig).surveys;
       const survey =
         flags.survey === undefined

@@ -9,8 +9,7 @@ import type {
 } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { escapeControl } from '../_ansi.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 /**
  * Lays out rows as a plain-text table: columns padded to their widest cell, numbers (cells in
@@ -256,18 +255,9 @@ export const reportCommand = defineCommand({
     if (storeFile !== undefined && !existsSync(storeFile))
       return usage(words.noStore[locale](flags.store ?? ''));
 
-    const { result, issues, exitCode } = await loadForCommand(context, path);
-    if (!result.ok) {
-      io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale,
-          readLine: context.readLine,
-          fileCount: result.files.length,
-        }),
-      );
-      return exitCode === 0 ? 1 : exitCode;
-    }
+    const loadedMall = await loadMallForCommand(context, path);
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result } = loadedMall;
     const mall = result.mall as MallConfig;
     const core = await import('@mpp-kit/core');
 

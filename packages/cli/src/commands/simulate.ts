@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path';
 import { textFor, type MallConfig } from '@mpp-kit/schemas';
 import type { DeadlineComplianceReport, MallStore } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 import { chooseSimulationStart, fitsCalendar } from '../simulate/chooseSimulationStart.js';
 import { createProgressReporter } from '../simulate/createProgressReporter.js';
 import { formatSimulation, type SimulationReport } from '../simulate/formatSimulation.js';
@@ -134,18 +133,9 @@ export const simulateCommand = defineCommand({
       return usage(m.badFrom[locale](flags.from));
     }
 
-    const { result: loaded, issues, exitCode } = await loadForCommand(context, path);
-    if (!loaded.ok) {
-      io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale,
-          readLine: context.readLine,
-          fileCount: loaded.files.length,
-        }),
-      );
-      return exitCode === 0 ? 1 : exitCode;
-    }
+    const loadedMall = await loadMallForCommand(context, path);
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result: loaded } = loadedMall;
     const mall = loaded.mall as MallConfig;
     const core = await import('@mpp-kit/core');
     const calendar = core.createMallCalendar(mall);

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCommand } from '../Command.js';
-import { formatPretty } from '../formatPretty.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 /**
  * `mpp site <mall> --out <dir> [--force]`: writes the static catalogue site of the mall (a home page
@@ -60,18 +59,9 @@ export const siteCommand = defineCommand({
       );
       return 2;
     }
-    const { result, issues, exitCode } = await loadForCommand(context, path);
-    if (issues.length > 0) {
-      io.stderr(
-        formatPretty(issues, {
-          color: context.color.stderr,
-          locale,
-          readLine: context.readLine,
-          fileCount: result.files.length,
-        }),
-      );
-    }
-    if (!result.ok || exitCode !== 0) return exitCode === 0 ? 1 : exitCode;
+    const loadedMall = await loadMallForCommand(context, path, { showWarnings: true });
+    if (!loadedMall.ok) return loadedMall.exitCode;
+    const { result } = loadedMall;
 
     const { writeCatalogueSite, CatalogueSiteError } = await import('@mpp-kit/core');
     const mall = result.mall as Parameters<typeof writeCatalogueSite>[0];
