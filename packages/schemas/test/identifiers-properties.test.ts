@@ -117,6 +117,24 @@ describe('identifier invariants', () => {
     );
   });
 
+  it('a NIK birth date is the latest one with its digits that is not after the reference date', () => {
+    const day = fc
+      .integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2099, 11, 31) })
+      .map((ms) => new Date(ms).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(nikLike, day, (input, referenceDate) => {
+        const result = parseNik(input, { referenceDate });
+        if (!result.ok) return;
+        const { birthDate } = result.value;
+        expect(birthDate <= referenceDate).toBe(true);
+        // a hundred years later would be after the reference date (or not a real day)
+        const later = `${String(Number(birthDate.slice(0, 4)) + 100)}${birthDate.slice(4)}`;
+        expect(later > referenceDate).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('a 15-digit NPWP is valid exactly when digits 1–9 pass Luhn (all zeros aside)', () => {
     fc.assert(
       fc.property(

@@ -45,11 +45,11 @@ describe('parseNik', () => {
     // 29 February in a leap year, for a man and for a woman
     ['3325012902840001', '1984-02-29', 'male', '33.25.01'],
     ['3325016902840002', '1984-02-29', 'female', '33.25.01'],
-    // 29-02-00 does not exist in 1900, so the century falls back to 2000
+    // 29-02-00 is 2000-02-29: the latest century not after today
     ['3325012902000001', '2000-02-29', 'male', '33.25.01'],
     ['3325016902000001', '2000-02-29', 'female', '33.25.01'],
-    // the century rule prefers 19YY: a NIK with YY = 05 reads 1905
-    ['3325010101050001', '1905-01-01', 'male', '33.25.01'],
+    // YY = 05 reads 2005, the latest year ending in 05 that is not after today
+    ['3325010101050001', '2005-01-01', 'male', '33.25.01'],
     // district digits are not checked against the table (only against 00)
     ['3325990101900001', '1990-01-01', 'male', '33.25.99'],
     ['3171010101900001', '1990-01-01', 'male', '31.71.01'],
@@ -64,7 +64,7 @@ describe('parseNik', () => {
   });
 
   it('takes a Batang NIK apart into dotted Kemendagri codes', () => {
-    expect(parseNik('3325 0101 0190 0001')).toEqual({
+    expect(parseNik('3325 0101 0190 0001', { referenceDate: '2026-12-04' })).toEqual({
       ok: true,
       value: {
         nik: '3325010101900001',
@@ -72,6 +72,7 @@ describe('parseNik', () => {
         regencyCode: '33.25',
         districtCode: '33.25.01',
         birthDate: '1990-01-01',
+        birthCentury: { inferred: true, referenceDate: '2026-12-04', source: 'caller' },
         sex: 'male',
         serial: '0001',
       },
@@ -93,12 +94,14 @@ describe('parseNik', () => {
     ['3325000101900001', ['district code 33.25.00 does not exist (digits 5–6 must be 01–99)']],
     [
       '3325012902010001',
-      ['birth date 29-02 does not exist in 1901 or 2001 (neither is a leap year)'],
+      [
+        'birth date 29-02-2001 does not exist: 2001 is not a leap year (the century is the latest that does not put the birth after 2026-12-04)',
+      ],
     ],
     [
       '3325016902010001',
       [
-        'birth date 29-02 does not exist in 1901 or 2001 (neither is a leap year); the NIK holds 69 = 29 + 40 for a woman',
+        'birth date 29-02-2001 does not exist: 2001 is not a leap year (the century is the latest that does not put the birth after 2026-12-04); the NIK holds 69 = 29 + 40 for a woman',
       ],
     ],
     ['3325013104900001', ['birth date 31-04-1990 does not exist']],
@@ -138,7 +141,7 @@ describe('parseNik', () => {
     [undefined, ['expected a string, got undefined']],
     [['3325010101900001'], ['expected a string, got array']],
   ])('rejects %j', (input, expected) => {
-    expect(details(parseNik(input))).toEqual(expected);
+    expect(details(parseNik(input, { referenceDate: '2026-12-04' }))).toEqual(expected);
   });
 
   it('collects every problem of one NIK', () => {
@@ -159,8 +162,8 @@ describe('parseNik', () => {
     expect(detailsId(parseNik('9925010101900001'))).toEqual([
       'kode provinsi 99 tidak ada dalam tabel wilayah Kemendagri',
     ]);
-    expect(detailsId(parseNik('3325012902010001'))).toEqual([
-      'tanggal lahir 29-02 tidak ada pada tahun 1901 maupun 2001 (keduanya bukan tahun kabisat)',
+    expect(detailsId(parseNik('3325012902010001', { referenceDate: '2026-12-04' }))).toEqual([
+      'tanggal lahir 29-02-2001 tidak ada: 2001 bukan tahun kabisat (abadnya adalah yang terakhir yang tidak menempatkan kelahiran sesudah 2026-12-04)',
     ]);
   });
 

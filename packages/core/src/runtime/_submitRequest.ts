@@ -153,7 +153,11 @@ export function maskIssue(issue: Issue): Issue {
   };
 }
 
-function checkApplicant(value: unknown, issues: Issue[]): ApplicantInput | undefined {
+function checkApplicant(
+  value: unknown,
+  at: string | undefined,
+  issues: Issue[],
+): ApplicantInput | undefined {
   if (value === undefined) {
     issues.push(missing(['applicant'], 'applicant', '{ id, nik?, name? }', '{ id, nik?, name? }'));
     return undefined;
@@ -180,7 +184,7 @@ function checkApplicant(value: unknown, issues: Issue[]): ApplicantInput | undef
   }
   let digits: string | undefined;
   if (nik !== undefined) {
-    const parsed = parseNik(nik);
+    const parsed = parseNik(nik, at === undefined ? {} : { referenceDate: new Date(at) });
     if (parsed.ok) digits = parsed.value.nik;
     else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['applicant', 'nik'] })));
   }
@@ -367,7 +371,15 @@ export function checkSubmit(
     }
   }
 
-  const applicant = checkApplicant(request['applicant'], issues);
+  let at: string | undefined;
+  if (request['at'] === undefined) at = context.now();
+  else {
+    at = toInstant(request['at']);
+    if (at === undefined) issues.push(instantIssue(['at'], request['at']));
+  }
+
+  // The NIK's birth century is read against the submission instant, not the clock.
+  const applicant = checkApplicant(request['applicant'], at, issues);
   const documents = checkDocuments(request['documents'], service, issues);
   const facts = checkFacts(request['facts'], issues);
 
@@ -393,13 +405,6 @@ export function checkSubmit(
         `tingkat risiko usaha: ${riskLevels.join(', ')}`,
       ),
     );
-  }
-
-  let at: string | undefined;
-  if (request['at'] === undefined) at = context.now();
-  else {
-    at = toInstant(request['at']);
-    if (at === undefined) issues.push(instantIssue(['at'], request['at']));
   }
 
   let submittedBy: ActorRef | undefined;

@@ -1,6 +1,8 @@
 import type { IdentifierProblem } from './_identifierProblem.js';
+import type { NikReference } from './_nikReference.js';
 import { regionCodeProblem } from './_regionCodeProblem.js';
 import type { ParsedNik } from './parseNik.js';
+import { findRetiredRegion } from './RetiredRegion.js';
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -14,14 +16,32 @@ function daysInMonth(year: number, month: number): number {
 const pad2 = (value: number) => String(value).padStart(2, '0');
 
 /**
+ * The year a NIK's two-digit year stands for: the latest year ending in `yy` that does not put
+ * (month, day) after the reference date. Day validity is not considered, so 29-02 in a year that
+ * is not a leap year is reported, not moved to another century.
+ */
+function inferBirthYear(yy: number, month: number, day: number, reference: NikReference): number {
+  const year = Math.floor(reference.year / 100) * 100 + yy;
+  const after =
+    year > reference.year ||
+    (year === reference.year &&
+      (month > reference.month || (month === reference.month && day > reference.day)));
+  return after ? year - 100 : year;
+}
+
+/**
  * Checks the 16 digits of a NIK and takes them apart. Collects every problem.
  *
- * Rules: province and regency/city must exist in the region table; the district digits must not
- * be 00 but are otherwise not checked (districts are split and moved between regencies, and a NIK
- * keeps the district it was issued in); the birth date DDMMYY must be a real date (women: day
- * + 40), trying 19YY first and then 20YY; the serial must not be 0000.
+ * Rules: province and regency/city must exist in the region table, or be a regency/city code
+ * retired by a split (a NIK keeps it for life); the district digits must not be 00 but are
+ * otherwise not checked (districts are split and moved between regencies, and a NIK keeps the
+ * district it was issued in); the birth date DDMMYY (women: day + 40) must be a real date in the
+ * year inferred from the reference date; the serial must not be 0000.
  */
-export function inspectNik(digits: string): {
+export function inspectNik(
+  digits: string,
+  reference: NikReference,
+): {
   readonly problems: readonly IdentifierProblem[];
   readonly value?: ParsedNik;
 } {
@@ -30,7 +50,7 @@ export function inspectNik(digits: string): {
   const regencyCode = `${provinceCode}.${digits.slice(2, 4)}`;
   const districtCode = `${regencyCode}.${digits.slice(4, 6)}`;
 
-  const regionProblem = regionCodeProblem(digits.slice(0, 4));
+  const regionProblem = regionCodeProblem(digits.slice(0, 4), 'accept');
   if (regionProblem !== undefined) problems.push(regionProblem);
   if (digits.slice(4, 6) === '00') {
     problems.push({
@@ -60,18 +80,18 @@ export function inspectNik(digits: string): {
   }
   let year: number | undefined;
   if (dayOk && monthOk) {
-    if (day <= daysInMonth(1900 + yy, month)) year = 1900 + yy;
-    else if (day <= daysInMonth(2000 + yy, month)) year = 2000 + yy;
+    const inferred = inferBirthYear(yy, month, day, reference);
+    if (day <= daysInMonth(inferred, month)) year = inferred;
     else {
       const womanEn = female ? `; the NIK holds ${encodedDay} = ${day} + 40 for a woman` : '';
       const womanId = female ? `; NIK memuat ${encodedDay} = ${day} + 40 untuk perempuan` : '';
+      const date = `${pad2(day)}-${pad2(month)}-${inferred}`;
       if (month === 2 && day === 29) {
         problems.push({
-          en: `birth date 29-02 does not exist in 19${pad2(yy)} or 20${pad2(yy)} (neither is a leap year)${womanEn}`,
-          id: `tanggal lahir 29-02 tidak ada pada tahun 19${pad2(yy)} maupun 20${pad2(yy)} (keduanya bukan tahun kabisat)${womanId}`,
+          en: `birth date ${date} does not exist: ${inferred} is not a leap year (the century is the latest that does not put the birth after ${reference.iso})${womanEn}`,
+          id: `tanggal lahir ${date} tidak ada: ${inferred} bukan tahun kabisat (abadnya adalah yang terakhir yang tidak menempatkan kelahiran sesudah ${reference.iso})${womanId}`,
         });
       } else {
-        const date = `${pad2(day)}-${pad2(month)}-19${pad2(yy)}`;
         problems.push({
           en: `birth date ${date} does not exist${womanEn}`,
           id: `tanggal lahir ${date} tidak ada${womanId}`,
@@ -89,6 +109,7 @@ export function inspectNik(digits: string): {
   }
 
   if (problems.length > 0 || year === undefined) return { problems };
+  const retiredRegion = findRetiredRegion(regencyCode);
   return {
     problems,
     value: {
@@ -97,8 +118,10 @@ export function inspectNik(digits: string): {
       regencyCode,
       districtCode,
       birthDate: `${year}-${pad2(month)}-${pad2(day)}`,
+      birthCentury: { inferred: true, referenceDate: reference.iso, source: reference.source },
       sex: female ? 'female' : 'male',
       serial,
+      ...(retiredRegion === undefined ? {} : { retiredRegion }),
     },
   };
 }

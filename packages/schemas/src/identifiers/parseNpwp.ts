@@ -4,6 +4,7 @@ import {
   type IdentifierProblem,
 } from './_identifierProblem.js';
 import { inspectNik } from './_inspectNik.js';
+import { nikReference } from './_nikReference.js';
 import { normalizeDigits } from './_normalizeDigits.js';
 import type { IdentifierResult } from './IdentifierResult.js';
 
@@ -123,7 +124,7 @@ export function parseNpwp(value: unknown): IdentifierResult<ParsedNpwp> {
     return { ok: true, value: { npwp: digits, form: 'padded16' } };
   }
   if (digits.length === 16) {
-    const inspected = inspectNik(digits);
+    const inspected = inspectNik(digits, nikReference(undefined));
     if (inspected.value === undefined) {
       return identifierFailure(
         'NPWP',

@@ -63,7 +63,8 @@ const digitCounts: Readonly<Record<number, RegionCodeLevel>> = {
  * Accepts 2 (`PP`), 4 (`PP.RR`), 6 (`PP.RR.SS`) or 10 (`PP.RR.SS.DDDD`) digits. Province,
  * regency/city and district codes must exist in the region table (idn-area-data 4.0.1).
  * Villages are not shipped: a village code is checked down to its district, and its last four
- * digits only not to be `0000`.
+ * digits only not to be `0000`. A code retired by a split (e.g. `91.01`, Merauke before Papua
+ * Selatan, 2022) is refused with the code that replaced it: new configuration uses current codes.
  *
  * Never throws: every problem, including a non-string input, is returned as an issue.
  *
@@ -97,7 +98,7 @@ export function parseRegionCode(value: unknown): IdentifierResult<ParsedRegionCo
   const code = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6), digits.slice(6)]
     .filter((part) => part !== '')
     .join('.');
-  const problem = regionCodeProblem(digits);
+  const problem = regionCodeProblem(digits, 'refuse');
   if (problem !== undefined) return identifierFailure('region code', [problem]);
   const region = findRegion(level === 'village' ? code.slice(0, 8) : code);
   if (region === undefined) {
