@@ -30,6 +30,7 @@ export type {
   ApplicationPage,
   ApplicationQuery,
   ApplicationRecord,
+  InboxQuery,
   MallStore,
   NewEvent,
   StoredEvent,

@@ -58,7 +58,7 @@ function ready(): void {
 /** Empties this file's schema. */
 async function fresh(): Promise<StoreSpec> {
   ready();
-  await admin.query(`TRUNCATE ${s}.events, ${s}.applications`);
+  await admin.query(`TRUNCATE ${s}.events, ${s}.application_pending, ${s}.applications`);
   return { kind: 'postgres', connectionString, schema };
 }
 
@@ -104,8 +104,8 @@ describeMultiProcess('postgres', { fresh, open: openStore });
 describe('postgres store: the database', () => {
   it('has the schema version recorded and the indexes in place', async () => {
     ready();
-    const { rows } = await admin.query(`SELECT version FROM ${s}.schema_version`);
-    expect(rows).toEqual([{ version: 1 }]);
+    const { rows } = await admin.query(`SELECT version FROM ${s}.schema_version ORDER BY version`);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
     const indexes = await admin.query<{ indexname: string }>(
       'SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname',
       [schema],
@@ -115,6 +115,7 @@ describe('postgres store: the database', () => {
         'applications_agencies',
         'applications_due_at',
         'applications_service_state',
+        'application_pending_pkey',
         'events_pkey',
       ]),
     );

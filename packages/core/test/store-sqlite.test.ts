@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../src/store/index.js';
-import { sqliteDueSql } from '../src/store/sqlite/_sqliteSchema.js';
+import { sqliteDueSql, sqliteInboxSql } from '../src/store/sqlite/_sqliteSchema.js';
 import { createSqliteStore } from '../src/store/sqlite/index.js';
 import { describeStoreConformance } from './store/conformance.js';
 import { describeMultiProcess } from './store/multiProcess.js';
@@ -68,7 +68,17 @@ describe('sqlite store: the file', () => {
     await store.create(makeRecord('app-1'), makeEvent('SUBMIT'));
     inspect(file, (db) => {
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([{ version: 1 }]);
+      expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([
+        { version: 1 },
+        { version: 2 },
+      ]);
+      // The inbox reads the (actor, due_key, id) key, not the whole table.
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN ${sqliteInboxSql(2, true)}`)
+        .all('a@b', 'c@d', '~', 'x', 10) as { detail: string }[];
+      expect(plan.map((row) => row.detail).join('\n')).toMatch(
+        /SEARCH application_pending USING PRIMARY KEY \(actor=\?/,
+      );
       const indexes = db
         .prepare(
           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name",
@@ -85,7 +95,7 @@ describe('sqlite store: the file', () => {
     expect(
       inspect(file, (db) => db.prepare('SELECT count(*) AS n FROM schema_version').get()),
     ).toEqual({
-      n: 1,
+      n: 2,
     });
   });
 

@@ -295,7 +295,25 @@ export interface ApplicationFilter {
 }
 
 /**
- * One page of {@link MallRuntime.query}.
+ * What {@link MallRuntime.inbox} lists: the applications waiting for any of these officers
+ * (role @ agency), soonest due first.
+ *
+ * @example
+ * ```ts
+ * const filter: InboxFilter = { actors: [{ role: 'reviewer', agency: 'dlh' }], limit: 20 };
+ * ```
+ */
+export interface InboxFilter {
+  /** The role @ agency pairs of the officer, 1 to 100. */
+  readonly actors: readonly { readonly role: string; readonly agency: string }[];
+  /** Page size, 1 to 1000; default 100. */
+  readonly limit?: number;
+  /** The `next` cursor of the previous page. */
+  readonly after?: string;
+}
+
+/**
+ * One page of {@link MallRuntime.query} or {@link MallRuntime.inbox}.
  *
  * @example
  * ```ts
@@ -492,6 +510,18 @@ export interface MallRuntime {
    * ```
    */
   list(filter?: Omit<ApplicationFilter, 'after'>): AsyncIterable<ApplicationSummary>;
+  /**
+   * An officer's work queue (*kotak masuk*): the active applications whose pending actions name
+   * one of `filter.actors`, soonest due first (the earlier of the step's and the service's due
+   * instants; those without one last), a page at a time, through the store's inbox index.
+   *
+   * @throws `StoreError` (`invalid_input` for no actors, a bad limit or cursor).
+   * @example
+   * ```ts
+   * const { items, next } = await runtime.inbox({ actors: [{ role: 'front-office', agency: 'dpmptsp' }] });
+   * ```
+   */
+  inbox(filter: InboxFilter): Promise<ApplicationSummaryPage>;
   /**
    * What can be done on an application now and by whom, exactly (each candidate checked against
    * the lifecycle).

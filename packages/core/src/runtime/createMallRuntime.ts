@@ -4,6 +4,7 @@ import {
   allowedActions as lifecycleAllowedActions,
   CalendarRangeError,
   checkEvent,
+  formatActor,
   type AllowedAction,
   type WorkflowActionEvent,
   type WorkflowInput,
@@ -22,6 +23,7 @@ import {
   type SubmitPayload,
 } from './_applicationViews.js';
 import { dueInstant, nextDueAt } from './_deadlines.js';
+import { inboxFields } from './_inboxFields.js';
 import { createLifecycleRegistry, type Lifecycle } from './_lifecycleRegistry.js';
 import {
   advance,
@@ -56,6 +58,7 @@ import type {
   ApplicationSummaryPage,
   DueDeadlinesOptions,
   DueDeadlinesResult,
+  InboxFilter,
   InstantInput,
   MallRuntime,
   MallRuntimeOptions,
@@ -199,6 +202,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     record: ApplicationRecord,
     next: LifecycleSnapshot,
     at: string,
+    lifecycle: Lifecycle,
   ): ApplicationRecord => ({
     ...record,
     state: stateOf(next),
@@ -206,6 +210,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     version: record.version + 1,
     dueAt: nextDueAt(next, timeZone),
     updatedAt: at,
+    ...inboxFields(next, lifecycle, timeZone),
   });
 
   const forbid = (
@@ -493,7 +498,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       },
       ...(event.reason === undefined ? {} : { reason: event.reason }),
     };
-    const updated = nextRecord(record, next, at);
+    const updated = nextRecord(record, next, at, lifecycle);
     try {
       await store.append(id, record.version, stored, updated);
     } catch (error) {
@@ -574,6 +579,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       dueAt: nextDueAt(snapshot, timeZone),
       createdAt: request.at,
       updatedAt: request.at,
+      ...inboxFields(snapshot, lifecycle, timeZone),
     };
     const first = await store.create(record, {
       type: 'SUBMIT',
@@ -622,6 +628,17 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
 
   const query = async (filter: ApplicationFilter = {}): Promise<ApplicationSummaryPage> => {
     const page = await store.query(storeFilter(filter));
+    const items: ApplicationSummary[] = [];
+    for (const record of page.items) items.push(await summarize(record));
+    return page.next === undefined ? { items } : { items, next: page.next };
+  };
+
+  const inbox = async (filter: InboxFilter): Promise<ApplicationSummaryPage> => {
+    const page = await store.inbox({
+      actors: filter.actors.map((actor) => formatActor(actor)),
+      ...(filter.limit === undefined ? {} : { limit: filter.limit }),
+      ...(filter.after === undefined ? {} : { after: filter.after }),
+    });
     const items: ApplicationSummary[] = [];
     for (const record of page.items) items.push(await summarize(record));
     return page.next === undefined ? { items } : { items, next: page.next };
@@ -744,7 +761,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
             : after.expiry !== null && context.expiry === null
               ? 'expiry'
               : 'timeout';
-        const updated = nextRecord(record, next, tickAt);
+        const updated = nextRecord(record, next, tickAt, lifecycle);
         try {
           await store.append(
             record.id,
@@ -794,6 +811,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     get,
     query,
     list,
+    inbox,
     allowedActions,
     timeline,
     export: exportApplication,

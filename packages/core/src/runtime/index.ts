@@ -5,6 +5,7 @@ export type {
   Application,
   ApplicationExport,
   ApplicationFilter,
+  InboxFilter,
   ApplicationSummary,
   ApplicationSummaryPage,
   DueDeadlinesOptions,

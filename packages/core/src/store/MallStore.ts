@@ -118,6 +118,16 @@ export interface ApplicationRecord {
   readonly createdAt: string;
   /** When it last changed (ISO 8601 instant). */
   readonly updatedAt: string;
+  /**
+   * Who is expected to act now, as `role@agency` (the officers the pending actions name, never
+   * the applicant): what {@link MallStore.inbox} finds it by. Absent or empty when nobody is.
+   */
+  readonly pendingActors?: readonly string[];
+  /**
+   * When the work in hand is due (ISO 8601 instant): the earlier of the current step's and the
+   * service's due instants; the order of {@link MallStore.inbox}. Absent or `null` when none.
+   */
+  readonly actionDueAt?: string | null;
 }
 
 /**
@@ -147,7 +157,24 @@ export interface ApplicationQuery {
 }
 
 /**
- * One page of {@link MallStore.query} results.
+ * What {@link MallStore.inbox} lists: the applications waiting for any of `actors`.
+ *
+ * @example
+ * ```ts
+ * const q: InboxQuery = { actors: ['reviewer@dlh', 'head@dlh'], limit: 20 };
+ * ```
+ */
+export interface InboxQuery {
+  /** `role@agency` keys, 1 to 100 of them (as in {@link ApplicationRecord.pendingActors}). */
+  readonly actors: readonly string[];
+  /** Page size, 1 to 1000; default 100. */
+  readonly limit?: number;
+  /** The `next` cursor of the previous page. */
+  readonly after?: string;
+}
+
+/**
+ * One page of {@link MallStore.query} or {@link MallStore.inbox} results.
  *
  * @example
  * ```ts
@@ -257,6 +284,18 @@ export interface MallStore {
    * ```
    */
   query(query: ApplicationQuery): Promise<ApplicationPage>;
+  /**
+   * Lists the applications waiting for any of `query.actors` (their `pendingActors` meet it),
+   * soonest `actionDueAt` first (those without one last), then by id, a page at a time, through
+   * an index on (actor, due instant, id).
+   *
+   * @throws {@link StoreError} `invalid_input` (no actors, bad limit or cursor), `closed`, `io`.
+   * @example
+   * ```ts
+   * const { items, next } = await store.inbox({ actors: ['front-office@dpmptsp'], limit: 50 });
+   * ```
+   */
+  inbox(query: InboxQuery): Promise<ApplicationPage>;
   /**
    * Lists applications whose `dueAt` is at or before `now`, earliest first (then by id), at most
    * `limit` of them, through the due-date index. Read only: leases are ignored.

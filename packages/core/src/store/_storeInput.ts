@@ -6,6 +6,7 @@ import type {
   ActorRef,
   ApplicationQuery,
   ApplicationRecord,
+  InboxQuery,
   NewEvent,
   StoredEvent,
 } from './MallStore.js';
@@ -94,6 +95,10 @@ export interface RecordRow {
   readonly createdAt: string;
   readonly createdAtSortable: string;
   readonly updatedAt: string;
+  /** `pendingActors`, distinct (empty when absent). */
+  readonly pendingActors: readonly string[];
+  /** `actionDueAt` in `toISOString()` form, or null. */
+  readonly actionDueSortable: string | null;
   /** The whole record as JSON text, the fields in interface order. */
   readonly body: string;
 }
@@ -135,6 +140,7 @@ export function recordRow(
   const dueAt = record.dueAt;
   if (dueAt !== null) instantMs(dueAt, 'record.dueAt');
   instantMs(record.updatedAt, 'record.updatedAt');
+  const inbox = inboxFields(record);
   const copy: ApplicationRecord = {
     id,
     mallId: assertString(record.mallId, 'record.mallId'),
@@ -150,6 +156,8 @@ export function recordRow(
     dueAt,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    ...(record.pendingActors === undefined ? {} : { pendingActors: record.pendingActors }),
+    ...(record.actionDueAt === undefined ? {} : { actionDueAt: record.actionDueAt }),
   };
   const body = toJsonText(copy, 'record');
   return {
@@ -168,8 +176,84 @@ export function recordRow(
     createdAt: copy.createdAt,
     createdAtSortable: sortableInstant(copy.createdAt, 'record.createdAt'),
     updatedAt: copy.updatedAt,
+    ...inbox,
     body,
   };
+}
+
+/** The inbox columns of a record: distinct pending actors and the sortable action due instant. */
+function inboxFields(
+  record: ApplicationRecord,
+): Pick<RecordRow, 'pendingActors' | 'actionDueSortable'> {
+  const actors: unknown = record.pendingActors ?? [];
+  if (!Array.isArray(actors)) throw invalid('record.pendingActors must be an array of strings');
+  const due = record.actionDueAt ?? null;
+  return {
+    pendingActors: [
+      ...new Set(actors.map((a, i) => assertString(a, `record.pendingActors[${String(i)}]`))),
+    ],
+    actionDueSortable: due === null ? null : sortableInstant(due, 'record.actionDueAt'),
+  };
+}
+
+/** A validated inbox query: the actors, the limit, and where to resume (due instant or null, id). */
+export interface CheckedInboxQuery {
+  readonly actors: readonly string[];
+  readonly limit: number;
+  readonly after?: { readonly due: string | null; readonly id: string };
+}
+
+/** The most actors one inbox query may name. */
+export const MAX_INBOX_ACTORS = 100;
+
+/** Validates an inbox query. */
+export function checkInboxQuery(query: InboxQuery): CheckedInboxQuery {
+  const input: unknown = query;
+  if (typeof input !== 'object' || input === null) throw invalid('query must be an object');
+  const list: unknown = query.actors;
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_INBOX_ACTORS) {
+    throw invalid(
+      `query.actors must be an array of 1 to ${String(MAX_INBOX_ACTORS)} role@agency strings`,
+    );
+  }
+  const actors = [...new Set(list.map((a, i) => assertString(a, `query.actors[${String(i)}]`)))];
+  const limit =
+    query.limit === undefined ? DEFAULT_QUERY_LIMIT : checkLimit(query.limit, 'query.limit');
+  if (query.after === undefined) return { actors, limit };
+  const bad = (): StoreError =>
+    invalid(`query.after is not a cursor returned by inbox(): ${String(query.after)}`);
+  const parsed = parseCursorText(query.after, bad);
+  const [due, id] = parsed;
+  if (
+    parsed.length !== 2 ||
+    (due !== null && (typeof due !== 'string' || Number.isNaN(Date.parse(due)))) ||
+    typeof id !== 'string'
+  ) {
+    throw bad();
+  }
+  return {
+    actors,
+    limit,
+    after: { due: due === null ? null : sortableInstant(due, 'query.after'), id },
+  };
+}
+
+/** The inbox cursor that resumes after this row (its sortable action due instant, or null, and id). */
+export function encodeInboxCursor(due: string | null, id: string): string {
+  return Buffer.from(JSON.stringify([due, id]), 'utf8').toString('base64url');
+}
+
+/** Decodes a base64url JSON array cursor, or throws `bad()`. */
+function parseCursorText(cursor: unknown, bad: () => StoreError): unknown[] {
+  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(parsed)) throw bad();
+  return parsed;
 }
 
 /** Fails with `invalid_input` when an append would change a field fixed at creation. */
@@ -304,19 +388,8 @@ export function encodeCursor(record: Pick<ApplicationRecord, 'createdAt' | 'id'>
 function decodeCursor(cursor: unknown): NonNullable<CheckedQuery['after']> {
   const bad = (): StoreError =>
     invalid(`query.after is not a cursor returned by query(): ${String(cursor)}`);
-  if (typeof cursor !== 'string' || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw bad();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw bad();
-  }
-  if (
-    !Array.isArray(parsed) ||
-    parsed.length !== 2 ||
-    typeof parsed[0] !== 'string' ||
-    typeof parsed[1] !== 'string'
-  ) {
+  const parsed = parseCursorText(cursor, bad);
+  if (parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
     throw bad();
   }
   const [createdAt, id] = parsed as [string, string];

@@ -2,11 +2,13 @@ import {
   checkClaim,
   checkEvent,
   checkFixedFields,
+  checkInboxQuery,
   checkLimit,
   checkQuery,
   checkVersion,
   compareBytes,
   encodeCursor,
+  encodeInboxCursor,
   instantMs,
   recordRow,
   sealEvent,
@@ -19,6 +21,7 @@ import type {
   ApplicationPage,
   ApplicationQuery,
   ApplicationRecord,
+  InboxQuery,
   MallStore,
   NewEvent,
   StoredEvent,
@@ -158,6 +161,36 @@ export function createMemoryStore(): MallStore {
         const items = matches.slice(0, q.limit).map(parse);
         const last = items[items.length - 1];
         return matches.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+      });
+    },
+
+    inbox(query: InboxQuery): Promise<ApplicationPage> {
+      return attempt(() => {
+        open();
+        const q = checkInboxQuery(query);
+        // Text order of toISOString() instants is time order; "~" puts "no due instant" last.
+        const key = (due: string | null): string => due ?? '~';
+        const after = q.after && { key: key(q.after.due), id: q.after.id };
+        const matches = [...entries.values()]
+          .map((entry) => entry.row)
+          .filter(
+            (row) =>
+              row.pendingActors.some((actor) => q.actors.includes(actor)) &&
+              (after === undefined ||
+                key(row.actionDueSortable) > after.key ||
+                (key(row.actionDueSortable) === after.key && compareBytes(row.id, after.id) > 0)),
+          )
+          .sort(
+            (a, b) =>
+              compareBytes(key(a.actionDueSortable), key(b.actionDueSortable)) ||
+              compareBytes(a.id, b.id),
+          );
+        const page = matches.slice(0, q.limit);
+        const last = page[page.length - 1];
+        const items = page.map((row) => JSON.parse(row.body) as ApplicationRecord);
+        return matches.length > q.limit && last
+          ? { items, next: encodeInboxCursor(last.actionDueSortable, last.id) }
+          : { items };
       });
     },
 

@@ -3,6 +3,7 @@ export type {
   ApplicationPage,
   ApplicationQuery,
   ApplicationRecord,
+  InboxQuery,
   MallStore,
   NewEvent,
   StoredEvent,

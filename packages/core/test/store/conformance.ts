@@ -494,6 +494,61 @@ export function describeStoreConformance(
       }
     });
 
+    it('lists the inbox of some actors: soonest actionDueAt first, none last, distinct, paged, following appends', async () => {
+      const { store } = await open();
+      const specs: [string, string[], string | null][] = [
+        ['i-none', ['front-office@dpmptsp'], null],
+        ['i-late', ['front-office@dpmptsp', 'head@dpmptsp'], at(600)],
+        ['i-b', ['front-office@dpmptsp'], at(60)],
+        ['i-a', ['head@dpmptsp'], at(60)],
+        ['i-early', ['reviewer@dlh'], '2025-07-01T08:00:00+07:00'],
+        ['i-other', ['reviewer@dpupr'], at(1)],
+        ['i-nobody', [], at(2)],
+      ];
+      for (const [id, pendingActors, actionDueAt] of specs)
+        await store.create(makeRecord(id, { pendingActors, actionDueAt }), makeEvent('SUBMIT'));
+      const mine = ['front-office@dpmptsp', 'head@dpmptsp', 'reviewer@dlh'];
+      const all = await store.inbox({ actors: mine });
+      expect(ids(all.items)).toEqual(['i-early', 'i-a', 'i-b', 'i-late', 'i-none']);
+      expect(all.next).toBeUndefined();
+      expect(all.items[0]?.actionDueAt).toBe('2025-07-01T08:00:00+07:00');
+      expect(all.items[0]?.pendingActors).toEqual(['reviewer@dlh']);
+
+      const seen: string[] = [];
+      let page = await store.inbox({ actors: mine, limit: 2 });
+      seen.push(...ids(page.items));
+      while (page.next !== undefined) {
+        page = await store.inbox({ actors: mine, limit: 2, after: page.next });
+        seen.push(...ids(page.items));
+      }
+      expect(seen).toEqual(ids(all.items));
+
+      // An append that moves the work to someone else takes it out of this inbox.
+      const late = (await store.get('i-late')) as ApplicationRecord;
+      await store.append(
+        'i-late',
+        1,
+        makeEvent('ACCEPT'),
+        nextRecord(late, { pendingActors: ['reviewer@dpupr'], actionDueAt: at(5) }),
+      );
+      expect(ids((await store.inbox({ actors: ['head@dpmptsp'] })).items)).toEqual(['i-a']);
+      expect(ids((await store.inbox({ actors: ['reviewer@dpupr'] })).items)).toEqual([
+        'i-other',
+        'i-late',
+      ]);
+      const none = (await store.get('i-none')) as ApplicationRecord;
+      await store.append('i-none', 1, makeEvent('DONE'), nextRecord(none, { pendingActors: [] }));
+      expect(ids((await store.inbox({ actors: ['front-office@dpmptsp'] })).items)).toEqual(['i-b']);
+      for (const bad of [
+        { actors: [] },
+        { actors: ['x'], after: 'not a cursor!' },
+        { actors: ['x'], limit: 0 },
+      ]) {
+        const error = await expectRejection(store.inbox(bad), StoreError);
+        expect(error.code).toBe('invalid_input');
+      }
+    });
+
     it('lists due applications earliest first, ties by id, at most limit', async () => {
       const { store } = await open();
       const dues: [string, string | null][] = [

@@ -48,6 +48,16 @@ export function postgresMigrations(s: string): readonly string[] {
     CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${s}.events
       FOR EACH ROW EXECUTE FUNCTION ${s}.events_append_only();
     `,
+    // 2: the inbox, who is expected to act on which application, soonest due first.
+    `
+    CREATE TABLE ${s}.application_pending (
+      actor          text        NOT NULL,  -- role@agency
+      due_key        timestamptz NOT NULL,  -- the record's actionDueAt, 'infinity' when none (last)
+      application_id text COLLATE "C" NOT NULL REFERENCES ${s}.applications (id),
+      PRIMARY KEY (actor, due_key, application_id)
+    );
+    CREATE INDEX application_pending_application ON ${s}.application_pending (application_id);
+    `,
   ];
 }
 
@@ -61,3 +71,26 @@ export const POSTGRES_SCHEMA_VERSION = postgresMigrations('x').length;
 
 /** Key space of the advisory lock that serialises migrations (ASCII "MPPK"). */
 export const MIGRATION_LOCK_SPACE = 0x4d50504b;
+
+/**
+ * Replaces an application's inbox rows in one statement: rows no longer pending go, new ones come
+ * (rows that stay are neither deleted nor inserted). `$1` id, `$2` actors (text[]), `$3` due key.
+ */
+export function postgresPendingSql(pending: string): string {
+  return `WITH gone AS (
+      DELETE FROM ${pending} WHERE application_id = $1
+      AND NOT (due_key = $3::timestamptz AND actor = ANY($2::text[]))
+    )
+    INSERT INTO ${pending} (actor, due_key, application_id)
+    SELECT actor, $3::timestamptz, $1 FROM unnest($2::text[]) AS actor
+    ON CONFLICT DO NOTHING`;
+}
+
+/** `inbox(actors…)`: distinct applications by (due_key, id) from the index, `$1` actors. */
+export function postgresInboxSql(apps: string, pending: string, resume: boolean): string {
+  return `SELECT a.body::text AS body, k.due_key FROM (
+      SELECT DISTINCT due_key, application_id FROM ${pending}
+      WHERE actor = ANY($1::text[])${resume ? ' AND (due_key, application_id) > ($3::timestamptz, $4::text)' : ''}
+      ORDER BY due_key, application_id LIMIT $2
+    ) k JOIN ${apps} a ON a.id = k.application_id ORDER BY k.due_key, k.application_id`;
+}

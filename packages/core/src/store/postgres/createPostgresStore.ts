@@ -3,10 +3,12 @@ import {
   checkClaim,
   checkEvent,
   checkFixedFields,
+  checkInboxQuery,
   checkLimit,
   checkQuery,
   checkVersion,
   encodeCursor,
+  encodeInboxCursor,
   instantMs,
   recordRow,
   sealEvent,
@@ -25,7 +27,9 @@ import {
   MIGRATION_LOCK_SPACE,
   POSTGRES_SCHEMA_VERSION,
   postgresDueSql,
+  postgresInboxSql,
   postgresMigrations,
+  postgresPendingSql,
 } from './_postgresSchema.js';
 
 /**
@@ -175,6 +179,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const s = escapeIdentifier(schema);
   const apps = `${s}.applications`;
   const events = `${s}.events`;
+  const pending = `${s}.application_pending`;
+  const pendingSql = postgresPendingSql(pending);
   let closed = false;
 
   const guard = (): void => {
@@ -226,6 +232,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       ],
     );
 
+  /** Writes the application's inbox rows (nothing to do for a new one that awaits nobody). */
+  const writePending = async (client: PoolClient, row: RecordRow, fresh: boolean) => {
+    if (fresh && row.pendingActors.length === 0) return;
+    await client.query(pendingSql, [
+      row.id,
+      row.pendingActors,
+      row.actionDueSortable ?? 'infinity',
+    ]);
+  };
+
   const recordValues = (row: RecordRow) => [
     row.id,
     row.state,
@@ -261,6 +277,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           );
           if (result.rowCount !== 1) return false;
           await insertEvent(client, sealed.event, sealed.body);
+          await writePending(client, row, true);
           return true;
         });
         if (!inserted) {
@@ -338,6 +355,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             });
           }
           await insertEvent(client, sealed.event, sealed.body);
+          await writePending(client, row, false);
           return sealed.body;
         });
         return JSON.parse(body) as StoredEvent;
@@ -414,6 +432,29 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         const items = rows.slice(0, q.limit).map((row) => parseRecord(row.body));
         const last = items[items.length - 1];
         return rows.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+      } catch (error) {
+        throw ioError(error);
+      }
+    },
+
+    async inbox(query) {
+      guard();
+      const q = checkInboxQuery(query);
+      const params: unknown[] = [q.actors, q.limit + 1];
+      if (q.after !== undefined) params.push(q.after.due ?? 'infinity', q.after.id);
+      try {
+        const { rows } = await pool.query<{ body: string; due_key: Date | number | string }>(
+          postgresInboxSql(apps, pending, q.after !== undefined),
+          params,
+        );
+        const page = rows.slice(0, q.limit);
+        const items = page.map((row) => parseRecord(row.body));
+        const last = page[page.length - 1];
+        const lastItem = items[items.length - 1];
+        if (!(rows.length > q.limit && last && lastItem)) return { items };
+        // pg gives 'infinity' back as the number Infinity (or the text, by type parser).
+        const due = last.due_key instanceof Date ? last.due_key.toISOString() : null;
+        return { items, next: encodeInboxCursor(due, lastItem.id) };
       } catch (error) {
         throw ioError(error);
       }

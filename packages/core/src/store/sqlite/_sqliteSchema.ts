@@ -52,6 +52,16 @@ export const sqliteMigrations: readonly string[] = [
   CREATE TRIGGER events_no_delete BEFORE DELETE ON events
     BEGIN SELECT RAISE(ABORT, 'mpp-kit: events are append-only'); END;
   `,
+  // 2: the inbox, who is expected to act on which application, soonest due first.
+  `
+  CREATE TABLE application_pending (
+    actor          TEXT NOT NULL,  -- role@agency
+    due_key        TEXT NOT NULL,  -- the record's actionDueAt as toISOString(), '~' when none (last)
+    application_id TEXT NOT NULL REFERENCES applications (id),
+    PRIMARY KEY (actor, due_key, application_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX application_pending_application ON application_pending (application_id);
+  `,
 ];
 
 /** The schema version this code writes. */
@@ -65,3 +75,17 @@ export const sqliteDueSql =
 export const sqliteClaimSql =
   'SELECT id, body FROM applications WHERE due_at IS NOT NULL AND due_at <= ? ' +
   'AND (lease_until IS NULL OR lease_until <= ?) ORDER BY due_at, id LIMIT ?';
+
+/** `due_key` of a record without an action due instant: sorts after every instant. */
+export const SQLITE_NO_DUE_KEY = '~';
+
+/** `inbox(actors…)`: the first page of distinct applications by (due_key, id) from the index. */
+export function sqliteInboxSql(actorCount: number, resume: boolean): string {
+  const actors = Array.from({ length: actorCount }, () => '?').join(', ');
+  return (
+    'SELECT a.body, k.due_key FROM (SELECT DISTINCT due_key, application_id FROM application_pending ' +
+    `WHERE actor IN (${actors})${resume ? ' AND (due_key, application_id) > (?, ?)' : ''} ` +
+    'ORDER BY due_key, application_id LIMIT ?) k JOIN applications a ON a.id = k.application_id ' +
+    'ORDER BY k.due_key, k.application_id'
+  );
+}

@@ -4,10 +4,12 @@ import {
   checkClaim,
   checkEvent,
   checkFixedFields,
+  checkInboxQuery,
   checkLimit,
   checkQuery,
   checkVersion,
   encodeCursor,
+  encodeInboxCursor,
   recordRow,
   sealEvent,
   sortableInstant,
@@ -24,8 +26,10 @@ import type {
   StoredEvent,
 } from '../MallStore.js';
 import {
+  SQLITE_NO_DUE_KEY,
   SQLITE_SCHEMA_VERSION,
   sqliteClaimSql,
+  sqliteInboxSql,
   sqliteDueSql,
   sqliteMigrations,
 } from './_sqliteSchema.js';
@@ -186,6 +190,10 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const insertAgency = db.prepare(
     'INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)',
   );
+  const deletePending = db.prepare('DELETE FROM application_pending WHERE application_id = ?');
+  const insertPending = db.prepare(
+    'INSERT INTO application_pending (actor, due_key, application_id) VALUES (?, ?, ?)',
+  );
   const insertEvent = db.prepare(
     'INSERT INTO events (application_id, seq, type, at, actor_id, prev_hash, hash, body) ' +
       'VALUES (@applicationId, @seq, @type, @at, @actorId, @prevHash, @hash, @body)',
@@ -229,9 +237,12 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       body,
     });
   };
-  const writeAgencies = (row: RecordRow): void => {
+  const writeIndexRows = (row: RecordRow): void => {
     deleteAgencies.run(row.id);
     for (const agency of row.agencies) insertAgency.run(agency, row.id);
+    deletePending.run(row.id);
+    const dueKey = row.actionDueSortable ?? SQLITE_NO_DUE_KEY;
+    for (const actor of row.pendingActors) insertPending.run(actor, dueKey, row.id);
   };
 
   const createTx = db.transaction((row: RecordRow, event: NewEvent): string => {
@@ -244,7 +255,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       });
     const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
     insertApplication.run(columns(row, sealed.event.hash));
-    writeAgencies(row);
+    writeIndexRows(row);
     writeEvent(sealed.event, sealed.body);
     return sealed.body;
   });
@@ -284,7 +295,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
           actualVersion: selectHead.get(id)?.version ?? 0,
         });
       }
-      writeAgencies(row);
+      writeIndexRows(row);
       writeEvent(sealed.event, sealed.body);
       return sealed.body;
     },
@@ -378,6 +389,35 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         const items = rows.slice(0, q.limit).map((row) => parseRecord(row.body));
         const last = items[items.length - 1];
         return rows.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+      }),
+
+    inbox: (query) =>
+      run((): ApplicationPage => {
+        const q = checkInboxQuery(query);
+        const sql = sqliteInboxSql(q.actors.length, q.after !== undefined);
+        let statement = queries.get(sql);
+        if (!statement) {
+          statement = db.prepare<unknown[], { body: string }>(sql);
+          queries.set(sql, statement);
+        }
+        const resume = q.after === undefined ? [] : [q.after.due ?? SQLITE_NO_DUE_KEY, q.after.id];
+        const rows = statement.all(...q.actors, ...resume, q.limit + 1) as {
+          body: string;
+          due_key: string;
+        }[];
+        const page = rows.slice(0, q.limit);
+        const items = page.map((row) => parseRecord(row.body));
+        const last = page[page.length - 1];
+        const lastItem = items[items.length - 1];
+        return rows.length > q.limit && last && lastItem
+          ? {
+              items,
+              next: encodeInboxCursor(
+                last.due_key === SQLITE_NO_DUE_KEY ? null : last.due_key,
+                lastItem.id,
+              ),
+            }
+          : { items };
       }),
 
     due: (now, limit) =>

@@ -1,0 +1,30 @@
+/** The record fields the inbox is built on: who is expected to act now, and by when. */
+import { currentStep, formatActor, type MallTimeZone } from '@mpp-kit/workflows';
+import type { ApplicationRecord } from '../store/MallStore.js';
+import { pendingActions } from './_applicationViews.js';
+import { dueInstant } from './_deadlines.js';
+import type { Lifecycle } from './_lifecycleRegistry.js';
+import type { LifecycleSnapshot } from './_machineRunner.js';
+
+/**
+ * `pendingActors`: `role@agency` of every officer a pending action names, while the application
+ * is active (not while it is back with the applicant, nor once final); `actionDueAt`: the earlier
+ * of the current step's and the service's due instants, then.
+ */
+export function inboxFields(
+  snapshot: LifecycleSnapshot,
+  lifecycle: Lifecycle,
+  timeZone: MallTimeZone,
+): Required<Pick<ApplicationRecord, 'pendingActors' | 'actionDueAt'>> {
+  if (currentStep(snapshot).phase !== 'active') return { pendingActors: [], actionDueAt: null };
+  const actors = new Set<string>();
+  for (const action of pendingActions(snapshot, lifecycle))
+    for (const actor of action.allowed)
+      if (actor.agency !== 'applicant' && actor.role !== 'applicant')
+        actors.add(formatActor(actor));
+  const context = snapshot.context;
+  const dues = [dueInstant(context.stepDue, timeZone), dueInstant(context.serviceDue, timeZone)]
+    .filter((due): due is string => due !== null)
+    .sort();
+  return { pendingActors: [...actors].sort(), actionDueAt: dues[0] ?? null };
+}
