@@ -1,6 +1,7 @@
 import {
   builtInRoles,
   createIssue,
+  isDecisionBearing,
   nearest,
   type Issue,
   type IssueCode,
@@ -8,6 +9,7 @@ import {
   type IssuePath,
   type Locale,
   type MallConfig,
+  type Service,
 } from '@mpp-kit/schemas';
 import { analyzeWorkflow } from '@mpp-kit/workflows';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
@@ -202,6 +204,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       });
     }
     if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
+    checkDeemedApproval(service, at('sla', 'onExpiry'), add);
     // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
     // Services that share a workflow and the facts the analysis reads share one analysis.
     const key = JSON.stringify([
@@ -323,6 +326,23 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     });
   }
   return issues;
+}
+
+type AddIssue = (
+  code: IssueCode,
+  path: IssuePath,
+  params: IssueParams,
+  severity?: 'error' | 'warning',
+) => void;
+
+/**
+ * Deemed approval (fiktif positif) is only for services whose applications ask for a decision
+ * (`isDecisionBearing`: a permit); an assistance, registration or information service that
+ * declares it gets a `deemed_approval_without_decision` warning at `sla.onExpiry`.
+ */
+function checkDeemedApproval(service: Service, path: IssuePath, add: AddIssue): void {
+  if (service.sla.onExpiry !== 'deemed-approval' || isDecisionBearing(service)) return;
+  add('deemed_approval_without_decision', path, { id: service.id });
 }
 
 function coveredYears(

@@ -72,8 +72,8 @@ export const sla = z.strictObject({
   ),
   onExpiry: doc(
     z.enum(expiryConsequences).default('none'),
-    'Akibat bila waktu habis: none, escalate (eskalasi), deemed-approval (fiktif positif, PP 28/2025), deemed-refusal.',
-    'What happens at expiry: none, escalate, deemed-approval (PP 28/2025), deemed-refusal.',
+    'Akibat bila waktu habis: none, escalate (eskalasi), deemed-approval (fiktif positif; hanya untuk izin: UU 30/2014 Pasal 53 jo. UU 6/2023, PP 28/2025 untuk perizinan berusaha), deemed-refusal.',
+    'What happens at expiry: none, escalate, deemed-approval (only for a permit: UU 30/2014 Art. 53 as amended by UU 6/2023, PP 28/2025 for business licensing), deemed-refusal.',
   ),
   legalBasis: legalRefs.optional(),
   note: doc(

@@ -647,8 +647,9 @@ const branchTarget = doc(
 );
 
 /**
- * Where the service's expiry consequence leads: `deemedApproval` (fiktif positif, PP 28/2025;
- * default the first `issuance` step, else `issued`), `deemedRefusal` (default `rejected`), and who
+ * Where the service's expiry consequence leads: `deemedApproval` (fiktif positif: UU 30/2014
+ * Art. 53 as amended by UU 6/2023, PP 28/2025 for risk-based business licensing; default the first
+ * `issuance` step, else `issued`), `deemedRefusal` (default `rejected`), and who
  * may also act once a file is escalated (`escalateTo`, default the head of the coordinator).
  *
  * @example

@@ -42,6 +42,7 @@ export type {
   ComplaintChannel,
   ServiceStandard,
 } from './Service.js';
+export { isDecisionBearing } from './isDecisionBearing.js';
 export { coordination } from './Coordination.js';
 export type { Coordination } from './Coordination.js';
 export { survey } from './Survey.js';

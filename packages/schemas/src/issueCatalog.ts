@@ -396,6 +396,17 @@ export const issueCatalog = {
       'Tambahkan jenisnya ke `applicationKinds`, atau hapus dari `when.kind`.',
     ),
   ),
+  deemed_approval_without_decision: entry(
+    'warning',
+    text(
+      'Service "{id}" declares deemed approval (fiktif positif) at expiry, but it is a non-licensing service: an assistance, registration or information service has no decision to deem approved.',
+      'Layanan "{id}" menyatakan fiktif positif (dianggap disetujui) bila waktu habis, tetapi layanan ini non-perizinan: layanan pendampingan, pendaftaran, atau informasi tidak memiliki keputusan yang dapat dianggap disetujui.',
+    ),
+    text(
+      'Deemed approval applies to an application for a decision, such as a permit (UU 30/2014 Art. 53 as amended by UU 6/2023; PP 28/2025 for risk-based business licensing). Use `onExpiry: escalate`, or `type: licensing` if the service does grant a permit.',
+      'Fiktif positif berlaku bagi permohonan atas suatu keputusan, seperti izin (UU 30/2014 Pasal 53 sebagaimana diubah UU 6/2023; PP 28/2025 untuk perizinan berusaha berbasis risiko). Gunakan `onExpiry: escalate`, atau `type: licensing` bila layanan ini memang menerbitkan izin.',
+    ),
+  ),
   participant_is_owner: entry(
     'warning',
     text(

@@ -56,7 +56,11 @@ export const expiryConsequences = [
   'deemed-approval',
   'deemed-refusal',
 ] as const;
-/** Consequence at expiry; `deemed-approval` is fiktif positif (PP 28/2025). */
+/**
+ * Consequence at expiry; `deemed-approval` is fiktif positif: generally UU 30/2014 Art. 53 as
+ * amended by UU 6/2023, PP 28/2025 for risk-based business licensing; only for a service that bears
+ * a decision (see `isDecisionBearing`).
+ */
 export type ExpiryConsequence = (typeof expiryConsequences)[number];
 
 /** Kinds of complaint channel. */

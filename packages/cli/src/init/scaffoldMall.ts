@@ -447,7 +447,7 @@ services:
   # ${t('Lifecycle `risk-based-oss`: the business registers in OSS; the mall assists.', 'Alur kerja `risk-based-oss`: pelaku usaha mendaftar di OSS; MPP mendampingi.')}
   - id: nib-oss
     name: { id: Pendampingan Pendaftaran NIB melalui OSS Berbasis Risiko, en: OSS assistance and business identification number (NIB) registration }
-    type: licensing
+    type: non-licensing
     owner: dpmptsp
     counters: [gerai-dpmptsp]
     channels: [oss, counter]
@@ -457,7 +457,7 @@ services:
         document: { id: NIK yang valid, en: Valid NIK }
       - id: email
         document: { id: Alamat surel aktif, en: Active e-mail address }
-    sla: { days: 0, unit: working, onExpiry: deemed-approval, legalBasis: [pp-28-2025] }
+    sla: { days: 0, unit: working, onExpiry: escalate } # ${example}
     fee: { kind: free }
     output:
       product: { id: Nomor Induk Berusaha (NIB), en: Business identification number (NIB) }

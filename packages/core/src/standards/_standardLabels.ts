@@ -68,8 +68,8 @@ export const standardLabels = {
     none: { id: 'tidak ada akibat yang ditetapkan', en: 'no consequence declared' },
     escalate: { id: 'dieskalasi kepada pimpinan', en: 'escalated to the head of the agency' },
     'deemed-approval': {
-      id: 'permohonan dianggap disetujui (fiktif positif, PP 28/2025)',
-      en: 'the application is deemed approved (PP 28/2025)',
+      id: 'permohonan dianggap disetujui (fiktif positif)',
+      en: 'the application is deemed approved',
     },
     'deemed-refusal': {
       id: 'permohonan dianggap ditolak',

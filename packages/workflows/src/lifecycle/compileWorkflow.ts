@@ -909,8 +909,9 @@ export function compileSymbolic(
  * - `RETURN` stops the clock (a suspension in `context.deadline`), `RESUBMIT` resumes it;
  *   `returns.maxRounds` and `returns.maxWaitDays` (auto-withdraw) are enforced. `EXTEND` needs a
  *   reason and stays within the service's `sla.legalMax`.
- * - At expiry the service's `sla.onExpiry` happens (escalate, deemed approval under PP 28/2025,
- *   deemed refusal) and is recorded in `context.expiry` with the service's legal basis.
+ * - At expiry the service's `sla.onExpiry` happens (escalate, deemed approval — UU 30/2014 Art. 53
+ *   as amended by UU 6/2023, PP 28/2025 for risk-based business licensing — or deemed refusal) and
+ *   is recorded in `context.expiry` with the service's legal basis.
  *
  * @param definition - a `workflows` entry, a service's `workflow` value (id, template or
  * `{ template, ... }`), or a {@link ResolvedWorkflow}.

@@ -204,7 +204,8 @@ const byRisk = (low: string, mediumLow: string, mediumHigh: string, high: string
  * then by the application's risk level: low → NIB; medium-low → the applicant's self-declaration,
  * NIB + standard certificate (self-declared); medium-high → verification, NIB + verified standard
  * certificate; high → review and decision, NIB + permit. Start the machine with
- * `input.riskLevel`; a deemed approval (PP 28/2025) leads to the issuance step of that level.
+ * `input.riskLevel`; a deemed approval (PP 28/2025 for business licensing) leads to the issuance
+ * step of that level.
  */
 const riskBasedOss: WorkflowDefinition = {
   id: 'risk-based-oss',
