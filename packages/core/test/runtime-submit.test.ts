@@ -170,10 +170,10 @@ describe('submit', () => {
       ],
     ],
     [
-      'a day outside the calendar',
-      { serviceId: 'ktp-el', applicant: { id: 'a' }, at: '2027-03-01T02:00:00Z' },
+      'a day before the calendar',
+      { serviceId: 'ktp-el', applicant: { id: 'a' }, at: '2024-12-02T02:00:00Z' },
       [
-        'at: The date 2027-03-01 is outside the years this calendar covers (2025, 2026). (Add its year to `years`, or correct the date.)',
+        'at: The date 2024-12-02 is outside the years this calendar covers (2025, 2026). (Add its year to `years`, or correct the date.)',
       ],
     ],
   ])('refuses %s with located issues and writes nothing', async (_name, input, expected) => {

@@ -17,6 +17,7 @@ const kindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   workflow: { en: 'workflow', id: 'alur kerja' },
   role: { en: 'role', id: 'peran' },
   calendar: { en: 'calendar', id: 'kalender' },
+  decree: { en: 'decree', id: 'keputusan' },
   'legal basis': { en: 'legal basis', id: 'dasar hukum' },
   requirement: { en: 'requirement', id: 'persyaratan' },
   step: { en: 'step', id: 'langkah' },
@@ -324,6 +325,36 @@ export const issueCatalog = {
     text(
       'Add the {year} holidays and collective leave (from the joint ministerial decree) and list {year} in `years`.',
       'Tambahkan hari libur dan cuti bersama {year} (dari SKB tiga menteri) dan cantumkan {year} di `years`.',
+    ),
+  ),
+  calendar_coverage_ending: entry(
+    'warning',
+    text(
+      'Calendar "{id}" covers days up to {last}; from {uncoveredFrom} due dates are counted on weekends only (no holidays) and marked provisional.',
+      'Kalender "{id}" mencakup hari sampai {last}; mulai {uncoveredFrom} tenggat dihitung hanya dengan akhir pekan (tanpa hari libur) dan ditandai sementara.',
+    ),
+    text(
+      'Add {year} when its SKB is signed: its national holidays and collective leave (and any regional closures), and list {year} in `years`. Open provisional deadlines are then recomputed.',
+      'Tambahkan tahun {year} setelah SKB-nya ditandatangani: hari libur nasional dan cuti bersamanya (serta hari libur daerah bila ada), dan cantumkan {year} di `years`. Tenggat sementara yang masih berjalan lalu dihitung ulang.',
+    ),
+  ),
+  calendar_years_empty: entry(
+    'error',
+    text('Calendar "{id}" covers no year.', 'Kalender "{id}" tidak mencakup satu tahun pun.'),
+    text(
+      'List the years whose holidays the calendar declares in `years`, for example `years: [2026]`.',
+      'Cantumkan tahun yang hari liburnya dideklarasikan kalender di `years`, misalnya `years: [2026]`.',
+    ),
+  ),
+  calendar_years_gap: entry(
+    'error',
+    text(
+      'Calendar "{id}" skips {missing} between the years it covers.',
+      'Kalender "{id}" melewatkan {missing} di antara tahun yang dicakupnya.',
+    ),
+    text(
+      'Add the holidays and collective leave of {missing} and list it in `years`: covered years must follow each other.',
+      'Tambahkan hari libur dan cuti bersama {missing} dan cantumkan di `years`: tahun yang dicakup harus berurutan.',
     ),
   ),
   calendar_date_outside_years: entry(

@@ -242,6 +242,7 @@ describe('calendar-day terms: every day counts, a non-working last day rolls for
       termEnd: '2025-01-12',
       due: '2025-01-13',
       skipped: [{ date: '2025-01-12', reason: 'weekend' }],
+      provisional: false,
     });
     expect(calendar.dueDate({ received: '2025-01-10', days: 2, unit: 'calendar' })).toBe(
       '2025-01-13',
@@ -296,6 +297,7 @@ describe('0-day terms (same-day services)', () => {
       start: '2025-01-06',
       due: '2025-01-06',
       skipped: [],
+      provisional: false,
     });
     expect(calendar.dueDate({ received: '2025-01-06', days: 0, unit: 'calendar' })).toBe(
       '2025-01-06',
@@ -404,7 +406,91 @@ describe('suspensions (clock stop while the file is with the applicant)', () => 
   });
 });
 
-describe('dates outside the calendar years throw CalendarRangeError (never guessed)', () => {
+describe('after the last covered year: the weekly pattern, marked provisional', () => {
+  it('knows where its coverage starts and ends', () => {
+    expect(calendar.coveredFrom).toBe('2025-01-01');
+    expect(calendar.uncoveredFrom).toBe('2027-01-01');
+    expect(calendar.beyondCoverage).toBe('provisional');
+    expect(calendar.isProvisional('2026-12-31')).toBe(false);
+    expect(calendar.isProvisional('2027-01-01')).toBe(true);
+    expect(() => calendar.isProvisional('2027-02-30')).toThrow(
+      expect.objectContaining({ code: 'invalid_date' }),
+    );
+  });
+
+  it('counts 2027 on weekends only: 1 January 2027 (a Friday, New Year in every SKB) is not guessed', () => {
+    expect(calendar.isWorkingDay('2027-01-01')).toBe(true);
+    expect(calendar.isWorkingDay('2027-01-02')).toBe(false);
+    expect(calendar.describeDay('2027-01-01')).toEqual({
+      date: '2027-01-01',
+      weekday: 'fri',
+      working: true,
+      provisional: true,
+    });
+    expect(calendar.describeDay('2027-01-03')).toEqual({
+      date: '2027-01-03',
+      weekday: 'sun',
+      working: false,
+      reason: 'weekend',
+      provisional: true,
+    });
+    // Covered days carry no marker.
+    expect(calendar.describeDay('2026-12-31')).not.toHaveProperty('provisional');
+  });
+
+  it('a submission of 20 December 2026 with 10 working days is due on 5 January 2027, provisionally', () => {
+    // Sun 20 Dec received. 21, 22, 23 Dec = 1–3; 24 Dec cuti bersama; 25 Dec Christmas;
+    // 26–27 weekend; 28–31 Dec = 4–7; 1 Jan 2027 (no decree) = 8; 2–3 weekend; 4, 5 Jan = 9, 10.
+    const input = { received: '2026-12-20', days: 10, unit: 'working' } as const;
+    const explanation = calendar.explainDueDate(input);
+    expect(explanation).toMatchObject({
+      due: '2027-01-05',
+      provisional: true,
+      uncoveredFrom: '2027-01-01',
+    });
+    expect(reasons(explanation)).toEqual([
+      '2026-12-24 collective-leave',
+      '2026-12-25 holiday',
+      '2026-12-26 weekend',
+      '2026-12-27 weekend',
+      '2027-01-02 weekend',
+      '2027-01-03 weekend',
+    ]);
+    expect(calendar.dueDate(input)).toBe('2027-01-05');
+    expect(calendar.isProvisional(calendar.dueDate(input))).toBe(true);
+    // A term that ends on a covered day is not provisional.
+    const inside = calendar.explainDueDate({ received: '2026-12-20', days: 7, unit: 'working' });
+    expect(inside).toMatchObject({ due: '2026-12-31', provisional: false });
+    expect(inside).not.toHaveProperty('uncoveredFrom');
+  });
+
+  it('every operation works across the boundary, both ways', () => {
+    expect(calendar.addWorkingDays('2026-12-30', 5)).toBe('2027-01-06');
+    expect(calendar.addWorkingDays('2027-01-06', -5)).toBe('2026-12-30');
+    expect(calendar.countWorkingDays('2026-12-30', '2027-01-06')).toBe(5);
+    expect(calendar.addWorkingDays('2027-03-01', 260)).toBe('2028-02-28');
+    expect(calendar.countWorkingDays('2027-03-01', '2028-02-28')).toBe(260);
+    expect(calendar.remainingWorkingDays('2027-01-06', '2026-12-31')).toBe(5);
+    // Calendar days: Sun 20 Dec + 14 = Sun 3 Jan 2027, rolls forward to Monday.
+    expect(
+      calendar.explainDueDate({ received: '2026-12-20', days: 14, unit: 'calendar' }),
+    ).toMatchObject({ termEnd: '2027-01-03', due: '2027-01-04', provisional: true });
+    expect(calendar.dueDate({ received: '2026-12-20', days: 14, unit: 'calendar' })).toBe(
+      '2027-01-04',
+    );
+    // Received in the uncovered year itself, with a clock stop.
+    expect(
+      calendar.dueDate({
+        received: '2027-02-01',
+        days: 5,
+        unit: 'working',
+        suspensions: [{ from: '2027-02-03', to: '2027-02-09' }],
+      }),
+    ).toBe('2027-02-15'); // Tue 2 Feb = 1; 3–9 Feb suspended; 10, 11, 12, 15 Feb = 2–5
+  });
+});
+
+describe('CalendarRangeError: before the first covered year, and after the last when strict', () => {
   function rangeErrorOf(run: () => unknown): CalendarRangeError {
     try {
       run();
@@ -414,9 +500,13 @@ describe('dates outside the calendar years throw CalendarRangeError (never guess
     }
     throw new Error('expected a CalendarRangeError');
   }
+  const strict = createWorkingDayCalendar(national, {
+    timeZone: 'Asia/Jakarta',
+    beyondCoverage: 'error',
+  });
 
-  it('a date in 2027 (no SKB yet)', () => {
-    const error = rangeErrorOf(() => calendar.isWorkingDay('2027-01-04'));
+  it('strict: a date in 2027 (no SKB yet) names that date', () => {
+    const error = rangeErrorOf(() => strict.isWorkingDay('2027-01-04'));
     expect(error).toMatchObject({
       name: 'CalendarRangeError',
       code: 'calendar_range',
@@ -428,54 +518,84 @@ describe('dates outside the calendar years throw CalendarRangeError (never guess
     expect(error.message).toContain('Add the 2027 national holidays and collective leave');
     expect(error.messageId).toContain('Tambahkan hari libur nasional dan cuti bersama tahun 2027');
     expect(error.messageId).toContain('SKB');
+    expect(strict.beyondCoverage).toBe('error');
+    expect(strict.isProvisional('2027-01-04')).toBe(true);
   });
 
-  it('a computation that would walk past 31 December 2026', () => {
+  it('strict: a computation that would walk past 31 December 2026 names 1 January 2027', () => {
     // Wed 30 Dec 2026 + 5 working days: Thu 31 Dec = 1, then 2027 is needed.
-    expect(calendar.addWorkingDays('2026-12-30', 1)).toBe('2026-12-31');
-    expect(rangeErrorOf(() => calendar.addWorkingDays('2026-12-30', 5)).date).toBe('2027-01-01');
+    expect(strict.addWorkingDays('2026-12-30', 1)).toBe('2026-12-31');
+    expect(rangeErrorOf(() => strict.addWorkingDays('2026-12-30', 5)).date).toBe('2027-01-01');
     expect(
-      rangeErrorOf(() => calendar.dueDate({ received: '2026-12-30', days: 5, unit: 'working' }))
-        .date,
+      rangeErrorOf(() => strict.dueDate({ received: '2026-12-30', days: 5, unit: 'working' })).date,
     ).toBe('2027-01-01');
     expect(
       rangeErrorOf(() =>
-        calendar.explainDueDate({ received: '2026-12-30', days: 5, unit: 'working' }),
+        strict.explainDueDate({ received: '2026-12-30', days: 5, unit: 'working' }),
       ).date,
     ).toBe('2027-01-01');
     expect(
-      rangeErrorOf(() => calendar.dueDate({ received: '2026-12-20', days: 14, unit: 'calendar' }))
+      rangeErrorOf(() => strict.dueDate({ received: '2026-12-20', days: 14, unit: 'calendar' }))
         .date,
     ).toBe('2027-01-01');
     // Thu 24 Dec 2026 + 7 calendar days = Thu 31 Dec (working): inside.
-    expect(calendar.dueDate({ received: '2026-12-24', days: 7, unit: 'calendar' })).toBe(
+    expect(strict.dueDate({ received: '2026-12-24', days: 7, unit: 'calendar' })).toBe(
       '2026-12-31',
     );
   });
 
-  it('before the first covered year', () => {
-    expect(
-      rangeErrorOf(() => calendar.dueDate({ received: '2024-12-31', days: 1, unit: 'working' }))
-        .year,
-    ).toBe(2024);
-    expect(rangeErrorOf(() => calendar.addWorkingDays('2025-01-02', -1)).date).toBe('2024-12-31');
-    expect(rangeErrorOf(() => calendar.countWorkingDays('2024-12-31', '2025-01-02')).date).toBe(
-      '2024-12-31',
-    );
+  it('before the first covered year, in either mode', () => {
+    for (const engine of [calendar, strict]) {
+      expect(
+        rangeErrorOf(() => engine.dueDate({ received: '2024-12-31', days: 1, unit: 'working' }))
+          .year,
+      ).toBe(2024);
+      expect(rangeErrorOf(() => engine.addWorkingDays('2025-01-02', -1)).date).toBe('2024-12-31');
+      expect(rangeErrorOf(() => engine.countWorkingDays('2024-12-31', '2025-01-02')).date).toBe(
+        '2024-12-31',
+      );
+      expect(engine.isProvisional('2024-12-31')).toBe(false);
+    }
   });
 
-  it('a gap in the covered years', () => {
-    const gapped = createWorkingDayCalendar(
-      { id: 'gapped', name: 'Gapped', years: [2025, 2027], days: [] },
-      { timeZone: 'Asia/Jakarta' },
-    );
-    expect(gapped.addWorkingDays('2025-12-30', 1)).toBe('2025-12-31');
-    expect(rangeErrorOf(() => gapped.addWorkingDays('2025-12-31', 1)).date).toBe('2026-01-01');
-    expect(rangeErrorOf(() => gapped.addWorkingDays('2027-01-01', -1)).date).toBe('2026-12-31');
-    expect(rangeErrorOf(() => gapped.countWorkingDays('2025-12-01', '2027-01-04')).date).toBe(
-      '2026-01-01',
-    );
-    expect(rangeErrorOf(() => gapped.isWorkingDay('2026-06-01')).year).toBe(2026);
+  it('refuses an unknown mode', () => {
+    expect(() =>
+      createWorkingDayCalendar(national, {
+        timeZone: 'Asia/Jakarta',
+        beyondCoverage: 'guess' as 'error',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'invalid_option' }));
+  });
+});
+
+describe('covered years follow each other', () => {
+  it('a gap between covered years is a definition error, not a silent hole', () => {
+    let error: unknown;
+    try {
+      createWorkingDayCalendar(
+        { id: 'gapped', name: 'Gapped', years: [2025, 2028], days: [] },
+        { timeZone: 'Asia/Jakarta' },
+      );
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'invalid_calendar', calendarId: 'gapped' });
+    expect((error as { issues: unknown[] }).issues).toEqual([
+      expect.objectContaining({
+        code: 'calendar_years_gap',
+        path: ['years'],
+        message: 'Calendar "gapped" skips 2026, 2027 between the years it covers.',
+      }),
+    ]);
+  });
+
+  it('a calendar without years is a definition error', () => {
+    expect(() =>
+      createWorkingDayCalendar(
+        { id: 'none', name: 'None', years: [], days: [] },
+        { timeZone: 'Asia/Jakarta' },
+      ),
+    ).toThrow(expect.objectContaining({ code: 'invalid_calendar' }));
   });
 });
 

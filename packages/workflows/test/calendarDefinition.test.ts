@@ -203,10 +203,9 @@ describe('createWorkingDayCalendar with extends', () => {
     expect(calendar.isWorkingDay('2025-12-26')).toBe(true);
     // Fri 15 Aug: Sat 16, Sun 17 holiday, Mon 18 cuti bersama, Tue 19 closure, Wed 20 = 1.
     expect(calendar.addWorkingDays('2025-08-15', 1)).toBe('2025-08-20');
-    // The regency only vouches for 2025.
-    expect(() => calendar.isWorkingDay('2026-01-05')).toThrow(
-      expect.objectContaining({ code: 'calendar_range' }),
-    );
+    // The regency only vouches for 2025: 2026 is counted on the weekly pattern, provisionally.
+    expect(calendar.uncoveredFrom).toBe('2026-01-01');
+    expect(calendar.describeDay('2026-01-01')).toMatchObject({ working: true, provisional: true });
   });
 
   it('resolves extends through options.lookup', () => {

@@ -3,12 +3,26 @@ import { createActor, type Snapshot } from 'xstate';
 import {
   allowedActions,
   checkEvent,
+  compileWorkflow,
   currentStep,
   type WorkflowEvent,
   type WorkflowService,
 } from '../src/lifecycle/index.js';
-import { CalendarRangeError } from '../src/calendar/index.js';
-import { at, calendar, compilePbg, pbg, people, start } from './_lifecycleFixtures.js';
+import {
+  CalendarRangeError,
+  createWorkingDayCalendar,
+  type WorkingDayCalendar,
+} from '../src/calendar/index.js';
+import {
+  at,
+  calendar,
+  compilePbg,
+  national,
+  pbg,
+  pbgWorkflow,
+  people,
+  start,
+} from './_lifecycleFixtures.js';
 
 // PBG (Persetujuan Bangunan Gedung, PP 16/2021) on the permit-with-levy template, with Batang's
 // technical team (DPUPR + DLH), 28 working days, and the real 2025 national calendar.
@@ -542,15 +556,81 @@ describe('persistence', () => {
 });
 
 describe('calendar years', () => {
-  it('a due date beyond the calendar’s years is an explicit error, never a weekdays-only guess', () => {
-    const actor = createActor(compilePbg(), { input: { submittedAt: at('2026-12-01') } });
+  /** ILLUSTRATIVE 2027 data for this test only: no 2027 decree was known when it was written. */
+  const with2027 = createWorkingDayCalendar(
+    {
+      ...national,
+      years: [...national.years, 2027],
+      days: [
+        ...national.days,
+        { date: '2027-01-01', kind: 'holiday', name: 'Tahun Baru 2027 Masehi (illustrative)' },
+      ],
+    },
+    { timeZone: 'Asia/Jakarta' },
+  );
+  const compileWith = (engine: WorkingDayCalendar) =>
+    compileWorkflow(pbgWorkflow, { service: pbg, coordinator: 'dpmptsp', calendar: engine });
+
+  it('a due date beyond the calendar’s years is counted on the weekly pattern and marked provisional', () => {
+    // Tue 1 Dec 2026 + 28 working days: 20 in December (24 and 25 Dec off), then Fri 1 Jan 2027
+    // (no decree yet: counted), 4–8 and 11–12 Jan.
+    const actor = start(compilePbg(), { submittedAt: at('2026-12-01') });
+    expect(actor.getSnapshot().context).toMatchObject({
+      serviceDue: '2027-01-12',
+      stepDue: '2026-12-02',
+      provisional: { serviceDue: '2027-01-01' },
+    });
+    expect(actor.getSnapshot().context.provisional).not.toHaveProperty('stepDue');
+  });
+
+  it('RECOUNT with a calendar that covers 2027 confirms the date, and changes nothing a second time', () => {
+    const actor = start(compilePbg(), { submittedAt: at('2026-12-01') });
+    const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>;
+    const restored = createActor(compileWith(with2027), { snapshot: stored }).start();
+    restored.send({ type: 'RECOUNT', at: at('2026-12-05') });
+    const context = restored.getSnapshot().context;
+    // New Year 2027 is now a holiday: one day later.
+    expect(context).toMatchObject({ serviceDue: '2027-01-13', stepDue: '2026-12-02' });
+    expect(context.provisional).toEqual({});
+    expect(allowedActions(restored).map((action) => action.type)).not.toContain('RECOUNT');
+    restored.send({ type: 'RECOUNT', at: at('2026-12-06') });
+    expect(restored.getSnapshot().context).toMatchObject({
+      serviceDue: '2027-01-13',
+      provisional: {},
+    });
+  });
+
+  it('RECOUNT while the file is returned recounts the waiting time and keeps the clock stopped', () => {
+    const actor = start(compilePbg(), { submittedAt: at('2026-12-01') });
+    actor.send({ ...accept, at: at('2026-12-02') });
+    actor.send({ type: 'RETURN', actor: people.dlh, at: at('2026-12-10'), reason: 'Lengkapi' });
+    const before = actor.getSnapshot().context;
+    expect(before.serviceDue).toBeNull();
+    const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>;
+    const restored = createActor(compileWith(with2027), { snapshot: stored }).start();
+    restored.send({ type: 'RECOUNT', at: at('2026-12-11') });
+    const after = restored.getSnapshot().context;
+    expect(after).toMatchObject({
+      serviceDue: null,
+      stepDue: null,
+      remainingDays: before.remainingDays,
+    });
+    expect(currentStep(restored)).toMatchObject({ phase: 'returned' });
+  });
+
+  it('with beyondCoverage: "error" it stays an explicit error', () => {
+    const strict = createWorkingDayCalendar(national, {
+      timeZone: 'Asia/Jakarta',
+      beyondCoverage: 'error',
+    });
+    const actor = createActor(compileWith(strict), { input: { submittedAt: at('2026-12-01') } });
     const errors: unknown[] = [];
     actor.subscribe({ error: (error) => errors.push(error) });
     actor.start();
     expect(actor.getSnapshot().status).toBe('error');
     expect(errors[0]).toBeInstanceOf(CalendarRangeError);
 
-    const late = start(compilePbg(), { submittedAt: at('2026-11-02') });
+    const late = start(compileWith(strict), { submittedAt: at('2026-11-02') });
     late.send({
       type: 'RETURN',
       actor: people.frontOffice,

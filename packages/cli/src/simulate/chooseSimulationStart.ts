@@ -3,7 +3,7 @@ import type { WorkingDayCalendar } from '@mpp-kit/workflows';
 /**
  * Working days past the simulated period that the calendar must still cover, so that deadlines
  * set near the end of the run (a 28-working-day PBG term, a 14-day payment window, a return for
- * correction) can be computed.
+ * correction) are counted on decreed days, not provisionally on the weekly pattern.
  *
  * @example
  * ```ts
@@ -14,7 +14,9 @@ export const SIMULATION_MARGIN_DAYS = 60;
 
 /**
  * `true` when `start` is a working day and `days` working days after it, plus
- * {@link SIMULATION_MARGIN_DAYS}, lie within the years the calendar covers.
+ * {@link SIMULATION_MARGIN_DAYS}, lie within the years the calendar covers. A mall keeps running
+ * past its calendar (due dates become provisional), but a simulation stays on decreed days so that
+ * its deadlines and compliance figures are not provisional.
  *
  * @throws never
  * @example
@@ -24,9 +26,8 @@ export const SIMULATION_MARGIN_DAYS = 60;
  */
 export function fitsCalendar(calendar: WorkingDayCalendar, start: string, days: number): boolean {
   try {
-    if (!calendar.isWorkingDay(start)) return false;
-    calendar.addWorkingDays(start, days + SIMULATION_MARGIN_DAYS);
-    return true;
+    if (!calendar.isWorkingDay(start) || calendar.isProvisional(start)) return false;
+    return !calendar.isProvisional(calendar.addWorkingDays(start, days + SIMULATION_MARGIN_DAYS));
   } catch {
     return false;
   }
@@ -36,7 +37,7 @@ export function fitsCalendar(calendar: WorkingDayCalendar, start: string, days: 
  * The default first day of a simulation: the first working day of the latest month of the
  * calendar's years whose simulated period — `days` working days plus
  * {@link SIMULATION_MARGIN_DAYS} for the deadlines set in it — still lies within the years the
- * calendar covers (the engine never guesses a year's holidays). For Batang's 2025–2026 calendar
+ * calendar covers (so no simulated deadline is provisional). For Batang's 2025–2026 calendar
  * and 30 days: Monday 3 August 2026.
  *
  * @param calendar - the mall's calendar.

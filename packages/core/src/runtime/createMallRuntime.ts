@@ -544,7 +544,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
         createIssue({
           code: 'calendar_date_outside_years',
           path: ['at'],
-          params: { date: calendar.toLocalDate(request.at), years: calendar.years.join(', ') },
+          params: { date: error.date, years: calendar.years.join(', ') },
         }),
       ]);
     }

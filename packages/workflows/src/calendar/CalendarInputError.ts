@@ -13,6 +13,7 @@ export const calendarInputErrorCodes = [
   'invalid_unit',
   'invalid_period',
   'invalid_time_zone',
+  'invalid_option',
 ] as const;
 
 /**
@@ -28,7 +29,8 @@ export type CalendarInputErrorCode = (typeof calendarInputErrorCodes)[number];
 /**
  * Thrown when an argument is malformed: a date not in `YYYY-MM-DD` form (or not a real date), an
  * instant without a time zone, a negative or fractional number of days, an unknown term unit, a
- * suspension that ends before it starts, or a time zone outside Indonesia's three.
+ * suspension that ends before it starts, a time zone outside Indonesia's three, or an unknown
+ * option value.
  *
  * `message` is English; `messageId` is the same message in Indonesian.
  *

@@ -131,7 +131,8 @@ export interface SkippedDay {
  * // { received: '2025-08-15', days: 1, unit: 'working', start: '2025-08-19', due: '2025-08-19',
  * //   skipped: [ { date: '2025-08-16', reason: 'weekend' },
  * //              { date: '2025-08-17', reason: 'holiday', name: {...}, decree: 'skb-2025' },
- * //              { date: '2025-08-18', reason: 'collective-leave', name: {...}, decree: 'skb-2025-amendment' } ] }
+ * //              { date: '2025-08-18', reason: 'collective-leave', name: {...}, decree: 'skb-2025-amendment' } ],
+ * //   provisional: false }
  * ```
  */
 export interface DueDateExplanation {
@@ -160,6 +161,18 @@ export interface DueDateExplanation {
    * receipt day and the days up to the next working day.
    */
   readonly skipped: readonly SkippedDay[];
+  /**
+   * `true` when the due date lies on or after {@link WorkingDayCalendar.uncoveredFrom}: some of
+   * the days counted are in a year no decree covers yet, so they were counted on the calendar's
+   * weekly pattern (weekends only, no holiday guessed). The date may move when that year's
+   * holidays and collective leave are added. Always check it before showing or storing `due`.
+   */
+  readonly provisional: boolean;
+  /**
+   * Present exactly when `provisional` is `true`: the first day no decree covers
+   * (`'2027-01-01'` for a calendar whose last year is 2026).
+   */
+  readonly uncoveredFrom?: string;
 }
 
 /**
@@ -187,7 +200,37 @@ export interface DayDescription {
   readonly name?: CalendarText;
   /** Id of the decree that set the entry. */
   readonly decree?: string;
+  /**
+   * Present (and `true`) for a day after the calendar's last covered year: `working` follows the
+   * weekly pattern only, because no decree covers the day yet.
+   */
+  readonly provisional?: true;
 }
+
+/**
+ * What a calendar does with days after its last covered year (see
+ * {@link WorkingDayCalendarOptions.beyondCoverage}):
+ *
+ * - `provisional` (the default): count them on the weekly pattern (weekends only, no guessed
+ *   holidays) and mark every result that reaches them as provisional.
+ * - `error`: throw {@link CalendarRangeError}, as for a date before the first covered year.
+ *
+ * @example
+ * ```ts
+ * beyondCoverageModes.includes('provisional'); // true
+ * ```
+ */
+export const beyondCoverageModes = ['provisional', 'error'] as const;
+
+/**
+ * One of {@link beyondCoverageModes}.
+ *
+ * @example
+ * ```ts
+ * const mode: BeyondCoverage = 'error'; // strict: every date must be covered by a decree
+ * ```
+ */
+export type BeyondCoverage = (typeof beyondCoverageModes)[number];
 
 /**
  * Options of {@link createWorkingDayCalendar}.
@@ -202,6 +245,11 @@ export interface WorkingDayCalendarOptions {
   readonly timeZone: MallTimeZone;
   /** Resolves the `extends` of the (first) definition; without it, `extends` must already be merged. */
   readonly lookup?: CalendarLookup;
+  /**
+   * What happens after the last covered year: `provisional` (default) counts on the weekly
+   * pattern and marks results provisional; `error` throws {@link CalendarRangeError}.
+   */
+  readonly beyondCoverage?: BeyondCoverage;
 }
 
 /**
@@ -218,8 +266,20 @@ export interface WorkingDayCalendarOptions {
  * - **0-day terms** (same-day services): due on the day of receipt, or on the next working day if
  *   received on a non-working day.
  * - **Suspensions** (clock stop): suspended days never count, for either unit.
- * - Every date used or walked through must lie in the calendar's `years`, else
- *   {@link CalendarRangeError}: the engine never guesses a year's holidays.
+ *
+ * Coverage (the years whose holidays are declared, always consecutive):
+ * - **After the last covered year** (the next year's joint decree is not signed yet) the calendar
+ *   does not stop: days follow the weekly pattern only — weekends are not working days, no holiday
+ *   is guessed — and every result that reaches such a day is **provisional**: a date on or after
+ *   {@link WorkingDayCalendar.uncoveredFrom}. `explainDueDate` says so (`provisional`,
+ *   `uncoveredFrom`), `describeDay` marks the day, and {@link WorkingDayCalendar.isProvisional}
+ *   answers for any date a computation returned. Recompute provisional dates once the year is
+ *   added. With `beyondCoverage: 'error'` such a date throws {@link CalendarRangeError} instead.
+ * - **Before the first covered year** every date is an error ({@link CalendarRangeError}): those
+ *   decrees exist, they are only missing from the configuration, and a guess would silently change
+ *   past deadlines that no later decree will correct.
+ * - **Gaps** between covered years cannot occur: a definition must list consecutive years
+ *   (`calendar_years_gap`), and a merged calendar covers the years all its definitions cover.
  *
  * @example
  * ```ts
@@ -236,10 +296,36 @@ export interface WorkingDayCalendar {
   readonly timeZone: MallTimeZone;
   /** Weekend days in effect. */
   readonly weekend: readonly WeekdayName[];
-  /** The years covered, ascending. */
+  /** The years covered, ascending and consecutive. */
   readonly years: readonly number[];
+  /** The first day covered by a decree: 1 January of the first year (`'2025-01-01'`). */
+  readonly coveredFrom: string;
+  /**
+   * The first day no decree covers: 1 January of the year after the last covered year
+   * (`'2027-01-01'` for a calendar covering 2025 and 2026). Every date on or after it is counted
+   * on the weekly pattern and is provisional.
+   */
+  readonly uncoveredFrom: string;
+  /** What happens after the last covered year; see {@link BeyondCoverage}. */
+  readonly beyondCoverage: BeyondCoverage;
   /** The decrees the calendar's days cite. */
   readonly decrees: readonly CalendarDecree[];
+
+  /**
+   * `true` when a date this calendar computed (a due date, the result of `addWorkingDays`) is
+   * provisional: it lies on or after {@link WorkingDayCalendar.uncoveredFrom}, so the count
+   * reached days no decree covers and the date may move when their year is added. Computations
+   * start from covered days (a date before the first covered year is an error), so a result
+   * before `uncoveredFrom` only ever counted decreed days.
+   *
+   * @throws {@link CalendarInputError} (`invalid_date`).
+   * @example
+   * ```ts
+   * const due = calendar.dueDate({ received: '2026-12-20', days: 10, unit: 'working' }); // '2027-01-04'
+   * calendar.isProvisional(due); // true: 2027 has no decree in this calendar yet
+   * ```
+   */
+  isProvisional(date: string): boolean;
 
   /**
    * `true` when `date` is a working day.
@@ -270,7 +356,8 @@ export interface WorkingDayCalendar {
    * a lookup in precomputed tables.
    *
    * @throws {@link CalendarInputError} (`invalid_date`, `invalid_term` for a non-integer `n`), or
-   * {@link CalendarRangeError} when the result would lie outside the calendar's years.
+   * {@link CalendarRangeError} when the count needs a day before the first covered year (or after
+   * the last, with `beyondCoverage: 'error'`).
    * @example
    * ```ts
    * calendar.addWorkingDays('2025-03-21', 10); // '2025-04-15' (skips 28 Mar–7 Apr)
@@ -295,8 +382,12 @@ export interface WorkingDayCalendar {
   /**
    * The due date of a term; see {@link DueDateInput} and the conventions above.
    *
+   * Check {@link WorkingDayCalendar.isProvisional} on the result, or use `explainDueDate`, which
+   * says it: a due date that reaches a year no decree covers is provisional.
+   *
    * @throws {@link CalendarInputError} for malformed input, {@link CalendarRangeError} when the
-   * computation needs a date outside the calendar's years, {@link ClockStoppedError} when the term
+   * computation needs a date before the first covered year (or after the last, with
+   * `beyondCoverage: 'error'`), {@link ClockStoppedError} when the term
    * reaches an open suspension.
    * @example
    * ```ts
@@ -306,13 +397,16 @@ export interface WorkingDayCalendar {
   dueDate(input: DueDateInput): string;
 
   /**
-   * The due date of a term and why: every skipped day with its reason, name and decree.
+   * The due date of a term and why: every skipped day with its reason, name and decree, and
+   * whether the date is provisional (it reaches a year no decree covers yet).
    *
    * @throws the same errors as `dueDate`.
    * @example
    * ```ts
    * calendar.explainDueDate({ received: '2025-08-15', days: 1, unit: 'working' }).skipped.map((d) => d.reason);
    * // ['weekend', 'holiday', 'collective-leave']
+   * calendar.explainDueDate({ received: '2026-12-20', days: 10, unit: 'working' });
+   * // { due: '2027-01-04', provisional: true, uncoveredFrom: '2027-01-01', skipped: [...], ... }
    * ```
    */
   explainDueDate(input: DueDateInput): DueDateExplanation;

@@ -68,6 +68,14 @@ export const calendarMessages = {
     en: `${quote(p.value)} is not an Indonesian time zone; use one of: ${p.allowed.join(', ')}.`,
     id: `${quote(p.value)} bukan zona waktu Indonesia; gunakan salah satu dari: ${p.allowed.join(', ')}.`,
   }),
+  invalid_option: (p: {
+    value: unknown;
+    field: string;
+    allowed: readonly string[];
+  }): CalendarMessage => ({
+    en: `${p.field}: ${quote(p.value)} is not allowed; use one of: ${p.allowed.join(', ')}.`,
+    id: `${p.field}: ${quote(p.value)} tidak diizinkan; gunakan salah satu dari: ${p.allowed.join(', ')}.`,
+  }),
   clock_stopped: (p: {
     since: string;
     remaining: number;

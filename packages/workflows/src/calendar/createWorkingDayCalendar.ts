@@ -26,6 +26,7 @@ import {
   validateCalendarDefinition,
 } from './validateCalendarDefinition.js';
 import {
+  beyondCoverageModes,
   termUnits,
   type DayDescription,
   type DueDateExplanation,
@@ -37,8 +38,7 @@ import {
   type WorkingDayCalendarOptions,
 } from './WorkingDayCalendar.js';
 
-// Status of each day in the covered span.
-const UNCOVERED = 0;
+// Status of each covered day.
 const WORKING = 1;
 const WEEKEND = 2;
 const HOLIDAY = 3;
@@ -68,30 +68,34 @@ interface SuspensionSpan {
 }
 
 /**
- * Builds a {@link WorkingDayCalendar} from a calendar definition, with every year's working days
- * precomputed (day numbers, a prefix count of working days and the list of working days), so that
- * `addWorkingDays`, `countWorkingDays`, `isWorkingDay` and unsuspended `dueDate` are constant-time
- * table lookups.
+ * Builds a {@link WorkingDayCalendar} from a calendar definition, with every covered year's
+ * working days precomputed (a prefix count of working days and the list of working days), and
+ * the weekly pattern after the last covered year counted by arithmetic, so that
+ * `addWorkingDays`, `countWorkingDays`, `isWorkingDay` and unsuspended `dueDate` take constant
+ * time.
  *
  * The input is one definition, or an `extends` chain base first (`[national, regency]`, each
  * extending the one before), merged with {@link mergeCalendars}. If the first definition still
  * `extends` another calendar, `options.lookup` must resolve it.
  *
  * Pure: no I/O, never reads the clock. Conventions (day 1 is the first working day after receipt,
- * calendar-day terms roll forward, 0-day terms, suspensions) are documented on
- * {@link WorkingDayCalendar}.
+ * calendar-day terms roll forward, 0-day terms, suspensions) and coverage (provisional dates after
+ * the last covered year, errors before the first) are documented on {@link WorkingDayCalendar}.
  *
  * @param input - a calendar definition, or an `extends` chain of them, base first.
- * @param options - the mall's time zone, and a lookup for unresolved `extends`.
+ * @param options - the mall's time zone, a lookup for unresolved `extends`, and what happens after
+ * the last covered year (`beyondCoverage`, default `provisional`).
  * @returns the calendar.
  * @throws {@link CalendarDefinitionError} when a definition is invalid (malformed, duplicate or
- * out-of-year dates, unknown decrees, unresolved or cyclic `extends`), and
- * {@link CalendarInputError} (`invalid_time_zone`) for a time zone outside Indonesia's three.
+ * out-of-year dates, no years or a gap between them, unknown decrees, unresolved or cyclic
+ * `extends`), and {@link CalendarInputError} (`invalid_time_zone`) for a time zone outside
+ * Indonesia's three.
  * @example
  * ```ts
  * const calendar = createWorkingDayCalendar(nationalCalendar, { timeZone: 'Asia/Jakarta' });
  * calendar.addWorkingDays('2025-08-15', 1); // '2025-08-19': 16–17 Aug weekend, 18 Aug collective leave
  * calendar.explainDueDate({ received: '2025-03-21', days: 10, unit: 'working' }).due; // '2025-04-15'
+ * calendar.uncoveredFrom; // '2027-01-01' when the calendar covers 2025 and 2026
  * ```
  */
 export function createWorkingDayCalendar(
@@ -100,6 +104,18 @@ export function createWorkingDayCalendar(
 ): WorkingDayCalendar {
   assertMallTimeZone(options.timeZone);
   const timeZone = options.timeZone;
+  const beyondCoverage = options.beyondCoverage ?? 'provisional';
+  if (!(beyondCoverageModes as readonly unknown[]).includes(beyondCoverage)) {
+    throw new CalendarInputError(
+      'invalid_option',
+      beyondCoverage,
+      calendarMessages.invalid_option({
+        value: beyondCoverage,
+        field: 'beyondCoverage',
+        allowed: beyondCoverageModes,
+      }),
+    );
+  }
   const definition = resolveInput(input, options);
   const calendarId = definition.id;
   const weekend: readonly WeekdayName[] = Object.freeze([
@@ -109,49 +125,62 @@ export function createWorkingDayCalendar(
     [...new Set(definition.years)].sort((a, b) => a - b),
   );
   const decrees = Object.freeze([...(definition.decrees ?? [])]);
+  const strict = beyondCoverage === 'error';
 
-  // ---- Tables over the span [first covered year, last covered year] -------------------------
+  // ---- Coverage: the days [base, end), every one of them covered (years are consecutive) -----
   const firstYear = years[0];
   const lastYear = years[years.length - 1];
-  const base = firstYear === undefined ? 0 : dayNumberFromParts(firstYear, 1, 1);
-  const length = lastYear === undefined ? 0 : dayNumberFromParts(lastYear + 1, 1, 1) - base;
-  const status = new Uint8Array(length);
+  if (firstYear === undefined || lastYear === undefined) {
+    // resolveInput has checked `years` (calendar_years_empty); a merged chain may still share none.
+    throwDefinitionError(calendarId, [
+      createIssue({ code: 'calendar_years_empty', path: ['years'], params: { id: calendarId } }),
+    ]);
+  }
+  const base = dayNumberFromParts(firstYear, 1, 1);
+  const end = dayNumberFromParts(lastYear + 1, 1, 1);
+  const length = end - base;
   const weekendDays = weekdayNames.map((name) => weekend.includes(name));
-  for (const year of years) {
-    const start = dayNumberFromParts(year, 1, 1) - base;
-    const end = dayNumberFromParts(year + 1, 1, 1) - base;
-    for (let index = start; index < end; index++) {
-      status[index] = weekendDays[weekdayOfDayNumber(base + index)] === true ? WEEKEND : WORKING;
-    }
+  const status = new Uint8Array(length);
+  for (let index = 0; index < length; index++) {
+    status[index] = weekendDays[weekdayOfDayNumber(base + index)] === true ? WEEKEND : WORKING;
   }
   const entries = new Map<number, CalendarDay>();
   for (const day of definition.days) {
     const index = (parseLocalDate(day.date) ?? Number.NaN) - base;
-    if (!(index >= 0 && index < length) || status[index] === UNCOVERED) continue; // outside the merged years
+    if (!(index >= 0 && index < length)) continue; // outside the merged years
     entries.set(index, day);
     status[index] = kindStatus[day.kind];
   }
-  /** rank[i]: working days in the span before index i. */
+  /** rank[i]: working days in the covered span before index i. */
   const rank = new Int32Array(length + 1);
-  /** gaps[i]: uncovered days in the span before index i (all 0 unless `years` has holes). */
-  const gaps = new Int32Array(length + 1);
   const workingList: number[] = [];
-  /** dates[i]: the `YYYY-MM-DD` text of covered index i (results are returned from this table). */
+  /** dates[i]: the `YYYY-MM-DD` text of index i (covered results are returned from this table). */
   const dates: string[] = new Array<string>(length);
-  const indexByDate = new Map<string, number>();
+  const dayByDate = new Map<string, number>();
   for (let index = 0; index < length; index++) {
-    const dayStatus = status[index];
-    rank[index + 1] = (rank[index] ?? 0) + (dayStatus === WORKING ? 1 : 0);
-    gaps[index + 1] = (gaps[index] ?? 0) + (dayStatus === UNCOVERED ? 1 : 0);
-    if (dayStatus === WORKING) workingList.push(index);
-    if (dayStatus !== UNCOVERED) {
-      const text = formatDayNumber(base + index);
-      dates[index] = text;
-      indexByDate.set(text, index);
-    }
+    rank[index + 1] = (rank[index] ?? 0) + (status[index] === WORKING ? 1 : 0);
+    if (status[index] === WORKING) workingList.push(base + index);
+    const text = formatDayNumber(base + index);
+    dates[index] = text;
+    dayByDate.set(text, base + index);
   }
   const working = Int32Array.from(workingList);
-  const hasGaps = (gaps[length] ?? 0) > 0;
+  const coveredWorking = working.length;
+  const coveredFrom = formatDayNumber(base);
+  const uncoveredFrom = formatDayNumber(end);
+
+  // ---- The weekly pattern from `end` on: week offsets 0..6 counted from `end`'s weekday --------
+  /** Offsets (0..6) from the start of a pattern week that are working days. */
+  const patternOffsets: number[] = [];
+  for (let offset = 0; offset < 7; offset++) {
+    if (weekendDays[weekdayOfDayNumber(end + offset)] !== true) patternOffsets.push(offset);
+  }
+  const perWeek = patternOffsets.length;
+  /** patternPrefix[r]: working days among the first r days of a pattern week. */
+  const patternPrefix = [0];
+  for (let offset = 0; offset < 7; offset++) {
+    patternPrefix.push((patternPrefix[offset] ?? 0) + (patternOffsets.includes(offset) ? 1 : 0));
+  }
 
   // ---- Errors -----------------------------------------------------------------------------
   function rangeError(dayNumber: number): CalendarRangeError {
@@ -163,17 +192,10 @@ export function createWorkingDayCalendar(
     });
   }
 
-  /** The first uncovered day walking from index `from` toward `direction`, as a range error. */
-  function rangeErrorFrom(from: number, direction: 1 | -1): CalendarRangeError {
-    let index = from + direction;
-    while (index >= 0 && index < length && status[index] !== UNCOVERED) index += direction;
-    return rangeError(base + index);
-  }
-
-  /** Index of a covered date; throws for a malformed or uncovered one. */
-  function indexOf(date: string, field: string): number {
-    const index = indexByDate.get(date);
-    if (index !== undefined) return index;
+  /** The day number of a date a computation may use; throws for a malformed or uncovered one. */
+  function dayOf(date: string, field: string): number {
+    const known = dayByDate.get(date);
+    if (known !== undefined) return known;
     const dayNumber = parseLocalDate(date);
     if (dayNumber === undefined) {
       throw new CalendarInputError(
@@ -182,12 +204,8 @@ export function createWorkingDayCalendar(
         calendarMessages.invalid_date({ value: date, field }),
       );
     }
-    throw rangeError(dayNumber);
-  }
-
-  /** Throws when an uncovered day lies between covered indexes `from` and `to` (walking from `from`). */
-  function checkNoGap(from: number, to: number): void {
-    if (hasGaps && gaps[from] !== gaps[to]) throw rangeErrorFrom(from, to < from ? -1 : 1);
+    if (dayNumber < base || strict) throw rangeError(dayNumber);
+    return dayNumber;
   }
 
   function checkInteger(value: unknown, field: string, min: number): number {
@@ -201,38 +219,76 @@ export function createWorkingDayCalendar(
     return value;
   }
 
-  // ---- Lookups ----------------------------------------------------------------------------
-  function addFromIndex(index: number, n: number): number {
-    // n > 0: the n-th working day after index; n <= 0: the first working day at or after index,
-    // moved |n| working days back.
-    const k = n > 0 ? (rank[index + 1] ?? 0) + n - 1 : (rank[index] ?? 0) + n;
-    const result = working[k];
-    if (result === undefined) throw rangeErrorFrom(index, n < 0 ? -1 : 1);
-    checkNoGap(index, result);
-    return result;
+  // ---- Lookups over covered days and the pattern beyond ------------------------------------
+  /** The status of a day; throws before the coverage (and after it when strict). */
+  function statusOf(dayNumber: number): number {
+    if (dayNumber < base) throw rangeError(dayNumber);
+    if (dayNumber < end) return status[dayNumber - base] ?? WORKING;
+    if (strict || perWeek === 0) throw rangeError(end);
+    return weekendDays[weekdayOfDayNumber(dayNumber)] === true ? WEEKEND : WORKING;
+  }
+
+  function textOf(dayNumber: number): string {
+    return dayNumber >= base && dayNumber < end
+      ? (dates[dayNumber - base] as string)
+      : formatDayNumber(dayNumber);
+  }
+
+  /** Working days in [base, dayNumber), for dayNumber >= base. */
+  function rankOf(dayNumber: number): number {
+    if (dayNumber <= end) return rank[dayNumber - base] ?? 0;
+    if (strict) throw rangeError(end);
+    const offset = dayNumber - end;
+    return coveredWorking + Math.floor(offset / 7) * perWeek + (patternPrefix[offset % 7] ?? 0);
+  }
+
+  /** The working day with 0-based rank `k` counted from `base`. */
+  function atRank(k: number): number {
+    if (k < 0) throw rangeError(base - 1);
+    if (k < coveredWorking) return working[k] ?? base;
+    if (strict || perWeek === 0) throw rangeError(end);
+    const beyond = k - coveredWorking;
+    return end + Math.floor(beyond / perWeek) * 7 + (patternOffsets[beyond % perWeek] ?? 0);
+  }
+
+  /** n > 0: the n-th working day after `from`; n <= 0: the first working day at or after it, moved |n| back. */
+  function addFrom(from: number, n: number): number {
+    return atRank(n > 0 ? rankOf(from + 1) + n - 1 : rankOf(from) + n);
+  }
+
+  function isProvisional(date: string): boolean {
+    const dayNumber = dayByDate.get(date) ?? parseLocalDate(date);
+    if (dayNumber === undefined) {
+      throw new CalendarInputError(
+        'invalid_date',
+        date,
+        calendarMessages.invalid_date({ value: date, field: 'date' }),
+      );
+    }
+    return dayNumber >= end;
   }
 
   function addWorkingDays(from: string, n: number): string {
-    const index = indexOf(from, 'from');
+    const day = dayOf(from, 'from');
     if (!Number.isSafeInteger(n)) checkInteger(n, 'n', Number.MIN_SAFE_INTEGER);
-    return n === 0 ? (dates[index] as string) : (dates[addFromIndex(index, n)] as string);
+    return n === 0 ? textOf(day) : textOf(addFrom(day, n));
   }
 
   function countWorkingDays(fromExclusive: string, toInclusive: string): number {
-    const from = indexOf(fromExclusive, 'fromExclusive');
-    const to = indexOf(toInclusive, 'toInclusive');
-    checkNoGap(from, to);
-    return (rank[to + 1] ?? 0) - (rank[from + 1] ?? 0);
+    const from = dayOf(fromExclusive, 'fromExclusive');
+    const to = dayOf(toInclusive, 'toInclusive');
+    return rankOf(to + 1) - rankOf(from + 1);
   }
 
   function isWorkingDay(date: string): boolean {
-    return status[indexOf(date, 'date')] === WORKING;
+    return statusOf(dayOf(date, 'date')) === WORKING;
   }
 
-  function skippedDay(index: number, reason: SkipReason): SkippedDay {
-    const entry = reason === 'suspension' || reason === 'weekend' ? undefined : entries.get(index);
+  function skippedDay(dayNumber: number, reason: SkipReason): SkippedDay {
+    const entry =
+      reason === 'suspension' || reason === 'weekend' ? undefined : entries.get(dayNumber - base);
     return {
-      date: dates[index] as string,
+      date: textOf(dayNumber),
       reason,
       ...(entry === undefined ? {} : { name: entry.name }),
       ...(entry?.decree === undefined ? {} : { decree: entry.decree }),
@@ -240,17 +296,18 @@ export function createWorkingDayCalendar(
   }
 
   function describeDay(date: string): DayDescription {
-    const index = indexOf(date, 'date');
-    const dayStatus = status[index] ?? UNCOVERED;
-    const entry = entries.get(index);
+    const day = dayOf(date, 'date');
+    const dayStatus = statusOf(day);
+    const entry = entries.get(day - base);
     const reason = statusReasons[dayStatus];
     return {
-      date: dates[index] as string,
-      weekday: weekdayNames[weekdayOfDayNumber(base + index)] ?? 'mon',
+      date: textOf(day),
+      weekday: weekdayNames[weekdayOfDayNumber(day)] ?? 'mon',
       working: dayStatus === WORKING,
       ...(reason === undefined ? {} : { reason }),
       ...(entry === undefined ? {} : { kind: entry.kind, name: entry.name }),
       ...(entry?.decree === undefined ? {} : { decree: entry.decree }),
+      ...(day >= end ? { provisional: true as const } : {}),
     };
   }
 
@@ -260,7 +317,7 @@ export function createWorkingDayCalendar(
     days: number;
     suspensions: SuspensionSpan[];
   } {
-    const received = indexOf(input.received, 'received');
+    const received = dayOf(input.received, 'received');
     const days = checkInteger(input.days, 'days', 0);
     if (!(termUnits as readonly unknown[]).includes(input.unit)) {
       throw new CalendarInputError(
@@ -275,12 +332,11 @@ export function createWorkingDayCalendar(
   function dueDate(input: DueDateInput): string {
     const { received, days, suspensions } = checkInput(input);
     if (suspensions.length > 0) return walk(input, received, days, suspensions).due;
-    if (input.unit === 'working') return dates[addFromIndex(received, days)] as string;
+    if (input.unit === 'working') return textOf(addFrom(received, days));
     // Calendar days: the day `days` after receipt, rolled forward to a working day.
-    const end = received + days;
-    if (end >= length || status[end] === UNCOVERED) throw rangeErrorFrom(received, 1);
-    checkNoGap(received, end);
-    return dates[addFromIndex(end, 0)] as string;
+    const termEnd = received + days;
+    if (strict && termEnd >= end) throw rangeError(end);
+    return textOf(addFrom(termEnd, 0));
   }
 
   function explainDueDate(input: DueDateInput): DueDateExplanation {
@@ -296,19 +352,12 @@ export function createWorkingDayCalendar(
     suspensions: readonly SuspensionSpan[],
   ): DueDateExplanation {
     const skipped: SkippedDay[] = [];
-    const covered = (index: number): number => {
-      if (index < 0 || index >= length || status[index] === UNCOVERED)
-        throw rangeError(base + index);
-      return status[index] ?? UNCOVERED;
-    };
-    const suspendedAt = (index: number): SuspensionSpan | undefined => {
-      const dayNumber = base + index;
-      return suspensions.find((span) => span.from <= dayNumber && dayNumber <= span.to);
-    };
-    /** Records `index` as skipped if it is suspended or (when `needWorking`) not a working day. */
-    const skips = (index: number, needWorking: boolean, remaining: number): boolean => {
-      const dayStatus = covered(index);
-      const span = suspendedAt(index);
+    const suspendedAt = (dayNumber: number): SuspensionSpan | undefined =>
+      suspensions.find((span) => span.from <= dayNumber && dayNumber <= span.to);
+    /** Records `day` as skipped if it is suspended or (when `needWorking`) not a working day. */
+    const skips = (day: number, needWorking: boolean, remaining: number): boolean => {
+      const dayStatus = statusOf(day);
+      const span = suspendedAt(day);
       if (span !== undefined) {
         if (span.to === Number.POSITIVE_INFINITY) {
           throw new ClockStoppedError({
@@ -317,12 +366,12 @@ export function createWorkingDayCalendar(
             unit: input.unit,
           });
         }
-        skipped.push(skippedDay(index, 'suspension'));
+        skipped.push(skippedDay(day, 'suspension'));
         return true;
       }
       const reason = statusReasons[dayStatus];
       if (needWorking && reason !== undefined) {
-        skipped.push(skippedDay(index, reason));
+        skipped.push(skippedDay(day, reason));
         return true;
       }
       return false;
@@ -332,7 +381,6 @@ export function createWorkingDayCalendar(
     let start: number | undefined;
     let termEnd: number | undefined;
     if (days === 0) {
-      covered(day);
       while (skips(day, true, 0)) day++;
       start = day;
     } else {
@@ -349,23 +397,25 @@ export function createWorkingDayCalendar(
         while (skips(day, true, 0)) day++;
       }
     }
+    const provisional = day >= end;
     return {
-      received: dates[received] as string,
+      received: textOf(received),
       days,
       unit: input.unit,
-      start: dates[start ?? day] as string,
-      due: dates[day] as string,
-      ...(termEnd === undefined ? {} : { termEnd: dates[termEnd] as string }),
+      start: textOf(start ?? day),
+      due: textOf(day),
+      ...(termEnd === undefined ? {} : { termEnd: textOf(termEnd) }),
       skipped,
+      provisional,
+      ...(provisional ? { uncoveredFrom } : {}),
     };
   }
 
   function remainingWorkingDays(due: string, asOf: string): number {
-    const dueIndex = indexOf(due, 'due');
-    const asOfIndex = indexOf(asOf, 'asOf');
-    if (asOfIndex > dueIndex) return 0;
-    checkNoGap(asOfIndex, dueIndex);
-    return (rank[dueIndex + 1] ?? 0) - (rank[asOfIndex] ?? 0);
+    const dueDay = dayOf(due, 'due');
+    const asOfDay = dayOf(asOf, 'asOf');
+    if (asOfDay > dueDay) return 0;
+    return rankOf(dueDay + 1) - rankOf(asOfDay);
   }
 
   return Object.freeze({
@@ -374,7 +424,11 @@ export function createWorkingDayCalendar(
     timeZone,
     weekend,
     years,
+    coveredFrom,
+    uncoveredFrom,
+    beyondCoverage,
     decrees,
+    isProvisional,
     isWorkingDay,
     describeDay,
     addWorkingDays,

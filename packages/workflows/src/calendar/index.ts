@@ -7,7 +7,7 @@ export type {
   CalendarDay,
   CalendarDefinition,
 } from './CalendarDefinition.js';
-export { termUnits, skipReasons } from './WorkingDayCalendar.js';
+export { termUnits, skipReasons, beyondCoverageModes } from './WorkingDayCalendar.js';
 export type {
   TermUnit,
   SkipReason,
@@ -18,6 +18,7 @@ export type {
   DayDescription,
   WorkingDayCalendarOptions,
   WorkingDayCalendar,
+  BeyondCoverage,
 } from './WorkingDayCalendar.js';
 export { createWorkingDayCalendar } from './createWorkingDayCalendar.js';
 export { mergeCalendars } from './mergeCalendars.js';

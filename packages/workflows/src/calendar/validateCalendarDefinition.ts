@@ -50,7 +50,8 @@ export interface CalendarValidationOptions {
 
 /**
  * Checks what the deadline engine relies on in a calendar definition, collecting every problem:
- * years are whole numbers, weekend names are known, every date is a real `YYYY-MM-DD` date inside
+ * years are whole numbers, at least one and consecutive (a gap would leave a year with known
+ * decrees uncounted), weekend names are known, every date is a real `YYYY-MM-DD` date inside
  * the declared `years`, no date is listed twice, kinds are known, decree ids are unique and every
  * cited decree is declared. Issue paths are relative to the definition (`['days', 3, 'date']`).
  *
@@ -81,7 +82,23 @@ export function validateCalendarDefinition(
       add({ code: 'invalid_value', path: ['years', index], params: { actual: String(year) } });
     } else years.add(year);
   });
-  const yearList = [...years].sort((a, b) => a - b).map(String);
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const yearList = sortedYears.map(String);
+  if (definition.years.length === 0) {
+    add({ code: 'calendar_years_empty', path: ['years'], params: { id: definition.id } });
+  }
+  const missing: string[] = [];
+  sortedYears.forEach((year, index) => {
+    const next = sortedYears[index + 1];
+    for (let gap = year + 1; next !== undefined && gap < next; gap++) missing.push(String(gap));
+  });
+  if (missing.length > 0) {
+    add({
+      code: 'calendar_years_gap',
+      path: ['years'],
+      params: { id: definition.id, missing },
+    });
+  }
 
   (definition.weekend ?? []).forEach((day, index) => {
     if (!(weekdayNames as readonly string[]).includes(day)) {

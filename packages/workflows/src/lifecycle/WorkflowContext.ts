@@ -160,6 +160,40 @@ export interface ExpiryRecord {
 }
 
 /**
+ * The due dates a workflow context holds: the service's (`serviceDue`), the current step's
+ * (`stepDue`) and the applicant's last day to resubmit a returned file (`returned.waitDue`).
+ *
+ * @example
+ * ```ts
+ * dueDateNames.includes('waitDue'); // true
+ * ```
+ */
+export const dueDateNames = ['serviceDue', 'stepDue', 'waitDue'] as const;
+/**
+ * One of {@link dueDateNames}.
+ *
+ * @example
+ * ```ts
+ * const name: DueDateName = 'serviceDue';
+ * ```
+ */
+export type DueDateName = (typeof dueDateNames)[number];
+
+/**
+ * The due dates of a context that are **provisional**: counted partly on days no calendar decree
+ * covered yet (the weekly pattern only, see `WorkingDayCalendar`). Each key present names such a
+ * due date and gives the first day no decree covered when it was counted (the calendar's
+ * `uncoveredFrom` then, e.g. `'2027-01-01'`). A due date recounted on decreed days loses its key;
+ * `RECOUNT` recounts them all with the calendar the machine was compiled with.
+ *
+ * @example
+ * ```ts
+ * const provisional: ProvisionalDueDates = { serviceDue: '2027-01-01' };
+ * ```
+ */
+export type ProvisionalDueDates = { readonly [K in DueDateName]?: string };
+
+/**
  * The final states of every workflow: `issued` (terbit), `rejected` (ditolak), `withdrawn`
  * (dicabut, also after waiting too long), `expired` (kedaluwarsa, e.g. levy not paid in time).
  * The same closed vocabulary as `workflowFinals` in the configuration language.
@@ -255,6 +289,11 @@ export interface WorkflowContext {
   serviceDue: string | null;
   /** Days of the term left when the clock stopped (null while it runs). */
   remainingDays: number | null;
+  /**
+   * Which due dates are provisional and since which uncovered day; see
+   * {@link ProvisionalDueDates}. Absent in snapshots persisted before it existed (read it as `{}`).
+   */
+  provisional?: ProvisionalDueDates;
   /** How many times the file was returned to the applicant. */
   rounds: number;
   returned: ReturnRecord | null;

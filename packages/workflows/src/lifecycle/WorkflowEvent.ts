@@ -67,6 +67,21 @@ export interface WorkflowTickEvent {
 }
 
 /**
+ * Recounts every due date of an open file with the calendar the machine was compiled with: sent
+ * by the runtime when a calendar gains the year a provisional due date reached (see
+ * `ProvisionalDueDates`). Changes no state, only due dates and their provisional marks.
+ *
+ * @example
+ * ```ts
+ * const recount: WorkflowRecountEvent = { type: 'RECOUNT', at: '2026-12-05T01:00:00Z' };
+ * ```
+ */
+export interface WorkflowRecountEvent {
+  readonly type: 'RECOUNT';
+  readonly at: string;
+}
+
+/**
  * Every event a compiled workflow machine accepts.
  *
  * @example
@@ -74,10 +89,11 @@ export interface WorkflowTickEvent {
  * const events: WorkflowEvent[] = [
  *   { type: 'ACCEPT', actor: { id: 'u-17', role: 'front-office', agency: 'dpmptsp' }, at: '2025-05-05T02:00:00Z' },
  *   { type: 'TICK', at: '2025-06-20T00:00:00Z' },
+ *   { type: 'RECOUNT', at: '2026-12-05T01:00:00Z' },
  * ];
  * ```
  */
-export type WorkflowEvent = WorkflowActionEvent | WorkflowTickEvent;
+export type WorkflowEvent = WorkflowActionEvent | WorkflowTickEvent | WorkflowRecountEvent;
 
 /**
  * The actor of an event, or `undefined` for `TICK` (and for events without one).

@@ -56,9 +56,12 @@ import {
   dueOrRemaining,
   isStopped,
   localDateOf,
+  markProvisional,
+  recountDueDates,
   resumeClock,
   stepDueDate,
   stopClock,
+  type StepTerm,
 } from './_deadline.js';
 import { WorkflowCompileError } from './WorkflowCompileError.js';
 
@@ -265,6 +268,10 @@ function createLifecycleMachine(
   const escalateTo = bind(workflow.expiry.escalateTo);
 
   const localDate = (instant: string) => calendar.toLocalDate(instant);
+  /** Each step's own term, for `RECOUNT`. */
+  const stepTerms = new Map<string, StepTerm>(
+    workflow.steps.map((step) => [step.id, { days: step.slaDays, clock: step.clock }]),
+  );
   const atOf = (context: WorkflowContext, event: { readonly type: string }) =>
     instantOf(event) ?? context.updatedAt;
 
@@ -357,7 +364,8 @@ function createLifecycleMachine(
         let deadline = context.deadline;
         let serviceDue = context.serviceDue;
         let remainingDays = context.remainingDays;
-        if (params.clock === 'stops' && !isStopped(deadline)) {
+        const stopsNow = params.clock === 'stops' && !isStopped(deadline);
+        if (stopsNow) {
           deadline = stopClock(deadline, entered);
           const computed = dueOrRemaining(calendar, deadline);
           serviceDue = computed.due;
@@ -374,6 +382,11 @@ function createLifecycleMachine(
           deadline,
           serviceDue,
           remainingDays,
+          provisional: markProvisional(
+            calendar,
+            context.provisional,
+            stopsNow ? { stepDue, serviceDue } : { stepDue },
+          ),
           votes: {},
           ...(params.produces === null ? {} : { outputs: [...params.produces] }),
         };
@@ -381,7 +394,14 @@ function createLifecycleMachine(
       leaveStoppedStep: assign(({ context, event }) => {
         const deadline = resumeClock(context.deadline, localDate(atOf(context, event)));
         const computed = dueOrRemaining(calendar, deadline);
-        return { deadline, serviceDue: computed.due, remainingDays: computed.remaining };
+        return {
+          deadline,
+          serviceDue: computed.due,
+          remainingDays: computed.remaining,
+          provisional: markProvisional(calendar, context.provisional, {
+            serviceDue: computed.due,
+          }),
+        };
       }),
       recordVote: assign(({ context, event }, params: { vote: 'approve' | 'reject' }) => {
         const agency = actorOf(event)?.agency;
@@ -404,6 +424,11 @@ function createLifecycleMachine(
             deadline,
             serviceDue: computed.due,
             remainingDays: computed.remaining,
+            provisional: markProvisional(calendar, context.provisional, {
+              serviceDue: computed.due,
+              waitDue,
+              ...(params.clock === 'stops' ? {} : { stepDue: null }),
+            }),
             // A step that stops the clock keeps its own window (e.g. for payment) running.
             stepDue: params.clock === 'stops' ? context.stepDue : null,
             rounds: context.rounds + 1,
@@ -424,14 +449,20 @@ function createLifecycleMachine(
         const deadline = params.resumes ? resumeClock(context.deadline, date) : context.deadline;
         const computed = dueOrRemaining(calendar, deadline);
         const entered = context.stepEnteredAt === null ? date : localDate(context.stepEnteredAt);
+        const stepDue = params.resumes
+          ? stepDueDate(calendar, entered, params.days, unit, deadline.suspensions)
+          : context.stepDue;
         return {
           deadline,
           serviceDue: computed.due,
           remainingDays: computed.remaining,
-          stepDue: params.resumes
-            ? stepDueDate(calendar, entered, params.days, unit, deadline.suspensions)
-            : context.stepDue,
+          stepDue,
           returned: null,
+          provisional: markProvisional(calendar, context.provisional, {
+            serviceDue: computed.due,
+            waitDue: null,
+            ...(params.resumes ? { stepDue } : {}),
+          }),
         };
       }),
       extend: assign(({ context, event }) => {
@@ -442,6 +473,9 @@ function createLifecycleMachine(
           deadline,
           serviceDue: computed.due,
           remainingDays: computed.remaining,
+          provisional: markProvisional(calendar, context.provisional, {
+            serviceDue: computed.due,
+          }),
           extensions: [
             ...context.extensions,
             {
@@ -453,6 +487,15 @@ function createLifecycleMachine(
           ],
         };
       }),
+      recount: assign(({ context }) =>
+        recountDueDates(
+          calendar,
+          context,
+          context.step === null ? undefined : stepTerms.get(context.step),
+          workflow.returns.maxWaitDays,
+          unit,
+        ),
+      ),
       recordExpiry: assign(
         (
           { context, event },
@@ -475,6 +518,7 @@ function createLifecycleMachine(
         return {
           step: null,
           stepDue: null,
+          provisional: markProvisional(calendar, context.provisional, { stepDue: null }),
           ...(params.final === 'issued' && context.outputs.length === 0
             ? { outputs: [SERVICE_OUTPUT] }
             : {}),
@@ -779,7 +823,10 @@ function createLifecycleMachine(
   for (const final of ['issued', 'rejected', 'withdrawn', 'expired'] as const)
     states[final] = { type: 'final' };
 
-  const rootOn: Record<string, Transition[]> = workflow.withdrawal
+  // `RECOUNT` (the runtime's, after the calendar gained days) has no meta: it is no one's action,
+  // so allowed actions, diagrams and path enumeration leave it out.
+  const recount = { actions: ['touch', 'recount'] };
+  const rootOn: Record<string, (Transition | typeof recount)[]> = workflow.withdrawal
     ? {
         WITHDRAW: [
           {
@@ -794,6 +841,7 @@ function createLifecycleMachine(
         ],
       }
     : {};
+  rootOn['RECOUNT'] = [recount];
 
   const machine = lifecycle.createMachine({
     id: machineId,
@@ -806,6 +854,7 @@ function createLifecycleMachine(
       }
       const received = localDate(input.submittedAt);
       const deadline = { received, days: service.sla.days, unit, suspensions: [] };
+      const serviceDue = binding.symbolic ? null : calendar.dueDate(deadline);
       return {
         workflow: workflow.id,
         service: service.id,
@@ -818,8 +867,9 @@ function createLifecycleMachine(
         stepEnteredAt: null,
         stepDue: null,
         deadline,
-        serviceDue: binding.symbolic ? null : calendar.dueDate(deadline),
+        serviceDue,
         remainingDays: null,
+        provisional: markProvisional(calendar, undefined, { serviceDue }),
         rounds: 0,
         returned: null,
         votes: {},

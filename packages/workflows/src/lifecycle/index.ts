@@ -61,8 +61,9 @@ export type {
   WorkflowEvent,
   WorkflowActionEvent,
   WorkflowTickEvent,
+  WorkflowRecountEvent,
 } from './WorkflowEvent.js';
-export { resultCauses, finalStates } from './WorkflowContext.js';
+export { resultCauses, finalStates, dueDateNames } from './WorkflowContext.js';
 export type {
   WorkflowContext,
   WorkflowInput,
@@ -76,4 +77,6 @@ export type {
   ActorRecord,
   ApplicationRiskLevel,
   ApplicationKindValue,
+  DueDateName,
+  ProvisionalDueDates,
 } from './WorkflowContext.js';
