@@ -2,8 +2,11 @@
 // Checks every publishable package the way a user who installs it would see it:
 //   - publint (strict: warnings count as errors) on the files `pnpm pack` would publish;
 //   - @arethetypeswrong/cli (default "strict" profile: node10, node16 from CJS and ESM, bundler) on
-//     the tarball `pnpm pack` writes, so `workspace:*` ranges are rewritten as on npm.
-// Exits 1 when any package has a publint error or warning or an attw problem; CI runs it.
+//     the tarball `pnpm pack` writes, so `workspace:^` ranges are rewritten as on npm;
+//   - the registry metadata rules of scripts/package-metadata.mjs (license, links, ranges, source
+//     maps, declarations, exports, README links) on the files of that tarball.
+// Exits 1 when any package has a publint error or warning, an attw problem or a metadata problem;
+// CI runs it (test/packages.test.ts).
 //
 //   node scripts/check-packages.mjs                 check every package under packages/
 //   node scripts/check-packages.mjs --build         build every package first (use in CI)
@@ -28,6 +31,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { metadataFindings } from './package-metadata.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const attwBin = join(
@@ -82,45 +86,52 @@ async function runPublint(pkg) {
   }));
 }
 
-/** attw on the tarball `pnpm pack` writes. */
-function runAttw(pkg) {
-  const work = mkdtempSync(join(tmpdir(), 'mpp-attw-'));
+/** Packs the package as it would be published; runs `inspect(tarball, extractedPackageDir)`. */
+function withPackedPackage(pkg, inspect) {
+  const work = mkdtempSync(join(tmpdir(), 'mpp-pack-'));
   try {
     const packed = run('pnpm', ['pack', '--pack-destination', work], { cwd: pkg.pkgDir });
     if (packed.status !== 0) throw new Error(`pnpm pack ${pkg.name} failed:\n${packed.stderr}`);
     const tarball = readdirSync(work).find((file) => file.endsWith('.tgz'));
     if (tarball === undefined) throw new Error(`pnpm pack ${pkg.name} wrote no tarball`);
-    // attw's JSON is large; written to a file because a pipe may be cut short when attw exits.
-    const outFile = join(work, 'attw.json');
-    const fd = openSync(outFile, 'w');
-    let result;
-    try {
-      result = run(attwBin, [join(work, tarball), '--format', 'json', '--no-color'], {
-        stdio: ['ignore', fd, 'pipe'],
-      });
-    } finally {
-      closeSync(fd);
-    }
-    const text = readFileSync(outFile, 'utf8');
-    if (text.trim() === '')
-      throw new Error(`attw printed nothing for ${pkg.name}: ${result.stderr}`);
-    const report = JSON.parse(text);
-    const problems = Array.isArray(report.problems)
-      ? report.problems
-      : Object.values(report.problems ?? {}).flat();
-    return problems.map((problem) => ({
-      tool: 'attw',
-      severity: 'error',
-      code: problem.kind,
-      message:
-        `${problem.kind}: "${pkg.name}${String(problem.entrypoint ?? '.').replace(/^\./, '')}"` +
-        (problem.resolutionKind ? ` under ${problem.resolutionKind} resolution` : '') +
-        ' (https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/' +
-        `${problem.kind}.md)`,
-    }));
+    const extracted = run('tar', ['-xzf', tarball], { cwd: work });
+    if (extracted.status !== 0)
+      throw new Error(`tar could not read ${tarball}: ${extracted.stderr}`);
+    return inspect(join(work, tarball), join(work, 'package'), work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** attw on the tarball `pnpm pack` wrote. */
+function runAttw(pkg, tarball, work) {
+  // attw's JSON is large; written to a file because a pipe may be cut short when attw exits.
+  const outFile = join(work, 'attw.json');
+  const fd = openSync(outFile, 'w');
+  let result;
+  try {
+    result = run(attwBin, [tarball, '--format', 'json', '--no-color'], {
+      stdio: ['ignore', fd, 'pipe'],
+    });
+  } finally {
+    closeSync(fd);
+  }
+  const text = readFileSync(outFile, 'utf8');
+  if (text.trim() === '') throw new Error(`attw printed nothing for ${pkg.name}: ${result.stderr}`);
+  const report = JSON.parse(text);
+  const problems = Array.isArray(report.problems)
+    ? report.problems
+    : Object.values(report.problems ?? {}).flat();
+  return problems.map((problem) => ({
+    tool: 'attw',
+    severity: 'error',
+    code: problem.kind,
+    message:
+      `${problem.kind}: "${pkg.name}${String(problem.entrypoint ?? '.').replace(/^\./, '')}"` +
+      (problem.resolutionKind ? ` under ${problem.resolutionKind} resolution` : '') +
+      ' (https://github.com/arethetypeswrong/arethetypeswrong.github.io/blob/main/docs/problems/' +
+      `${problem.kind}.md)`,
+  }));
 }
 
 /**
@@ -134,7 +145,11 @@ export async function checkPackages({ only = [], buildFirst = false } = {}) {
   const results = [];
   for (const pkg of packages) {
     if (buildFirst || !existsSync(join(pkg.pkgDir, 'dist'))) build(pkg);
-    const findings = [...(await runPublint(pkg)), ...runAttw(pkg)];
+    const packed = withPackedPackage(pkg, (tarball, packedDir, work) => [
+      ...runAttw(pkg, tarball, work),
+      ...metadataFindings({ root, folder: pkg.folder, packedDir }),
+    ]);
+    const findings = [...(await runPublint(pkg)), ...packed];
     results.push({
       name: pkg.name,
       folder: pkg.folder,

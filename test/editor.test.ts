@@ -7,7 +7,7 @@
 // `# yaml-language-server: $schema=<relative path>` modeline. The server resolves that path against
 // the document's file URI and asks `schemaRequestService` for the resulting `file://` URI; the
 // service below reads local files only (and fails for anything else, so no test touches the network).
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -100,11 +100,15 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
   it('loads the schema the modeline names, relative to the file, and finds nothing wrong', async () => {
     const { service, requested } = createEditor();
     const text = readFileSync(dpmptspFile, 'utf8');
+    // The modeline `mpp init` writes: the schema of the installed @mpp-kit/schemas (in the
+    // repository, pnpm links the workspace's package into the example's node_modules).
     expect(text.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=../../../packages/schemas/schema/mpp-kit.schema.json',
+      '# yaml-language-server: $schema=../node_modules/@mpp-kit/schemas/schema/mpp-kit.schema.json',
     );
     expect(await service.doValidation(open(dpmptspFile), false)).toEqual([]);
-    expect(requested).toEqual([pathToFileURL(join(schemaDir, 'mpp-kit.schema.json')).toString()]);
+    const installed = join(batang, 'node_modules/@mpp-kit/schemas/schema/mpp-kit.schema.json');
+    expect(requested).toEqual([pathToFileURL(installed).toString()]);
+    expect(realpathSync(installed)).toBe(join(schemaDir, 'mpp-kit.schema.json'));
     const schema = JSON.parse(readFileSync(join(schemaDir, 'mpp-kit.schema.json'), 'utf8')) as {
       $schema: string;
     };
@@ -323,8 +327,15 @@ describe('every configuration file of examples/batang carries the modeline', () 
     const first = readFileSync(file, 'utf8').split('\n')[0] ?? '';
     const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
     expect(match, first).not.toBeNull();
-    const target = resolve(dirname(file), match?.[1] ?? '');
+    // Relative to the file and inside the example's folder, so that a copy of the folder finds
+    // the schema once `npm install` has run in it.
+    const reference = match?.[1] ?? '';
+    const target = resolve(dirname(file), reference);
+    expect(reference.endsWith('node_modules/@mpp-kit/schemas/schema/mpp-kit.schema.json')).toBe(
+      true,
+    );
+    expect(target).toBe(join(batang, 'node_modules/@mpp-kit/schemas/schema/mpp-kit.schema.json'));
     expect(existsSync(target), target).toBe(true);
-    expect(target.startsWith(schemaDir)).toBe(true);
+    expect(realpathSync(target).startsWith(schemaDir)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
-// Package quality, as a user who installs a package sees it: publint (strict) and
-// @arethetypeswrong/cli pass for every package, through scripts/check-packages.mjs — the same
-// command CI runs. Packing and analysing four packages takes a while, so it runs once.
+// Package quality, as a user who installs a package sees it: publint (strict),
+// @arethetypeswrong/cli and the registry metadata rules of scripts/package-metadata.mjs pass for
+// every package under packages/ (a new package included), through scripts/check-packages.mjs — the
+// same command CI runs. Packing and analysing the packages takes a while, so it runs once.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const root = new URL('..', import.meta.url).pathname;
 
 interface Finding {
-  readonly tool: 'publint' | 'attw';
+  readonly tool: 'publint' | 'attw' | 'metadata';
   readonly severity: 'error' | 'suggestion';
   readonly code: string;
   readonly message: string;
@@ -74,6 +75,13 @@ describe.each(folders)('packages/%s', (folder) => {
     expect(pkg).toBeDefined();
     const problems = pkg?.findings.filter((f) => f.tool === 'attw');
     expect(problems?.map((f) => f.message)).toEqual([]);
+  });
+
+  it('is ready for a registry: license, links, ranges, source maps, declarations, exports, README links', () => {
+    const pkg = report.packages.find((p) => p.folder === folder);
+    expect(pkg).toBeDefined();
+    const problems = pkg?.findings.filter((f) => f.tool === 'metadata');
+    expect(problems?.map((f) => `${f.code}: ${f.message}`)).toEqual([]);
   });
 
   it('has a README that says how to install it and links to the docs', () => {

@@ -1,10 +1,4 @@
 import { defineConfig } from 'tsup';
+import { sharedBuild } from '../../scripts/tsup.shared.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-});
+export default defineConfig({ ...sharedBuild, entry: ['src/index.ts'] });

@@ -33,8 +33,31 @@ import {
 } from './_postgresSchema.js';
 
 /**
- * Options of {@link createPostgresStore}: a connection string (the store then owns a pool and
- * ends it on `close()`), or a pool of yours (left open on `close()`), and the schema to use.
+ * A connection pool of `pg` 8 (`new Pool(...)`), as {@link createPostgresStore} takes it: only the
+ * methods the store calls, so that the type declarations of `@mpp-kit/core/store/postgres` do not
+ * need `@types/pg`. Any `pg` `Pool` fits.
+ *
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ *
+ * const pool: PostgresPool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 20 });
+ * const store = await createPostgresStore({ pool, schema: 'mpp_batang' });
+ * ```
+ */
+export interface PostgresPool {
+  /** Checks a client out of the pool (the store releases it). */
+  connect(): Promise<unknown>;
+  /** Runs one statement on any client of the pool. */
+  query(text: string, values?: unknown[]): Promise<unknown>;
+  /** Closes every client (called by the store only for a pool it created itself). */
+  end(): Promise<void>;
+}
+
+/**
+ * Options of {@link createPostgresStore}: where to connect — a connection string (the store then
+ * owns a pool and ends it on `close()`) or a pool of yours (left open on `close()`, so that you
+ * can share it and set its size, timeouts and TLS) — and the schema to use.
  *
  * @example
  * ```ts
@@ -42,10 +65,22 @@ import {
  * ```
  */
 export type PostgresStoreOptions = (
-  | { readonly connectionString: string; readonly pool?: never }
-  | { readonly pool: Pool; readonly connectionString?: never }
+  | {
+      /** A `postgres://user:password@host:port/database` URL; the store creates a pool with `pg`'s defaults. */
+      readonly connectionString: string;
+      readonly pool?: never;
+    }
+  | {
+      /** A `pg` `Pool` of yours; the store never ends it. */
+      readonly pool: PostgresPool;
+      readonly connectionString?: never;
+    }
 ) & {
-  /** The schema holding the tables, created when missing; lower case, digits, `_`. Default `mpp_kit`. */
+  /**
+   * The schema holding the tables, created (with its tables) when missing and migrated on open;
+   * lower case letters, digits and `_`, at most 63 characters. Default `mpp_kit`. Several malls,
+   * or tests, can share one database with one schema each.
+   */
   readonly schema?: string;
 };
 
@@ -143,10 +178,28 @@ async function migrate(client: PoolClient, schema: string): Promise<void> {
  * ```
  */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<MallStore> {
-  const hasPool = typeof options === 'object' && (options as { pool?: unknown }).pool !== undefined;
-  const hasUrl = typeof options === 'object' && typeof options.connectionString === 'string';
+  const given = options as unknown;
+  if (given === null || typeof given !== 'object') {
+    throw new StoreError(
+      'invalid_input',
+      'createPostgresStore takes an options object: { connectionString } or { pool }, and an optional schema',
+    );
+  }
+  const hasPool = (given as { pool?: unknown }).pool !== undefined;
+  const hasUrl = typeof (given as { connectionString?: unknown }).connectionString === 'string';
   if (hasPool === hasUrl) {
     throw new StoreError('invalid_input', 'give either options.connectionString or options.pool');
+  }
+  if (hasPool) {
+    const missing = (['connect', 'query', 'end'] as const).filter(
+      (method) => typeof (given as { pool: Record<string, unknown> }).pool[method] !== 'function',
+    );
+    if (missing.length > 0) {
+      throw new StoreError(
+        'invalid_input',
+        `options.pool must be a pg Pool (new Pool(...) from "pg"); it has no ${missing.join(', ')} method`,
+      );
+    }
   }
   const schema = options.schema ?? 'mpp_kit';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
@@ -156,7 +209,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
   }
   const ownsPool = options.pool === undefined;
-  const pool = options.pool ?? new Pool({ connectionString: options.connectionString });
+  // A pool of the caller's was checked above to have the methods a pg Pool has; the store uses
+  // it through pg's own types.
+  const pool =
+    (options.pool as Pool | undefined) ?? new Pool({ connectionString: options.connectionString });
   // An idle client losing its connection emits 'error' on the pool; without a listener that would
   // crash the process. The next query fails with StoreError('io') instead.
   if (ownsPool) pool.on('error', () => undefined);

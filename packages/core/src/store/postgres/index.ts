@@ -1,2 +1,2 @@
 export { createPostgresStore } from './createPostgresStore.js';
-export type { PostgresStoreOptions } from './createPostgresStore.js';
+export type { PostgresPool, PostgresStoreOptions } from './createPostgresStore.js';
