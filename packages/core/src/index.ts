@@ -45,3 +45,4 @@ export * from './site/index.js';
 export * from './reports/index.js';
 export * from './standards/index.js';
 export * from './exports/index.js';
+export * from './labels/index.js';

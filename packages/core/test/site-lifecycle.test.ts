@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMall } from '@mpp-kit/core';
 import type { MallConfig, Service } from '@mpp-kit/schemas';
+import { workflowTemplateIds, workflowTemplates } from '@mpp-kit/workflows';
 import {
   fallbackLifecycleGraph,
   renderCatalogueSite,
@@ -23,55 +24,49 @@ const withWorkflow = (workflow: Service['workflow']): Service => ({ ...pbg, work
 const ids = (graph: LifecycleGraph | undefined) => graph?.states.map((state) => state.id);
 
 describe('fallbackLifecycleGraph', () => {
-  it.each([
-    ['simple-registration', ['intake', 'processing', 'hand-over', 'issued', 'rejected']],
-    ['permit', ['intake', 'review', 'decision', 'issuance', 'issued', 'rejected']],
-    [
-      'permit-with-levy',
-      [
-        'intake',
-        'technical-review',
-        'levy-assessment',
-        'payment',
-        'issuance',
-        'issued',
-        'rejected',
-      ],
-    ],
-    [
-      'multi-agency-permit',
-      [
-        'intake',
-        'technical-review',
-        'inspection',
-        'decision',
-        'issuance',
-        'hand-over',
-        'issued',
-        'rejected',
-      ],
-    ],
-    ['risk-based-oss', ['registration', 'conformity', 'issuance', 'issued', 'rejected']],
-  ])('outlines the %s template', (template, states) => {
-    const graph = fallbackLifecycleGraph(withWorkflow(template), mall)!;
-    expect(ids(graph)).toEqual(states);
-    const known = new Set(graph.states.map((state) => state.id));
-    for (const transition of graph.transitions) {
-      expect(known.has(transition.from) && known.has(transition.to)).toBe(true);
-    }
-    expect(graph.states.filter((state) => state.final).map((state) => state.id)).toEqual([
-      'issued',
-      'rejected',
-    ]);
-    // The main path reaches `issued` from the first state.
-    let at = graph.states[0]!.id;
-    for (let step = 0; step < graph.states.length && at !== 'issued'; step++) {
-      at = graph.transitions.find(
-        (transition) => transition.from === at && transition.to !== 'rejected',
-      )!.to;
-    }
-    expect(at).toBe('issued');
-  });
+  it.each(workflowTemplateIds)(
+    'draws the %s template from its definition in @mpp-kit/workflows',
+    (template) => {
+      const graph = fallbackLifecycleGraph(withWorkflow(template), mall)!;
+      const steps = (workflowTemplates[template].steps ?? []).map((step) => step.id);
+      // Every step of the template, in a reading order, and nothing invented.
+      const stepStates = graph.states.filter(
+        (state) => !state.final && !state.id.endsWith('_returned'),
+      );
+      expect(stepStates.map((state) => state.id).sort()).toEqual([...steps].sort());
+      for (const step of workflowTemplates[template].steps ?? []) {
+        const state = graph.states.find((candidate) => candidate.id === step.id)!;
+        expect(state.label).toEqual(step.name);
+      }
+      const known = new Set(graph.states.map((state) => state.id));
+      for (const transition of graph.transitions)
+        expect(known.has(transition.from) && known.has(transition.to)).toBe(true);
+      expect(graph.states.filter((state) => state.final).map((state) => state.id)).toEqual(
+        expect.arrayContaining(['issued', 'rejected']),
+      );
+      // Words, not codes: finals and events are named, and no actor is a role@agency code.
+      expect(graph.states.find((state) => state.id === 'issued')!.label).toEqual({
+        id: 'Selesai, produk terbit',
+        en: 'Done, product issued',
+      });
+      for (const transition of graph.transitions) {
+        expect(transition.label).toBeDefined();
+        expect(JSON.stringify(transition.actor ?? '')).not.toMatch(/@|owner|coordinator/);
+      }
+      // The main path reaches `issued` from the initial state.
+      const forward = (from: string) =>
+        graph.transitions.find(
+          (transition) =>
+            transition.from === from &&
+            !['rejected', 'withdrawn', 'expired'].includes(transition.to) &&
+            !transition.to.endsWith('_returned'),
+        )?.to;
+      let at: string | undefined = graph.initial ?? graph.states[0]!.id;
+      for (let step = 0; step < graph.states.length && at !== 'issued' && at; step++)
+        at = forward(at);
+      expect(at).toBe('issued');
+    },
+  );
 
   it('names actors with the mall roles and agencies, and the technical team with the participants', () => {
     const graph = fallbackLifecycleGraph(pbg, mall)!;
@@ -129,13 +124,14 @@ describe('fallbackLifecycleGraph', () => {
     };
     const steps = fallbackLifecycleGraph(withWorkflow('verifikasi-sederhana'), custom)!;
     expect(ids(steps)).toEqual(['cek', 'putus', 'issued', 'rejected']);
+    const head = mall.roles.find((role) => role.id === 'head')!.name as { id: string; en: string };
     expect(steps.transitions).toContainEqual({
       from: 'putus',
       to: 'issued',
       event: 'APPROVE',
-      actor: { id: 'Kepala instansi (DPMPTSP)', en: 'Head of agency (DPMPTSP)' },
+      label: { id: 'Disetujui (risiko rendah)', en: 'Approved (low risk)' },
+      actor: { id: `${head.id} (DPMPTSP)`, en: `${head.en} (DPMPTSP)` },
     });
-    expect(steps.transitions.filter((transition) => transition.from === 'putus')).toHaveLength(1);
     expect(ids(fallbackLifecycleGraph(withWorkflow({ template: 'izin-khusus' }), custom))).toEqual(
       ids(fallbackLifecycleGraph(withWorkflow('permit'), custom)),
     );
@@ -184,8 +180,8 @@ describe('catalogue site: lifecycle diagram', () => {
     expect(svg).not.toContain('Penetapan retribusi');
     // Without a caller's graph, the page draws the compiled machine: the service's own agencies act.
     const slf = page('services/slf.html');
-    expect(slf).not.toContain('Alur disederhanakan dari templat permit.');
-    expect(slf).toContain('front-office@dpmptsp');
+    expect(slf).not.toContain('front-office@dpmptsp');
+    expect(slf).toContain('(DPMPTSP)');
   });
 
   it('copes with transitions to states it was not told about', () => {

@@ -148,8 +148,8 @@ describe('catalogue site of Batang: structure', () => {
       '<span class="alt" lang="en">Batang Regency Public Service Mall</span>',
     );
     expect(index).toContain('Jl. Urip Sumoharjo No. 13');
-    expect(index).toContain('Senin–Kamis 08:00–15:00');
-    expect(index).toContain('Jumat 08:00–11:00');
+    expect(index).toContain('Senin–Kamis 08.00–15.00');
+    expect(index).toContain('Jumat 08.00–11.00');
     for (const service of mall.services) expect(index).toContain(`data-service="${service.id}"`);
     for (const agency of mall.agencies)
       expect(index).toContain(`href="agencies/${agency.id}.html"`);

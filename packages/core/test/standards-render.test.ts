@@ -91,10 +91,12 @@ describe('renderServiceStandard: the 14 components in the legal order', () => {
     });
     expect(cost!.blocks).toContainEqual({ kind: 'heading', text: 'Variables' });
     expect(
-      cost!.blocks.some((b) => b.kind === 'note' && b.text.startsWith('Example: floorArea = 100')),
+      cost!.blocks.some(
+        (b) => b.kind === 'note' && b.text.startsWith('Worked example: floorArea = 100'),
+      ),
     ).toBe(true);
     expect(product!.blocks[1]).toMatchObject({
-      items: ['Validity: valid while the conditions are met', 'Issued electronically'],
+      items: ['Validity: Valid while the conditions are met', 'Issued electronically'],
     });
     expect(legal!.blocks[0]).toMatchObject({
       kind: 'list',
@@ -142,8 +144,8 @@ describe('renderServiceStandard: the 14 components in the legal order', () => {
       kind: 'table',
       head: ['Item', 'Application kinds', 'Amount'],
       rows: [
-        ['New SIM A', 'New application', 'IDR 120,000'],
-        ['Perpanjangan', 'all', 'IDR 80,000'],
+        ['New SIM A', 'New application', 'Rp120,000'],
+        ['Perpanjangan', 'all', 'Rp80,000'],
       ],
     });
   });

@@ -1,12 +1,12 @@
-import {
-  textFor,
-  type ComplaintChannel,
-  type Fee,
-  type LegalBasis,
-  type Service,
-} from '@mpp-kit/schemas';
+import { textFor, type Fee } from '@mpp-kit/schemas';
 import { UnknownServiceError } from '../compileServiceLifecycle.js';
-import { formatRupiah, standardLabels as L } from '../standards/_standardLabels.js';
+import {
+  complaintChannelText,
+  formatDayCount,
+  formatRupiah,
+  legalTitle,
+  serviceLabels,
+} from '../labels/index.js';
 import { workflowProcedure } from '../standards/_workflowProcedure.js';
 import type { ExportMall } from './toCpsvAp.js';
 
@@ -47,13 +47,6 @@ export interface SippnServiceEntry {
   readonly pengaduan: readonly string[];
 }
 
-function legalTitle(basis: LegalBasis): string {
-  const numbered = [basis.number, basis.year].filter((part) => part !== undefined).join('/');
-  const cite = [L.legalBasisKinds[basis.kind], numbered].filter((part) => part !== '').join(' ');
-  const title = textFor(basis.title, 'id');
-  return cite === '' ? title : `${title} (${cite})`;
-}
-
 /**
  * The cost as SIPPN text.
  *
@@ -65,7 +58,7 @@ function legalTitle(basis: LegalBasis): string {
 export function sippnCost(fee: Fee): string {
   switch (fee.kind) {
     case 'free':
-      return 'Gratis';
+      return serviceLabels.freeShort.id;
     case 'fixed':
       return formatRupiah(fee.amount, 'id');
     case 'table':
@@ -75,23 +68,6 @@ export function sippnCost(fee: Fee): string {
     case 'formula':
       return `Sesuai rumus: ${fee.expression}`;
   }
-}
-
-function complaint(mall: ExportMall, channel: ComplaintChannel): string {
-  if (typeof channel === 'string') return L.complaintChannels[channel].id;
-  const parts = [
-    channel.value === undefined
-      ? L.complaintChannels[channel.kind].id
-      : `${L.complaintChannels[channel.kind].id}: ${channel.value}`,
-  ];
-  const agency = mall.agencies.find((entry) => entry.id === channel.agency);
-  if (agency !== undefined) parts.push(textFor(agency.name, 'id'));
-  if (channel.note !== undefined) parts.push(textFor(channel.note, 'id'));
-  return parts.join(' — ');
-}
-
-function waktu(sla: Service['sla']): string {
-  return `${sla.days} ${sla.unit === 'working' ? 'hari kerja' : 'hari kalender'}`;
 }
 
 /**
@@ -120,14 +96,16 @@ export function toSippn(mall: ExportMall, serviceId: string): SippnServiceEntry 
     persyaratan: service.requirements.map((requirement) => textFor(requirement.document, 'id')),
     prosedur: declared.length > 0 ? declared : workflowProcedure(service, mall.workflows, 'id'),
     penyelenggara: owner === undefined ? service.owner : textFor(owner.name, 'id'),
-    waktu: waktu(service.sla),
+    waktu: formatDayCount(service.sla.days, service.sla.unit, 'id'),
     biaya: sippnCost(service.fee),
     produk: textFor(service.output.product, 'id'),
     dasar_hukum: service.legalBasis.map((id) => {
       const basis = mall.legalBases.find((entry) => entry.id === id);
-      return basis === undefined ? id : legalTitle(basis);
+      return basis === undefined ? id : legalTitle(basis, 'id');
     }),
-    pengaduan: service.complaints.map((channel) => complaint(mall, channel)),
+    pengaduan: service.complaints.map((channel) =>
+      complaintChannelText(channel, mall.agencies, 'id'),
+    ),
   };
 }
 
@@ -211,7 +189,7 @@ export function fromSippn(entry: SippnServiceEntry, mall?: ExportMall): SippnImp
       : entry.dasar_hukum.flatMap((title) => {
           const basis = mall.legalBases.find(
             (candidate) =>
-              legalTitle(candidate) === title || textFor(candidate.title, 'id') === title,
+              legalTitle(candidate, 'id') === title || textFor(candidate.title, 'id') === title,
           );
           return basis === undefined ? [] : [basis.id];
         });

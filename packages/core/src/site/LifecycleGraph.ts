@@ -35,6 +35,8 @@ export interface LifecycleTransition {
   readonly to: string;
   /** The event code (`ACCEPT`, `REJECT` …); common codes are shown with a name in both languages. */
   readonly event: string;
+  /** The event in words, with its qualifier ("Disetujui (semua instansi tim menyetujui)"); default: the event's name. */
+  readonly label?: LocalizedText;
   /** Who may send it (role and agency, in words). */
   readonly actor?: LocalizedText;
 }

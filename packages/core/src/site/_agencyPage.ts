@@ -3,7 +3,7 @@ import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { counterTitle, hoursList, periodList } from './_indexPage.js';
 import { pageLayout } from './_pageLayout.js';
 import { serviceList, type SiteContext } from './_siteContext.js';
-import { vocabulary } from './_siteText.js';
+import { vocabularyLabels as vocabulary } from '../labels/index.js';
 
 const root = '../';
 

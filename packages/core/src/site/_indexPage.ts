@@ -2,8 +2,14 @@ import type { Counter } from '@mpp-kit/schemas';
 import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { pageLayout } from './_pageLayout.js';
 import { agencyPath, serviceList, type SiteContext } from './_siteContext.js';
-import { formatDate, formatOpeningHours, formatPeriod } from './_siteFormat.js';
-import { lifeEventName, siteMessages, vocabulary } from './_siteText.js';
+import { formatPeriod } from './_siteFormat.js';
+import { siteMessages } from './_siteText.js';
+import {
+  formatDate,
+  formatOpeningHours,
+  lifeEventLabel as lifeEventName,
+  vocabularyLabels as vocabulary,
+} from '../labels/index.js';
 
 /** Opening hours as a list, or "same as the mall". */
 export function hoursList(context: SiteContext, counter: Counter | undefined): SafeHtml {

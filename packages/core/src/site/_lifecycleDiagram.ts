@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@mpp-kit/schemas';
 import { markup, joinHtml, raw, type SafeHtml } from './_html.js';
-import { eventName, type SiteWriter } from './_siteText.js';
+import type { SiteWriter } from './_siteText.js';
+import { eventLabel as eventName } from '../labels/index.js';
 import type { LifecycleGraph, LifecycleState, LifecycleTransition } from './LifecycleGraph.js';
 
 /** Finals drawn in a column on the right, so that refusals from every step do not cross the flow. */
@@ -299,7 +300,7 @@ export function lifecycleSvg(
     rightmost,
     leftmost,
   } = layout(states, transitions, initial, write);
-  const label = (t: LifecycleTransition) => write.plain(eventName(t.event));
+  const label = (t: LifecycleTransition) => write.plain(t.label ?? eventName(t.event));
   const nodeOf = (id: string): Node => required(nodes.get(id), `state ${id}`);
 
   const loops = transitions.filter((t) => t.from === t.to);
@@ -489,7 +490,7 @@ export function lifecycleTables(graph: LifecycleGraph, write: SiteWriter): SafeH
   );
   const rows = transitions.map(
     (t) =>
-      markup`<tr><td>${write.text(name(t.from))}</td><td>${write.text(eventName(t.event))} <code>${t.event}</code></td><td>${t.actor === undefined ? '—' : write.text(t.actor)}</td><td>${write.text(name(t.to))}</td></tr>`,
+      markup`<tr><td>${write.text(name(t.from))}</td><td>${write.text(t.label ?? eventName(t.event))} <code>${t.event}</code></td><td>${t.actor === undefined ? '—' : write.text(t.actor)}</td><td>${write.text(name(t.to))}</td></tr>`,
   );
   return markup`<h3>${write.ui('lifecycleSteps')}</h3><ol class="steps">${steps}</ol>
 <div class="table-wrap"><table class="transitions"><caption>${write.ui('transitions')}</caption><thead><tr><th scope="col">${write.uiPlain('from')}</th><th scope="col">${write.uiPlain('event')}</th><th scope="col">${write.uiPlain('actor')}</th><th scope="col">${write.uiPlain('to')}</th></tr></thead><tbody>${joinHtml(rows, '\n')}</tbody></table></div>`;

@@ -3,8 +3,16 @@ import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { lifecycleSvg, lifecycleTables } from './_lifecycleDiagram.js';
 import { pageLayout } from './_pageLayout.js';
 import { agencyLink, slaSummary, type SiteContext } from './_siteContext.js';
-import { citation, formatDate, formatNumber, formatRupiah } from './_siteFormat.js';
-import { lifeEventName, siteMessages, vocabulary } from './_siteText.js';
+import { siteMessages } from './_siteText.js';
+import {
+  formatDate,
+  formatDayCount,
+  formatNumber,
+  formatRupiah,
+  legalCitation as citation,
+  lifeEventLabel as lifeEventName,
+  vocabularyLabels as vocabulary,
+} from '../labels/index.js';
 import { counterTitle } from './_indexPage.js';
 
 const root = '../';
@@ -116,13 +124,12 @@ function feeSection(context: SiteContext, service: Service): SafeHtml {
 function slaSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const { sla } = service;
-  const unit = vocabulary.slaUnit[sla.unit];
   const facts: SafeHtml[] = [
     markup`<dt>${write.ui('completionTime')}</dt><dd>${write.text(slaSummary(service))}</dd>`,
   ];
   if (sla.legalMax !== undefined)
     facts.push(
-      markup`<dt>${write.ui('legalMax')}</dt><dd>${sla.legalMax} ${write.plain(unit)}</dd>`,
+      markup`<dt>${write.ui('legalMax')}</dt><dd>${formatDayCount(sla.legalMax, sla.unit, write.locale)}</dd>`,
     );
   if (sla.onExpiry !== 'none')
     facts.push(
@@ -139,10 +146,7 @@ function outputSection(context: SiteContext, service: Service): SafeHtml {
   const validity =
     output.validity === null
       ? write.text(siteMessages.validWhileConditions)
-      : markup`${output.validity.amount} ${write.text({
-          id: vocabulary.periodUnit[output.validity.unit].id,
-          en: vocabulary.periodUnit[output.validity.unit].en,
-        })}`;
+      : markup`${output.validity.amount} ${write.text(vocabulary.periodUnit[output.validity.unit])}`;
   return markup`<section aria-labelledby="output"><h2 id="output">${write.ui('output')}</h2><dl class="facts"><dt>${write.ui('output')}</dt><dd>${write.text(output.product)}</dd><dt>${write.ui('validity')}</dt><dd>${validity}</dd>${
     output.digital ? markup`<dt>${write.ui('digital')}</dt><dd>✓</dd>` : ''
   }</dl></section>`;
@@ -152,8 +156,8 @@ function complaintsSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const items = service.complaints.map((channel) => {
     if (typeof channel === 'string')
-      return markup`<li>${write.text(vocabulary.complaint[channel])}</li>`;
-    return markup`<li>${write.text(vocabulary.complaint[channel.kind])}${channel.value === undefined ? '' : markup`: ${channel.value}`}${
+      return markup`<li>${write.text(vocabulary.complaintChannel[channel])}</li>`;
+    return markup`<li>${write.text(vocabulary.complaintChannel[channel.kind])}${channel.value === undefined ? '' : markup`: ${channel.value}`}${
       channel.agency === undefined ? '' : markup` — ${agencyLink(context, channel.agency, root)}`
     }${channel.note === undefined ? '' : markup`<div class="req-notes">${write.text(channel.note)}</div>`}</li>`;
   });
@@ -204,7 +208,7 @@ export function renderServicePage(context: SiteContext, service: Service): strin
     );
   facts.push(
     markup`<dt>${write.ui('channels')}</dt><dd>${joinHtml(
-      service.channels.map((channel) => markup`${write.plain(vocabulary.channel[channel])}`),
+      service.channels.map((channel) => markup`${write.plain(vocabulary.serviceChannel[channel])}`),
       ', ',
     )}</dd>`,
   );

@@ -7,8 +7,13 @@ import type {
   Service,
 } from '@mpp-kit/schemas';
 import { markup, joinHtml, type SafeHtml } from './_html.js';
-import { formatRupiah } from './_siteFormat.js';
-import { siteMessages, vocabulary, type SiteWriter } from './_siteText.js';
+import { siteMessages, type SiteWriter } from './_siteText.js';
+import {
+  formatCompletionTime,
+  formatRupiah,
+  formatRupiahRange,
+  vocabularyLabels as vocabulary,
+} from '../labels/index.js';
 import type { LifecycleGraph } from './LifecycleGraph.js';
 
 /** Everything a page renderer needs, looked up once. */
@@ -58,14 +63,11 @@ export function feeSummary(context: SiteContext, service: Service): LocalizedTex
       return { id: 'Gratis', en: 'Free' };
     case 'fixed':
       return formatRupiah(fee.amount, locale);
-    case 'table': {
-      const amounts = fee.rows.map((row) => row.amount);
-      const low = Math.min(...amounts);
-      const high = Math.max(...amounts);
-      return low === high
-        ? formatRupiah(low, locale)
-        : `${formatRupiah(low, locale)}–${formatRupiah(high, locale)}`;
-    }
+    case 'table':
+      return formatRupiahRange(
+        fee.rows.map((row) => row.amount),
+        locale,
+      );
     case 'formula':
       return siteMessages.formula;
   }
@@ -73,10 +75,10 @@ export function feeSummary(context: SiteContext, service: Service): LocalizedTex
 
 /** "5 hari kerja" / "Selesai pada hari yang sama". */
 export function slaSummary(service: Service): LocalizedText {
-  const { days, unit } = service.sla;
-  if (days === 0) return siteMessages.sameDay;
-  const words = vocabulary.slaUnit[unit];
-  return { id: `${days} ${words.id}`, en: `${days} ${words.en}` };
+  return {
+    id: formatCompletionTime(service.sla, 'id'),
+    en: formatCompletionTime(service.sla, 'en'),
+  };
 }
 
 /** A card of the service list, used by the index (with search) and the agency pages. */

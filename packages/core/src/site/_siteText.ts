@@ -1,8 +1,8 @@
-import type { LocalizedText } from '@mpp-kit/schemas';
+import type { Locale, LocalizedText } from '@mpp-kit/schemas';
 import { markup, type SafeHtml } from './_html.js';
 
 /** A language the site is written in. */
-export type SiteLocale = 'id' | 'en';
+export type SiteLocale = Locale;
 
 /** Text with both languages, for the site's own words. */
 type Bilingual = { readonly id: string; readonly en: string };
@@ -121,139 +121,6 @@ export const siteMessages = {
 
 /** A key of {@link siteMessages}. */
 export type SiteMessageKey = keyof typeof siteMessages;
-
-/** Words for the configuration's closed vocabularies. */
-export const vocabulary = {
-  applicationKind: {
-    new: { id: 'Permohonan baru', en: 'New application' },
-    renewal: { id: 'Perpanjangan', en: 'Renewal' },
-    change: { id: 'Perubahan', en: 'Change' },
-  },
-  serviceType: {
-    licensing: { id: 'Perizinan', en: 'Licensing' },
-    'non-licensing': { id: 'Non-perizinan', en: 'Non-licensing' },
-  },
-  channel: {
-    counter: { id: 'Gerai/loket', en: 'Counter' },
-    online: { id: 'Daring (online)', en: 'Online' },
-    'drive-thru': { id: 'Drive-thru', en: 'Drive-through' },
-    'mobile-unit': { id: 'Layanan keliling', en: 'Mobile unit' },
-    post: { id: 'Pos', en: 'Post' },
-    oss: { id: 'OSS (Online Single Submission)', en: 'OSS (Online Single Submission)' },
-  },
-  complaint: {
-    'sp4n-lapor': { id: 'SP4N-LAPOR! (lapor.go.id)', en: 'SP4N-LAPOR! (lapor.go.id)' },
-    counter: { id: 'Gerai/loket pengaduan', en: 'Complaints counter' },
-    phone: { id: 'Telepon', en: 'Phone' },
-    email: { id: 'Surel', en: 'Email' },
-    website: { id: 'Situs web', en: 'Website' },
-    whatsapp: { id: 'WhatsApp', en: 'WhatsApp' },
-    'suggestion-box': { id: 'Kotak saran', en: 'Suggestion box' },
-    'social-media': { id: 'Media sosial', en: 'Social media' },
-  },
-  agencyKind: {
-    regional: { id: 'Perangkat daerah kabupaten/kota', en: 'Regency/city office' },
-    provincial: { id: 'Instansi provinsi', en: 'Provincial office' },
-    vertical: { id: 'Instansi vertikal (pusat)', en: 'Central government office' },
-    'state-owned': { id: 'BUMN', en: 'State-owned enterprise' },
-    'region-owned': { id: 'BUMD', en: 'Region-owned enterprise' },
-    'social-security': { id: 'BPJS', en: 'Social security agency' },
-    bank: { id: 'Bank', en: 'Bank' },
-    other: { id: 'Lainnya', en: 'Other' },
-  },
-  expiry: {
-    none: { id: 'Tidak ada akibat khusus', en: 'No special consequence' },
-    escalate: { id: 'Dieskalasi ke pimpinan', en: 'Escalated to the head' },
-    'deemed-approval': { id: 'Dianggap disetujui (fiktif positif)', en: 'Deemed approved' },
-    'deemed-refusal': { id: 'Dianggap ditolak', en: 'Deemed refused' },
-  },
-  slaUnit: {
-    working: { id: 'hari kerja', en: 'working days' },
-    calendar: { id: 'hari kalender', en: 'calendar days' },
-  },
-  periodUnit: {
-    days: { id: 'hari', en: 'days' },
-    months: { id: 'bulan', en: 'months' },
-    years: { id: 'tahun', en: 'years' },
-  },
-  weekday: {
-    mon: { id: 'Senin', en: 'Monday' },
-    tue: { id: 'Selasa', en: 'Tuesday' },
-    wed: { id: 'Rabu', en: 'Wednesday' },
-    thu: { id: 'Kamis', en: 'Thursday' },
-    fri: { id: 'Jumat', en: 'Friday' },
-    sat: { id: 'Sabtu', en: 'Saturday' },
-    sun: { id: 'Minggu', en: 'Sunday' },
-  },
-  counterFeature: {
-    'drive-thru': { id: 'Drive-thru', en: 'Drive-through' },
-    priority: { id: 'Layanan prioritas', en: 'Priority service' },
-    'online-queue': { id: 'Antrean daring', en: 'Online queue' },
-    accessible: { id: 'Ramah disabilitas', en: 'Accessible' },
-  },
-  provenance: {
-    verified: { id: 'terverifikasi', en: 'verified' },
-    partial: { id: 'sebagian terverifikasi', en: 'partly verified' },
-    unverified: { id: 'belum diverifikasi', en: 'not verified' },
-    illustrative: { id: 'contoh (bukan data resmi)', en: 'example (not official data)' },
-  },
-} as const satisfies Record<string, Record<string, Bilingual>>;
-
-/** Names of the life events used in catalogue filters; other ids are shown as written. */
-const lifeEvents: Record<string, Bilingual> = {
-  birth: { id: 'Kelahiran', en: 'Birth' },
-  childhood: { id: 'Anak', en: 'Childhood' },
-  adulthood: { id: 'Dewasa (KTP)', en: 'Coming of age' },
-  marriage: { id: 'Perkawinan', en: 'Marriage' },
-  death: { id: 'Kematian', en: 'Death' },
-  moving: { id: 'Pindah tempat tinggal', en: 'Moving house' },
-  health: { id: 'Kesehatan', en: 'Health' },
-  'health-practice': { id: 'Praktik tenaga kesehatan', en: 'Health practice' },
-  employment: { id: 'Pekerjaan', en: 'Employment' },
-  retirement: { id: 'Pensiun', en: 'Retirement' },
-  business: { id: 'Usaha', en: 'Business' },
-  building: { id: 'Bangunan', en: 'Building' },
-  land: { id: 'Tanah', en: 'Land' },
-  transport: { id: 'Angkutan', en: 'Transport' },
-  driving: { id: 'Mengemudi (SIM)', en: 'Driving' },
-  'travel-abroad': { id: 'Bepergian ke luar negeri', en: 'Travelling abroad' },
-  education: { id: 'Pendidikan', en: 'Education' },
-};
-
-/** The name of a life event id. */
-export function lifeEventName(id: string): LocalizedText {
-  const known = lifeEvents[id];
-  if (known) return known;
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** Names of common workflow events (outcomes); unknown events are shown by their code. */
-const eventNames: Record<string, Bilingual> = {
-  ACCEPT: { id: 'Berkas lengkap, diterima', en: 'Complete, accepted' },
-  REJECT: { id: 'Ditolak', en: 'Refused' },
-  APPROVE: { id: 'Disetujui', en: 'Approved' },
-  RECOMMEND: { id: 'Direkomendasikan', en: 'Recommended' },
-  COMPLETE: { id: 'Selesai diproses', en: 'Processed' },
-  ISSUE: { id: 'Diterbitkan', en: 'Issued' },
-  HAND_OVER: { id: 'Diserahkan', en: 'Handed over' },
-  ASSESS: { id: 'Retribusi ditetapkan', en: 'Levy set' },
-  PAID: { id: 'Dibayar', en: 'Paid' },
-  REPORT: { id: 'Berita acara dibuat', en: 'Report written' },
-  DECLARE: { id: 'Pernyataan mandiri', en: 'Self-declared' },
-  VERIFY: { id: 'Terverifikasi', en: 'Verified' },
-  ROUTE: { id: 'Diarahkan sesuai tingkat risiko', en: 'Routed by risk level' },
-  RETURN: { id: 'Dikembalikan ke pemohon', en: 'Returned to the applicant' },
-  RESUBMIT: { id: 'Diajukan kembali', en: 'Resubmitted' },
-  WITHDRAW: { id: 'Dicabut pemohon', en: 'Withdrawn by the applicant' },
-  EXTEND: { id: 'Diperpanjang', en: 'Extended' },
-  TICK: { id: 'Waktu habis', en: 'Time ran out' },
-};
-
-/** The name of a workflow event code, or the code itself. */
-export function eventName(code: string): LocalizedText {
-  return eventNames[code] ?? code;
-}
 
 /** Writes localized text for one page: its primary language, and the other one when wanted. */
 export interface SiteWriter {

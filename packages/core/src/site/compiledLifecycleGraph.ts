@@ -1,17 +1,20 @@
 import type { MallConfig, Service } from '@mpp-kit/schemas';
 import { workflowGraph, type WorkingDayCalendar } from '@mpp-kit/workflows';
 import { compileServiceLifecycle } from '../compileServiceLifecycle.js';
+import { describeLifecycleGraph } from './_lifecycleWords.js';
 import type { LifecycleGraph } from './LifecycleGraph.js';
 
 /**
  * The lifecycle diagram of a service drawn from its compiled XState machine (the same graph as
- * `mpp graph`), with the service's own agencies on every transition; `undefined` when the
- * workflow cannot be compiled (the site then shows the template's plain steps).
+ * `mpp graph`), put into words: events by name with their qualifier, officers by role name and
+ * agency short name; `undefined` when the workflow cannot be compiled (the site then uses
+ * {@link fallbackLifecycleGraph}).
  *
  * @example
  * ```ts
  * const graph = compiledLifecycleGraph(mall, pbg, createMallCalendar(mall));
- * graph?.transitions.find((t) => t.event.startsWith('APPROVE'))?.actor; // 'reviewer@dpupr, reviewer@dlh'
+ * graph?.transitions.find((t) => t.event === 'APPROVE')?.actor;
+ * // { id: 'Petugas pemeriksa (DPUPR, DLH)', en: 'Reviewer (DPUPR, DLH)' }
  * ```
  */
 export function compiledLifecycleGraph(
@@ -25,23 +28,5 @@ export function compiledLifecycleGraph(
   } catch {
     return undefined;
   }
-  return {
-    ...(graph.initial === undefined ? {} : { initial: graph.initial }),
-    states: graph.states.map((state) => ({
-      id: state.id,
-      label:
-        typeof state.label === 'string'
-          ? state.label
-          : state.label.en === undefined
-            ? { id: state.label.id }
-            : { id: state.label.id, en: state.label.en },
-      ...(state.final ? { final: true } : {}),
-    })),
-    transitions: graph.transitions.map((transition) => ({
-      from: transition.from,
-      to: transition.to,
-      event: transition.event,
-      ...(transition.actor === undefined ? {} : { actor: transition.actor }),
-    })),
-  };
+  return describeLifecycleGraph(graph, service, mall);
 }

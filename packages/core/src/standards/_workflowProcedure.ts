@@ -1,57 +1,17 @@
+import { textFor, type Locale, type Service, type WorkflowDefinition } from '@mpp-kit/schemas';
 import {
-  textFor,
-  type Locale,
-  type LocalizedText,
-  type Service,
-  type WorkflowDefinition,
-} from '@mpp-kit/schemas';
-import {
-  resolveWorkflow,
-  type ResolvedStep,
-  type RuleCondition,
-  type StepKind,
-} from '@mpp-kit/workflows';
-
-type Text = Readonly<Record<Locale, string>>;
-
-/** What a step of each kind is called when the step has no name. */
-const kindNames: Readonly<Record<StepKind, LocalizedText>> = {
-  intake: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
-  review: { id: 'Pemeriksaan/verifikasi', en: 'Review' },
-  'technical-review': { id: 'Kajian tim teknis', en: 'Technical review' },
-  inspection: { id: 'Peninjauan lapangan', en: 'Field inspection' },
-  decision: { id: 'Keputusan', en: 'Decision' },
-  'self-declaration': { id: 'Pernyataan mandiri pemohon', en: "Applicant's self-declaration" },
-  'levy-assessment': { id: 'Penetapan retribusi', en: 'Levy assessment' },
-  payment: { id: 'Pembayaran', en: 'Payment' },
-  issuance: { id: 'Penerbitan produk layanan', en: 'Issuance' },
-  'hand-over': { id: 'Penyerahan produk layanan', en: 'Hand-over' },
-};
+  formatDayCount,
+  stepKindLabels,
+  vocabularyLabels,
+  type LabelText,
+} from '../labels/index.js';
+import { resolveWorkflow, type ResolvedStep, type RuleCondition } from '@mpp-kit/workflows';
 
 const words = {
-  working: {
-    id: (n: number) => `${n} hari kerja`,
-    en: (n: number) => `${n} working ${n === 1 ? 'day' : 'days'}`,
-  },
-  calendar: {
-    id: (n: number) => `${n} hari kalender`,
-    en: (n: number) => `${n} calendar ${n === 1 ? 'day' : 'days'}`,
-  },
-  then: { id: ', lalu ', en: ', then ' } satisfies Text,
-  and: { id: ' dan ', en: ' and ' } satisfies Text,
-  otherwise: { id: 'Selain itu', en: 'Otherwise' } satisfies Text,
-  risk: {
-    low: { id: 'risiko rendah', en: 'low risk' },
-    'medium-low': { id: 'risiko menengah rendah', en: 'medium-low risk' },
-    'medium-high': { id: 'risiko menengah tinggi', en: 'medium-high risk' },
-    high: { id: 'risiko tinggi', en: 'high risk' },
-  } satisfies Record<string, Text>,
-  kind: {
-    new: { id: 'permohonan baru', en: 'new application' },
-    renewal: { id: 'perpanjangan', en: 'renewal' },
-    change: { id: 'perubahan', en: 'change' },
-  } satisfies Record<string, Text>,
-} as const;
+  then: { id: ', lalu ', en: ', then ' },
+  and: { id: ' dan ', en: ' and ' },
+  otherwise: { id: 'Selain itu', en: 'Otherwise' },
+} as const satisfies Record<string, LabelText>;
 
 /** Targets that end the procedure without a product (they are not part of the published path). */
 const endsWithoutProduct = new Set(['rejected', 'withdrawn', 'expired']);
@@ -68,8 +28,10 @@ function capitalize(text: string): string {
 function conditionText(when: RuleCondition | null, event: string, locale: Locale): string {
   if (when === null) return words.otherwise[locale];
   const parts = [
-    ...(when.riskLevel ?? []).map((level) => words.risk[level][locale]),
-    ...(when.applicationKind ?? []).map((kind) => words.kind[kind][locale]),
+    ...(when.riskLevel ?? []).map((level) => vocabularyLabels.riskLevel[level][locale]),
+    ...(when.applicationKind ?? []).map((kind) =>
+      vocabularyLabels.applicationKind[kind][locale].toLowerCase(),
+    ),
   ];
   return parts.length === 0 ? event : capitalize(parts.join(words.and[locale]));
 }
@@ -91,10 +53,10 @@ export function workflowProcedure(
   if (!resolved.ok) return [];
   const steps = new Map(resolved.value.steps.map((step) => [step.id, step]));
   const describe = (step: ResolvedStep): string => {
-    const name = textFor(step.name ?? kindNames[step.kind], locale);
+    const name = textFor(step.name ?? stepKindLabels[step.kind], locale);
     return step.slaDays === null
       ? name
-      : `${name} — ${words[service.sla.unit][locale](step.slaDays)}`;
+      : `${name} — ${formatDayCount(step.slaDays, service.sla.unit, locale)}`;
   };
   const forward = (step: ResolvedStep) => {
     const seen = new Set<string>();

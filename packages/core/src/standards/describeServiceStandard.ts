@@ -1,6 +1,5 @@
 import {
   textFor,
-  type ComplaintChannel,
   type Fee,
   type LocalizedText,
   type Locale,
@@ -8,7 +7,17 @@ import {
   type Requirement,
   type Service,
 } from '@mpp-kit/schemas';
-import { formatRupiah, standardLabels as L } from './_standardLabels.js';
+import { standardLabels as L } from './_standardLabels.js';
+import {
+  agencyDisplayName,
+  complaintChannelText,
+  formatCompletionTime,
+  formatDayCount,
+  formatRupiah,
+  legalTitle as citeTitle,
+  serviceLabels as S,
+  vocabularyLabels as V,
+} from '../labels/index.js';
 import { workflowName, workflowProcedure } from './_workflowProcedure.js';
 import {
   serviceStandardComponents,
@@ -111,9 +120,9 @@ function texts(value: LocalizedText | readonly LocalizedText[], locale: Locale):
 function requirementBlocks(service: Service, locale: Locale): StandardBlock[] {
   const describe = (requirement: Requirement): string => {
     const notes: string[] = [];
-    if (requirement.original === true) notes.push(L.original[locale]);
-    if (requirement.copies !== undefined) notes.push(L.copies[locale](requirement.copies));
-    if (requirement.optional === true) notes.push(L.optional[locale]);
+    if (requirement.original === true) notes.push(S.original[locale]);
+    if (requirement.copies !== undefined) notes.push(S.copies[locale](requirement.copies));
+    if (requirement.optional === true) notes.push(S.optional[locale]);
     let text = textFor(requirement.document, locale);
     if (requirement.description !== undefined)
       text += `: ${textFor(requirement.description, locale)}`;
@@ -134,21 +143,16 @@ function requirementBlocks(service: Service, locale: Locale): StandardBlock[] {
     return [{ kind: 'list', ordered: true, items: service.requirements.map(describe) }];
   }
   return byKind.flatMap(({ kind, items }): StandardBlock[] => [
-    { kind: 'heading', text: L.applicationKinds[kind][locale] },
+    { kind: 'heading', text: V.applicationKind[kind][locale] },
     items.length === 0
-      ? { kind: 'paragraph', text: L.noRequirementsForKind[locale] }
+      ? { kind: 'paragraph', text: S.noRequirements[locale] }
       : { kind: 'list', ordered: true, items: items.map(describe) },
   ]);
 }
 
 function legalTitle(mall: ServiceStandardMall, id: string, locale: Locale): string {
   const basis = mall.legalBases.find((entry) => entry.id === id);
-  if (basis === undefined) return id;
-  const short = L.legalBasisKinds[basis.kind];
-  const numbered = [basis.number, basis.year].filter((part) => part !== undefined).join('/');
-  const cite = [short, numbered].filter((part) => part !== '').join(' ');
-  const title = textFor(basis.title, locale);
-  return cite === '' ? title : `${title} (${cite})`;
+  return basis === undefined ? id : citeTitle(basis, locale);
 }
 
 function basisNote(
@@ -160,7 +164,7 @@ function basisNote(
   return [
     {
       kind: 'note',
-      text: `${L.basis[locale]}: ${ids.map((id) => legalTitle(mall, id, locale)).join('; ')}`,
+      text: `${S.legalBasis[locale]}: ${ids.map((id) => legalTitle(mall, id, locale)).join('; ')}`,
     },
   ];
 }
@@ -168,7 +172,7 @@ function basisNote(
 function textNote(text: LocalizedText | undefined, locale: Locale): StandardBlock[] {
   return text === undefined
     ? []
-    : [{ kind: 'note', text: `${L.note[locale]}: ${textFor(text, locale)}` }];
+    : [{ kind: 'note', text: `${S.note[locale]}: ${textFor(text, locale)}` }];
 }
 
 /** Component 4: free, a fixed amount, a table of amounts, or a formula with its variables. */
@@ -176,23 +180,23 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
   const blocks: StandardBlock[] = [];
   switch (fee.kind) {
     case 'free':
-      blocks.push({ kind: 'paragraph', text: L.free[locale] });
+      blocks.push({ kind: 'paragraph', text: S.free[locale] });
       break;
     case 'fixed':
       blocks.push({
         kind: 'paragraph',
-        text: `${L.fixed[locale]}: ${formatRupiah(fee.amount, locale)}`,
+        text: `${S.fixed[locale]}: ${formatRupiah(fee.amount, locale)}`,
       });
       break;
     case 'table':
       blocks.push({
         kind: 'table',
-        head: L.tableHead[locale],
+        head: [S.item[locale], S.appliesTo[locale], S.amount[locale]],
         rows: fee.rows.map((row) => [
           textFor(row.label, locale),
           row.when?.kind === undefined
-            ? L.allKinds[locale]
-            : row.when.kind.map((kind) => L.applicationKinds[kind][locale]).join(', '),
+            ? S.allKinds[locale]
+            : row.when.kind.map((kind) => V.applicationKind[kind][locale]).join(', '),
           formatRupiah(row.amount, locale),
         ]),
       });
@@ -200,7 +204,7 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
     case 'formula': {
       blocks.push({
         kind: 'paragraph',
-        text: `${L.formula[locale]}: ${fee.expression} (${L.rounding[fee.rounding][locale]})`,
+        text: `${S.formula[locale]}: ${fee.expression} (${L.rounding[fee.rounding][locale]})`,
       });
       const variables = Object.entries(fee.variables).map(([name, variable]) => {
         const unit = variable.unit === undefined ? '' : ` [${variable.unit}]`;
@@ -210,7 +214,7 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
       });
       if (variables.length > 0) {
         blocks.push(
-          { kind: 'heading', text: L.variables[locale] },
+          { kind: 'heading', text: S.variables[locale] },
           { kind: 'list', items: variables },
         );
       }
@@ -220,35 +224,13 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
           .join(', ');
         blocks.push({
           kind: 'note',
-          text: `${L.example[locale]}: ${given} → ${formatRupiah(example.expect, locale)}`,
+          text: `${S.example[locale]}: ${given} → ${formatRupiah(example.expect, locale)}`,
         });
       }
       break;
     }
   }
   return [...blocks, ...basisNote(mall, fee.legalBasis, locale), ...textNote(fee.note, locale)];
-}
-
-function complaintText(
-  mall: ServiceStandardMall,
-  channel: ComplaintChannel,
-  locale: Locale,
-): string {
-  if (typeof channel === 'string') return L.complaintChannels[channel][locale];
-  const kind = L.complaintChannels[channel.kind][locale];
-  const parts = [channel.value === undefined ? kind : `${kind}: ${channel.value}`];
-  if (channel.agency !== undefined) parts.push(agencyName(mall, channel.agency, locale));
-  if (channel.note !== undefined) parts.push(textFor(channel.note, locale));
-  return parts.join(' — ');
-}
-
-function agencyName(mall: ServiceStandardMall, id: string, locale: Locale): string {
-  const agency = mall.agencies.find((entry) => entry.id === id);
-  if (agency === undefined) return id;
-  const name = textFor(agency.name, locale);
-  return agency.shortName === undefined || agency.shortName === name
-    ? name
-    : `${agency.shortName} (${name})`;
 }
 
 function section(
@@ -321,7 +303,7 @@ export function describeServiceStandard(
   // 2. System, mechanism and procedure.
   const system: StandardBlock = {
     kind: 'paragraph',
-    text: `${L.system[locale]}: ${service.channels.map((channel) => L.serviceChannels[channel][locale]).join(', ')}`,
+    text: `${L.system[locale]}: ${service.channels.map((channel) => V.serviceChannel[channel][locale]).join(', ')}`,
   };
   const declaredProcedure = service.procedure?.map((step) => textFor(step, locale));
   const derivedProcedure = workflowProcedure(service, mall.workflows, locale);
@@ -343,16 +325,16 @@ export function describeServiceStandard(
 
   // 3. Completion time.
   const sla = service.sla;
-  const days = (n: number) => L.days[sla.unit][locale](n);
+  const days = (n: number) => formatDayCount(n, sla.unit, locale);
   const time: StandardBlock[] = [
-    { kind: 'paragraph', text: sla.days === 0 ? L.sameDay[locale] : days(sla.days) },
+    { kind: 'paragraph', text: formatCompletionTime(sla, locale) },
     {
       kind: 'list',
       items: [
-        `${L.legalMax[locale]}: ${sla.legalMax === undefined ? L.legalMaxNotDeclared[locale] : days(sla.legalMax)}`,
+        `${S.legalMax[locale]}: ${sla.legalMax === undefined ? S.legalMaxNotDeclared[locale] : days(sla.legalMax)}`,
         ...(sla.onExpiry === 'none'
           ? []
-          : [`${L.onExpiry[locale]}: ${L.expiry[sla.onExpiry][locale]}`]),
+          : [`${S.onExpiry[locale]}: ${V.expiry[sla.onExpiry][locale]}`]),
       ],
     },
     ...basisNote(mall, sla.legalBasis, locale),
@@ -363,15 +345,15 @@ export function describeServiceStandard(
   const output = service.output;
   const validity =
     output.validity === null
-      ? L.validWhileConditions[locale]
-      : `${output.validity.amount} ${L.periodUnits[output.validity.unit][locale]}`;
+      ? S.validWhileConditions[locale]
+      : `${output.validity.amount} ${V.periodUnit[output.validity.unit][locale]}`;
   const product: StandardBlock[] = [
     { kind: 'paragraph', text: textFor(output.product, locale) },
     {
       kind: 'list',
       items: [
-        `${L.validity[locale]}: ${validity}`,
-        ...(output.digital === true ? [L.digital[locale]] : []),
+        `${S.validity[locale]}: ${validity}`,
+        ...(output.digital === true ? [S.digital[locale]] : []),
       ],
     },
   ];
@@ -394,7 +376,9 @@ export function describeServiceStandard(
         : [
             {
               kind: 'list',
-              items: service.complaints.map((channel) => complaintText(mall, channel, locale)),
+              items: service.complaints.map((channel) =>
+                complaintChannelText(channel, mall.agencies, locale),
+              ),
             },
           ],
     ),
@@ -428,23 +412,25 @@ export function describeServiceStandard(
 
   const version = service.version;
   const facts = [
-    { label: L.provider[locale], value: agencyName(mall, service.owner, locale) },
+    { label: S.provider[locale], value: agencyDisplayName(service.owner, mall.agencies, locale) },
     ...(service.participants === undefined || service.participants.length === 0
       ? []
       : [
           {
-            label: L.participants[locale],
-            value: service.participants.map((id) => agencyName(mall, id, locale)).join(', '),
+            label: S.participants[locale],
+            value: service.participants
+              .map((id) => agencyDisplayName(id, mall.agencies, locale))
+              .join(', '),
           },
         ]),
-    { label: L.serviceType[locale], value: L.serviceTypes[service.type][locale] },
+    { label: S.serviceType[locale], value: V.serviceType[service.type][locale] },
     ...(version === undefined
       ? []
       : [
           {
-            label: L.version[locale],
-            value: `${version.id}, ${L.validFrom[locale]} ${version.validFrom}${
-              version.validTo === undefined ? '' : ` ${L.validTo[locale]} ${version.validTo}`
+            label: S.version[locale],
+            value: `${version.id}, ${S.validFrom[locale]} ${version.validFrom}${
+              version.validTo === undefined ? '' : ` ${S.validTo[locale]} ${version.validTo}`
             }`,
           },
         ]),

@@ -2,11 +2,12 @@ import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xst
 import type { ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
 import {
   compileSymbolic,
+  type TransitionKind,
   type WorkflowStateMeta,
   type WorkflowTransitionMeta,
 } from './compileWorkflow.js';
-import type { ResolvedWorkflow } from './resolveWorkflow.js';
-import { formatActor } from './WorkflowEvent.js';
+import type { ResolvedWorkflow, RuleCondition } from './resolveWorkflow.js';
+import { formatActor, type AllowedActor } from './WorkflowEvent.js';
 import { finals } from './_structure.js';
 
 /**
@@ -117,6 +118,16 @@ export interface WorkflowGraphTransition {
   readonly event: string;
   /** Who may send it, e.g. `reviewer@dpupr, reviewer@dlh`; absent for deadline events. */
   readonly actor?: string;
+  /** What kind of transition it is (a step outcome, a return, a deadline …). */
+  readonly kind: TransitionKind;
+  /** The bare event type, without qualifier: `APPROVE`, `TICK`. */
+  readonly type: string;
+  /** Who may send it, as data (empty for deadline events). */
+  readonly actors: readonly AllowedActor[];
+  /** The branch condition (risk level, application kind), or null. */
+  readonly when: RuleCondition | null;
+  /** For a technical team's decision: how many of `actors` must approve. */
+  readonly needed?: number;
 }
 
 /** A lifecycle as plain data: what {@link toMermaid} draws, for other renderers (a site, a table). */
@@ -149,7 +160,8 @@ export function workflowGraph(
   const steps = children(root).filter((node) => node.type !== 'final');
   const transitions: WorkflowGraphTransition[] = [];
   const seen = new Set<string>();
-  const add = (from: string, to: string, parts: LabelParts) => {
+  const add = (from: string, to: string, meta: WorkflowTransitionMeta) => {
+    const parts = labelParts(meta);
     const key = `${from}\u0000${to}\u0000${label(parts)}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -158,6 +170,14 @@ export function workflowGraph(
       to,
       event: `${parts.event}${parts.suffix}`,
       ...(parts.actors === '' ? {} : { actor: parts.actors }),
+      kind: meta.kind,
+      type: parts.event,
+      actors:
+        meta.kind === 'timeout' || meta.kind === 'expiry' || meta.kind === 'wait-exceeded'
+          ? []
+          : meta.actors,
+      when: meta.when,
+      ...(meta.needed === undefined ? {} : { needed: meta.needed }),
     });
   };
   const include = (meta: WorkflowTransitionMeta): boolean => {
@@ -175,14 +195,14 @@ export function workflowGraph(
         const meta = (definition as { meta?: WorkflowTransitionMeta }).meta;
         if (meta === undefined || !include(meta) || meta.to === null) continue;
         const to = meta.kind === 'return' ? returnedId(step.key) : meta.to;
-        add(from, to, labelParts(meta));
+        add(from, to, meta);
       }
     }
   }
   for (const definition of transitionsOf(root)) {
     const meta = (definition as { meta?: WorkflowTransitionMeta }).meta;
     if (meta === undefined || !include(meta) || meta.to === null) continue;
-    for (const step of steps) add(step.key, meta.to, labelParts(meta));
+    for (const step of steps) add(step.key, meta.to, meta);
   }
   const targets = new Set(transitions.map((transition) => transition.to));
   const states: WorkflowGraphState[] = [];
