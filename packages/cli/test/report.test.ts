@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMall } from '@mpp-kit/core';
+import { createMallRuntime, loadMall } from '@mpp-kit/core';
 import { createSqliteStore } from '@mpp-kit/core/store/sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LoadMallResult } from '../src/index.js';
@@ -173,6 +173,52 @@ describe('mpp report', () => {
     );
     expect(pretty.stdout).toMatch(/pbg\s+1\s+1\s+0\s+0\s+0\s+100\.0/);
     expect(pretty.stdout).toMatch(/dpmptsp\s+dpupr\s+1\s+26\.0\s+1\.0/);
+  });
+
+  it('marks verdicts judged against provisional due dates (a term reaching a year with no decree)', async () => {
+    const loaded = await loadMall(batang);
+    if (!loaded.ok) throw new Error('examples/batang does not load');
+    const file = join(dir, 'provisional.sqlite');
+    const store = createSqliteStore({ file });
+    // Sunday 20 December 2026: PBG's 28 working days reach January 2027, which Batang's
+    // calendar does not cover yet.
+    const runtime = createMallRuntime(loaded.mall, {
+      store,
+      clock: () => new Date('2026-12-20T02:00:00Z'),
+    });
+    await runtime.submit({
+      serviceId: 'pbg',
+      applicant: { id: 'akun-1' },
+      documents: ['ktp', 'bukti-tanah', 'kkpr', 'persetujuan-lingkungan', 'rencana-teknis'].map(
+        (requirementId) => ({ requirementId }),
+      ),
+      facts: {
+        floorArea: 100,
+        integratedIndex: 0.5,
+        localityIndex: 0.004,
+        shst: 5_000_000,
+        buildingIndex: 1,
+      },
+    });
+    await store.close();
+    const args = ['report', batang, '--store', file, '--now', '2026-12-22T00:00:00Z'];
+    const en = await run([...args, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(
+      'Provisional: judged against due dates counted on days no calendar',
+    );
+    expect(en.stdout).toMatch(
+      /Service +Count +On time +Late +Pending +Unjudged +% on time +Provisional/,
+    );
+    expect(en.stdout).toMatch(/pbg +1 +0 +0 +1 +0 +– +1/);
+    const id = await run([...args, '--lang', 'id']);
+    expect(id.stdout).toContain('Sementara: dinilai terhadap tenggat');
+    const json = JSON.parse((await run([...args, '--format', 'json'])).stdout) as {
+      compliance: { services: { serviceId: string; provisional: number }[] };
+    };
+    expect(json.compliance.services).toEqual([
+      expect.objectContaining({ serviceId: 'pbg', provisional: 1 }),
+    ]);
   });
 
   it('a missing store file is a usage error and is not created', async () => {

@@ -223,6 +223,7 @@ const counts = (
   pending: number,
   unjudged: number,
   onTimePercent: number | null,
+  provisional = 0,
 ) => ({
   count,
   onTime,
@@ -230,6 +231,7 @@ const counts = (
   pending,
   unjudged,
   onTimePercent,
+  provisional,
 });
 
 describe('reportDeadlineCompliance', () => {

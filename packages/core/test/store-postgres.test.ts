@@ -11,6 +11,7 @@ import { postgresDueSql } from '../src/store/postgres/_postgresSchema.js';
 import { createPostgresStore } from '../src/store/postgres/index.js';
 import { describeStoreConformance } from './store/conformance.js';
 import { describeMultiProcess } from './store/multiProcess.js';
+import { describeProvisionalDeadlines } from './store/provisionalDeadlines.js';
 import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
 import { openStore, type StoreSpec } from './store/storeSpec.js';
 
@@ -99,13 +100,18 @@ describeStoreConformance(
   { durable: true, dueIndex: true },
 );
 
+describeProvisionalDeadlines('postgres', async () => {
+  await fresh();
+  return { store: await createPostgresStore({ connectionString, schema }) };
+});
+
 describeMultiProcess('postgres', { fresh, open: openStore });
 
 describe('postgres store: the database', () => {
   it('has the schema version recorded and the indexes in place', async () => {
     ready();
     const { rows } = await admin.query(`SELECT version FROM ${s}.schema_version ORDER BY version`);
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     const indexes = await admin.query<{ indexname: string }>(
       'SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname',
       [schema],
@@ -116,6 +122,7 @@ describe('postgres store: the database', () => {
         'applications_due_at',
         'applications_service_state',
         'application_pending_pkey',
+        'applications_uncovered',
         'events_pkey',
       ]),
     );

@@ -8,6 +8,7 @@ import { sqliteDueSql, sqliteInboxSql } from '../src/store/sqlite/_sqliteSchema.
 import { createSqliteStore } from '../src/store/sqlite/index.js';
 import { describeStoreConformance } from './store/conformance.js';
 import { describeMultiProcess } from './store/multiProcess.js';
+import { describeProvisionalDeadlines } from './store/provisionalDeadlines.js';
 import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
 import { openStore } from './store/storeSpec.js';
 
@@ -51,6 +52,10 @@ describeStoreConformance(
   { durable: true, dueIndex: true },
 );
 
+describeProvisionalDeadlines('sqlite', () =>
+  Promise.resolve({ store: createSqliteStore({ file: freshFile() }) }),
+);
+
 describeMultiProcess('sqlite', {
   fresh: () => Promise.resolve({ kind: 'sqlite', file: freshFile() }),
   open: openStore,
@@ -71,7 +76,16 @@ describe('sqlite store: the file', () => {
       expect(db.prepare('SELECT version FROM schema_version').all()).toEqual([
         { version: 1 },
         { version: 2 },
+        { version: 3 },
       ]);
+      // The recount of provisional deadlines reads its partial index.
+      const recountPlan = db
+        .prepare(
+          'EXPLAIN QUERY PLAN SELECT a.body FROM applications a WHERE a.uncovered_from IS NOT NULL ' +
+            'AND a.uncovered_from < ? ORDER BY a.created_at, a.id LIMIT ?',
+        )
+        .all('2028-01-01', 10) as { detail: string }[];
+      expect(recountPlan.map((row) => row.detail).join('\n')).toMatch(/applications_uncovered/);
       // The inbox reads the (actor, due_key, id) key, not the whole table.
       const plan = db
         .prepare(`EXPLAIN QUERY PLAN ${sqliteInboxSql(2, true)}`)
@@ -95,7 +109,7 @@ describe('sqlite store: the file', () => {
     expect(
       inspect(file, (db) => db.prepare('SELECT count(*) AS n FROM schema_version').get()),
     ).toEqual({
-      n: 2,
+      n: 3,
     });
   });
 

@@ -67,6 +67,11 @@ const words = {
     en: ['Count', 'On time', 'Late', 'Pending', 'Unjudged', '% on time'],
     id: ['Jumlah', 'Tepat waktu', 'Terlambat', 'Berjalan', 'Tak dinilai', '% tepat'],
   },
+  provisional: { en: 'Provisional', id: 'Sementara' },
+  provisionalNote: {
+    en: 'Provisional: judged against due dates counted on days no calendar decree covers yet (weekends only); the verdicts may change once that year is added to the calendar.',
+    id: 'Sementara: dinilai terhadap tenggat yang dihitung pada hari yang belum diatur keputusan kalender (hanya akhir pekan); penilaiannya dapat berubah setelah tahun itu ditambahkan ke kalender.',
+  },
   handoffs: {
     en: (count: number, hours: string, days: string) =>
       `Handoffs between agencies: ${count}, median ${hours} h${days === '' ? '' : ` (${days} working days)`}`,
@@ -102,7 +107,7 @@ function number(value: number | null, locale: Locale, digits: number): string {
   }).format(value);
 }
 
-function countCells(counts: ComplianceCounts, locale: Locale): string[] {
+function countCells(counts: ComplianceCounts, locale: Locale, provisional: boolean): string[] {
   return [
     String(counts.count),
     String(counts.onTime),
@@ -110,6 +115,7 @@ function countCells(counts: ComplianceCounts, locale: Locale): string[] {
     String(counts.pending),
     String(counts.unjudged),
     number(counts.onTimePercent, locale, 1),
+    ...(provisional ? [String(counts.provisional)] : []),
   ];
 }
 
@@ -134,26 +140,32 @@ function prettyWog(
 
 /** The deadline-compliance part of the pretty report. */
 function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): string {
-  const numeric = [1, 2, 3, 4, 5, 6];
+  // The provisional column appears only when some verdict rests on a provisional due date.
+  const provisional = [...report.services, ...report.agencies, ...report.steps].some(
+    (row) => row.provisional > 0,
+  );
+  const heads = [...words.counts[locale], ...(provisional ? [words.provisional[locale]] : [])];
+  const numeric = heads.map((_head, i) => i + 1);
   const table = (label: string, rows: readonly (readonly string[])[], columns = numeric) =>
     rows.length === 0
       ? `${label}: ${words.none[locale]}\n`
-      : formatTextTable([label, ...words.counts[locale]], rows, columns);
+      : formatTextTable([label, ...heads], rows, columns);
   const handoffs = report.handoffs;
   const parts = [
     `${words.complianceHeading[locale](report.now, report.applications)}\n`,
+    ...(provisional ? [`${words.provisionalNote[locale]}\n`] : []),
     table(
       words.service[locale],
-      report.services.map((row) => [row.serviceId, ...countCells(row, locale)]),
+      report.services.map((row) => [row.serviceId, ...countCells(row, locale, provisional)]),
     ),
     table(
       words.agency[locale],
-      report.agencies.map((row) => [row.agency, ...countCells(row, locale)]),
+      report.agencies.map((row) => [row.agency, ...countCells(row, locale, provisional)]),
     ),
     formatTextTable(
-      [words.service[locale], words.step[locale], ...words.counts[locale]],
-      report.steps.map((row) => [row.serviceId, row.step, ...countCells(row, locale)]),
-      [2, 3, 4, 5, 6, 7],
+      [words.service[locale], words.step[locale], ...heads],
+      report.steps.map((row) => [row.serviceId, row.step, ...countCells(row, locale, provisional)]),
+      numeric.map((column) => column + 1),
     ),
     `${words.handoffs[locale](
       handoffs.count,

@@ -1,5 +1,7 @@
 import type { MallConfig } from '@mpp-kit/schemas';
-import type { MallStore, StoredEvent } from '../store/MallStore.js';
+import { toLocalDate, type DueDateName, type MallTimeZone } from '@mpp-kit/workflows';
+import type { ProvisionalDeadlines } from '../runtime/MallRuntime.js';
+import type { ApplicationRecord, MallStore, StoredEvent } from '../store/MallStore.js';
 import {
   createHandoffDayCounter,
   handoffsOf,
@@ -32,8 +34,14 @@ import {
  *   after the event, extensions and clock stops included, on every event from `SUBMIT` on (it
  *   may change: the last value wins); `null` while the clock is stopped.
  *
+ * - `provisional` — present when `dueAt` (as `stepDue`) or `serviceDueAt` (as `serviceDue`) is
+ *   provisional: counted partly on days no calendar decree covered yet (see
+ *   `ProvisionalDeadlines`). A `RECOUNT` event (the system actor `calendar`, after the year was
+ *   added) carries the recounted `serviceDueAt`, with `provisional` only if it still is.
+ *
  * Besides, the record's `state` is the current step id or a final (`issued`, `rejected`,
- * `withdrawn`, `expired`), and its `dueAt` the next due instant of the current step.
+ * `withdrawn`, `expired`), its `dueAt` the next due instant of the current step, and its
+ * `uncoveredFrom` set while an open due date is provisional.
  *
  * @example
  * ```ts
@@ -49,6 +57,7 @@ export interface DeadlineEventPayload {
   readonly step?: string;
   readonly dueAt?: string | null;
   readonly serviceDueAt?: string | null;
+  readonly provisional?: ProvisionalDeadlines;
 }
 
 /**
@@ -56,11 +65,13 @@ export interface DeadlineEventPayload {
  * finished before the due instant (`onTime`); finished at or after it, or still open with the due
  * instant at or before `now` (`late`); still open and not yet due (`pending`); without a due instant, or
  * closed without a decision (withdrawn, expired) (`unjudged`). `onTimePercent` is
- * 100 × onTime / (onTime + late), one decimal, `null` when nothing was judged.
+ * 100 × onTime / (onTime + late), one decimal, `null` when nothing was judged. `provisional`
+ * counts the items among them judged against a provisional due instant (counted partly on days
+ * no calendar decree covered yet): their verdict may change once the year's decree is added.
  *
  * @example
  * ```ts
- * const counts: ComplianceCounts = { count: 4, onTime: 2, late: 1, pending: 1, unjudged: 0, onTimePercent: 66.7 };
+ * const counts: ComplianceCounts = { count: 4, onTime: 2, late: 1, pending: 1, unjudged: 0, onTimePercent: 66.7, provisional: 1 };
  * ```
  */
 export interface ComplianceCounts {
@@ -70,6 +81,7 @@ export interface ComplianceCounts {
   readonly pending: number;
   readonly unjudged: number;
   readonly onTimePercent: number | null;
+  readonly provisional: number;
 }
 
 /**
@@ -137,15 +149,17 @@ export interface DeadlineComplianceOptions {
 
 const decided = new Set(['issued', 'rejected']);
 /** Event types that never complete a step (see `DeadlineEventPayload`). */
-const notStepWork = new Set(['SUBMIT', 'TICK', 'WITHDRAW']);
+const notStepWork = new Set(['SUBMIT', 'TICK', 'WITHDRAW', 'RECOUNT']);
 const closedUndecided = new Set(['withdrawn', 'expired']);
 
 type Verdict = 'onTime' | 'late' | 'pending' | 'unjudged';
 
 class Tally {
   private readonly counts = { onTime: 0, late: 0, pending: 0, unjudged: 0 };
-  add(verdict: Verdict): void {
+  private provisional = 0;
+  add(verdict: Verdict, provisional = false): void {
     this.counts[verdict] += 1;
+    if (provisional && verdict !== 'unjudged') this.provisional += 1;
   }
   result(): ComplianceCounts {
     const { onTime, late, pending, unjudged } = this.counts;
@@ -157,6 +171,7 @@ class Tally {
       pending,
       unjudged,
       onTimePercent: judged === 0 ? null : roundTo((100 * onTime) / judged, 1),
+      provisional: this.provisional,
     };
   }
 }
@@ -191,18 +206,44 @@ function judgeOpen(dueMs: number | undefined, nowMs: number): Verdict {
   return dueMs <= nowMs ? 'late' : 'pending';
 }
 
-/** The service-level verdict of one application. */
-function serviceVerdict(history: ApplicationHistory, nowMs: number): Verdict {
+/** Whether the payload marks the due date `name` (`stepDue` for `dueAt`) as provisional. */
+function isProvisional(payload: DeadlineEventPayload, name: DueDateName): boolean {
+  const dueDates: unknown = payload.provisional?.dueDates;
+  return Array.isArray(dueDates) && dueDates.includes(name);
+}
+
+/**
+ * Whether an open record's `dueAt` is provisional: its due date (the local day before the due
+ * instant) is on or after the record's `uncoveredFrom`.
+ */
+function openDueProvisional(record: ApplicationRecord, timeZone: MallTimeZone): boolean {
+  const dueMs = instant(record.dueAt);
+  const uncoveredFrom = record.uncoveredFrom ?? null;
+  if (dueMs === undefined || uncoveredFrom === null) return false;
+  return toLocalDate(new Date(dueMs - 1), timeZone) >= uncoveredFrom;
+}
+
+/** The service-level verdict of one application, and whether its due instant is provisional. */
+function serviceVerdict(
+  history: ApplicationHistory,
+  nowMs: number,
+): { verdict: Verdict; provisional: boolean } {
   let dueMs: number | undefined;
+  let provisional = false;
   for (const event of history.events) {
     const payload = payloadOf(event);
-    if ('serviceDueAt' in payload) dueMs = instant(payload.serviceDueAt);
+    if ('serviceDueAt' in payload) {
+      dueMs = instant(payload.serviceDueAt);
+      provisional = isProvisional(payload, 'serviceDue');
+    }
   }
   const state = history.record.state;
-  if (closedUndecided.has(state)) return 'unjudged';
-  if (decided.has(state))
-    return judge(instant(history.events.at(-1)?.at ?? history.record.updatedAt), dueMs);
-  return judgeOpen(dueMs, nowMs);
+  const verdict = closedUndecided.has(state)
+    ? 'unjudged'
+    : decided.has(state)
+      ? judge(instant(history.events.at(-1)?.at ?? history.record.updatedAt), dueMs)
+      : judgeOpen(dueMs, nowMs);
+  return { verdict, provisional };
 }
 
 function handoffStats(
@@ -304,16 +345,22 @@ export async function reportDeadlineCompliance(
 
   for (const history of histories) {
     const { record } = history;
-    tallyOf(services, record.serviceId).add(serviceVerdict(history, nowMs));
+    const service = serviceVerdict(history, nowMs);
+    tallyOf(services, record.serviceId).add(service.verdict, service.provisional);
     for (const event of history.events) {
       const payload = payloadOf(event);
       if (typeof payload.step !== 'string' || notStepWork.has(event.type)) continue;
       const verdict = judge(instant(event.at), instant(payload.dueAt));
-      stepTally(record.serviceId, payload.step).add(verdict);
-      if (event.actor.agency !== undefined) tallyOf(agencies, event.actor.agency).add(verdict);
+      const provisional = isProvisional(payload, 'stepDue');
+      stepTally(record.serviceId, payload.step).add(verdict, provisional);
+      if (event.actor.agency !== undefined)
+        tallyOf(agencies, event.actor.agency).add(verdict, provisional);
     }
     if (!decided.has(record.state) && !closedUndecided.has(record.state)) {
-      stepTally(record.serviceId, record.state).add(judgeOpen(instant(record.dueAt), nowMs));
+      stepTally(record.serviceId, record.state).add(
+        judgeOpen(instant(record.dueAt), nowMs),
+        openDueProvisional(record, mall.mall.timeZone),
+      );
     }
   }
 

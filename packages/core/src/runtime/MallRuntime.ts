@@ -2,6 +2,7 @@ import type { ApplicationKind, RiskLevel } from '@mpp-kit/schemas';
 import type {
   AllowedAction,
   AllowedActor,
+  DueDateName,
   ExpiryRecord,
   FinalState,
   ResultRecord,
@@ -200,6 +201,34 @@ export interface ApplicationSummary {
   readonly result: ResultRecord | null;
   /** What can be done now, and by whom (see {@link PendingAction}). */
   readonly pending: readonly PendingAction[];
+  /**
+   * Which of the open due dates above (`serviceDue`, `stepDue`, `returned.waitDue`) are
+   * provisional — counted on days no calendar decree covers yet — and from which day; `null`
+   * when every open due date rests on decrees. Show it next to the dates.
+   */
+  readonly provisional: ProvisionalDeadlines | null;
+}
+
+/**
+ * Due dates counted partly on days no calendar decree covers yet: the calendar's last year has
+ * passed or is about to, and the next year's joint decree (SKB) is not in the configuration. Those
+ * days follow the calendar's weekly pattern (weekends only, no holiday guessed), so the dates may
+ * still move. When the year is added, {@link MallRuntime.recountProvisionalDeadlines} counts them
+ * again and records a `RECOUNT` event.
+ *
+ * @example
+ * ```ts
+ * const provisional: ProvisionalDeadlines = { uncoveredFrom: '2027-01-01', dueDates: ['serviceDue'] };
+ * ```
+ */
+export interface ProvisionalDeadlines {
+  /** The first day no decree covered when they were counted (the earliest, if several). */
+  readonly uncoveredFrom: string;
+  /**
+   * The provisional due dates: `serviceDue`, `stepDue`, `waitDue` (in a summary); in a timeline
+   * entry, `stepDue` stands for `stepDueAt` and `serviceDue` for `serviceDueAt`.
+   */
+  readonly dueDates: readonly DueDateName[];
 }
 
 /**
@@ -263,6 +292,11 @@ export interface TimelineEntry {
   readonly stepDueAt?: string | null;
   /** The service due instant after the event, or null (clock stopped). */
   readonly serviceDueAt?: string | null;
+  /**
+   * Present when `stepDueAt` or `serviceDueAt` is provisional (see {@link ProvisionalDeadlines});
+   * a `RECOUNT` entry without it confirmed the dates on decreed days.
+   */
+  readonly provisional?: ProvisionalDeadlines;
   /** The event's stored payload, NIKs masked unless revealed. */
   readonly payload: unknown;
   readonly hash: string;
@@ -362,6 +396,32 @@ export interface DueDeadlinesResult {
   readonly unchanged: number;
   /** Applications whose `TICK` failed (a date outside the calendar's years …). */
   readonly failed: readonly { readonly applicationId: string; readonly message: string }[];
+  /**
+   * `RECOUNT` events appended before the ticks: the first call of a runtime recounts provisional
+   * deadlines ({@link MallRuntime.recountProvisionalDeadlines}); later calls report 0.
+   */
+  readonly recounted: number;
+}
+
+/**
+ * What one {@link MallRuntime.recountProvisionalDeadlines} did.
+ *
+ * @example
+ * ```ts
+ * const result: RecountResult = { uncoveredFrom: '2028-01-01', checked: 3, recounted: 3, conflicts: 0, failed: [] };
+ * ```
+ */
+export interface RecountResult {
+  /** The first day the runtime's calendar does not cover: dates before it are now decreed. */
+  readonly uncoveredFrom: string;
+  /** Open applications with due dates counted when coverage ended earlier. */
+  readonly checked: number;
+  /** `RECOUNT` events appended. */
+  readonly recounted: number;
+  /** Applications another writer changed three times in a row meanwhile (left for the next run). */
+  readonly conflicts: number;
+  /** Applications whose recount failed, with the reason. */
+  readonly failed: readonly { readonly applicationId: string; readonly message: string }[];
 }
 
 /**
@@ -415,7 +475,8 @@ export interface ApplicationExport {
  */
 export interface RuntimeLogEntry {
   readonly level: 'info' | 'warn';
-  readonly kind: 'submitted' | 'accepted' | 'refused' | 'tick' | 'tick-failed';
+  readonly kind:
+    'submitted' | 'accepted' | 'refused' | 'tick' | 'tick-failed' | 'recount' | 'recount-failed';
   readonly applicationId: string;
   readonly action?: string;
   readonly actor?: { readonly role: string; readonly agency?: string };
@@ -588,4 +649,22 @@ export interface MallRuntime {
    * ```
    */
   runDueDeadlines(now?: InstantInput, options?: DueDeadlinesOptions): Promise<DueDeadlinesResult>;
+  /**
+   * Counts again every open due date that was provisional when counted — it reached a day the
+   * calendar then had no decree for — and that the runtime's calendar now covers (the year's
+   * holidays were added to the configuration). Each recounted application gets a `RECOUNT` event
+   * by the system actor `calendar` in its hash-chained log, with the due dates before and after;
+   * dates still beyond the calendar stay provisional. Idempotent: a second run finds nothing.
+   * `runDueDeadlines` runs it once per runtime before its first ticks; call it yourself at start
+   * when no scheduler runs in this process.
+   *
+   * @param now - the instant of the events; default: the runtime's clock.
+   * @throws `StoreError`.
+   * @example
+   * ```ts
+   * const runtime = createMallRuntime(mall, { store });
+   * await runtime.recountProvisionalDeadlines(); // { recounted: 12, ... } after adding 2027
+   * ```
+   */
+  recountProvisionalDeadlines(now?: InstantInput): Promise<RecountResult>;
 }

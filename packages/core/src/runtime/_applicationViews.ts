@@ -12,11 +12,13 @@ import { declaredTransitions, type LifecycleSnapshot } from './_machineRunner.js
 import type { Lifecycle } from './_lifecycleRegistry.js';
 import type { RequirementChecklist, SubmittedDocument } from './checkRequirements.js';
 import { maskNik, maskNikInText } from './maskNik.js';
+import { payloadProvisional, provisionalOf } from './_provisionalDeadlines.js';
 import type {
   ApplicantInput,
   Application,
   ApplicationSummary,
   PendingAction,
+  ProvisionalDeadlines,
   TimelineEntry,
 } from './MallRuntime.js';
 import type { FactValue, FeeQuote } from './quoteFee.js';
@@ -24,6 +26,8 @@ import type { FactValue, FeeQuote } from './quoteFee.js';
 /** What the runtime writes into the `SUBMIT` event's payload. */
 export interface SubmitPayload {
   readonly serviceDueAt: string | null;
+  /** Present when the service due date is provisional. */
+  readonly provisional?: ProvisionalDeadlines;
   readonly applicationKind: ApplicationKind;
   readonly riskLevel?: RiskLevel;
   readonly applicant: ApplicantInput;
@@ -143,6 +147,7 @@ export function summaryOf(
     expiry: context.expiry,
     result: reveal ? context.result : (maskValue(context.result) as ResultRecord | null),
     pending: pendingActions(snapshot, lifecycle),
+    provisional: provisionalOf(snapshot),
   };
 }
 
@@ -188,6 +193,7 @@ export function timelineEntryOf(event: StoredEvent, reveal: boolean): TimelineEn
   const step = typeof payload['step'] === 'string' ? payload['step'] : undefined;
   const stepDueAt = 'dueAt' in payload ? text(payload['dueAt']) : undefined;
   const serviceDueAt = 'serviceDueAt' in payload ? text(payload['serviceDueAt']) : undefined;
+  const provisional = payloadProvisional(payload);
   const reason =
     event.reason === undefined ? undefined : reveal ? event.reason : maskNikInText(event.reason);
   return {
@@ -199,6 +205,7 @@ export function timelineEntryOf(event: StoredEvent, reveal: boolean): TimelineEn
     ...(step === undefined ? {} : { step }),
     ...(stepDueAt === undefined ? {} : { stepDueAt }),
     ...(serviceDueAt === undefined ? {} : { serviceDueAt }),
+    ...(provisional === undefined ? {} : { provisional }),
     payload: reveal ? event.payload : maskValue(event.payload),
     hash: event.hash,
     prevHash: event.prevHash,

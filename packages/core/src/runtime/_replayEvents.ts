@@ -8,6 +8,7 @@ import type { ReplayResult } from './MallRuntime.js';
 /** The machine event a stored event was made from. */
 export function machineEventOf(event: StoredEvent): WorkflowEvent {
   if (event.type === 'TICK') return { type: 'TICK', at: event.at };
+  if (event.type === 'RECOUNT') return { type: 'RECOUNT', at: event.at };
   const days = (event.payload as { days?: unknown } | null)?.days;
   return {
     type: event.type,

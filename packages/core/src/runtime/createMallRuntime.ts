@@ -24,6 +24,7 @@ import {
 } from './_applicationViews.js';
 import { dueInstant, nextDueAt } from './_deadlines.js';
 import { inboxFields } from './_inboxFields.js';
+import { eventProvisional, recountProvisional, uncoveredFromOf } from './_provisionalDeadlines.js';
 import { createLifecycleRegistry, type Lifecycle } from './_lifecycleRegistry.js';
 import {
   advance,
@@ -62,6 +63,7 @@ import type {
   InstantInput,
   MallRuntime,
   MallRuntimeOptions,
+  RecountResult,
   ReplayResult,
   RevealOptions,
   RuntimeLogEntry,
@@ -71,7 +73,7 @@ import type {
 } from './MallRuntime.js';
 
 /** Event types only the runtime sends. */
-const RESERVED = new Set(['SUBMIT', 'TICK']);
+const RESERVED = new Set(['SUBMIT', 'TICK', 'RECOUNT']);
 /** The actor of `TICK` events. */
 const SYSTEM_ROLE = 'system';
 /** How many recently written snapshots a runtime keeps restored. */
@@ -94,6 +96,11 @@ const RECENT_SNAPSHOTS = 1024;
  *   gives run on the machine compiled from their stored definition. The calendar is not part of
  *   a definition: every application follows the mall's current calendar (a new collective-leave
  *   decree applies to running applications too), and a replay counts with it.
+ * - **Provisional deadlines.** A term that reaches past the calendar's last covered year is
+ *   counted on its weekly pattern and accepted; the summary's `provisional`, the events'
+ *   `provisional` and the record's `uncoveredFrom` say which due dates rest on days no decree
+ *   covers yet. When the year is added to the configuration, `recountProvisionalDeadlines()` (run
+ *   by the first `runDueDeadlines()` of a runtime) counts them again, each as a `RECOUNT` event.
  * - **Authorization before the machine.** An applicant acts only on their own application; an
  *   officer must act for an agency taking part in it; the role @ agency must be one the
  *   lifecycle names for the event in the current state. The machine's own guards check again.
@@ -211,6 +218,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     dueAt: nextDueAt(next, timeZone),
     updatedAt: at,
     ...inboxFields(next, lifecycle, timeZone),
+    ...uncoveredFromOf(next),
   });
 
   const forbid = (
@@ -367,7 +375,9 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
           path: ['type'],
           params: {
             actual: type,
-            allowed: ['an action of a person (SUBMIT is submit(), TICK is runDueDeadlines())'],
+            allowed: [
+              'an action of a person (SUBMIT is submit(), TICK is runDueDeadlines(), RECOUNT is recountProvisionalDeadlines())',
+            ],
           },
         }),
       );
@@ -495,6 +505,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
         dueAt: dueInstant(before.stepDue, timeZone),
         serviceDueAt: dueInstant(after.serviceDue, timeZone),
         ...(event.days === undefined ? {} : { days: event.days }),
+        ...eventProvisional(before, after),
       },
       ...(event.reason === undefined ? {} : { reason: event.reason }),
     };
@@ -553,6 +564,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     const context = snapshot.context;
     const payload: SubmitPayload = {
       serviceDueAt: dueInstant(context.serviceDue, timeZone),
+      ...eventProvisional(null, context),
       applicationKind: request.applicationKind,
       ...(request.riskLevel === undefined ? {} : { riskLevel: request.riskLevel }),
       applicant: request.applicant,
@@ -580,6 +592,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       createdAt: request.at,
       updatedAt: request.at,
       ...inboxFields(snapshot, lifecycle, timeZone),
+      ...uncoveredFromOf(snapshot),
     };
     const first = await store.create(record, {
       type: 'SUBMIT',
@@ -708,12 +721,36 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     return lifecycleAllowedActions(snapshot);
   };
 
+  const recountProvisionalDeadlines = async (when?: InstantInput): Promise<RecountResult> => {
+    const at = when === undefined ? now() : toInstant(when);
+    if (at === undefined) throw new ValidationError([instantIssue(['now'], when)]);
+    return recountProvisional(
+      {
+        store,
+        uncoveredFrom: calendar.uncoveredFrom,
+        timeZone,
+        open: opened,
+        nextRecord,
+        appended: remember,
+        log,
+      },
+      at,
+    );
+  };
+  /** Whether this runtime's scheduler has recounted provisional deadlines yet. */
+  let recountedAtStart = false;
+
   const runDueDeadlines = async (
     when?: InstantInput,
     dueOptions: DueDeadlinesOptions = {},
   ): Promise<DueDeadlinesResult> => {
     const at = when === undefined ? now() : toInstant(when);
     if (at === undefined) throw new ValidationError([instantIssue(['now'], when)]);
+    let recounted = 0;
+    if (!recountedAtStart) {
+      recountedAtStart = true;
+      recounted = (await recountProvisionalDeadlines(at)).recounted;
+    }
     const nowMs = Date.parse(at);
     const batchSize = dueOptions.batchSize ?? 100;
     const leaseMs = dueOptions.leaseMs ?? 60_000;
@@ -770,7 +807,11 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
               type: 'TICK',
               actor: scheduler,
               at: tickAt,
-              payload: { effect, serviceDueAt: dueInstant(after.serviceDue, timeZone) },
+              payload: {
+                effect,
+                serviceDueAt: dueInstant(after.serviceDue, timeZone),
+                ...eventProvisional(null, after),
+              },
             },
             updated,
           );
@@ -801,7 +842,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       claimed += batch.length;
       for (const record of batch) await tick(record);
     }
-    return { now: at, claimed, delivered, conflicts, unchanged, failed };
+    return { now: at, claimed, delivered, conflicts, unchanged, failed, recounted };
   };
 
   return {
@@ -818,5 +859,6 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     verify,
     replay,
     runDueDeadlines,
+    recountProvisionalDeadlines,
   };
 }

@@ -14,6 +14,8 @@ export type {
   MallRuntime,
   MallRuntimeOptions,
   PendingAction,
+  ProvisionalDeadlines,
+  RecountResult,
   ReplayResult,
   RevealOptions,
   RuntimeLogEntry,

@@ -128,6 +128,13 @@ export interface ApplicationRecord {
    * service's due instants; the order of {@link MallStore.inbox}. Absent or `null` when none.
    */
   readonly actionDueAt?: string | null;
+  /**
+   * The earliest day no calendar decree covered when the application's open provisional due
+   * dates were counted (`YYYY-MM-DD`, e.g. `'2027-01-01'`): once the calendar covers it, they are
+   * recounted ({@link ApplicationQuery.uncoveredBefore} finds them). Absent or `null` when no open
+   * due date is provisional.
+   */
+  readonly uncoveredFrom?: string | null;
 }
 
 /**
@@ -150,6 +157,12 @@ export interface ApplicationQuery {
   readonly applicantId?: string;
   /** Only applications with a deadline at or before this instant (overdue at that time). */
   readonly overdueAt?: string;
+  /**
+   * Only applications with provisional due dates counted when coverage ended before this day
+   * (`uncoveredFrom` earlier than it, `YYYY-MM-DD`): those a calendar covering up to the day
+   * before can confirm.
+   */
+  readonly uncoveredBefore?: string;
   /** Page size, 1 to 1000; default 100. */
   readonly limit?: number;
   /** The `next` cursor of the previous page. */

@@ -99,6 +99,8 @@ export interface RecordRow {
   readonly pendingActors: readonly string[];
   /** `actionDueAt` in `toISOString()` form, or null. */
   readonly actionDueSortable: string | null;
+  /** `uncoveredFrom` (`YYYY-MM-DD`), or null. */
+  readonly uncoveredFrom: string | null;
   /** The whole record as JSON text, the fields in interface order. */
   readonly body: string;
 }
@@ -158,6 +160,7 @@ export function recordRow(
     updatedAt: record.updatedAt,
     ...(record.pendingActors === undefined ? {} : { pendingActors: record.pendingActors }),
     ...(record.actionDueAt === undefined ? {} : { actionDueAt: record.actionDueAt }),
+    ...(record.uncoveredFrom === undefined ? {} : { uncoveredFrom: record.uncoveredFrom }),
   };
   const body = toJsonText(copy, 'record');
   return {
@@ -177,8 +180,17 @@ export function recordRow(
     createdAtSortable: sortableInstant(copy.createdAt, 'record.createdAt'),
     updatedAt: copy.updatedAt,
     ...inbox,
+    uncoveredFrom: localDateOrNull(record.uncoveredFrom, 'record.uncoveredFrom'),
     body,
   };
+}
+
+/** A local date `YYYY-MM-DD` (or null/absent, as null), else `invalid_input`. */
+function localDateOrNull(value: unknown, what: string): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw invalid(`${what} must be a date YYYY-MM-DD or null, got ${describe(value)}`);
+  return value;
 }
 
 /** The inbox columns of a record: distinct pending actors and the sortable action due instant. */
@@ -338,6 +350,8 @@ export interface CheckedQuery {
   readonly applicantId?: string;
   readonly overdueAt?: string;
   readonly overdueAtSortable?: string;
+  /** A local date `YYYY-MM-DD`. */
+  readonly uncoveredBefore?: string;
   readonly limit: number;
   /** Resume after this (createdAt as stored, id). */
   readonly after?: {
@@ -364,8 +378,10 @@ export function checkQuery(query: ApplicationQuery): CheckedQuery {
   }
   const limit =
     query.limit === undefined ? DEFAULT_QUERY_LIMIT : checkLimit(query.limit, 'query.limit');
+  const uncoveredBefore = localDateOrNull(query.uncoveredBefore, 'query.uncoveredBefore');
   return {
     ...(serviceId === undefined ? {} : { serviceId }),
+    ...(uncoveredBefore === null ? {} : { uncoveredBefore }),
     ...(agency === undefined ? {} : { agency }),
     ...(states === undefined ? {} : { states }),
     ...(applicantId === undefined ? {} : { applicantId }),

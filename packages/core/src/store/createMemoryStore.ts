@@ -153,6 +153,8 @@ export function createMemoryStore(): MallStore {
               (q.states === undefined || q.states.includes(row.state)) &&
               (q.applicantId === undefined || row.applicantId === q.applicantId) &&
               (overdueMs === undefined || (dueMs !== null && dueMs <= overdueMs)) &&
+              (q.uncoveredBefore === undefined ||
+                (row.uncoveredFrom !== null && row.uncoveredFrom < q.uncoveredBefore)) &&
               (q.after === undefined ||
                 createdMs > (afterMs as number) ||
                 (createdMs === afterMs && compareBytes(row.id, q.after.id) > 0)),

@@ -414,6 +414,36 @@ export function describeStoreConformance(
       ).toEqual(['a5']);
     });
 
+    it('finds applications with provisional due dates counted before a day (uncoveredBefore), following appends', async () => {
+      const { store } = await open();
+      await store.create(makeRecord('p1', { uncoveredFrom: '2027-01-01' }), makeEvent('SUBMIT'));
+      await store.create(
+        makeRecord('p2', { uncoveredFrom: '2028-01-01', createdAt: at(1) }),
+        makeEvent('SUBMIT'),
+      );
+      await store.create(makeRecord('p3', { createdAt: at(2) }), makeEvent('SUBMIT'));
+      await store.create(
+        makeRecord('p4', { uncoveredFrom: null, createdAt: at(3) }),
+        makeEvent('SUBMIT'),
+      );
+      const q = async (day: string) => ids((await store.query({ uncoveredBefore: day })).items);
+      expect(await q('2027-01-01')).toEqual([]);
+      expect(await q('2028-01-01')).toEqual(['p1']);
+      expect(await q('2029-01-01')).toEqual(['p1', 'p2']);
+      expect((await store.get('p1'))?.uncoveredFrom).toBe('2027-01-01');
+      // A recount that confirms the dates clears the field; the query no longer finds it.
+      const p1 = (await store.get('p1')) as ApplicationRecord;
+      await store.append('p1', 1, makeEvent('RECOUNT'), nextRecord(p1, { uncoveredFrom: null }));
+      expect(await q('2029-01-01')).toEqual(['p2']);
+      await expect(store.query({ uncoveredBefore: '1 Jan 2028' })).rejects.toMatchObject({
+        code: 'invalid_input',
+      });
+      await expect(
+        store.create(makeRecord('p5', { uncoveredFrom: 'soon' }), makeEvent('SUBMIT')),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
+      expect(await store.get('p5')).toBeUndefined();
+    });
+
     it('follows the agencies of the latest record', async () => {
       const { store } = await open();
       const record = makeRecord('app-1', { agencies: ['dpmptsp'] });

@@ -58,6 +58,12 @@ export function postgresMigrations(s: string): readonly string[] {
     );
     CREATE INDEX application_pending_application ON ${s}.application_pending (application_id);
     `,
+    // 3: provisional due dates, found again when the calendar gains the year they reached.
+    `
+    ALTER TABLE ${s}.applications ADD COLUMN uncovered_from text COLLATE "C"; -- uncoveredFrom, YYYY-MM-DD
+    CREATE INDEX applications_uncovered ON ${s}.applications (uncovered_from, id)
+      WHERE uncovered_from IS NOT NULL;
+    `,
   ];
 }
 

@@ -306,6 +306,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     row.updatedAt,
     row.agencies,
     row.body,
+    row.uncoveredFrom,
   ];
 
   return {
@@ -316,9 +317,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       try {
         const inserted = await transaction(async (client) => {
           const result = await client.query(
-            `INSERT INTO ${apps} (id, state, version, due_at, updated_at, agencies, body, mall_id, service_id, ` +
-              'service_version, workflow_id, workflow_version, applicant_id, created_at, head_hash) ' +
-              'VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (id) DO NOTHING',
+            `INSERT INTO ${apps} (id, state, version, due_at, updated_at, agencies, body, uncovered_from, ` +
+              'mall_id, service_id, service_version, workflow_id, workflow_version, applicant_id, created_at, ' +
+              'head_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ' +
+              'ON CONFLICT (id) DO NOTHING',
             [
               ...recordValues(row),
               row.mallId,
@@ -396,7 +398,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           // SELECT above makes this match no row (READ COMMITTED re-checks the updated row).
           const updated = await client.query(
             `UPDATE ${apps} SET state = $2, version = $3, due_at = $4, updated_at = $5, agencies = $6, body = $7, ` +
-              'head_hash = $8 WHERE id = $1 AND version = $9',
+              'uncovered_from = $8, head_hash = $9 WHERE id = $1 AND version = $10',
             [...recordValues(row), sealed.event.hash, expectedVersion],
           );
           if (updated.rowCount !== 1) {
@@ -474,6 +476,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (q.agency !== undefined) where.push(`a.agencies @> ARRAY[${param(q.agency, '::text')}]`);
       if (q.overdueAt !== undefined) {
         where.push(`a.due_at IS NOT NULL AND a.due_at <= ${param(q.overdueAt, '::timestamptz')}`);
+      }
+      if (q.uncoveredBefore !== undefined) {
+        where.push(
+          `a.uncovered_from IS NOT NULL AND a.uncovered_from < ${param(q.uncoveredBefore, '::text')}`,
+        );
       }
       if (q.after !== undefined) {
         where.push(

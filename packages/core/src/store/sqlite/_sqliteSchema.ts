@@ -62,6 +62,11 @@ export const sqliteMigrations: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX application_pending_application ON application_pending (application_id);
   `,
+  // 3: provisional due dates, found again when the calendar gains the year they reached.
+  `
+  ALTER TABLE applications ADD COLUMN uncovered_from TEXT; -- the record's uncoveredFrom, YYYY-MM-DD
+  CREATE INDEX applications_uncovered ON applications (uncovered_from, id) WHERE uncovered_from IS NOT NULL;
+  `,
 ];
 
 /** The schema version this code writes. */

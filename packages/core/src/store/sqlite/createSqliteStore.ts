@@ -178,13 +178,14 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   );
   const insertApplication = db.prepare(
     'INSERT INTO applications (id, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
-      'applicant_id, state, version, due_at, created_at, updated_at, head_hash, body) VALUES ' +
+      'applicant_id, state, version, due_at, created_at, updated_at, head_hash, uncovered_from, body) VALUES ' +
       '(@id, @mallId, @serviceId, @serviceVersion, @workflowId, @workflowVersion, @applicantId, @state, ' +
-      '@version, @dueAt, @createdAt, @updatedAt, @headHash, @body)',
+      '@version, @dueAt, @createdAt, @updatedAt, @headHash, @uncoveredFrom, @body)',
   );
   const updateApplication = db.prepare(
     'UPDATE applications SET state = @state, version = @version, due_at = @dueAt, updated_at = @updatedAt, ' +
-      'head_hash = @headHash, body = @body WHERE id = @id AND version = @expectedVersion',
+      'head_hash = @headHash, uncovered_from = @uncoveredFrom, body = @body ' +
+      'WHERE id = @id AND version = @expectedVersion',
   );
   const deleteAgencies = db.prepare('DELETE FROM application_agencies WHERE application_id = ?');
   const insertAgency = db.prepare(
@@ -223,6 +224,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     createdAt: row.createdAtSortable,
     updatedAt: row.updatedAt,
     headHash,
+    uncoveredFrom: row.uncoveredFrom,
     body: row.body,
   });
   const writeEvent = (event: StoredEvent, body: string): void => {
@@ -372,6 +374,10 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         if (q.overdueAtSortable !== undefined) {
           where.push('a.due_at IS NOT NULL AND a.due_at <= ?');
           params.push(q.overdueAtSortable);
+        }
+        if (q.uncoveredBefore !== undefined) {
+          where.push('a.uncovered_from IS NOT NULL AND a.uncovered_from < ?');
+          params.push(q.uncoveredBefore);
         }
         if (q.after !== undefined) {
           where.push('(a.created_at, a.id) > (?, ?)');
