@@ -69,6 +69,8 @@ export interface CommandContext<Flags extends readonly FlagSpec[] = readonly Fla
   readonly readLine: (file: string, line: number) => string | undefined;
   /** The version of `@mpp-kit/cli`. */
   readonly version: () => string;
+  /** The issue-code reference pretty output links to ({@link locateIssueDocs} of `io.cwd`). */
+  readonly issueDocs: string;
 }
 
 /**

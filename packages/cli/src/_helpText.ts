@@ -1,6 +1,7 @@
 import type { Locale } from '@mpp-kit/schemas';
 import type { Command } from './Command.js';
 import { cliMessages } from './cliMessages.js';
+import { exitCodes } from './exitCodes.js';
 import type { FlagSpec } from './parseArgv.js';
 
 function table(rows: readonly (readonly [string, string])[]): string[] {
@@ -30,7 +31,7 @@ export function commandSynopsis(command: Command): string {
   return ['mpp', command.name, ...args].join(' ');
 }
 
-/** The help of `mpp --help`: what mpp is, its commands and its global options. */
+/** The help of `mpp --help` and `mpp help`: what mpp is, its commands, global options, exit codes. */
 export function globalHelp(
   commands: readonly Command[],
   globalFlags: readonly FlagSpec[],
@@ -43,17 +44,31 @@ export function globalHelp(
     `${m.usageHeading[locale]}: mpp ${m.commandPlaceholder[locale]} ${m.optionsPlaceholder[locale]}`,
     '',
     `${m.commandsHeading[locale]}:`,
-    ...table(commands.map((c) => [commandSynopsis(c).slice('mpp '.length), c.summary[locale]])),
+    ...table([
+      ...commands.map((c): [string, string] => [
+        commandSynopsis(c).slice('mpp '.length),
+        c.summary[locale],
+      ]),
+      [`help [${m.commandPlaceholder[locale].slice(1, -1)}]`, m.helpSummary[locale]],
+    ]),
     '',
     `${m.optionsHeading[locale]}:`,
     ...table(flagRows(globalFlags, locale)),
+    '',
+    `${m.exitStatusHeading[locale]}:`,
+    ...table(
+      Object.entries(exitCodes).map(([key, code]): [string, string] => [
+        String(code),
+        m.exitCodeMeaning[key as keyof typeof exitCodes][locale],
+      ]),
+    ),
     '',
     m.moreHelp[locale],
     '',
   ].join('\n');
 }
 
-/** The help of `mpp <command> --help`: usage, what it does, options, exit codes, examples. */
+/** The help of `mpp <command> --help` and `mpp help <command>`: usage, what it does, options, exit codes, examples. */
 export function commandHelp(
   command: Command,
   globalFlags: readonly FlagSpec[],
@@ -69,6 +84,7 @@ export function commandHelp(
     ...table(flagRows([...command.flags, ...globalFlags], locale)),
   ];
   if (command.description !== undefined) lines.push('', command.description[locale]);
+  lines.push('', m.otherExitCodes[locale]);
   if (command.examples !== undefined && command.examples.length > 0) {
     lines.push(
       '',

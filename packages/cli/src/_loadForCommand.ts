@@ -47,6 +47,7 @@ export async function loadMallForCommand(
     context.io.stderr(
       formatPretty(issues, {
         color: context.color.stderr,
+        docs: context.issueDocs,
         locale: context.locale,
         readLine: context.readLine,
         fileCount: result.files.length,

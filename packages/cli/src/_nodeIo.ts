@@ -28,12 +28,34 @@ function isTerminal(stream: { readonly isTTY?: boolean }): boolean {
   return stream.isTTY === true;
 }
 
+/** Streams whose reader went away (EPIPE): written to no more. */
+const closedStreams = new WeakSet<NodeJS.WriteStream>();
+const watchedStreams = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * Writes to a standard stream, quietly dropping what comes after its reader has gone: `mpp bundle
+ * mall/ | head -1` ends with head's exit code and no stack trace. Any other write error is thrown
+ * as before.
+ */
+function writerTo(stream: NodeJS.WriteStream): (text: string) => void {
+  if (!watchedStreams.has(stream)) {
+    watchedStreams.add(stream);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      closedStreams.add(stream);
+    });
+  }
+  return (text) => {
+    if (!closedStreams.has(stream)) stream.write(text);
+  };
+}
+
 /** A {@link CliIo} over the running process, completed by `partial`. */
 export function createNodeIo(partial: Partial<CliIo> = {}): CliIo {
   const isTTY = partial.isTTY ?? isTerminal(process.stdout);
   return {
-    stdout: partial.stdout ?? ((text) => void process.stdout.write(text)),
-    stderr: partial.stderr ?? ((text) => void process.stderr.write(text)),
+    stdout: partial.stdout ?? writerTo(process.stdout),
+    stderr: partial.stderr ?? writerTo(process.stderr),
     env: partial.env ?? process.env,
     isTTY,
     isStderrTTY: partial.isStderrTTY ?? partial.isTTY ?? isTerminal(process.stderr),

@@ -3,12 +3,15 @@ import { createPalette } from './_ansi.js';
 import { didYouMean } from './_didYouMean.js';
 import { commandHelp, commandSynopsis, globalHelp } from './_helpText.js';
 import { createNodeIo } from './_nodeIo.js';
+import { missingOptionalPackage } from './_missingPackage.js';
 import { createLineReader } from './_sourceLines.js';
 import { readCliVersion } from './_version.js';
 import type { CliIo } from './CliIo.js';
 import { cliMessages } from './cliMessages.js';
 import type { Command, CommandContext } from './Command.js';
 import { commandTable } from './commandTable.js';
+import { exitCodes } from './exitCodes.js';
+import { locateIssueDocs } from './issueDocsLink.js';
 import { parseArgv, type ArgvError, type FlagSpec } from './parseArgv.js';
 import { resolveColor } from './resolveColor.js';
 import { resolveLocale } from './resolveLocale.js';
@@ -19,9 +22,6 @@ const globalFlags: readonly FlagSpec[] = [
   { name: 'help', type: 'boolean', short: 'h', description: cliMessages.helpFlag },
   { name: 'version', type: 'boolean', description: cliMessages.versionFlag },
 ];
-
-/** Exit code of a usage error (and of a path that cannot be read). */
-const usageExit = 2;
 
 /** The value of the last valid `--lang`, looked for before parsing so errors are in that language. */
 function langFromArgv(argv: readonly string[]): Locale | undefined {
@@ -37,11 +37,10 @@ function langFromArgv(argv: readonly string[]): Locale | undefined {
 }
 
 /**
- * Where the command name is: the first positional argument that names a command, else the first
- * positional argument (an unknown command); -1 when there is none. Values of known string flags
- * are skipped (`--lang id`).
+ * Where the positional arguments are (indexes into `argv`), values of known string flags skipped
+ * (`--lang id`); the first one is the command word. Everything after `--` is positional.
  */
-function findCommand(argv: readonly string[], commands: readonly Command[]): number {
+function positionalIndexes(argv: readonly string[], commands: readonly Command[]): number[] {
   const stringFlags = new Set(
     [...globalFlags, ...commands.flatMap((c) => c.flags)]
       .filter((f) => f.type === 'string')
@@ -51,14 +50,13 @@ function findCommand(argv: readonly string[], commands: readonly Command[]): num
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
     if (token === '--') {
-      if (i + 1 < argv.length) positions.push(i + 1);
+      for (let j = i + 1; j < argv.length; j++) positions.push(j);
       break;
     }
     if (stringFlags.has(token)) i++;
     else if (!token.startsWith('-') || token === '-') positions.push(i);
   }
-  const known = positions.find((i) => commands.some((c) => c.name === argv[i]));
-  return known ?? positions[0] ?? -1;
+  return positions;
 }
 
 function describeArgvError(error: ArgvError, locale: Locale): string {
@@ -78,9 +76,12 @@ function describeArgvError(error: ArgvError, locale: Locale): string {
 }
 
 /**
- * Runs the `mpp` command line and resolves to its exit code: 0 success (warnings allowed), 1 the
- * configuration has errors, 2 a usage error or a path that cannot be read. Only the requested
- * output goes to stdout; usage, errors and help-on-error go to stderr.
+ * Runs the `mpp` command line and resolves to its exit code ({@link exitCodes}): 0 success
+ * (warnings allowed), 1 the input has errors, 2 a usage error or a path that cannot be read, 3 an
+ * optional package the command needs is not installed, 70 an internal error. The command word
+ * comes first (`mpp validate mall/`); `mpp help <command>` is `mpp <command> --help`. Only the
+ * requested output goes to stdout; usage, errors and help-on-error go to stderr. Writes to a pipe
+ * whose reader has gone (`mpp bundle mall/ | head -1`) are dropped quietly.
  *
  * `io` replaces parts of the process (output streams, environment, terminal detection, working
  * folder, file reading, and `loadMall`), which is how tests run it; by default `loadMall` is
@@ -115,16 +116,45 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
   const usageError = (messages: readonly string[], help: string): number => {
     const prefix = palette.bold(palette.red('mpp:'));
     cli.stderr(`${messages.map((message) => `${prefix} ${message}`).join('\n')}\n\n${help}`);
-    return usageExit;
+    return exitCodes.usage;
   };
   const version = (): number => {
     cli.stdout(`${readCliVersion()}\n`);
     return 0;
   };
 
-  const at = findCommand(argv, commands);
+  const positions = positionalIndexes(argv, commands);
+  const at = positions[0] ?? -1;
   const name = at === -1 ? undefined : argv[at];
   const command = commands.find((c) => c.name === name);
+  const unknownCommand = (word: string, help: string): number => {
+    const suggestion = didYouMean(
+      word,
+      commands.map((c) => c.name),
+    );
+    return usageError([cliMessages.unknownCommand[locale]({ command: word, suggestion })], help);
+  };
+
+  if (name === 'help') {
+    const parsed = parseArgv([...argv.slice(0, at), ...argv.slice(at + 1)], globalFlags);
+    const help = globalHelp(commands, globalFlags, locale);
+    if (!parsed.ok)
+      return usageError(
+        parsed.errors.map((e) => describeArgvError(e, locale)),
+        help,
+      );
+    const [topic, extra] = parsed.value.positionals;
+    if (extra !== undefined)
+      return usageError([cliMessages.unexpectedArgument[locale]({ argument: extra })], help);
+    if (topic === undefined) {
+      cli.stdout(help);
+      return exitCodes.ok;
+    }
+    const wanted = commands.find((c) => c.name === topic);
+    if (wanted === undefined) return unknownCommand(topic, help);
+    cli.stdout(commandHelp(wanted, globalFlags, locale));
+    return exitCodes.ok;
+  }
 
   if (command === undefined) {
     const rest = at === -1 ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)];
@@ -136,11 +166,25 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     }
     if (parsed.value.flags['version'] === true && name === undefined) return version();
     if (name !== undefined) {
-      const suggestion = didYouMean(
-        name,
-        commands.map((c) => c.name),
-      );
-      return usageError([cliMessages.unknownCommand[locale]({ command: name, suggestion })], help);
+      // `mpp mall/ validate`: the command word came later.
+      const later = positions
+        .slice(1)
+        .map((i) => argv[i] ?? '')
+        .find((word) => commands.some((c) => c.name === word));
+      if (later !== undefined) {
+        const restWords = positions.map((i) => argv[i] ?? '').filter((word) => word !== later);
+        return usageError(
+          [
+            cliMessages.commandFirst[locale]({
+              command: later,
+              word: name,
+              rest: restWords.join(' '),
+            }),
+          ],
+          help,
+        );
+      }
+      return unknownCommand(name, help);
     }
     if (!parsed.ok)
       return usageError(
@@ -183,14 +227,21 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     color,
     readLine: createLineReader(cli.cwd, (path) => cli.readTextFile(path)),
     version: readCliVersion,
+    issueDocs: locateIssueDocs(cli.cwd),
   };
   try {
     return await command.run(context);
   } catch (error) {
+    const prefix = palette.bold(palette.red('mpp:'));
+    const missing = missingOptionalPackage(error);
+    if (missing !== undefined) {
+      cli.stderr(
+        `${prefix} ${cliMessages.missingPackage[locale]({ command: command.name, ...missing })}\n`,
+      );
+      return exitCodes.missingPackage;
+    }
     const detail = error instanceof Error ? error.message : String(error);
-    cli.stderr(
-      `${palette.bold(palette.red('mpp:'))} ${cliMessages.internalError[locale]({ detail })}\n`,
-    );
-    return usageExit;
+    cli.stderr(`${prefix} ${cliMessages.internalError[locale]({ detail })}\n`);
+    return exitCodes.internal;
   }
 }

@@ -55,8 +55,36 @@ export const cliMessages = {
   commandPlaceholder: { en: '<command>', id: '<perintah>' },
   optionsPlaceholder: { en: '[options]', id: '[opsi]' },
   moreHelp: {
-    en: 'Run "mpp <command> --help" for the options of a command.',
-    id: 'Jalankan "mpp <perintah> --help" untuk melihat opsi sebuah perintah.',
+    en: 'Run "mpp help <command>" (or "mpp <command> --help") for the options of a command.',
+    id: 'Jalankan "mpp help <perintah>" (atau "mpp <perintah> --help") untuk melihat opsi sebuah perintah.',
+  },
+  helpSummary: {
+    en: 'Show the help of mpp, or of a command.',
+    id: 'Tampilkan bantuan mpp, atau bantuan sebuah perintah.',
+  },
+  exitStatusHeading: { en: 'Exit status', id: 'Status keluar' },
+  exitCodeMeaning: {
+    ok: { en: 'done (warnings allowed)', id: 'selesai (peringatan diperbolehkan)' },
+    failed: {
+      en: 'the input has errors, or the command could not do its work',
+      id: 'masukan memiliki galat, atau perintah tidak dapat menyelesaikan tugasnya',
+    },
+    usage: {
+      en: 'usage error, or a path that cannot be read',
+      id: 'salah penggunaan, atau path tidak dapat dibaca',
+    },
+    missingPackage: {
+      en: 'a package the command needs is not installed (the message says which)',
+      id: 'paket yang diperlukan perintah belum terpasang (pesannya menyebutkan paket mana)',
+    },
+    internal: {
+      en: 'internal error: a bug in mpp-kit',
+      id: 'galat internal: kesalahan pada mpp-kit',
+    },
+  },
+  otherExitCodes: {
+    en: 'Exit status 3: a package the command needs is not installed; 70: an internal error.\n"mpp help" explains every exit code.',
+    id: 'Status keluar 3: paket yang diperlukan perintah belum terpasang; 70: galat internal.\n"mpp help" menjelaskan setiap status keluar.',
   },
   defaultValue: {
     en: (value: string) => `Default: ${value}.`,
@@ -71,6 +99,22 @@ export const cliMessages = {
   missingCommand: {
     en: () => 'Missing command. Name one, for example "mpp validate mall/".',
     id: () => 'Perintah belum diberikan. Sebutkan satu, misalnya "mpp validate mall/".',
+  },
+  commandFirst: {
+    en: (p: { command: string; word: string; rest: string }) =>
+      `Unknown command "${p.word}": the command comes first, as in "mpp ${p.command} ${p.rest}".`,
+    id: (p: { command: string; word: string; rest: string }) =>
+      `Perintah "${p.word}" tidak dikenal: perintah ditulis paling depan, seperti "mpp ${p.command} ${p.rest}".`,
+  },
+  missingPackage: {
+    en: (p: { command: string; name: string; major: string }) =>
+      `"mpp ${p.command}" needs ${p.name} ${p.major}, which is not installed. Install it where mpp is ` +
+      `installed: "npm install ${p.name}@${p.major}" (for a global mpp: "npm install -g ${p.name}@${p.major}"), ` +
+      'then run the command again.',
+    id: (p: { command: string; name: string; major: string }) =>
+      `"mpp ${p.command}" memerlukan ${p.name} ${p.major}, yang belum terpasang. Pasang di tempat mpp ` +
+      `terpasang: "npm install ${p.name}@${p.major}" (untuk mpp global: "npm install -g ${p.name}@${p.major}"), ` +
+      'lalu jalankan perintahnya lagi.',
   },
   unknownCommand: {
     en: (p: { command: string; suggestion?: string | undefined }) =>

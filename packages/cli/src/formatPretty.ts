@@ -2,7 +2,7 @@ import type { Issue, IssueSeverity, Locale } from '@mpp-kit/schemas';
 import { createPalette, escapeControl, type Palette } from './_ansi.js';
 import { formatIssuePath } from './_issuePath.js';
 import { cliMessages } from './cliMessages.js';
-import { issueDocsLink } from './issueDocsLink.js';
+import { issueDocsLink, issueDocsPath } from './issueDocsLink.js';
 
 /**
  * Options of {@link formatPretty}.
@@ -23,6 +23,11 @@ export interface FormatPrettyOptions {
   readonly fileCount?: number;
   /** End with the summary line. Default `true`. */
   readonly summary?: boolean;
+  /**
+   * The issue-code reference each issue links to (`<docs>#<code>`): a path or a URL. Default
+   * {@link issueDocsPath}; the `mpp` command passes the one it ships ({@link locateIssueDocs}).
+   */
+  readonly docs?: string;
 }
 
 /** Longest source line shown whole; longer lines are cut around the column. */
@@ -96,7 +101,7 @@ function snippet(issue: Issue, source: string, palette: Palette): string[] {
  * //   7 |     owner: dpmptps
  * //     |            ^
  * //   hint: Did you mean "dpmptsp"?
- * //   docs: docs/issue-codes.md#unknown_reference
+ * //   docs: node_modules/@mpp-kit/cli/docs/issue-codes.md#unknown_reference
  * //
  * // 1 error, 0 warnings in 1 file
  * ```
@@ -123,7 +128,7 @@ export function formatPretty(issues: readonly Issue[], options: FormatPrettyOpti
       );
     }
     lines.push(
-      `  ${palette.dim(`${cliMessages.docsLabel[locale]}: ${issueDocsLink(issue.code)}`)}`,
+      `  ${palette.dim(`${cliMessages.docsLabel[locale]}: ${issueDocsLink(issue.code, options.docs ?? issueDocsPath)}`)}`,
     );
     blocks.push(lines.join('\n'));
   }

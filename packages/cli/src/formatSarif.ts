@@ -2,7 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { issueCatalog, type Issue, type IssueSeverity } from '@mpp-kit/schemas';
 import { formatIssuePath } from './_issuePath.js';
-import { issueDocsLink, issueDocsUrl } from './issueDocsLink.js';
+import { issueDocsLink } from './issueDocsLink.js';
 
 /**
  * Options of {@link formatSarif}.
@@ -15,7 +15,11 @@ import { issueDocsLink, issueDocsUrl } from './issueDocsLink.js';
 export interface FormatSarifOptions {
   /** The mpp-kit version to name in `tool.driver.version`. */
   readonly toolVersion: string;
-  /** Absolute base of the issue-code reference for `helpUri`. Default {@link issueDocsUrl}. */
+  /**
+   * The URL of a published copy of the issue-code reference (`docs/issue-codes.md`): each rule then
+   * gets a `helpUri` to its code's entry. SARIF needs an absolute URI that viewers can open, and
+   * mpp-kit publishes no web copy of its own, so without this option rules carry no `helpUri`.
+   */
   readonly docsBaseUrl?: string;
   /** Folder that absolute issue file names are made relative to. Default: leave them absolute (`file://`). */
   readonly cwd?: string;
@@ -63,7 +67,8 @@ export interface SarifRun {
 export interface SarifRule {
   readonly id: string;
   readonly shortDescription: { readonly text: string };
-  readonly helpUri: string;
+  /** Present when {@link FormatSarifOptions.docsBaseUrl} is given. */
+  readonly helpUri?: string;
   readonly defaultConfiguration?: { readonly level: SarifLevel };
 }
 
@@ -145,8 +150,8 @@ function location(issue: Issue, options: FormatSarifOptions): SarifLocation | un
 
 /**
  * Builds the SARIF 2.1.0 log object for issues: one run whose driver `mpp-kit` has one rule per
- * issue code present (sorted by code, with a short description and a `helpUri` to the code's
- * entry in the issue-code reference), and one result per issue (in the order given) with its rule,
+ * issue code present (sorted by code, with a short description, and a `helpUri` to the code's
+ * entry in the issue-code reference when `docsBaseUrl` is given), and one result per issue (in the order given) with its rule,
  * level (`error`, `warning`, `note` for info), message (and hint), and location: the file as a
  * relative URI with forward slashes (or `defaultFile` when the issue names none), the 1-based
  * start line and column, and the path in the document as a logical location.
@@ -158,14 +163,15 @@ function location(issue: Issue, options: FormatSarifOptions): SarifLocation | un
  * ```
  */
 export function toSarifLog(issues: readonly Issue[], options: FormatSarifOptions): SarifLog {
-  const docsBase = options.docsBaseUrl ?? issueDocsUrl;
   const codes = [...new Set(issues.map((issue) => issue.code))].sort();
   const rules: SarifRule[] = codes.map((code) => {
     const known = Object.hasOwn(issueCatalog, code) ? issueCatalog[code] : undefined;
     return {
       id: code,
       shortDescription: { text: describeCode(code) },
-      helpUri: issueDocsLink(code, docsBase),
+      ...(options.docsBaseUrl === undefined
+        ? {}
+        : { helpUri: issueDocsLink(code, options.docsBaseUrl) }),
       ...(known === undefined ? {} : { defaultConfiguration: { level: levels[known.severity] } }),
     };
   });

@@ -22,7 +22,8 @@ export type {
   SarifRule,
   SarifRun,
 } from './formatSarif.js';
-export { issueDocsLink, issueDocsPath, issueDocsUrl } from './issueDocsLink.js';
+export { issueDocsFile, issueDocsLink, issueDocsPath, locateIssueDocs } from './issueDocsLink.js';
+export { exitCodes } from './exitCodes.js';
 export { cliMessages } from './cliMessages.js';
 export type { CliText, SummaryCounts } from './cliMessages.js';
 export { resolveLocale } from './resolveLocale.js';

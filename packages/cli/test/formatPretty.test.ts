@@ -7,15 +7,15 @@ describe('formatPretty', () => {
   it('prints location, severity, code, message, snippet with caret, hint, docs link and summary', () => {
     expect(formatPretty([unknownAgency], { color: false, locale: 'en', readLine, fileCount: 3 }))
       .toMatchInlineSnapshot(`
-      "services/pbg.yaml:4:12  error  unknown_reference  Unknown agency "dpmptps".
-        4 |     owner: dpmptps
-          |            ^
-        hint: Did you mean "dpmptsp"?
-        docs: docs/issue-codes.md#unknown_reference
+        "services/pbg.yaml:4:12  error  unknown_reference  Unknown agency "dpmptps".
+          4 |     owner: dpmptps
+            |            ^
+          hint: Did you mean "dpmptsp"?
+          docs: node_modules/@mpp-kit/cli/docs/issue-codes.md#unknown_reference
 
-      1 error, 0 warnings in 3 files
-      "
-    `);
+        1 error, 0 warnings in 3 files
+        "
+      `);
   });
 
   it('prints issues without line or without file, and issues without a hint', () => {
@@ -23,16 +23,16 @@ describe('formatPretty', () => {
     expect(formatPretty(issues, { color: false, locale: 'en', readLine })).toMatchInlineSnapshot(`
       "workflows[1]  error  sla_shares_exceed  The steps of "pbg-flow" take 30 days in all, more than the service completion time of 28 days.
         hint: Shorten the step SLAs or lengthen the service SLA within its legal maximum.
-        docs: docs/issue-codes.md#sla_shares_exceed
+        docs: node_modules/@mpp-kit/cli/docs/issue-codes.md#sla_shares_exceed
 
       mall.yaml:3:9  info  too_big  Too big: at most 200 characters.
         3 |   name: x
           |         ^
-        docs: docs/issue-codes.md#too_big
+        docs: node_modules/@mpp-kit/cli/docs/issue-codes.md#too_big
 
       services/pbg.yaml (services[0])  warning  missing_standard_component  Service "pbg" does not declare service-standard component 5 (fee).
         hint: Add it so the published standard is complete (PermenPANRB 15/2014).
-        docs: docs/issue-codes.md#missing_standard_component
+        docs: node_modules/@mpp-kit/cli/docs/issue-codes.md#missing_standard_component
 
       1 error, 1 warning, 1 info in 2 files
       "
@@ -53,19 +53,19 @@ describe('formatPretty', () => {
     const issues = [unknownAgency, missingComponent].map((issue) => localizeIssue(issue, 'id'));
     expect(formatPretty(issues, { color: false, locale: 'id', readLine, fileCount: 3 }))
       .toMatchInlineSnapshot(`
-      "services/pbg.yaml:4:12  galat  unknown_reference  Instansi "dpmptps" tidak dikenal.
-        4 |     owner: dpmptps
-          |            ^
-        saran: Mungkin maksud Anda "dpmptsp"?
-        dokumen: docs/issue-codes.md#unknown_reference
+        "services/pbg.yaml:4:12  galat  unknown_reference  Instansi "dpmptps" tidak dikenal.
+          4 |     owner: dpmptps
+            |            ^
+          saran: Mungkin maksud Anda "dpmptsp"?
+          dokumen: node_modules/@mpp-kit/cli/docs/issue-codes.md#unknown_reference
 
-      services/pbg.yaml (services[0])  peringatan  missing_standard_component  Layanan "pbg" tidak mendeklarasikan komponen standar pelayanan 5 (fee).
-        saran: Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).
-        dokumen: docs/issue-codes.md#missing_standard_component
+        services/pbg.yaml (services[0])  peringatan  missing_standard_component  Layanan "pbg" tidak mendeklarasikan komponen standar pelayanan 5 (fee).
+          saran: Tambahkan agar standar pelayanan yang dipublikasikan lengkap (PermenPANRB 15/2014).
+          dokumen: node_modules/@mpp-kit/cli/docs/issue-codes.md#missing_standard_component
 
-      1 galat, 1 peringatan di 3 berkas
-      "
-    `);
+        1 galat, 1 peringatan di 3 berkas
+        "
+      `);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { SarifLog } from '../src/index.js';
 import { missingComponent, shareExceeds, tooBigInfo, unknownAgency } from './_issues.js';
@@ -9,6 +10,9 @@ const malls = {
   'warned/': [missingComponent, tooBigInfo],
   'broken/': [shareExceeds, unknownAgency, missingComponent],
 };
+
+/** The issue-code reference this package ships (copied from the repository's docs/ by its build). */
+const shippedDocs = fileURLToPath(new URL('../docs/issue-codes.md', import.meta.url));
 
 const cliVersion = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -61,12 +65,56 @@ describe('mpp validate: exit codes', () => {
     expect(run.stderr).toContain('--format <pretty|json|sarif>');
   });
 
-  it('reports an error thrown by the loader as an internal error (2)', async () => {
+  it('reports an error thrown by the loader as an internal error (70, not the usage code 2)', async () => {
     const run = await runMain(['validate', 'clean/'], malls, {
       loadMall: () => Promise.reject(new Error('boom')),
     });
-    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run).toMatchObject({ code: 70, stdout: '' });
     expect(run.stderr).toContain('Internal error: boom.');
+  });
+
+  it.each([
+    [
+      'import',
+      {
+        code: 'ERR_MODULE_NOT_FOUND',
+        message:
+          "Cannot find package 'better-sqlite3' imported from /x/core/dist/store/sqlite/index.js",
+      },
+    ],
+    [
+      'require',
+      {
+        code: 'MODULE_NOT_FOUND',
+        message: "Cannot find module 'better-sqlite3'\nRequire stack:\n- /x/index.cjs",
+      },
+    ],
+  ])(
+    'says which package to install when better-sqlite3 is missing (%s), in English and Indonesian (3)',
+    async (_how, failure) => {
+      const missing = Object.assign(new Error(failure.message), { code: failure.code });
+      const io = { loadMall: () => Promise.reject(missing) };
+      const en = await runMain(['validate', 'clean/'], malls, io);
+      expect(en).toMatchObject({ code: 3, stdout: '' });
+      expect(en.stderr).toBe(
+        'mpp: "mpp validate" needs better-sqlite3 12, which is not installed. Install it where mpp is installed: "npm install better-sqlite3@12" (for a global mpp: "npm install -g better-sqlite3@12"), then run the command again.\n',
+      );
+      const id = await runMain(['validate', 'clean/', '--lang', 'id'], malls, io);
+      expect(id.code).toBe(3);
+      expect(id.stderr).toContain('memerlukan better-sqlite3 12, yang belum terpasang');
+      expect(id.stderr).toContain('"npm install better-sqlite3@12"');
+    },
+  );
+
+  it('treats a missing module that is not an optional package as an internal error', async () => {
+    const missing = Object.assign(new Error("Cannot find package 'zod' imported from /x.js"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
+    const run = await runMain(['validate', 'clean/'], malls, {
+      loadMall: () => Promise.reject(missing),
+    });
+    expect(run.code).toBe(70);
+    expect(run.stderr).toContain('Internal error: Cannot find package');
   });
 
   it('passes the path and the locale to loadMall', async () => {
@@ -81,23 +129,26 @@ describe('mpp validate: output', () => {
     const run = await runMain(['validate', 'broken/'], {
       'broken/': [unknownAgency, { ...unknownAgency, column: 5 }],
     });
-    expect(run.stdout).toMatchInlineSnapshot(`
+    // No node_modules/@mpp-kit/cli above the fake folder: the link is the absolute path of the
+    // reference this package ships (as for a global install).
+    expect(run.stdout.replaceAll(shippedDocs, '<cli>/docs/issue-codes.md')).toMatchInlineSnapshot(`
       "services/pbg.yaml:4:5  error  unknown_reference  Unknown agency "dpmptps".
         4 |     owner: dpmptps
           |     ^
         hint: Did you mean "dpmptsp"?
-        docs: docs/issue-codes.md#unknown_reference
+        docs: <cli>/docs/issue-codes.md#unknown_reference
 
       services/pbg.yaml:4:12  error  unknown_reference  Unknown agency "dpmptps".
         4 |     owner: dpmptps
           |            ^
         hint: Did you mean "dpmptsp"?
-        docs: docs/issue-codes.md#unknown_reference
+        docs: <cli>/docs/issue-codes.md#unknown_reference
 
       2 errors, 0 warnings in 3 files
       "
     `);
     expect(run.reads).toEqual(['/work/mall/services/pbg.yaml']);
+    expect(readFileSync(shippedDocs, 'utf8')).toContain('\n## unknown_reference\n');
   });
 
   it('prints the summary of a clean mall', async () => {
@@ -275,6 +326,9 @@ describe('help and version', () => {
         Exit status: 0 when there is no error (warnings allowed), 1 when the configuration has errors,
         2 for a usage error or a path that cannot be read.
 
+        Exit status 3: a package the command needs is not installed; 70: an internal error.
+        "mpp help" explains every exit code.
+
         Examples:
           mpp validate examples/batang
           mpp validate mall.yaml --format json
@@ -283,6 +337,67 @@ describe('help and version', () => {
       `);
     },
   );
+
+  it('mpp help <command> is mpp <command> --help, and mpp help is mpp --help', async () => {
+    const viaHelp = await runMain(['help', 'validate'], malls);
+    expect(viaHelp).toEqual(await runMain(['validate', '--help'], malls));
+    expect(viaHelp.code).toBe(0);
+    expect((await runMain(['help', 'bundle', '--lang', 'id'], malls)).stdout).toBe(
+      (await runMain(['bundle', '--help', '--lang', 'id'], malls)).stdout,
+    );
+    expect(await runMain(['help'], malls)).toEqual(await runMain(['--help'], malls));
+  });
+
+  it.each([
+    [['help', 'valdiate'], 'Unknown command "valdiate". Did you mean "validate"?'],
+    [['help', 'validate', 'bundle'], 'Unexpected argument "bundle"'],
+    [['help', '--format', 'json'], 'Unknown option "--format".'],
+  ])('mpp %j is a usage error (2)', async (argv, message) => {
+    const run = await runMain(argv, malls);
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain(`mpp: ${message}`);
+  });
+
+  it.each([
+    [
+      ['clean/', 'validate'],
+      'Unknown command "clean/": the command comes first, as in "mpp validate clean/".',
+    ],
+    [
+      ['clean/', 'bundle', '--lang', 'en'],
+      'Unknown command "clean/": the command comes first, as in "mpp bundle clean/".',
+    ],
+  ])(
+    'the command word is the first positional argument: %j is a usage error (2)',
+    async (argv, message) => {
+      const run = await runMain(argv, malls);
+      expect(run).toMatchObject({ code: 2, stdout: '' });
+      expect(run.stderr).toContain(`mpp: ${message}`);
+    },
+  );
+
+  it('flags may come before the command word', async () => {
+    const run = await runMain(['--lang', 'id', 'validate', 'clean/'], malls);
+    expect(run).toMatchObject({ code: 0, stdout: '0 galat, 0 peringatan di 3 berkas\n' });
+  });
+
+  it('lists help and every exit code in the global help, in both languages', async () => {
+    const en = (await runMain(['help'], malls)).stdout;
+    expect(en).toMatch(/\n {2}help \[command\] +Show the help of mpp, or of a command\.\n/);
+    expect(en).toContain(
+      [
+        'Exit status:',
+        '  0   done (warnings allowed)',
+        '  1   the input has errors, or the command could not do its work',
+        '  2   usage error, or a path that cannot be read',
+        '  3   a package the command needs is not installed (the message says which)',
+        '  70  internal error: a bug in mpp-kit',
+      ].join('\n'),
+    );
+    const id = (await runMain(['help', '--lang', 'id'], malls)).stdout;
+    expect(id).toContain('Status keluar:\n  0   selesai (peringatan diperbolehkan)');
+    expect(id).toMatch(/help \[perintah\] +Tampilkan bantuan mpp/);
+  });
 
   it('prints the version from package.json', async () => {
     expect(await runMain(['--version'], malls)).toEqual({

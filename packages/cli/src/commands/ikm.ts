@@ -201,6 +201,7 @@ export const ikmCommand = defineCommand({
         io.stderr(
           formatPretty(issues, {
             color: context.color.stderr,
+            docs: context.issueDocs,
             locale,
             readLine: context.readLine,
             fileCount: 1,

@@ -148,6 +148,7 @@ export const initCommand = defineCommand({
       io.stderr(
         formatPretty(issues, {
           color: context.color.stderr,
+          docs: context.issueDocs,
           locale,
           readLine: context.readLine,
           fileCount: result.files.length,

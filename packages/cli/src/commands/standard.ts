@@ -67,6 +67,7 @@ export const standardCommand = defineCommand({
       io.stderr(
         formatPretty(issues, {
           color: context.color.stderr,
+          docs: context.issueDocs,
           locale,
           readLine: context.readLine,
           fileCount: result.files.length,

@@ -65,6 +65,7 @@ export const validateCommand = defineCommand({
         context.io.stdout(
           formatPretty(issues, {
             color: context.color.stdout,
+            docs: context.issueDocs,
             locale: context.locale,
             readLine: context.readLine,
             fileCount: result.files.length,
