@@ -324,7 +324,13 @@ export function generateMall(options) {
         days,
         unit: random() < 0.85 ? 'working' : 'calendar',
         legalMax,
-        onExpiry: pick(['none', 'escalate', 'deemed-approval']),
+        // Deemed approval only for a permit (a registration has no decision to deem:
+        // isDecisionBearing); same-length lists keep the random stream where it was.
+        onExpiry: pick(
+          template === 'simple-registration'
+            ? ['none', 'escalate', 'escalate']
+            : ['none', 'escalate', 'deemed-approval'],
+        ),
       },
       fee: generateFee(i, random, int, legal[0]),
       output: {

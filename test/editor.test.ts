@@ -174,7 +174,7 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
     expect(labels(list.items).sort()).toEqual([...values].sort());
   });
 
-  it('completes the fee kinds (free, fixed, table, formula), narrowed by the keys already written', async () => {
+  it('completes the fee kinds (free, fixed, table, formula, commercial), narrowed by the keys already written', async () => {
     const { service } = createEditor();
     const original = readFileSync(dpmptspFile, 'utf8');
     const fresh = `${original}  - id: izin-baru\n    fee:\n      kind: `;
@@ -183,7 +183,7 @@ describe('yaml-language-server 1.25 over a Batang service file (modeline, JSON S
       after(fresh, 'izin-baru\n    fee:\n      kind: '),
       false,
     );
-    expect(labels(all.items).sort()).toEqual(['fixed', 'formula', 'free', 'table']);
+    expect(labels(all.items).sort()).toEqual(['commercial', 'fixed', 'formula', 'free', 'table']);
     // In PBG's fee, `expression` and `variables` are written: only the formula kind fits them.
     const pbg = original.replace('    fee:\n      kind: formula', '    fee:\n      kind: ');
     const narrowed = await service.doComplete(

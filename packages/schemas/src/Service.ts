@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { doc, idOf } from './_text.js';
 import { localizedText } from './LocalizedText.js';
-import { isoDate, provenance, ref, refs } from './_common.js';
+import { httpUrl, isoDate, provenance, ref, refs } from './_common.js';
 import { serviceWorkflow } from './WorkflowDefinition.js';
 import {
   applicationKinds,
@@ -91,7 +91,11 @@ const feeBase = {
 };
 const amount = doc(z.number().min(0), 'Jumlah dalam rupiah.', 'Amount in rupiah.');
 
-/** Component 4: cost or tariff — free, fixed, a table, or a safe formula with test vectors. */
+/**
+ * Component 4: cost or tariff — free, fixed, a table, a safe formula with test vectors, or a
+ * commercial tariff the provider sets (postal, bank or utility charges: not a tax, levy or PNBP,
+ * so the mall states where the tariff is published instead of an amount).
+ */
 export const fee = doc(
   z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('free').describe('Gratis.\n\nFree of charge.'), ...feeBase }),
@@ -178,6 +182,19 @@ export const fee = doc(
           .default([]),
         'Contoh uji: nilai variabel dan hasil yang diharapkan.',
         'Test vectors: variable values and the expected result.',
+      ),
+      ...feeBase,
+    }),
+    z.strictObject({
+      kind: z
+        .literal('commercial')
+        .describe(
+          "Tarif komersial yang ditetapkan penyedia (misalnya tarif pos atau bank), bukan pajak, retribusi, atau PNBP; besarnya mengikuti daftar tarif penyedia.\n\nA commercial tariff set by the provider (for example postal or bank charges), not a tax, levy or PNBP; the amount follows the provider's published tariff.",
+        ),
+      tariffUrl: doc(
+        httpUrl.optional(),
+        'Alamat daftar tarif resmi penyedia.',
+        'Where the provider publishes its tariff.',
       ),
       ...feeBase,
     }),
@@ -301,7 +318,7 @@ export type ServiceStandard = z.infer<typeof serviceStandard>;
  *     fee: { kind: free }
  *     output: { product: Surat Izin Praktik Bidan (SIPB), validity: { amount: 5, unit: years } }
  *     complaints: [sp4n-lapor]
- *     legalBasis: [permenkes-28-2017]
+ *     legalBasis: [uu-17-2023]
  *     workflow: permit
  * ```
  */

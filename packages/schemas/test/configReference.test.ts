@@ -80,7 +80,7 @@ describe('docs/configuration-reference.md', () => {
       'sla.unit',
       '| `sla.unit` | one of `working`, `calendar` |  | `"working"` | Satuan: working (hari kerja, bawaan) atau calendar (hari kalender).<br>*Unit: working days (default) or calendar days.* |',
     ],
-    ['fee.kind', '| `fee.kind` | one of `free`, `fixed`, `table`, `formula` | yes |'],
+    ['fee.kind', '| `fee.kind` | one of `free`, `fixed`, `table`, `formula`, `commercial` | yes |'],
     [
       'fee.amount',
       '| `fee.amount` | number ≥ 0 | yes |  | (only with `kind: fixed`) Jumlah dalam rupiah.<br>*Amount in rupiah.* |',

@@ -356,8 +356,6 @@ services:
         document: { id: KTP-el pemohon, en: Applicant's KTP-el }
       - id: str
         document: { id: Surat Tanda Registrasi (STR) bidan, en: Midwife registration certificate (STR) }
-      - id: rekomendasi-ibi
-        document: { id: Rekomendasi organisasi profesi (IBI), en: Recommendation of the professional organisation (IBI) }
       - id: tempat-praktik
         document: { id: Surat keterangan tempat praktik, en: Statement of the practice location }
       - id: sipb-lama
@@ -367,6 +365,7 @@ services:
     fee: { kind: free }
     output:
       product: { id: Surat Izin Praktik Bidan, en: Midwife practice permit }
+      validity: { amount: 5, unit: years } # UU 17/2023 Art. 264(3)
     complaints: [sp4n-lapor]
     legalBasis: [uu-25-2009]
     workflow: permit

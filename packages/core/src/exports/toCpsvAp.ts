@@ -212,6 +212,21 @@ function costs(
           ).concat(note),
         },
       ];
+    case 'commercial':
+      return [
+        {
+          '@id': iris.cost(service.id),
+          ...base,
+          ...(fee.tariffUrl === undefined ? {} : { 'foaf:page': { '@id': fee.tariffUrl } }),
+          'dct:description': lang(
+            {
+              id: 'Sesuai tarif komersial penyedia',
+              en: "The provider's commercial tariff",
+            },
+            locale,
+          ).concat(note),
+        },
+      ];
   }
 }
 

@@ -67,6 +67,10 @@ export function sippnCost(fee: Fee): string {
         .join('; ');
     case 'formula':
       return `Sesuai rumus: ${fee.expression}`;
+    case 'commercial':
+      return fee.tariffUrl === undefined
+        ? 'Sesuai tarif komersial penyedia'
+        : `Sesuai tarif komersial penyedia: ${fee.tariffUrl}`;
   }
 }
 

@@ -32,6 +32,12 @@ export const serviceLabels = {
   fixed: { id: 'Tarif tetap', en: 'Fixed amount' },
   formula: { id: 'Dihitung dengan rumus', en: 'Calculated with the formula' },
   formulaShort: { id: 'Dihitung dengan rumus', en: 'Calculated with a formula' },
+  commercial: {
+    id: 'Tarif komersial penyedia (bukan pajak, retribusi, atau PNBP)',
+    en: "The provider's commercial tariff (not a tax, levy or PNBP)",
+  },
+  commercialShort: { id: 'Tarif komersial penyedia', en: "The provider's commercial tariff" },
+  tariffList: { id: 'Daftar tarif penyedia', en: "The provider's tariff list" },
   variables: { id: 'Variabel', en: 'Variables' },
   example: { id: 'Contoh perhitungan', en: 'Worked example' },
   item: { id: 'Uraian', en: 'Item' },

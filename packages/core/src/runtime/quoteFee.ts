@@ -32,8 +32,10 @@ export const FEE_ROW_FACT = 'feeRow';
 
 /**
  * What an application costs (*biaya/tarif*, component 4 of the service standard), in rupiah, as
- * quoted on submission: free, a fixed amount, the row of a table, or a formula evaluated over the
- * application's facts and rounded as the fee declares.
+ * quoted on submission: free, a fixed amount, the row of a table, a formula evaluated over the
+ * application's facts and rounded as the fee declares, or a commercial tariff the provider charges
+ * at its own counter (`amount: null`: the mall does not know it; `tariffUrl` says where it is
+ * published).
  *
  * @example
  * ```ts
@@ -46,19 +48,30 @@ export const FEE_ROW_FACT = 'feeRow';
  * ```
  */
 export type FeeQuote = {
-  readonly amount: number;
   readonly currency: 'IDR';
   readonly legalBasis: readonly string[];
 } & (
-  | { readonly kind: 'free' }
-  | { readonly kind: 'fixed' }
-  | { readonly kind: 'table'; readonly rowId: string; readonly label: LocalizedText }
+  | { readonly kind: 'free'; readonly amount: number }
+  | { readonly kind: 'fixed'; readonly amount: number }
+  | {
+      readonly kind: 'table';
+      readonly amount: number;
+      readonly rowId: string;
+      readonly label: LocalizedText;
+    }
   | {
       readonly kind: 'formula';
+      readonly amount: number;
       readonly expression: string;
       /** The variables as read from the facts. */
       readonly values: Readonly<Record<string, number>>;
       readonly rounding: 'none' | 'round' | 'floor' | 'ceil';
+    }
+  | {
+      readonly kind: 'commercial';
+      /** Not known to the mall: the provider charges its own tariff. */
+      readonly amount: null;
+      readonly tariffUrl?: string;
     }
 );
 
@@ -119,6 +132,17 @@ export function quoteFee(
       return {
         ok: true,
         value: { kind: 'fixed', amount: fee.amount, currency: 'IDR', legalBasis },
+      };
+    case 'commercial':
+      return {
+        ok: true,
+        value: {
+          kind: 'commercial',
+          amount: null,
+          currency: 'IDR',
+          legalBasis,
+          ...(fee.tariffUrl === undefined ? {} : { tariffUrl: fee.tariffUrl }),
+        },
       };
     case 'table': {
       const rows = fee.rows.filter(

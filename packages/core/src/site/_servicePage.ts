@@ -11,6 +11,7 @@ import {
   formatRupiah,
   legalCitation as citation,
   lifeEventLabel as lifeEventName,
+  serviceLabels,
   vocabularyLabels as vocabulary,
 } from '../labels/index.js';
 import { counterTitle } from './_indexPage.js';
@@ -115,6 +116,11 @@ function feeSection(context: SiteContext, service: Service): SafeHtml {
               .map(([name, value]) => `${name} = ${formatNumber(value, write.locale)}`)
               .join(', ')} → ${money(example.expect)}</p>`
       }`;
+      break;
+    }
+    case 'commercial': {
+      const href = httpHref(fee.tariffUrl);
+      body = markup`<p>${write.text(serviceLabels.commercial)}${href === undefined ? '' : markup` <a href="${href}" rel="external noopener">${write.text(serviceLabels.tariffList)}</a>`}</p>`;
       break;
     }
   }

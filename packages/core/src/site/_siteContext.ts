@@ -12,6 +12,7 @@ import {
   formatCompletionTime,
   formatRupiah,
   formatRupiahRange,
+  serviceLabels,
   vocabularyLabels as vocabulary,
 } from '../labels/index.js';
 import type { LifecycleGraph } from './LifecycleGraph.js';
@@ -54,7 +55,10 @@ export function agencyFullName(context: SiteContext, id: string): SafeHtml {
   return markup`${context.write.text(agency.name)}`;
 }
 
-/** One line summary of a fee: "Gratis", "Rp50.000", "Rp350.000–Rp650.000", or "formula". */
+/**
+ * One line summary of a fee: "Gratis", "Rp50.000", "Rp350.000–Rp650.000", "formula", or the
+ * provider's commercial tariff.
+ */
 export function feeSummary(context: SiteContext, service: Service): LocalizedText {
   const { fee } = service;
   const locale = context.write.locale;
@@ -70,6 +74,8 @@ export function feeSummary(context: SiteContext, service: Service): LocalizedTex
       );
     case 'formula':
       return siteMessages.formula;
+    case 'commercial':
+      return serviceLabels.commercialShort;
   }
 }
 

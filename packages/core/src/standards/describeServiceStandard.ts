@@ -175,7 +175,10 @@ function textNote(text: LocalizedText | undefined, locale: Locale): StandardBloc
     : [{ kind: 'note', text: `${S.note[locale]}: ${textFor(text, locale)}` }];
 }
 
-/** Component 4: free, a fixed amount, a table of amounts, or a formula with its variables. */
+/**
+ * Component 4: free, a fixed amount, a table of amounts, a formula with its variables, or the
+ * provider's commercial tariff.
+ */
 function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): StandardBlock[] {
   const blocks: StandardBlock[] = [];
   switch (fee.kind) {
@@ -199,6 +202,15 @@ function feeBlocks(mall: ServiceStandardMall, fee: Fee, locale: Locale): Standar
             : row.when.kind.map((kind) => V.applicationKind[kind][locale]).join(', '),
           formatRupiah(row.amount, locale),
         ]),
+      });
+      break;
+    case 'commercial':
+      blocks.push({
+        kind: 'paragraph',
+        text:
+          fee.tariffUrl === undefined
+            ? S.commercial[locale]
+            : `${S.commercial[locale]}: ${fee.tariffUrl}`,
       });
       break;
     case 'formula': {
