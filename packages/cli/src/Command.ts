@@ -15,6 +15,8 @@ export interface PositionalSpec {
   readonly name: string;
   /** Default `true`. */
   readonly required?: boolean;
+  /** Takes every remaining argument (the last positional only): `serve <mall>...`. */
+  readonly variadic?: boolean;
 }
 
 type StringFlagValue<F extends FlagSpec> = F extends {
@@ -29,9 +31,11 @@ type StringFlagValue<F extends FlagSpec> = F extends {
 
 type FlagValueOf<F extends FlagSpec> = [F['type']] extends ['boolean']
   ? boolean
-  : [F['type']] extends ['string']
-    ? StringFlagValue<F>
-    : string | boolean | undefined;
+  : F extends { readonly multiple: true }
+    ? readonly string[]
+    : [F['type']] extends ['string']
+      ? StringFlagValue<F>
+      : string | boolean | readonly string[] | undefined;
 
 /**
  * The values of a command's flags, typed from its specs.

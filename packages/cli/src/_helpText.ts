@@ -25,8 +25,9 @@ function flagRows(specs: readonly FlagSpec[], locale: Locale): [string, string][
 
 /** `mpp validate <file-or-folder>` */
 export function commandSynopsis(command: Command): string {
-  const args = command.positionals.map((p) =>
-    p.required === false ? `[${p.name}]` : `<${p.name}>`,
+  const args = command.positionals.map(
+    (p) =>
+      `${p.required === false ? `[${p.name}]` : `<${p.name}>`}${p.variadic === true ? '...' : ''}`,
   );
   return ['mpp', command.name, ...args].join(' ');
 }

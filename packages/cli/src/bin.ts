@@ -215,7 +215,10 @@ export async function main(argv: readonly string[], io: Partial<CliIo> = {}): Pr
     const usage = commandSynopsis(command);
     return usageError([cliMessages.missingArgument[locale]({ name: missing.name, usage })], help);
   }
-  const extra = positionals[command.positionals.length];
+  const extra =
+    command.positionals.at(-1)?.variadic === true
+      ? undefined
+      : positionals[command.positionals.length];
   if (extra !== undefined)
     return usageError([cliMessages.unexpectedArgument[locale]({ argument: extra })], help);
 

@@ -10,6 +10,9 @@ import { siteCommand } from './commands/site.js';
 import { simulateCommand } from './commands/simulate.js';
 import { standardCommand } from './commands/standard.js';
 import { validateCommand } from './commands/validate.js';
+import { serveCommand } from './commands/serve.js';
+import { tokenCommand } from './commands/token.js';
+import { keysCommand } from './commands/keys.js';
 
 /**
  * Every `mpp` subcommand, in the order the help lists them. To add one (graph, deadline, simulate,
@@ -32,4 +35,7 @@ export const commandTable: readonly Command[] = [
   siteCommand,
   simulateCommand,
   exportCommand,
+  serveCommand,
+  tokenCommand,
+  keysCommand,
 ];

@@ -37,6 +37,8 @@ export interface FlagSpec {
   readonly choices?: readonly string[];
   /** Value when the flag is absent (string flags); booleans default to `false`. */
   readonly default?: string;
+  /** A string flag that may be given several times; its value is then the list (empty when absent). */
+  readonly multiple?: boolean;
   /** Placeholder in the help text: `--format <pretty|json|sarif>`. Default: the choices, or `value`. */
   readonly valueName?: string;
   readonly description: CliText;
@@ -70,7 +72,7 @@ export type ArgvError =
  * ```
  */
 export interface ParsedArgv {
-  readonly flags: Readonly<Record<string, string | boolean | undefined>>;
+  readonly flags: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 
@@ -97,7 +99,8 @@ const booleanWords: Readonly<Record<string, boolean>> = {
 /**
  * Parses command-line arguments against flag specs, with no dependency: `--flag value`,
  * `--flag=value`, boolean `--flag` (or `--flag=true|false`), `-h` one-letter aliases, positional
- * arguments, and `--` to end the flags. The last of a repeated flag wins. Unknown flags come back
+ * arguments, and `--` to end the flags. The last of a repeated flag wins, except for a `multiple`
+ * flag, which collects every value. Unknown flags come back
  * as errors with the nearest known flag as a suggestion; every problem is reported, and the
  * partial `value` is returned too (so `--help` can still be honoured).
  *
@@ -112,8 +115,9 @@ const booleanWords: Readonly<Record<string, boolean>> = {
  * ```
  */
 export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[]): ParseArgvResult {
-  const flags: Record<string, string | boolean | undefined> = {};
-  for (const spec of specs) flags[spec.name] = spec.type === 'boolean' ? false : spec.default;
+  const flags: Record<string, string | boolean | readonly string[] | undefined> = {};
+  for (const spec of specs)
+    flags[spec.name] = spec.type === 'boolean' ? false : spec.multiple === true ? [] : spec.default;
   const positionals: string[] = [];
   const errors: ArgvError[] = [];
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
@@ -168,6 +172,8 @@ export function parseArgv(argv: readonly string[], specs: readonly FlagSpec[]): 
       errors.push({ kind: 'missing_value', flag, spec });
     } else if (spec.choices !== undefined && !spec.choices.includes(value)) {
       errors.push({ kind: 'invalid_choice', flag, value, choices: spec.choices });
+    } else if (spec.multiple === true) {
+      flags[spec.name] = [...((flags[spec.name] as readonly string[] | undefined) ?? []), value];
     } else {
       flags[spec.name] = value;
     }

@@ -141,6 +141,21 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       });
     }
     checkAll('calendar', calendars, mall.mall.calendars, ['mall', 'calendars']);
+    const auth = mall.mall.auth;
+    const checkActor = (key: string, path: IssuePath) => {
+      const [role, agency] = key.split('@');
+      check('role', roles, role, path);
+      check('agency', agencies, agency, path);
+    };
+    auth?.coordinators?.forEach((key, i) => {
+      checkActor(key, ['mall', 'auth', 'coordinators', i]);
+    });
+    auth?.issuers.forEach((issuer, i) => {
+      for (const [value, keys] of Object.entries(issuer.roles))
+        keys.forEach((key, j) => {
+          checkActor(key, ['mall', 'auth', 'issuers', i, 'roles', value, j]);
+        });
+    });
   }
 
   // Counters.

@@ -12,6 +12,7 @@ import { legalBasis } from './LegalBasis.js';
 import { coordination } from './Coordination.js';
 import { survey } from './Survey.js';
 import { timeZones } from './vocabularies.js';
+import { authSection } from './Auth.js';
 
 /** The only configuration-language version so far. */
 export const apiVersion = 'mpp-kit/v1' as const;
@@ -93,6 +94,11 @@ export const mallSection = z.strictObject({
     serviceStandard.optional(),
     'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan di mal (sarana, pengawasan, maklumat …); layanan dapat menetapkan komponennya sendiri.',
     'Components 8–14 of the service standard shared by every service of the mall (facilities, supervision, service declaration …); a service may declare its own.',
+  ),
+  auth: doc(
+    authSection.optional(),
+    'Siapa yang boleh memakai API HTTP mal (`mpp serve`): kunci server sendiri, penerbit OpenID Connect dan pemetaan klaim ke peran @ instansi, koordinator.',
+    "Who may use the mall's HTTP API (`mpp serve`): the server's own key, OpenID Connect issuers with their claim → role @ agency mapping, coordinators.",
   ),
 });
 /** The `mall` section. */

@@ -43,6 +43,8 @@ export type {
   ServiceStandard,
 } from './Service.js';
 export { isDecisionBearing } from './isDecisionBearing.js';
+export { authSection, oidcIssuer, roleAtAgencyPattern } from './Auth.js';
+export type { AuthSection, OidcIssuer } from './Auth.js';
 export { coordination } from './Coordination.js';
 export type { Coordination } from './Coordination.js';
 export { survey } from './Survey.js';

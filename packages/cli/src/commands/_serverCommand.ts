@@ -1,0 +1,27 @@
+/** What `mpp serve`, `mpp token` and `mpp keys` share: the --store flag and their error report. */
+import type { Locale } from '@mpp-kit/schemas';
+import type { CommandContext } from '../Command.js';
+
+/** The `--store` flag. */
+export const storeFlag = {
+  name: 'store',
+  type: 'string',
+  default: 'mpp-{mall}.sqlite',
+  valueName: 'sqlite-file|postgres-url',
+  description: {
+    en: 'Where applications are kept: a SQLite file ({mall} = the mall id; created on first start) or postgres://… (one schema per mall).',
+    id: 'Tempat permohonan disimpan: berkas SQLite ({mall} = id mal; dibuat saat pertama jalan) atau postgres://… (satu skema per mal).',
+  },
+} as const;
+
+/**
+ * Reports an error of the server package: a `ServeError` (bad option, exit 2) or anything else
+ * (a store that cannot be opened, exit 1), in the CLI's language.
+ */
+export function reportServerError(context: CommandContext, error: unknown): number {
+  const e = error as { name?: string; message?: string; messageId?: string };
+  const text = (locale: Locale) =>
+    locale === 'id' && typeof e.messageId === 'string' ? e.messageId : String(e.message ?? error);
+  context.io.stderr(`mpp: ${text(context.locale)}\n`);
+  return e.name === 'ServeError' ? 2 : 1;
+}

@@ -1,0 +1,320 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { maskNikInText } from '@mpp-kit/core';
+import type { Locale } from '@mpp-kit/schemas';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { routePath } from 'hono/route';
+import { docsAsset, docsAssets, docsCsp, docsHtml, docsInit } from './http/_docsPage.js';
+import { ApiProblem } from './http/ApiProblem.js';
+import type { App, AppEnv, ServedMall } from './http/AppEnv.js';
+import { createRateLimiter } from './http/createRateLimiter.js';
+import type { ServerMetrics } from './http/createServerMetrics.js';
+import { pickLocale, toProblem } from './http/problemDetails.js';
+import { registerApplicationRoutes } from './routes/applicationRoutes.js';
+import { registerInboxRoutes } from './routes/inboxRoutes.js';
+import { registerReportRoutes } from './routes/reportRoutes.js';
+import { registerServiceRoutes } from './routes/serviceRoutes.js';
+
+/**
+ * A structured logger, as pino gives one (`info`, `warn`, `error` with an object and a message).
+ *
+ * @example
+ * ```ts
+ * const logger: ServerLogger = pino();
+ * ```
+ */
+export interface ServerLogger {
+  info(object: object, message?: string): void;
+  warn(object: object, message?: string): void;
+  error(object: object, message?: string): void;
+}
+
+/**
+ * Options of {@link createMallApp}.
+ *
+ * @example
+ * ```ts
+ * const options: MallAppOptions = { malls: [served], rateLimitPerMinute: 600, corsOrigins: [] };
+ * ```
+ */
+export interface MallAppOptions {
+  /** The malls, each under `/api/v1/malls/{mall id}`. */
+  readonly malls: readonly ServedMall[];
+  /** Request and error log; default none. */
+  readonly logger?: ServerLogger;
+  /** Prometheus metrics; default none (and `/metrics` answers 404). */
+  readonly metrics?: ServerMetrics;
+  /** The Prometheus text of `/metrics` (a cluster aggregates its workers); default the registry's. */
+  readonly metricsText?: () => Promise<string>;
+  /** Requests per caller per minute (per process); 0 turns it off. Default 600. */
+  readonly rateLimitPerMinute?: number;
+  /** Largest request body, in bytes; default 256 KiB. */
+  readonly bodyLimitBytes?: number;
+  /** Origins allowed by CORS; default none (CORS off). */
+  readonly corsOrigins?: readonly string[];
+}
+
+/** An unknown mall or route. */
+const routeNotFound = (c: Context) =>
+  new ApiProblem(404, 'route_not_found', {
+    method: c.req.method,
+    path: maskNikInText(c.req.path).slice(0, 200),
+  });
+
+/**
+ * Builds the HTTP API of one or several malls as a Hono app (a `fetch(request)` handler), with
+ * its OpenAPI 3.1 document at `/openapi.json` and the reference page at `/docs`. Every request
+ * gets a request id (`X-Request-Id`), security headers, a body size limit, a per-caller rate
+ * limit (429 with `Retry-After`), an ETag on GET responses, one log line, and metrics; every
+ * error is an RFC 9457 problem in the caller's language (`Accept-Language`; default the mall's
+ * first locale). Routes live in `src/routes/` (one module per resource); the caller is resolved
+ * once, by the mall's authenticator, before any route runs.
+ *
+ * @param options - the malls and the operational settings.
+ * @returns the app; serve it with `@hono/node-server`, or call `app.request(...)` in tests.
+ * @example
+ * ```ts
+ * const app = createMallApp({ malls: [{ mall, runtime, store, state, authenticate: createAuthenticator(mall, state) }] });
+ * const response = await app.request('/api/v1/malls/mpp-batang/services');
+ * ```
+ */
+export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
+  const byId = new Map(options.malls.map((served) => [served.mall.mall.id, served]));
+  const limiter =
+    (options.rateLimitPerMinute ?? 600) > 0
+      ? createRateLimiter({ perMinute: options.rateLimitPerMinute ?? 600 })
+      : undefined;
+  const limit = options.bodyLimitBytes ?? 256 * 1024;
+
+  const app: App = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const issues = result.error.issues.map((issue) => ({
+          path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          message: maskNikInText(issue.message),
+        }));
+        throw new ApiProblem(400, 'bad_request', {
+          summary: issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; '),
+          errors: issues,
+        });
+      }
+      return undefined;
+    },
+  });
+
+  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', async (c, next) => {
+    c.set('locale', pickLocale(c.req.header('accept-language'), 'id'));
+    const started = performance.now();
+    await next();
+    const seconds = (performance.now() - started) / 1000;
+    const route = routePath(c as Context, -1) || 'unmatched';
+    options.metrics?.request(c.req.method, route, c.res.status, seconds);
+    const caller = c.var.caller as AppEnv['Variables']['caller'] | undefined;
+    options.logger?.info(
+      {
+        reqId: c.get('requestId'),
+        method: c.req.method,
+        path: maskNikInText(c.req.path),
+        route,
+        status: c.res.status,
+        ms: Math.round(seconds * 10_000) / 10,
+        caller: caller?.kind ?? 'anonymous',
+      },
+      'request',
+    );
+  });
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: 'same-origin',
+    }),
+  );
+  if (options.corsOrigins !== undefined && options.corsOrigins.length > 0) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: [...options.corsOrigins],
+        allowHeaders: [
+          'Authorization',
+          'Content-Type',
+          'If-Match',
+          'Idempotency-Key',
+          'Accept-Language',
+        ],
+        exposeHeaders: ['ETag', 'Location', 'X-Request-Id', 'Retry-After', 'Idempotency-Replayed'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new ApiProblem(413, 'payload_too_large', { limit });
+      },
+    }),
+  );
+  app.use('*', etag());
+
+  const forMall = async (c: Context<AppEnv>, next: () => Promise<void>) => {
+    const served = byId.get(c.req.param('mallId') ?? '');
+    if (served === undefined) throw routeNotFound(c);
+    c.set('served', served);
+    c.set(
+      'locale',
+      pickLocale(c.req.header('accept-language'), served.mall.mall.locales[0] ?? 'id'),
+    );
+    const caller = await served.authenticate(c.req.header('authorization'));
+    c.set('caller', caller);
+    if (limiter !== undefined) {
+      const key =
+        caller.kind === 'anonymous' ? `ip:${clientAddress(c)}` : `${caller.kind}:${caller.id}`;
+      const verdict = limiter.check(`${served.mall.mall.id}|${key}`);
+      if (!verdict.ok) {
+        const retryAfter = String(verdict.retryAfter);
+        throw new ApiProblem(
+          429,
+          'rate_limited',
+          { retryAfter: verdict.retryAfter },
+          { 'retry-after': retryAfter },
+        );
+      }
+    }
+    await next();
+  };
+  app.use('/api/v1/malls/:mallId', forMall);
+  app.use('/api/v1/malls/:mallId/*', forMall);
+
+  app.onError((error, c) => {
+    const cause =
+      error instanceof HTTPException && !(error instanceof ApiProblem)
+        ? new ApiProblem(
+            error.status >= 500 ? 500 : 400,
+            error.status >= 500 ? 'internal' : 'bad_request',
+            {
+              summary: maskNikInText(error.message || 'the body is not JSON'),
+            },
+          )
+        : error;
+    const problem = toProblem(cause, c.get('locale'));
+    if (problem.status >= 500) {
+      options.logger?.error(
+        {
+          reqId: c.get('requestId'),
+          err: {
+            name: error.name,
+            code: (error as { code?: unknown }).code,
+            message: maskNikInText(error.message),
+          },
+        },
+        'request failed',
+      );
+    }
+    for (const [name, value] of Object.entries(problem.headers)) c.header(name, value);
+    return c.body(
+      JSON.stringify({
+        ...problem.body,
+        instance: maskNikInText(c.req.path),
+        requestId: c.get('requestId'),
+      }),
+      problem.status as 400,
+      {
+        'content-type': 'application/problem+json; charset=utf-8',
+        'content-language': c.get('locale'),
+      },
+    );
+  });
+  app.notFound((c) => {
+    throw routeNotFound(c);
+  });
+
+  // Meta: liveness, readiness, metrics, the OpenAPI document and its reference page.
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/ready', async (c) => {
+    const results = await Promise.all(
+      options.malls.map((served) =>
+        Promise.race([
+          served.state.ping().then(() => true),
+          new Promise<boolean>((resolve) =>
+            setTimeout(() => {
+              resolve(false);
+            }, 2000).unref(),
+          ),
+        ]).catch(() => false),
+      ),
+    );
+    if (results.every(Boolean)) return c.json({ status: 'ready', malls: [...byId.keys()] });
+    throw new ApiProblem(503, 'not_ready');
+  });
+  app.get('/metrics', async (c) => {
+    if (options.metrics === undefined) throw routeNotFound(c);
+    const text = await (options.metricsText ?? (() => options.metrics!.registry.metrics()))();
+    return c.body(text, 200, { 'content-type': options.metrics.registry.contentType });
+  });
+  app.get('/api/v1/malls', (c) =>
+    c.json(
+      options.malls.map(({ mall }) => ({
+        id: mall.mall.id,
+        name: mall.mall.name,
+        href: `/api/v1/malls/${mall.mall.id}`,
+      })),
+    ),
+  );
+  registerServiceRoutes(app);
+  registerApplicationRoutes(app);
+  registerInboxRoutes(app);
+  registerReportRoutes(app);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      'An OpenID Connect access token of an issuer in mall.auth.issuers, or a token printed by `mpp token`.',
+  });
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'mpp-kit API',
+      version: '1',
+      description:
+        'The HTTP API of a Mal Pelayanan Publik served by `mpp serve`. Errors are RFC 9457 problems (application/problem+json) with the library’s error `code`, in Indonesian or English by Accept-Language.',
+    },
+    security: [{ bearer: [] }],
+  });
+  app.get('/docs', (c) => {
+    c.header('content-security-policy', docsCsp);
+    return c.html(docsHtml);
+  });
+  app.get('/docs/init.js', (c) => {
+    c.header('content-security-policy', docsCsp);
+    return c.body(docsInit, 200, { 'content-type': 'text/javascript; charset=utf-8' });
+  });
+  app.get('/docs/assets/:name', async (c) => {
+    const name = docsAssets.find((asset) => asset === c.req.param('name'));
+    if (name === undefined) throw routeNotFound(c);
+    const { body, type } = await docsAsset(name);
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': type,
+      'cache-control': 'public, max-age=86400',
+    });
+  });
+  return app;
+}
+
+/** The address of the peer, as @hono/node-server passes the Node request in `c.env`. */
+function clientAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+}
+
+/** The response language a problem defaults to before a mall is known. */
+export const defaultLocale: Locale = 'id';

@@ -1,0 +1,69 @@
+/**
+ * Codes of the server's own problems (besides the runtime's and the store's error codes, which
+ * pass through): what went wrong with the HTTP request itself.
+ *
+ * @example
+ * ```ts
+ * apiProblemCodes.includes('precondition_required'); // true
+ * ```
+ */
+export const apiProblemCodes = [
+  'bad_request',
+  'unauthenticated',
+  'invalid_token',
+  'no_role',
+  'forbidden_route',
+  'not_found',
+  'route_not_found',
+  'unknown_service',
+  'precondition_required',
+  'precondition_failed',
+  'idempotency_key_reused',
+  'payload_too_large',
+  'rate_limited',
+  'not_ready',
+  'internal',
+] as const;
+
+/**
+ * A code of {@link apiProblemCodes}.
+ *
+ * @example
+ * ```ts
+ * const code: ApiProblemCode = 'rate_limited';
+ * ```
+ */
+export type ApiProblemCode = (typeof apiProblemCodes)[number];
+
+/**
+ * Thrown by routes and middleware to answer with an RFC 9457 problem: the HTTP status, a stable
+ * code, the values its message names, and extra members for the body (`retryAfter` …).
+ *
+ * @example
+ * ```ts
+ * throw new ApiProblem(428, 'precondition_required');
+ * ```
+ */
+export class ApiProblem extends Error {
+  override readonly name = 'ApiProblem';
+
+  /**
+   * @param status - the HTTP status.
+   * @param code - the problem's code.
+   * @param params - values named by the message (strings) and extra body members.
+   * @param headers - response headers to add (`Retry-After`, `WWW-Authenticate`).
+   * @throws never
+   * @example
+   * ```ts
+   * new ApiProblem(429, 'rate_limited', { retryAfter: 12 }, { 'retry-after': '12' });
+   * ```
+   */
+  constructor(
+    readonly status: number,
+    readonly code: ApiProblemCode,
+    readonly params: Readonly<Record<string, unknown>> = {},
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(code);
+  }
+}
