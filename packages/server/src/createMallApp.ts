@@ -9,7 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { routePath } from 'hono/route';
-import { docsAsset, docsAssets, docsCsp, docsHtml, docsInit } from './http/_docsPage.js';
+import { docsAsset, docsAssets, docsHtml, docsInit } from './http/_docsPage.js';
 import { ApiProblem } from './http/ApiProblem.js';
 import type { App, AppEnv, ServedMall } from './http/AppEnv.js';
 import { createRateLimiter } from './http/createRateLimiter.js';
@@ -129,12 +129,24 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
       'request',
     );
   });
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      crossOriginResourcePolicy: 'same-origin',
-    }),
+  // JSON answers allow nothing to run; the reference page its own scripts (no inline ones).
+  const apiHeaders = secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    crossOriginResourcePolicy: 'same-origin',
+  });
+  const docsHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginResourcePolicy: 'same-origin',
+  });
+  app.use('*', (c, next) =>
+    (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders : apiHeaders)(c, next),
   );
   if (options.corsOrigins !== undefined && options.corsOrigins.length > 0) {
     app.use(
@@ -290,14 +302,10 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
     },
     security: [{ bearer: [] }],
   });
-  app.get('/docs', (c) => {
-    c.header('content-security-policy', docsCsp);
-    return c.html(docsHtml);
-  });
-  app.get('/docs/init.js', (c) => {
-    c.header('content-security-policy', docsCsp);
-    return c.body(docsInit, 200, { 'content-type': 'text/javascript; charset=utf-8' });
-  });
+  app.get('/docs', (c) => c.html(docsHtml));
+  app.get('/docs/init.js', (c) =>
+    c.body(docsInit, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.get('/docs/assets/:name', async (c) => {
     const name = docsAssets.find((asset) => asset === c.req.param('name'));
     if (name === undefined) throw routeNotFound(c);

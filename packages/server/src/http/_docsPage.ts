@@ -1,7 +1,6 @@
 /** The interactive API reference at `/docs`: Swagger UI served from the installed package, offline. */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /** Files of swagger-ui-dist the page uses (nothing else of the package is served). */
 export const docsAssets = ['swagger-ui.css', 'swagger-ui-bundle.js', 'favicon-32x32.png'] as const;
@@ -20,9 +19,9 @@ export async function docsAsset(
   name: (typeof docsAssets)[number],
 ): Promise<{ body: Uint8Array; type: string }> {
   if (folder === undefined) {
-    // Resolved from this file (ESM or CJS build); the package has no exports map.
-    const require = createRequire(import.meta.url);
-    folder = dirname(require.resolve('swagger-ui-dist/package.json'));
+    // The package's own helper: its folder, found the same way from the ESM and the CJS build.
+    const { default: getAbsoluteFSPath } = await import('swagger-ui-dist/absolute-path.js');
+    folder = getAbsoluteFSPath();
   }
   let body = cache.get(name);
   if (body === undefined) {
@@ -52,7 +51,3 @@ export const docsHtml = `<!doctype html>
 
 /** Starts Swagger UI on the generated document. */
 export const docsInit = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#api', deepLinking: true });\n`;
-
-/** The CSP of the page: its own scripts only; Swagger UI sets inline styles and data: images. */
-export const docsCsp =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";

@@ -40,7 +40,7 @@ const submitHeaders = z.object({
     .string()
     .optional()
     .openapi({
-      param: { name: 'Idempotency-Key', in: 'header' },
+      param: { name: 'idempotency-key', in: 'header' },
       description:
         'A key of your choosing (a UUID): a retry with the same key and body returns the first result.',
     }),
@@ -50,7 +50,7 @@ const ifMatchHeaders = z.object({
     .string()
     .optional()
     .openapi({
-      param: { name: 'If-Match', in: 'header' },
+      param: { name: 'if-match', in: 'header' },
       description:
         'The application version the action is based on: "<version>" (its ETag). Required.',
     }),
