@@ -145,7 +145,7 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
     },
     crossOriginResourcePolicy: 'same-origin',
   });
-  app.use('*', (c, next) =>
+  app.use('*', (c: Context, next) =>
     (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders : apiHeaders)(c, next),
   );
   if (options.corsOrigins !== undefined && options.corsOrigins.length > 0) {
