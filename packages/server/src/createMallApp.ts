@@ -145,9 +145,13 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
     },
     crossOriginResourcePolicy: 'same-origin',
   });
-  app.use('*', (c: Context, next) =>
-    (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders : apiHeaders)(c, next),
-  );
+  app.use('*', async (c, next) => {
+    const headers =
+      c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders : apiHeaders;
+    // Hono's own middleware is typed for any environment; this app's context is one.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    await headers(c as Context, next);
+  });
   if (options.corsOrigins !== undefined && options.corsOrigins.length > 0) {
     app.use(
       '/api/*',

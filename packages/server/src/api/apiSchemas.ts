@@ -99,7 +99,11 @@ export const checklistSchema = z
     ),
     fee: z
       .union([
-        z.looseObject({ amount: z.number(), currency: z.literal('IDR'), kind: z.string() }),
+        z.looseObject({
+          amount: z.number().nullable(),
+          currency: z.literal('IDR'),
+          kind: z.string(),
+        }),
         z.null(),
       ])
       .openapi({ description: 'The fee quote; null when the facts do not give one yet.' }),
@@ -193,7 +197,7 @@ export const applicationSchema = applicationSummarySchema
     documents: z.array(documentRef),
     facts,
     checklist: z.looseObject({ complete: z.boolean(), missing: z.array(z.string()) }),
-    fee: z.looseObject({ amount: z.number(), currency: z.literal('IDR') }),
+    fee: z.looseObject({ amount: z.number().nullable(), currency: z.literal('IDR') }),
   })
   .openapi('Application');
 

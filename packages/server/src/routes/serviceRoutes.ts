@@ -79,6 +79,8 @@ export function workOutFee(quote: FeeQuote): string {
       return amount;
     case 'table':
       return `${quote.rowId}: ${amount}`;
+    case 'commercial':
+      return `commercial tariff${quote.tariffUrl === undefined ? '' : ` (${quote.tariffUrl})`}`;
     case 'formula': {
       const names = Object.keys(quote.values).sort((a, b) => b.length - a.length);
       const pattern = new RegExp(
