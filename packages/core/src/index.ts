@@ -46,3 +46,4 @@ export * from './reports/index.js';
 export * from './standards/index.js';
 export * from './exports/index.js';
 export * from './labels/index.js';
+export * from './search/index.js';

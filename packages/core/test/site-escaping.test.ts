@@ -67,7 +67,9 @@ describe('catalogue site: escaping', () => {
       // The only script element is the site's own search script, on the home page.
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
       expect(scripts, file.path).toEqual(
-        file.path === 'index.html' ? ['<script src="assets/catalogue.js">'] : [],
+        file.path === 'index.html'
+          ? ['<script src="assets/minisearch.js">', '<script src="assets/catalogue.js">']
+          : [],
       );
     }
     const pbg = page('services/pbg.html');
@@ -92,13 +94,17 @@ describe('catalogue site: escaping', () => {
 
   it('keeps the search index inert: no raw < or > in the script, and the JSON parses back', () => {
     const script = page('assets/catalogue.js');
-    const json = /var INDEX = (\{.*\});/.exec(script)?.[1];
+    const json = /var DATA = (\{.*\});/.exec(script)?.[1];
     expect(json).toBeDefined();
     expect(json).not.toMatch(/[<>]/);
-    const index = JSON.parse(json!) as { services: { id: string; text: string }[] };
-    expect(index.services.find((entry) => entry.id === 'pbg')?.text).toContain(
-      'script alert x script persetujuan',
-    );
+    const data = JSON.parse(json!) as {
+      index: { documentIds: Record<string, string> };
+      order: string[];
+    };
+    expect(Object.values(data.index.documentIds)).toContain('pbg');
+    expect(data.order).toContain('pbg');
+    // The attack in the name was indexed as words, never as markup.
+    expect(json).toContain('"script"');
     // The script only toggles `hidden` and sets textContent: it never writes markup.
     expect(script).not.toMatch(
       /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/,

@@ -118,8 +118,14 @@ describe('catalogue site of Batang: structure', () => {
     expect(script).not.toMatch(/https?:\/\/|fetch\(|XMLHttpRequest|import\(/);
     // The index page links the three local resources by relative path.
     expect(attributes(pages.get('index.html')!, 'src', ['script'])).toEqual([
+      { tag: 'script', value: 'assets/minisearch.js' },
       { tag: 'script', value: 'assets/catalogue.js' },
     ]);
+    const library = readFileSync(join(outDir, 'assets/minisearch.js'), 'utf8');
+    expect(library).toMatch(/^\/\*! MiniSearch 7\.2\.0/);
+    expect(library).toContain('Permission is hereby granted');
+    // (Its `fetch` is a method of its own map, in comments and code; nothing reaches the network.)
+    expect(library).not.toMatch(/XMLHttpRequest|sendBeacon|WebSocket|import\(|window\.fetch/);
     expect(attributes(pages.get('services/pbg.html')!, 'href', ['link'])).toEqual([
       { tag: 'link', value: '../assets/site.css' },
     ]);

@@ -20,6 +20,40 @@ export const apiVersion = 'mpp-kit/v1' as const;
 /** Canonical regency/city region code `PP.RR` (Kemendagri). */
 export const regencyCodePattern = /^\d{2}\.\d{2}$/;
 
+/**
+ * A word or phrase of the catalogue search and what it also finds (`mall.search.synonyms`).
+ *
+ * @example
+ * ```yaml
+ * mall:
+ *   search:
+ *     synonyms:
+ *       - { terms: [akte, akta] }                 # the same word, either spelling
+ *       - { terms: [imb], find: [pbg] }           # the old name finds today's permit
+ * ```
+ */
+export const searchSynonym = z.strictObject({
+  terms: doc(
+    z.array(z.string().min(1)).min(1),
+    'Kata atau frasa yang diketik warga (misalnya [akte, akta] atau ["izin usaha"]).',
+    'Words or phrases citizens type (for example [akte, akta] or ["izin usaha"]).',
+  ),
+  find: doc(
+    z.array(z.string().min(1)).min(1).optional(),
+    'Bila diisi: kata yang juga dicari saat salah satu `terms` diketik (satu arah, misalnya imb → pbg). Bila kosong: semua `terms` dianggap sama (dua arah).',
+    'When given: the words also searched for when one of `terms` is typed (one way, for example imb → pbg). When absent: all `terms` count as the same word (both ways).',
+  ),
+});
+/**
+ * A search synonym: `terms` citizens type, and what they also `find`.
+ *
+ * @example
+ * ```ts
+ * const synonym: SearchSynonym = { terms: ['siup', 'izin usaha'], find: ['nib'] };
+ * ```
+ */
+export type SearchSynonym = z.infer<typeof searchSynonym>;
+
 /** The `mall` section: identity, region, time zone, coordinator, calendars, address, hours. */
 export const mallSection = z.strictObject({
   id: idOf('Id mal (misalnya mpp-batang).', 'Mall id (for example mpp-batang).'),
@@ -90,6 +124,19 @@ export const mallSection = z.strictObject({
     'Contact of the mall.',
   ),
   description: doc(localizedText.optional(), 'Uraian mal.', 'Description of the mall.'),
+  search: doc(
+    z
+      .strictObject({
+        synonyms: doc(
+          z.array(searchSynonym).default([]),
+          'Sinonim dan salah ketik tambahan untuk pencarian katalog, di samping daftar bawaan mpp-kit (akte/akta, ijin/izin, IMB → PBG …).',
+          'Extra synonyms and misspellings for the catalogue search, on top of the list mpp-kit ships (akte/akta, ijin/izin, IMB → PBG …).',
+        ),
+      })
+      .optional(),
+    'Pengaturan pencarian katalog layanan.',
+    'Settings of the catalogue search.',
+  ),
   standard: doc(
     serviceStandard.optional(),
     'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan di mal (sarana, pengawasan, maklumat …); layanan dapat menetapkan komponennya sendiri.',

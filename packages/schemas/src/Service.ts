@@ -326,6 +326,11 @@ export const service = z.strictObject({
   id: idOf('Id layanan, unik.', 'Service id, unique.'),
   name: doc(localizedText, 'Nama layanan.', 'Service name.'),
   description: doc(localizedText.optional(), 'Uraian layanan.', 'Service description.'),
+  aliases: doc(
+    z.array(z.string().min(1)).optional(),
+    'Nama lain yang dipakai warga untuk layanan ini (misalnya "e-KTP", "akte lahir"); pencarian katalog mencocokkannya seperti nama layanan.',
+    'Other names citizens use for the service (for example "e-KTP", "akte lahir"); the catalogue search matches them like the service name.',
+  ),
   type: doc(
     z.enum(serviceTypes),
     'Jenis: licensing (perizinan) atau non-licensing (non-perizinan).',

@@ -99,11 +99,18 @@ export type {
 export {
   apiVersion,
   mallSection,
+  searchSynonym,
   mallFile,
   mallConfig,
   regencyCodePattern,
 } from './MallDocument.js';
-export type { MallSection, MallFile, MallFileInput, MallConfig } from './MallDocument.js';
+export type {
+  MallSection,
+  MallFile,
+  MallFileInput,
+  MallConfig,
+  SearchSynonym,
+} from './MallDocument.js';
 export {
   weekdays,
   timeZones,

@@ -1,33 +1,5 @@
-/** One service in the search index. */
-export interface SearchEntry {
-  readonly id: string;
-  readonly type: string;
-  /** Owner first, then participants. */
-  readonly agencies: readonly string[];
-  readonly events: readonly string[];
-  /** Normalized words: names in both languages, id, requirement documents, output. */
-  readonly text: string;
-}
-
-/** What the search script needs: the entries and its status line. */
-export interface SearchIndex {
-  readonly services: readonly SearchEntry[];
-  /** "{shown} dari {total} layanan" */
-  readonly status: string;
-}
-
-/**
- * Lower case, accents removed, anything but letters and digits turned into single spaces. The
- * script below does the same to what is typed, so both sides compare alike.
- */
-export function normalizeSearchText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+import type { CatalogueSearch } from '../search/index.js';
+import { catalogueQueryEngine } from '../search/_catalogueQueryEngine.js';
 
 /** JSON that is safe anywhere in a script: no `<`, `>`, `&`, U+2028 or U+2029 left raw. */
 export function scriptSafeJson(value: unknown): string {
@@ -38,58 +10,88 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 /**
- * The catalogue's only script: filters the server-rendered list of services (it never writes
- * markup, only toggles `hidden` and sets a status text), reading initial values from `?q=`,
- * `?agency=`, `?type=`, `?event=`. Works from `file://`.
+ * The catalogue's script (after `minisearch.js`): loads the index built at generation time, runs
+ * the same query engine as core's `createCatalogueSearch` (its source is embedded, not copied),
+ * and orders and filters the server-rendered list — it never writes markup, it only moves list
+ * items, toggles `hidden` and sets a status text. The words and filters are kept in the address
+ * (`?q=…&agency=…`) with `history.replaceState`, so Back and shared links return to the same
+ * results. Works from `file://`.
  */
-export function catalogueScript(index: SearchIndex): string {
-  return `/* mpp-kit catalogue search: offline, no dependencies. */
+export function catalogueScript(search: CatalogueSearch, order: readonly string[]): string {
+  const data = { index: search.index, setup: search.setup, facets: search.facets, order };
+  return `/* mpp-kit catalogue search: offline; MiniSearch is in minisearch.js. */
 (function () {
   'use strict';
-  var INDEX = ${scriptSafeJson(index)};
-  function norm(text) {
-    return String(text).toLowerCase().normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
-  }
+  var DATA = ${scriptSafeJson(data)};
   var form = document.getElementById('filters');
-  if (!form) return;
+  if (!form || typeof window.MiniSearch !== 'function') return;
+  // A bundler that keeps function names (esbuild's keepNames, as tsx runs) wraps them in __name().
+  var __name = function (target) { return target; };
+  var engine = (${catalogueQueryEngine.toString()})(window.MiniSearch, DATA.setup);
+  var index = engine.load(DATA.index);
   var q = document.getElementById('filter-q');
   var agency = document.getElementById('filter-agency');
   var type = document.getElementById('filter-type');
   var lifeEvent = document.getElementById('filter-event');
   var status = document.getElementById('filter-status');
   var empty = document.getElementById('filter-empty');
+  var list = document.getElementById('service-list');
+  var facets = {};
+  DATA.facets.forEach(function (facet) { facets[facet.id] = facet; });
   var items = {};
   var nodes = document.querySelectorAll('[data-service]');
   for (var i = 0; i < nodes.length; i++) items[nodes[i].getAttribute('data-service')] = nodes[i];
+  function passes(id) {
+    var facet = facets[id];
+    return !!facet && (!agency.value || facet.agencies.indexOf(agency.value) >= 0) &&
+      (!type.value || facet.type === type.value) &&
+      (!lifeEvent.value || facet.events.indexOf(lifeEvent.value) >= 0);
+  }
+  function keepInAddress() {
+    var params = new URLSearchParams();
+    if (q.value.trim()) params.set('q', q.value.trim());
+    if (agency.value) params.set('agency', agency.value);
+    if (type.value) params.set('type', type.value);
+    if (lifeEvent.value) params.set('event', lifeEvent.value);
+    var query = params.toString();
+    try {
+      window.history.replaceState(null, '', query ? '?' + query : window.location.pathname);
+    } catch (error) { /* an address that cannot change (a sandbox): the results still show */ }
+  }
   function apply() {
-    var words = norm(q.value).split(' ').filter(Boolean);
-    var shown = 0;
-    INDEX.services.forEach(function (entry) {
-      var ok = (!agency.value || entry.agencies.indexOf(agency.value) >= 0) &&
-        (!type.value || entry.type === type.value) &&
-        (!lifeEvent.value || entry.events.indexOf(lifeEvent.value) >= 0) &&
-        words.every(function (word) { return entry.text.indexOf(word) >= 0; });
-      var item = items[entry.id];
-      if (item) item.hidden = !ok;
-      if (ok) shown++;
-    });
-    status.textContent = INDEX.status.split('{shown}').join(String(shown)).split('{total}').join(String(INDEX.services.length));
-    empty.hidden = shown !== 0;
+    var ranked = engine.normalize(q.value) === ''
+      ? DATA.order
+      : engine.query(index, q.value).map(function (hit) { return hit.id; });
+    var shown = ranked.filter(passes);
+    var visible = {};
+    shown.forEach(function (id) { visible[id] = true; });
+    var wanted = shown.concat(DATA.order.filter(function (id) { return !visible[id]; }));
+    // Move list items only when the order changes: a moved node loses a click in progress.
+    var current = list ? Array.prototype.map.call(list.children, function (node) { return node.getAttribute('data-service'); }) : [];
+    if (list && current.join(' ') !== wanted.join(' '))
+      wanted.forEach(function (id) { if (items[id]) list.appendChild(items[id]); });
+    DATA.order.forEach(function (id) { if (items[id]) items[id].hidden = !visible[id]; });
+    var template = status.getAttribute('data-template') || '{shown} / {total}';
+    status.textContent = template.split('{shown}').join(String(shown.length)).split('{total}').join(String(DATA.order.length));
+    empty.hidden = shown.length !== 0;
+    keepInAddress();
   }
   function choose(select, value) {
     for (var j = 0; j < select.options.length; j++) if (select.options[j].value === value) select.value = value;
   }
-  try {
+  function fromAddress() {
     var params = new URLSearchParams(window.location.search);
-    if (params.get('q')) q.value = params.get('q');
-    if (params.get('agency')) choose(agency, params.get('agency'));
-    if (params.get('type')) choose(type, params.get('type'));
-    if (params.get('event')) choose(lifeEvent, params.get('event'));
-  } catch (error) { /* no query: keep the defaults */ }
+    q.value = params.get('q') || '';
+    choose(agency, params.get('agency') || '');
+    choose(type, params.get('type') || '');
+    choose(lifeEvent, params.get('event') || '');
+  }
+  fromAddress();
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
   form.addEventListener('submit', function (event) { event.preventDefault(); apply(); });
   form.addEventListener('reset', function () { window.setTimeout(apply, 0); });
+  window.addEventListener('pageshow', function (event) { if (event.persisted) { fromAddress(); apply(); } });
   form.hidden = false;
   apply();
 })();

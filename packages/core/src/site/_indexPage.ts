@@ -102,7 +102,7 @@ export function renderIndexPage(context: SiteContext): string {
 <div><button type="reset">${write.uiPlain('reset')}</button></div>
 </form>
 <noscript><p class="note">${write.uiPlain('noScript')}</p></noscript>
-<p class="status" id="filter-status" role="status" aria-live="polite"></p>
+<p class="status" id="filter-status" role="status" aria-live="polite" data-template="${write.uiPlain('shownOf')}"></p>
 <p id="filter-empty" hidden>${write.uiPlain('noMatch')}</p>
 ${serviceList(context, context.services, '', 'service-list')}
 </section>`;

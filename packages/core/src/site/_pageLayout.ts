@@ -47,7 +47,7 @@ ${page.body}
 </main>
 </div>
 <footer class="site-footer"><div class="wrap"><p>${write.ui('generatedBy')}</p>${write.alt === undefined ? '' : markup`<p>${write.uiPlain('shownIn')}</p>`}</div></footer>
-${page.script ? markup`<script src="${page.root}assets/catalogue.js"></script>\n` : ''}</body>
+${page.script ? markup`<script src="${page.root}assets/minisearch.js"></script>\n<script src="${page.root}assets/catalogue.js"></script>\n` : ''}</body>
 </html>
 `.value;
 }

@@ -116,6 +116,10 @@ export const siteMessages = {
     en: 'Indonesian text is shown below the English where available.',
   },
   summary: { id: 'Ringkasan', en: 'Summary' },
+  shownOf: {
+    id: '{shown} dari {total} layanan ditampilkan',
+    en: '{shown} of {total} services shown',
+  },
   description: { id: 'Uraian', en: 'Description' },
 } as const satisfies Record<string, Bilingual>;
 

@@ -1,6 +1,8 @@
 import type { MallConfig, Service } from '@mpp-kit/schemas';
 import { renderAgencyPage } from './_agencyPage.js';
-import { catalogueScript, normalizeSearchText, type SearchEntry } from './_catalogueScript.js';
+import { catalogueScript } from './_catalogueScript.js';
+import { miniSearchBrowserSource } from './_miniSearchSource.js';
+import { createCatalogueSearch } from '../search/index.js';
 import { renderIndexPage } from './_indexPage.js';
 import { renderServicePage } from './_servicePage.js';
 import { agencyPath, servicePath, type SiteContext } from './_siteContext.js';
@@ -63,24 +65,6 @@ function siteLocales(
   return { locale, alt: published.includes(other) ? other : undefined };
 }
 
-function searchEntry(service: Service): SearchEntry {
-  const texts = (text: Service['name'] | undefined): string[] =>
-    text === undefined ? [] : typeof text === 'string' ? [text] : [text.id, text.en ?? ''];
-  const words = [
-    service.id,
-    ...texts(service.name),
-    ...service.requirements.flatMap((requirement) => texts(requirement.document)),
-    ...texts(service.output.product),
-  ];
-  return {
-    id: service.id,
-    type: service.type,
-    agencies: [service.owner, ...(service.participants ?? [])],
-    events: service.lifeEvents ?? [],
-    text: normalizeSearchText(words.join(' ')),
-  };
-}
-
 /**
  * Renders the static catalogue site of a mall, without touching the disk: `index.html` (the mall,
  * its opening hours, the searchable and filterable list of services, agencies and counters),
@@ -126,14 +110,6 @@ export function renderCatalogueSite(
       compiledLifecycleGraph(mall, service, (calendar ??= createMallCalendar(mall))) ??
       fallbackLifecycleGraph(service, mall),
   };
-  const status =
-    alt === undefined
-      ? locale === 'id'
-        ? '{shown} dari {total} layanan ditampilkan'
-        : '{shown} of {total} services shown'
-      : locale === 'id'
-        ? '{shown} dari {total} layanan ditampilkan · {shown} of {total} services shown'
-        : '{shown} of {total} services shown · {shown} dari {total} layanan ditampilkan';
   return [
     { path: 'index.html', content: renderIndexPage(context) },
     ...services.map((service) => ({
@@ -145,9 +121,13 @@ export function renderCatalogueSite(
       content: renderAgencyPage(context, agency),
     })),
     { path: 'assets/site.css', content: siteStyle },
+    { path: 'assets/minisearch.js', content: miniSearchBrowserSource() },
     {
       path: 'assets/catalogue.js',
-      content: catalogueScript({ services: services.map(searchEntry), status }),
+      content: catalogueScript(
+        createCatalogueSearch(mall),
+        services.map((service) => service.id),
+      ),
     },
   ];
 }
