@@ -9,4 +9,11 @@ export default defineConfig({
     'store/postgres/index': 'src/store/postgres/index.ts',
   },
   splitting: true,
+  esbuildOptions(options, context) {
+    sharedBuild.esbuildOptions(options);
+    // With code splitting, the CommonJS build keeps `import.meta` as written, which is a syntax
+    // error in CommonJS: there it is `undefined`, and code falls back to `__filename`.
+    if (context.format === 'cjs')
+      options.define = { ...options.define, 'import.meta.url': 'undefined' };
+  },
 });
