@@ -143,7 +143,7 @@ export async function call(
   app: { request: (path: string, init?: RequestInit) => Response | Promise<Response> },
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  options: { token?: string | undefined; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; headers: Headers; json: any; text: string }> {
   const response = await app.request(path, {
     method,
