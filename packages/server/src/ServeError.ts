@@ -26,6 +26,10 @@ const messages: Readonly<
     en: `The mall "${p['mall'] ?? ''}" turns its own tokens off (mall.auth.local: false): mpp token cannot issue one; sign in through its OpenID Connect issuer.`,
     id: `Mal "${p['mall'] ?? ''}" mematikan token sendiri (mall.auth.local: false): mpp token tidak dapat menerbitkannya; masuk lewat penerbit OpenID Connect-nya.`,
   }),
+  cannot_listen: (p: Record<string, string>) => ({
+    en: `Cannot listen on ${p['address'] ?? ''} (${p['reason'] ?? ''}): another program uses the port, or the address is not this machine's. Choose another --port or --host.`,
+    id: `Tidak dapat mendengarkan di ${p['address'] ?? ''} (${p['reason'] ?? ''}): port dipakai program lain, atau alamat bukan milik mesin ini. Pilih --port atau --host lain.`,
+  }),
   unknown_key: (p: Record<string, string>) => ({
     en: `There is no signing key "${p['kid'] ?? ''}" in this store. Keys: ${p['keys'] ?? ''}.`,
     id: `Tidak ada kunci penandatangan "${p['kid'] ?? ''}" di penyimpanan ini. Kunci: ${p['keys'] ?? ''}.`,
@@ -48,6 +52,7 @@ export const serveErrorCodes = [
   'bad_role',
   'local_auth_off',
   'unknown_key',
+  'cannot_listen',
 ] as const;
 
 /**

@@ -166,12 +166,28 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
   if (cluster.isWorker) AggregatorRegistry.setRegistries([metrics.registry]);
 
   const scheduler = startScheduler(served, metrics, logger, clock, options.tickSeconds ?? 30);
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const created = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => {
-      resolve(created);
+  let server: ServerType;
+  try {
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const created = serve(
+        { fetch: app.fetch, port: options.port, hostname: options.host },
+        () => {
+          resolve(created);
+        },
+      );
+      created.once('error', reject);
     });
-    created.once('error', reject);
-  });
+  } catch (error) {
+    await scheduler.stop();
+    await Promise.allSettled(opened.map((store) => store.close()));
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
+      throw new ServeError('cannot_listen', {
+        address: `${options.host}:${String(options.port)}`,
+        reason: String(code),
+      });
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${String(port)}`;
@@ -200,11 +216,32 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+  if (!cluster.isWorker)
+    followLauncher(() => {
+      onSignal('SIGTERM');
+    });
 
   if (cluster.isWorker) process.send?.({ type: 'mpp:listening', url });
   else announce(`listening on ${url}`);
   logger.info({ url, malls: served.map((s) => s.mall.mall.id) }, 'listening');
   return { url, close };
+}
+
+/**
+ * When run through a package manager's script (`pnpm mpp serve`), stops with it: pnpm does not
+ * pass SIGTERM on to the script's process, which would otherwise be left running, orphaned.
+ * Outside such a script (systemd, a shell, `nohup`) nothing is watched.
+ */
+function followLauncher(stop: () => void): void {
+  if (process.env['npm_lifecycle_event'] === undefined) return;
+  const launcher = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== launcher) {
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
 }
 
 /** Sends the runtime's log entries to the log (NIK-masked already) and the action metrics. */
@@ -357,14 +394,18 @@ async function runPrimary(
     for (const worker of forked) if (!worker.isDead()) worker.process.kill('SIGTERM');
     await exited;
   };
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    });
-  }
+  const stop = () => {
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, stop);
+  followLauncher(stop);
+  // Every worker gone without a stop: nothing is served any more.
+  void exited.then(() => {
+    if (!stopping) process.exit(1);
+  });
   announce(`listening on ${url}`);
   return { url, close };
 }

@@ -1,0 +1,252 @@
+// `mpp serve` as operators run it: a child process, waited on by its "listening on" line, driven
+// over HTTP with tokens from `mpp token`, stopped with SIGTERM. SQLite in one process (with a
+// request in flight when SIGTERM comes), PostgreSQL with two worker processes racing to act on
+// one application.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const bin = join(root, 'packages/cli/bin/mpp.mjs');
+const pgUrl =
+  process.env['MPP_TEST_PG_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const dir = mkdtempSync(join(tmpdir(), 'mpp-serve-'));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const pbg = {
+  serviceId: 'pbg',
+  applicant: { nik: '3325080808670008' },
+  documents: ['ktp', 'bukti-tanah', 'kkpr', 'persetujuan-lingkungan', 'rencana-teknis'].map(
+    (requirementId) => ({
+      requirementId,
+    }),
+  ),
+  facts: {
+    floorArea: 100,
+    integratedIndex: 0.5,
+    localityIndex: 0.004,
+    shst: 5_000_000,
+    buildingIndex: 1,
+  },
+};
+
+interface Served {
+  child: ChildProcess;
+  url: string;
+  /** Everything printed so far. */
+  output: () => string;
+  /** Resolves when a line matching `pattern` has been printed. */
+  waitFor: (pattern: RegExp) => Promise<void>;
+  exited: Promise<number | null>;
+}
+
+/** Starts `mpp serve`; resolves once it prints `listening on http://…`. */
+async function serve(args: string[]): Promise<Served> {
+  const child = spawn(process.execPath, [bin, 'serve', 'examples/batang', '--port', '0', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    for (const waiter of waiters.splice(0)) {
+      if (waiter.pattern.test(output)) waiter.resolve();
+      else waiters.push(waiter);
+    }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const waitFor = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      if (pattern.test(output)) resolve();
+      else waiters.push({ pattern, resolve });
+      void exited.then((code) => {
+        reject(
+          new Error(
+            `mpp serve exited with ${String(code)} before printing ${String(pattern)}:\n${output}`,
+          ),
+        );
+      });
+    });
+  await waitFor(/listening on http:\/\/127\.0\.0\.1:\d+/);
+  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
+  return { child, url, output: () => output, waitFor, exited };
+}
+
+/** `mpp token` for the same store. */
+function token(store: string, sub: string, ...roles: string[]): string {
+  const run = spawnSync(
+    process.execPath,
+    [
+      bin,
+      'token',
+      'examples/batang',
+      '--store',
+      store,
+      '--sub',
+      sub,
+      ...roles.flatMap((r) => ['--role', r]),
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  return run.stdout.trim();
+}
+
+/** One request on a connection of its own (so that a cluster spreads them over its workers). */
+async function send(
+  url: string,
+  method: string,
+  path: string,
+  bearer: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      connection: 'close',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, json: (await response.json()) as unknown };
+}
+
+const base = '/api/v1/malls/mpp-batang';
+
+describe('mpp serve', () => {
+  it('on SQLite: serves with tokens from mpp token, finishes a request in flight on SIGTERM, exits 0', async () => {
+    const store = join(dir, '{mall}.sqlite');
+    const server = await serve(['--store', store, '--clock', '2025-05-05T02:00:00Z']);
+    expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+    const siti = token(store, 'akun-siti');
+    const frontOffice = token(store, 'nip-fo', 'front-office@dpmptsp');
+    const submitted = await send(server.url, 'POST', `${base}/applications`, siti, pbg);
+    expect(submitted.status).toBe(201);
+    const accepted = await send(
+      server.url,
+      'POST',
+      `${base}/applications/${String(submitted.json.id)}/actions`,
+      frontOffice,
+      { type: 'ACCEPT' },
+      { 'if-match': '"1"' },
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.json.state).toBe('technical-review');
+    expect(server.output()).not.toContain('3325080808670008');
+
+    // A submission whose body is still arriving when SIGTERM comes: it completes, then the server exits.
+    const text = JSON.stringify(pbg);
+    const inFlight = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${server.url}${base}/applications`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${siti}`,
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(text)),
+          expect: '100-continue',
+          connection: 'close',
+        },
+      });
+      req.on('response', (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      // "100 Continue" says the server has the request in hand: then SIGTERM, and once the server
+      // says it is draining, the body.
+      req.on('continue', () => {
+        server.child.kill('SIGTERM');
+        void server.waitFor(/"msg":"draining"/).then(() => req.end(text));
+      });
+      req.flushHeaders();
+    });
+    const done = await inFlight;
+    expect(done.status).toBe(201);
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toMatch(/"msg":"stopped"/);
+  });
+
+  it('with --workers 2 on PostgreSQL: two processes race to act on one application, exactly one wins', async () => {
+    const prefix = `t${randomBytes(5).toString('hex')}_`;
+    const store = `${pgUrl}?schemaPrefix=${prefix}`;
+    const server = await serve([
+      '--store',
+      store,
+      '--workers',
+      '2',
+      '--clock',
+      '2025-05-05T02:00:00Z',
+    ]);
+    try {
+      const siti = token(store, 'akun-siti');
+      const frontOffice = token(store, 'nip-fo', 'front-office@dpmptsp');
+      const submitted = await send(server.url, 'POST', `${base}/applications`, siti, pbg);
+      expect(submitted.status).toBe(201);
+      const id = String(submitted.json.id);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          send(
+            server.url,
+            'POST',
+            `${base}/applications/${id}/actions`,
+            frontOffice,
+            { type: 'ACCEPT' },
+            { 'if-match': '"1"' },
+          ),
+        ),
+      );
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 412)).toHaveLength(7);
+      // The action requests were served by both workers.
+      const pids = new Set(
+        server
+          .output()
+          .split('\n')
+          .filter((line) =>
+            line.includes('"route":"/api/v1/malls/:mallId/applications/:id/actions"'),
+          )
+          .map((line) => (JSON.parse(line) as { pid: number }).pid),
+      );
+      expect(pids.size).toBe(2);
+      // In the database: one SUBMIT and one ACCEPT, nothing lost or doubled.
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ type: string }>(
+          `SELECT type FROM "${prefix}mpp_batang".events WHERE application_id = $1 ORDER BY seq`,
+          [id],
+        );
+        expect(rows.map((r) => r.type)).toEqual(['SUBMIT', 'ACCEPT']);
+      } finally {
+        await client.end();
+      }
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+      const client = new pg.Client({ connectionString: pgUrl });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${prefix}mpp_batang" CASCADE`);
+      await client.end();
+    }
+  });
+});
