@@ -27,7 +27,16 @@ interface JsonReport {
   wog: {
     met: number;
     of: number;
-    indicators: { id: string; met: boolean; evidence: string[]; missing: string[] }[];
+    countsIllustrative: boolean;
+    includesIllustrative: boolean;
+    indicators: {
+      id: string;
+      met: boolean;
+      basis: string;
+      rule: string;
+      evidence: { text: string; kind: string; status: string; sources: string[] }[];
+      missing: string[];
+    }[];
   };
   compliance?: {
     applications: number;
@@ -105,8 +114,14 @@ describe('mpp report', () => {
     expect(report.wog.met).toBe(5);
     expect(report.wog.of).toBe(7);
     expect(report.wog.indicators.map((i) => Object.keys(i))).toEqual(
-      Array(7).fill(['id', 'met', 'evidence', 'missing']),
+      Array(7).fill(['id', 'met', 'basis', 'rule', 'evidence', 'missing']),
     );
+    expect(report.wog.includesIllustrative).toBe(false);
+    // Each verdict cites the seed paper's finding.
+    for (const indicator of report.wog.indicators) {
+      const finding = indicator.evidence.find((e) => e.kind === 'finding');
+      expect(finding?.sources[0], indicator.id).toMatch(/^Hibatullah, Fitriyah, Marlina/);
+    }
     expect(report.wog.indicators.filter((i) => !i.met).map((i) => i.id)).toEqual([
       'coordinating-institution',
       'task-force',
@@ -122,6 +137,10 @@ describe('mpp report', () => {
     );
     expect(en.stdout).toContain(' 2. [NOT MET] Special coordinating institution');
     expect(en.stdout).toContain(
+      '      decided by: Not met by a published finding (no verified entry decides it): Hibatullah, Fitriyah, Marlina:',
+    );
+    expect(en.stdout).toContain('      + Service value: Friendly. [example data (not official)]');
+    expect(en.stdout).toContain(
       '      - missing: No task force with members from two or more agencies is declared (coordination.taskForces).',
     );
     expect(en.stdout).toContain(' 7. [met] Leadership');
@@ -131,6 +150,20 @@ describe('mpp report', () => {
       'MPP Batang — Penilaian Whole of Government: 5 dari 7 indikator terpenuhi',
     );
     expect(id.stdout).toContain(' 3. [BELUM TERPENUHI] Satuan tugas (task force)');
+  });
+
+  it('--include-illustrative counts evidence that is not verified, and the report says so', async () => {
+    const pretty = await run(['report', batang, '--include-illustrative']);
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toContain(
+      'Evidence that is not verified may count (--include-illustrative): no verdict needed it.',
+    );
+    const json = await run(['report', batang, '--include-illustrative', '--format', 'json']);
+    const report = JSON.parse(json.stdout) as JsonReport;
+    // Batang's findings still decide every indicator: nothing rests on illustrative data.
+    expect(report.wog.countsIllustrative).toBe(true);
+    expect(report.wog.includesIllustrative).toBe(false);
+    expect(report.wog.met).toBe(5);
   });
 
   it('with --store: deadline compliance and handoff evidence from the SQLite store', async () => {
@@ -148,9 +181,12 @@ describe('mpp report', () => {
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as JsonReport;
     expect(report.wog.met).toBe(5);
-    expect(report.wog.indicators[0]!.evidence.at(-1)).toBe(
-      'Operating data: 1 handoff between agencies in 1 application; median 26 h (1 working day).',
-    );
+    expect(report.wog.indicators[0]!.evidence.at(-1)).toEqual({
+      text: 'Operating data: 1 handoff between agencies in 1 application; median 26 h (1 working day).',
+      kind: 'operating-data',
+      status: 'verified',
+      sources: ['store'],
+    });
     expect(report.compliance).toMatchObject({
       applications: 1,
       services: [{ serviceId: 'pbg', count: 1, onTime: 1, late: 0 }],

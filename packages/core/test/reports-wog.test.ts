@@ -17,14 +17,28 @@ beforeAll(async () => {
   batang = result.mall;
 });
 
-/** A copy of Batang with its coordination section changed. */
+const verified = { status: 'verified' as const, sources: ['test fixture'] };
+
+/**
+ * A copy of Batang whose coordination entries are all verified (with a source) and whose published
+ * findings are removed, so the structural rules alone decide; then `change` applies.
+ */
 function withCoordination(
   change: (c: MallConfig['coordination'], mall: MallConfig) => void,
 ): MallConfig {
   const copy = structuredClone(batang);
-  change(copy.coordination, copy);
+  const c = copy.coordination;
+  c.findings = [];
+  for (const list of [c.forums, c.agreements, c.coalitions, c.values, c.leadership, c.taskForces])
+    for (const entry of list) entry.provenance = verified;
+  if (c.capacity !== undefined) c.capacity.provenance = verified;
+  change(c, copy);
   return copy;
 }
+
+/** The evidence lines of a verdict, as text. */
+const texts = (verdict: { evidence: readonly { text: string }[] }) =>
+  verdict.evidence.map((e) => e.text);
 
 const verdicts = (wog: WogAssessment) =>
   Object.fromEntries(wog.indicators.map((i) => [i.id, i.met]));
@@ -41,8 +55,9 @@ describe('assessWholeOfGovernment on Batang', () => {
       'task-force',
     ]);
     for (const verdict of wog.indicators) {
-      expect(verdict.met ? verdict.missing : verdict.evidence).toEqual([]);
-      expect(verdict.met ? verdict.evidence.length : verdict.missing.length).toBeGreaterThan(0);
+      if (verdict.met) expect(verdict.missing).toEqual([]);
+      else expect(verdict.missing.length).toBeGreaterThan(0);
+      expect(verdict.evidence.length).toBeGreaterThan(0);
     }
     expect(indicator(wog, 'coordinating-institution').missing).toEqual([
       'No special coordinating institution is declared (coordination.institution is null).',
@@ -50,10 +65,11 @@ describe('assessWholeOfGovernment on Batang', () => {
     expect(indicator(wog, 'task-force').missing).toEqual([
       'No task force with members from two or more agencies is declared (coordination.taskForces).',
     ]);
-    expect(indicator(wog, 'coordination').evidence).toEqual([
+    expect(texts(indicator(wog, 'coordination'))).toEqual([
       'Forum "MPP tenant coordination meeting" meets monthly (23 member agencies).',
       'Forum "Public consultation forum on service standards" meets yearly (5 member agencies).',
       'Agreements (MoU/PKS/decree) with 14 of 14 tenants outside the regency government (100%; at least 50% required).',
+      'Published finding: met — Coordination between institutions works well.',
       'No operating data: no store given, so handoff delays between agencies are not assessed.',
     ]);
   });
@@ -64,29 +80,35 @@ describe('assessWholeOfGovernment on Batang', () => {
         id: 'satgas-perizinan',
         name: 'Satgas percepatan perizinan',
         members: ['dpmptsp', 'dpupr'],
+        provenance: verified,
       });
     });
     const wog = await assessWholeOfGovernment(mall);
     expect(wog.met).toBe(6);
-    expect(indicator(wog, 'task-force')).toEqual({
+    expect(indicator(wog, 'task-force')).toMatchObject({
       id: 'task-force',
       met: true,
-      evidence: ['Task force "Satgas percepatan perizinan" with 2 agencies: dpmptsp, dpupr.'],
       missing: [],
     });
+    expect(texts(indicator(wog, 'task-force'))).toEqual([
+      'Task force "Satgas percepatan perizinan" with 2 agencies: dpmptsp, dpupr.',
+    ]);
   });
 
   it('a task force of one agency is not cross-agency', async () => {
     const mall = withCoordination((c) => {
-      c.taskForces.push({ id: 'satgas', name: 'Satgas internal', members: ['dpmptsp', 'dpmptsp'] });
+      c.taskForces.push({
+        id: 'satgas',
+        name: 'Satgas internal',
+        members: ['dpmptsp', 'dpmptsp'],
+        provenance: verified,
+      });
     });
     const wog = await assessWholeOfGovernment(mall);
-    expect(indicator(wog, 'task-force')).toMatchObject({
-      met: false,
-      evidence: [
-        'Task force "Satgas internal" has members from one agency only (not cross-agency).',
-      ],
-    });
+    expect(indicator(wog, 'task-force').met).toBe(false);
+    expect(texts(indicator(wog, 'task-force'))).toEqual([
+      'Task force "Satgas internal" has members from one agency only (not cross-agency).',
+    ]);
   });
 
   it('declaring a coordinating institution meets indicator 2', async () => {
@@ -95,22 +117,21 @@ describe('assessWholeOfGovernment on Batang', () => {
         name: 'Tim Koordinasi MPP',
         decree: 'Keputusan Bupati 100/2025',
         members: ['dpmptsp', 'polres-batang'],
+        provenance: verified,
       };
     });
     const wog = await assessWholeOfGovernment(mall, { locale: 'id' });
-    expect(indicator(wog, 'coordinating-institution')).toEqual({
-      id: 'coordinating-institution',
-      met: true,
-      evidence: [
-        'Lembaga koordinasi khusus: "Tim Koordinasi MPP" (keputusan Keputusan Bupati 100/2025), 2 instansi anggota.',
-      ],
-      missing: [],
-    });
+    expect(indicator(wog, 'coordinating-institution')).toMatchObject({ met: true, missing: [] });
+    expect(texts(indicator(wog, 'coordinating-institution'))).toEqual([
+      'Lembaga koordinasi khusus: "Tim Koordinasi MPP" (keputusan Keputusan Bupati 100/2025), 2 instansi anggota.',
+    ]);
   });
 
   it('coordination needs a regular forum: ad-hoc meetings do not count', async () => {
     const mall = withCoordination((c) => {
-      c.forums = [{ id: 'rapat', name: 'Rapat insidental', cadence: 'ad-hoc' }];
+      c.forums = [
+        { id: 'rapat', name: 'Rapat insidental', cadence: 'ad-hoc', provenance: verified },
+      ];
     });
     const wog = await assessWholeOfGovernment(mall);
     expect(indicator(wog, 'coordination')).toMatchObject({
@@ -143,7 +164,7 @@ describe('assessWholeOfGovernment on Batang', () => {
     });
     const verdict = indicator(await assessWholeOfGovernment(mall), 'coordination');
     expect(verdict.met).toBe(true);
-    expect(verdict.evidence).toContain(
+    expect(texts(verdict)).toContain(
       'Every tenant is a regency agency: coordination by agreement is not required.',
     );
   });
@@ -167,14 +188,11 @@ describe('assessWholeOfGovernment on Batang', () => {
 
   it('a staff count alone is capacity evidence', async () => {
     const mall = withCoordination((c) => {
-      c.capacity = { trainings: [], staffCount: 42 };
+      c.capacity = { trainings: [], staffCount: 42, provenance: verified };
     });
-    expect(indicator(await assessWholeOfGovernment(mall), 'resource-capacity')).toEqual({
-      id: 'resource-capacity',
-      met: true,
-      evidence: ['Mall staff declared: 42.'],
-      missing: [],
-    });
+    const verdict = indicator(await assessWholeOfGovernment(mall), 'resource-capacity');
+    expect(verdict).toMatchObject({ met: true, missing: [] });
+    expect(texts(verdict)).toEqual(['Mall staff declared: 42.']);
   });
 });
 
@@ -227,7 +245,7 @@ describe('assessWholeOfGovernment with operating data', () => {
     const fast = await assessWholeOfGovernment(batang, { store: await storeWithHandoffs(3) });
     expect(verdicts(fast)).toEqual(verdicts(without));
     expect(fast.met).toBe(5);
-    expect(indicator(fast, 'coordination').evidence.slice(-2)).toEqual([
+    expect(texts(indicator(fast, 'coordination')).slice(-2)).toEqual([
       'Operating data: 3 handoffs between agencies in 1 application; median 3 h (0 working days).',
       'Slowest handoff: dlh → dpmptsp, median 3 h over 1 handoff.',
     ]);
@@ -242,14 +260,14 @@ describe('assessWholeOfGovernment with operating data', () => {
       locale: 'id',
     });
     expect(indicator(slow, 'coordination').met).toBe(true);
-    expect(indicator(slow, 'coordination').evidence.at(-1)).toBe(
+    expect(texts(indicator(slow, 'coordination')).at(-1)).toBe(
       'Perhatian: median serah terima 3 hari kerja, lebih dari 2; penilaian tetap berdasarkan struktur yang dideklarasikan, jadi tinjau pelaksanaan koordinasi di lapangan.',
     );
   });
 
   it('an empty store says that no handoff was recorded yet', async () => {
     const wog = await assessWholeOfGovernment(batang, { store: createMemoryStore() });
-    expect(indicator(wog, 'coordination').evidence.at(-1)).toBe(
+    expect(texts(indicator(wog, 'coordination')).at(-1)).toBe(
       'Operating data: 0 applications, no handoffs between agencies recorded yet.',
     );
   });

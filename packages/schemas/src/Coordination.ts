@@ -1,13 +1,21 @@
 import { z } from 'zod';
 import { doc, idOf } from './_text.js';
 import { localizedText } from './LocalizedText.js';
-import { isoDate, ref, refs } from './_common.js';
-import { agreementKinds, coalitionKinds, forumCadences } from './vocabularies.js';
+import { isoDate, provenance, ref, refs } from './_common.js';
+import { agreementKinds, coalitionKinds, forumCadences, wogIndicatorIds } from './vocabularies.js';
+
+/** How sure a piece of WoG evidence is: only `verified` with a source meets an indicator. */
+const evidenceProvenance = doc(
+  provenance.optional(),
+  'Status bukti: hanya bukti verified dengan sumber yang memenuhi indikator WoG; tanpa ini bukti dianggap belum diverifikasi.',
+  'How sure the evidence is: only verified evidence with a source meets a WoG indicator; without it the evidence counts as unverified.',
+);
 
 /**
  * The mall's Whole-of-Government coordination structure: the evidence the seven WoG indicators are
  * judged from (coordinating institution, task forces, agreements, forums, coalitions, capacity,
- * values, leadership).
+ * values, leadership), each entry with its `provenance`, and published `findings` on the
+ * indicators with their source. Only verified evidence with a source meets an indicator.
  *
  * @example
  * ```yaml
@@ -30,6 +38,7 @@ export const coordination = z.strictObject({
         decree: doc(z.string().optional(), 'Keputusan pembentukan.', 'Founding decree.'),
         established: doc(isoDate.optional(), 'Tanggal dibentuk.', 'Date established.'),
         members: refs('Instansi anggota.', 'Member agencies.').optional(),
+        provenance: evidenceProvenance,
       })
       .nullable()
       .default(null),
@@ -51,6 +60,7 @@ export const coordination = z.strictObject({
           mandate: doc(localizedText.optional(), 'Mandat.', 'Mandate.'),
           established: doc(isoDate.optional(), 'Tanggal dibentuk.', 'Date established.'),
           permanent: doc(z.boolean().optional(), 'Bersifat permanen.', 'Permanent.'),
+          provenance: evidenceProvenance,
         }),
       )
       .default([]),
@@ -69,6 +79,7 @@ export const coordination = z.strictObject({
           ),
           signed: doc(isoDate.optional(), 'Tanggal ditandatangani.', 'Date signed.'),
           reference: doc(z.string().optional(), 'Nomor dokumen.', 'Document number.'),
+          provenance: evidenceProvenance,
         }),
       )
       .default([]),
@@ -83,6 +94,7 @@ export const coordination = z.strictObject({
           name: doc(localizedText, 'Nama forum.', 'Forum name.'),
           cadence: doc(z.enum(forumCadences), 'Frekuensi pertemuan.', 'How often it meets.'),
           members: refs('Instansi peserta.', 'Member agencies.').optional(),
+          provenance: evidenceProvenance,
         }),
       )
       .default([]),
@@ -97,6 +109,7 @@ export const coordination = z.strictObject({
           kind: doc(z.enum(coalitionKinds), 'Jenis mitra.', 'Kind of partner.'),
           since: doc(isoDate.optional(), 'Sejak.', 'Since.'),
           role: doc(localizedText.optional(), 'Peran mitra.', 'What the partner does.'),
+          provenance: evidenceProvenance,
         }),
       )
       .default([]),
@@ -129,6 +142,7 @@ export const coordination = z.strictObject({
           'Number of mall staff.',
         ),
         note: doc(localizedText.optional(), 'Catatan.', 'Note.'),
+        provenance: evidenceProvenance,
       })
       .optional(),
     'Kapasitas sumber daya manusia dan kelembagaan.',
@@ -140,6 +154,7 @@ export const coordination = z.strictObject({
         z.strictObject({
           name: doc(localizedText, 'Nilai atau budaya layanan.', 'Service value or culture.'),
           description: doc(localizedText.optional(), 'Uraian.', 'Description.'),
+          provenance: evidenceProvenance,
         }),
       )
       .default([]),
@@ -157,11 +172,35 @@ export const coordination = z.strictObject({
           ),
           decree: doc(z.string().optional(), 'Nomor keputusan.', 'Decree number.'),
           date: doc(isoDate.optional(), 'Tanggal.', 'Date.'),
+          provenance: evidenceProvenance,
         }),
       )
       .default([]),
     'Kepemimpinan.',
     'Leadership.',
+  ),
+  findings: doc(
+    z
+      .array(
+        z.strictObject({
+          indicator: doc(
+            z.enum(wogIndicatorIds),
+            'Indikator WoG yang dinilai.',
+            'The WoG indicator assessed.',
+          ),
+          met: doc(z.boolean(), 'Terpenuhi menurut sumber.', 'Met, according to the source.'),
+          source: doc(
+            z.string().min(1),
+            'Sumber temuan (penulis, judul, terbitan).',
+            'Where the finding is published (authors, title, publication).',
+          ),
+          year: doc(z.number().int().optional(), 'Tahun temuan.', 'Year of the finding.'),
+          note: doc(localizedText.optional(), 'Ringkasan temuan.', 'Summary of the finding.'),
+        }),
+      )
+      .default([]),
+    'Temuan penilaian WoG yang dipublikasikan (misalnya kajian ilmiah), satu per indikator; dicatat sebagai bukti terverifikasi dengan sumbernya.',
+    'Published findings on the WoG indicators (for example a study), one per indicator; recorded as verified evidence with their source.',
   ),
 });
 /** The coordination structure. */

@@ -127,6 +127,7 @@ export {
   forumCadences,
   agreementKinds,
   coalitionKinds,
+  wogIndicatorIds,
   surveyTopics,
   periodUnits,
 } from './vocabularies.js';
@@ -146,6 +147,7 @@ export type {
   ForumCadence,
   AgreementKind,
   CoalitionKind,
+  WogIndicatorId,
   SurveyTopic,
   PeriodUnit,
 } from './vocabularies.js';

@@ -119,6 +119,23 @@ export const agreementKinds = ['mou', 'pks', 'decree', 'other'] as const;
 /** Kind of agreement. */
 export type AgreementKind = (typeof agreementKinds)[number];
 
+/**
+ * The seven Whole-of-Government indicators, in the order of the framework (Sudrajat; the LAN
+ * training module on WoG; Hibatullah, Fitriyah and Marlina's study of MPP Batang): four ways of
+ * applying WoG, then three challenges.
+ */
+export const wogIndicatorIds = [
+  'coordination',
+  'coordinating-institution',
+  'task-force',
+  'social-coalition',
+  'resource-capacity',
+  'values-culture',
+  'leadership',
+] as const;
+/** The id of a Whole-of-Government indicator. */
+export type WogIndicatorId = (typeof wogIndicatorIds)[number];
+
 /** Kinds of social-coalition partner. */
 export const coalitionKinds = [
   'university',

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { textFor, type Locale, type MallConfig } from '@mpp-kit/schemas';
+import { textFor, type Locale, type MallConfig, type ProvenanceStatus } from '@mpp-kit/schemas';
 import type {
   ComplianceCounts,
   DeadlineComplianceReport,
   MallStore,
   WogAssessment,
+  WogEvidence,
 } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { escapeControl } from '../_ansi.js';
@@ -51,6 +52,15 @@ const words = {
   met: { en: 'met', id: 'terpenuhi' },
   notMet: { en: 'NOT MET', id: 'BELUM TERPENUHI' },
   missing: { en: 'missing', id: 'kurang' },
+  decidedBy: { en: 'decided by', id: 'diputuskan oleh' },
+  finding: { en: 'published finding', id: 'temuan yang dipublikasikan' },
+  operatingData: { en: 'operating data', id: 'data operasional' },
+  countsIllustrative: {
+    en: (used: boolean) =>
+      `Evidence that is not verified may count (--include-illustrative): ${used ? 'the verdicts "met on evidence that is not verified" rest on example or unconfirmed data.' : 'no verdict needed it.'}`,
+    id: (used: boolean) =>
+      `Bukti yang belum diverifikasi boleh dihitung (--include-illustrative): ${used ? 'penilaian "terpenuhi berdasarkan bukti yang belum diverifikasi" bersandar pada data contoh atau belum dikonfirmasi.' : 'tidak ada penilaian yang memerlukannya.'}`,
+  },
   complianceHeading: {
     en: (now: string, count: number) =>
       `Deadline compliance as of ${now}: ${count} application${count === 1 ? '' : 's'}`,
@@ -119,19 +129,44 @@ function countCells(counts: ComplianceCounts, locale: Locale, provisional: boole
   ];
 }
 
+/** How sure a piece of evidence is, in words: its kind or status, then its sources. */
+function evidenceTag(
+  evidence: WogEvidence,
+  statusNames: Readonly<Record<ProvenanceStatus, Readonly<Record<Locale, string>>>>,
+  locale: Locale,
+): string {
+  const what =
+    evidence.kind === 'finding'
+      ? words.finding[locale]
+      : evidence.kind === 'operating-data'
+        ? words.operatingData[locale]
+        : statusNames[evidence.status][locale];
+  // A finding's source is named in the verdict's rule line just above it.
+  return evidence.sources.length === 0 || evidence.kind !== 'declared'
+    ? what
+    : `${what}: ${evidence.sources.join('; ')}`;
+}
+
 /** The Whole-of-Government part of the pretty report. */
 function prettyWog(
   wog: WogAssessment,
   names: readonly { readonly id: string; readonly name: Readonly<Record<Locale, string>> }[],
+  statusNames: Readonly<Record<ProvenanceStatus, Readonly<Record<Locale, string>>>>,
   mallName: string,
   locale: Locale,
 ): string {
   const lines = [words.wogHeading[locale](mallName, wog.met), ''];
+  if (wog.countsIllustrative)
+    lines.push(words.countsIllustrative[locale](wog.includesIllustrative), '');
   wog.indicators.forEach((indicator, i) => {
     const name = names.find((entry) => entry.id === indicator.id)?.name[locale] ?? indicator.id;
     const mark = indicator.met ? `[${words.met[locale]}]` : `[${words.notMet[locale]}]`;
     lines.push(`${String(i + 1).padStart(2)}. ${mark} ${name}`);
-    for (const line of indicator.evidence) lines.push(`      + ${escapeControl(line)}`);
+    lines.push(`      ${words.decidedBy[locale]}: ${escapeControl(indicator.rule)}`);
+    for (const evidence of indicator.evidence)
+      lines.push(
+        `      + ${escapeControl(evidence.text)} [${escapeControl(evidenceTag(evidence, statusNames, locale))}]`,
+      );
     for (const line of indicator.missing)
       lines.push(`      - ${words.missing[locale]}: ${escapeControl(line)}`);
   });
@@ -192,15 +227,18 @@ function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): str
 }
 
 /**
- * `mpp report <mall> [--store <sqlite-file>] [--format pretty|json] [--now <instant>]`: the
- * mall's reports. Always the Whole-of-Government assessment (seven indicators with evidence and
- * what is missing); with `--store`, also deadline compliance per service, agency and step and the
+ * `mpp report <mall> [--store <sqlite-file>] [--format pretty|json] [--now <instant>]
+ * [--include-illustrative]`: the mall's reports. Always the Whole-of-Government assessment (seven
+ * indicators, each with the rule that decided it, its evidence with status and sources, and what
+ * is missing; evidence that is not verified counts only with `--include-illustrative`); with `--store`, also deadline compliance per service, agency and step and the
  * handoffs between agencies, from the SQLite store's operating data (which also adds handoff
  * evidence to the assessment). `--now` (default: the current time) is the instant open deadlines
  * are judged at.
  *
- * JSON: `{ "mall": <id>, "now": <instant>, "wog": { "met", "of": 7, "indicators": [{ "id", "met",
- * "evidence", "missing" }] }, "compliance"?: { "applications", "services", "agencies", "steps",
+ * JSON: `{ "mall": <id>, "now": <instant>, "wog": { "met", "of": 7, "countsIllustrative",
+ * "includesIllustrative",
+ * "indicators": [{ "id", "met", "basis", "rule", "evidence": [{ "text", "kind", "status", "sources" }],
+ * "missing" }] }, "compliance"?: { "applications", "services", "agencies", "steps",
  * "handoffs" } }`. Exit 0 on success; 1 when the mall does not load or the store cannot be read;
  * 2 on a usage error, an unreadable path or a missing store file (the store is never created).
  *
@@ -237,6 +275,14 @@ export const reportCommand = defineCommand({
       choices: ['pretty', 'json'] as const,
       default: 'pretty',
       description: { en: 'Output format.', id: 'Format keluaran.' },
+    },
+    {
+      name: 'include-illustrative',
+      type: 'boolean',
+      description: {
+        en: 'Count Whole-of-Government evidence that is not verified (the report says so).',
+        id: 'Hitung bukti Whole of Government yang belum diverifikasi (laporan menyebutkannya).',
+      },
     },
     {
       name: 'now',
@@ -292,6 +338,7 @@ export const reportCommand = defineCommand({
     try {
       wog = await core.assessWholeOfGovernment(mall, {
         locale,
+        includeIllustrative: flags['include-illustrative'],
         ...(store === undefined ? {} : { store }),
       });
       if (store !== undefined)
@@ -318,7 +365,7 @@ export const reportCommand = defineCommand({
       id: indicator.id,
       name: indicator.name,
     }));
-    io.stdout(prettyWog(wog, names, mallName, locale));
+    io.stdout(prettyWog(wog, names, core.vocabularyLabels.provenance, mallName, locale));
     io.stdout('\n');
     io.stdout(
       compliance === undefined

@@ -1,4 +1,4 @@
-import type { Locale } from '@mpp-kit/schemas';
+import type { Locale, WogIndicatorId } from '@mpp-kit/schemas';
 
 type Msg<A extends unknown[]> = Readonly<Record<Locale, (...args: A) => string>>;
 
@@ -133,6 +133,22 @@ export const wogMessages = {
     () =>
       'Belum ada komitmen pimpinan (misalnya keputusan bupati) yang dideklarasikan (coordination.leadership).',
   ),
+  finding: msg(
+    (met: boolean, note: string | undefined) =>
+      `Published finding: ${met ? 'met' : 'not met'}${note === undefined ? '' : ` — ${note}`}.`,
+    (met: boolean, note: string | undefined) =>
+      `Temuan yang dipublikasikan: ${met ? 'terpenuhi' : 'belum terpenuhi'}${note === undefined ? '' : ` — ${note}`}.`,
+  ),
+  derivedFromAgencies: msg(
+    () => 'the agencies section',
+    () => 'bagian agencies',
+  ),
+  unverifiedWouldMeet: msg(
+    () =>
+      'The declared evidence would meet the rule but is not verified: give each entry `provenance: { status: verified, sources: [...] }` once a source confirms it.',
+    () =>
+      'Bukti yang dideklarasikan akan memenuhi aturan tetapi belum diverifikasi: beri setiap entri `provenance: { status: verified, sources: [...] }` setelah ada sumber yang mengonfirmasinya.',
+  ),
   noOperatingData: msg(
     () => 'No operating data: no store given, so handoff delays between agencies are not assessed.',
     () =>
@@ -172,6 +188,67 @@ const coalitionKindNames: Readonly<Record<string, Readonly<Record<Locale, string
   media: { en: 'media', id: 'media' },
   religious: { en: 'religious organisation', id: 'organisasi keagamaan' },
   other: { en: 'other', id: 'lainnya' },
+};
+
+/** The structural rule of each indicator, as a clause. */
+export const wogRules = {
+  coordination: msg(
+    (threshold: number) =>
+      `a coordination forum meets on a regular cadence (weekly to yearly) and agreements (MoU, PKS, decree) cover at least ${pct(threshold)} of the tenants outside the regency government`,
+    (threshold: number) =>
+      `ada forum koordinasi dengan jadwal rutin (mingguan sampai tahunan) dan perjanjian (MoU, PKS, keputusan) mencakup minimal ${pct(threshold)} tenant di luar pemerintah kabupaten/kota`,
+  ),
+  'coordinating-institution': msg(
+    () => 'a special coordinating institution is declared',
+    () => 'ada lembaga koordinasi khusus yang dideklarasikan',
+  ),
+  'task-force': msg(
+    () => 'a task force has members from two or more agencies',
+    () => 'ada satuan tugas dengan anggota dari dua instansi atau lebih',
+  ),
+  'social-coalition': msg(
+    () => 'at least one social-coalition partner is declared',
+    () => 'ada minimal satu mitra koalisi sosial',
+  ),
+  'resource-capacity': msg(
+    () => 'at least one staff training or a staff count is declared',
+    () => 'ada minimal satu pelatihan petugas atau jumlah petugas',
+  ),
+  'values-culture': msg(
+    () => 'at least one organisational value is declared',
+    () => 'ada minimal satu nilai atau budaya layanan',
+  ),
+  leadership: msg(
+    () => 'at least one act of leadership (a decree, an act of the regional head) is declared',
+    () => 'ada minimal satu wujud kepemimpinan (keputusan, tindakan kepala daerah)',
+  ),
+} satisfies Record<WogIndicatorId, Msg<[number]> | Msg<[]>>;
+
+/** How a verdict was reached, as a sentence naming the rule. */
+export const wogBasisMessages = {
+  'verified-evidence': msg(
+    (met: boolean, rule: string) => `${met ? 'Met' : 'Not met'} on verified evidence: ${rule}.`,
+    (met: boolean, rule: string) =>
+      `${met ? 'Terpenuhi' : 'Belum terpenuhi'} berdasarkan bukti terverifikasi: ${rule}.`,
+  ),
+  finding: msg(
+    (met: boolean, source: string) =>
+      `${met ? 'Met' : 'Not met'} by a published finding (no verified entry decides it): ${source}.`,
+    (met: boolean, source: string) =>
+      `${met ? 'Terpenuhi' : 'Belum terpenuhi'} menurut temuan yang dipublikasikan (tidak ada entri terverifikasi yang memutuskannya): ${source}.`,
+  ),
+  'illustrative-evidence': msg(
+    (met: boolean, rule: string) =>
+      `${met ? 'Met' : 'Not met'} on evidence that is not verified, counted because includeIllustrative is set: ${rule}.`,
+    (met: boolean, rule: string) =>
+      `${met ? 'Terpenuhi' : 'Belum terpenuhi'} berdasarkan bukti yang belum diverifikasi, dihitung karena includeIllustrative diaktifkan: ${rule}.`,
+  ),
+  none: msg(
+    (_met: boolean, rule: string) =>
+      `Not met: no verified evidence shows that ${rule}, and no published finding is declared.`,
+    (_met: boolean, rule: string) =>
+      `Belum terpenuhi: tidak ada bukti terverifikasi bahwa ${rule}, dan tidak ada temuan yang dipublikasikan.`,
+  ),
 };
 
 /** Kind of coalition partner in words. */

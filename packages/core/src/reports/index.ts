@@ -19,8 +19,10 @@ export {
 export type {
   AssessWholeOfGovernmentOptions,
   WogAssessment,
+  WogEvidence,
   WogIndicatorId,
   WogIndicatorVerdict,
+  WogVerdictBasis,
 } from './assessWholeOfGovernment.js';
 export { reportDeadlineCompliance } from './reportDeadlineCompliance.js';
 export type {
