@@ -184,7 +184,7 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
       throw new ServeError('cannot_listen', {
         address: `${options.host}:${String(options.port)}`,
-        reason: String(code),
+        reason: code,
       });
     throw error;
   }
