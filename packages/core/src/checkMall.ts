@@ -110,12 +110,8 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     add('unknown_reference', path, {
       kind,
       id,
-      known:
-        list.length === 0
-          ? ['(none declared)']
-          : list.length > 12
-            ? [...list.slice(0, 12), '…']
-            : list,
+      // The message shows a few of them, nearest first (the catalogue decides how many).
+      known: list.length === 0 ? ['(none declared)'] : list,
       ...(suggestion === undefined ? {} : { suggestion }),
     });
   };

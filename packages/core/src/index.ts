@@ -38,6 +38,14 @@ export type {
   ChainProblem,
   ChainVerification,
 } from './store/index.js';
+export type {
+  AllowedAction,
+  AllowedActor,
+  Issue,
+  MallConfig,
+  WorkflowMachine,
+  WorkingDayCalendar,
+} from './packageTypes.js';
 export { createMallCalendar } from './createMallCalendar.js';
 export { compileServiceLifecycle, UnknownServiceError } from './compileServiceLifecycle.js';
 export * from './runtime/index.js';

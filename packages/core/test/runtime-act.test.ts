@@ -177,11 +177,14 @@ describe('a PBG application through its lifecycle', () => {
       .act(app.id, { type: 'ISSUE', actor: head, expectedVersion: 1 })
       .catch((e: unknown) => e)) as InvalidActionError;
     expect(error).toBeInstanceOf(InvalidActionError);
+    // The application's state, as `app.state` shows it: not XState's path (`intake.active`).
     expect(error).toMatchObject({
       code: 'invalid_action',
       detail: 'wrong_state',
-      state: 'intake.active',
+      state: 'intake',
     });
+    expect(error.state).toBe(app.state);
+    expect(error.message).toContain('is in "intake", which does not take ISSUE');
     expect(error.allowedActions.map((a) => a.type)).toEqual([
       'ACCEPT',
       'REJECT',

@@ -1,4 +1,5 @@
 import type { IssueParams, IssueSeverity, Locale } from './Issue.js';
+import { editDistance } from './_nearest.js';
 
 type Render = (params: IssueParams) => string;
 type Localized = Readonly<Record<Locale, Render>>;
@@ -50,10 +51,39 @@ function show(value: IssueParams[string] | undefined, key: string, locale: Local
   return text;
 }
 
+/** A `known` list this long or shorter is shown whole (the nine IKM elements, a service's documents). */
+const knownWhole = 10;
+/** How many of a longer `known` list a message shows: a mall may declare a hundred services. */
+const knownShown = 5;
+
+/**
+ * A `known` list as a message shows it: whole when short, else the {@link knownShown} entries
+ * nearest to the unknown `id` (declaration order among equals) and how many there are in all.
+ */
+function showKnown(params: IssueParams, locale: Locale): string {
+  const value = params['known'];
+  if (!Array.isArray(value) || value.length <= knownWhole) return show(value, 'known', locale);
+  const known = (value as readonly unknown[]).map(String);
+  const id = typeof params['id'] === 'string' ? params['id'].toLowerCase() : '';
+  const nearestFirst = known
+    .map((candidate, index) => ({
+      candidate,
+      index,
+      distance: editDistance(id, candidate.toLowerCase()),
+    }))
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .slice(0, knownShown)
+    .map((entry) => entry.candidate);
+  const all = locale === 'id' ? `${known.length} seluruhnya` : `${known.length} in all`;
+  return `${nearestFirst.join(', ')} … (${all})`;
+}
+
 /** Fills `{name}` placeholders; in Indonesian a `nameId` parameter, when present, wins. */
 function fill(template: string, params: IssueParams, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (_m, key: string) =>
-    show(locale === 'id' ? (params[`${key}Id`] ?? params[key]) : params[key], key, locale),
+    key === 'known'
+      ? showKnown(params, locale)
+      : show(locale === 'id' ? (params[`${key}Id`] ?? params[key]) : params[key], key, locale),
   );
 }
 

@@ -83,3 +83,33 @@ describe('issue catalogue', () => {
     expect(id.hint).toBe('Mungkin maksud Anda "dpmptsp"?');
   });
 });
+
+describe('a long list of known ids', () => {
+  const services = Array.from(
+    { length: 102 },
+    (_, i) => `layanan-${String(i + 1).padStart(3, '0')}`,
+  );
+
+  it('shows five of them, nearest to the unknown id first, and how many there are', () => {
+    const issue = createIssue({
+      code: 'unknown_reference',
+      path: ['serviceId'],
+      params: { kind: 'service', id: 'layanan-05', known: [...services, 'pbg'] },
+    });
+    expect(issue.hint).toBe(
+      'Declare it, or use one of: layanan-005, layanan-015, layanan-025, layanan-035, layanan-045 … (103 in all).',
+    );
+    expect(localizeIssue(issue, 'id').hint).toBe(
+      'Deklarasikan, atau gunakan salah satu dari: layanan-005, layanan-015, layanan-025, layanan-035, layanan-045 … (103 seluruhnya).',
+    );
+  });
+
+  it('shows a short list whole, in its order', () => {
+    const issue = createIssue({
+      code: 'unknown_reference',
+      path: ['owner'],
+      params: { kind: 'agency', id: 'zz', known: ['dpmptsp', 'dlh', 'dpupr'] },
+    });
+    expect(issue.hint).toBe('Declare it, or use one of: dpmptsp, dlh, dpupr.');
+  });
+});

@@ -1,5 +1,6 @@
 /** English and Indonesian messages of the runtime's errors and log entries. */
 import { formatActor, type AllowedActor } from '@mpp-kit/workflows';
+import type { RuntimeOptionsProblem } from './errors.js';
 import { maskNikInText } from './maskNik.js';
 
 /** A message in both locales. */
@@ -119,6 +120,59 @@ export const runtimeMessages = {
     en: `There is no application ${JSON.stringify(p.applicationId)}.`,
     id: `Tidak ada permohonan ${JSON.stringify(p.applicationId)}.`,
   })),
+  runtimeOptions: (p: RuntimeOptionsProblem): RuntimeMessage => {
+    const stores =
+      'createMemoryStore(), createSqliteStore({ file }) or await createPostgresStore({ connectionString })';
+    const toko =
+      'createMemoryStore(), createSqliteStore({ file }) atau await createPostgresStore({ connectionString })';
+    switch (p.kind) {
+      case 'mall_result':
+        return {
+          en: 'createMallRuntime(mall, options): the first argument is the result of loadMall(), not the mall. Check result.ok, then pass result.mall.',
+          id: 'createMallRuntime(mall, options): argumen pertama adalah hasil loadMall(), bukan malnya. Periksa result.ok, lalu berikan result.mall.',
+        };
+      case 'mall':
+        return {
+          en: 'createMallRuntime(mall, options): the first argument is not a loaded mall (it has no "mall" section or no "services" list). Pass the "mall" of a successful loadMall() result.',
+          id: 'createMallRuntime(mall, options): argumen pertama bukan mal yang telah dimuat (tidak ada bagian "mall" atau daftar "services"). Berikan "mall" dari hasil loadMall() yang berhasil.',
+        };
+      case 'options':
+        return {
+          en: `createMallRuntime(mall, options): options is ${p.actual.en}, not an object. Pass at least { store }, e.g. { store: ${stores.split(', ')[0] ?? ''} }.`,
+          id: `createMallRuntime(mall, options): options berupa ${p.actual.id}, bukan objek. Berikan setidaknya { store }, misalnya { store: ${toko.split(', ')[0] ?? ''} }.`,
+        };
+      case 'store_missing':
+        return {
+          en: `createMallRuntime: options.store is missing. Give the store applications are kept in: ${stores}.`,
+          id: `createMallRuntime: options.store tidak ada. Berikan penyimpanan permohonan: ${toko}.`,
+        };
+      case 'store_promise':
+        return {
+          en: 'createMallRuntime: options.store is a Promise, not a store. createPostgresStore() is asynchronous: await it first (const store = await createPostgresStore({ connectionString })), then pass the store.',
+          id: 'createMallRuntime: options.store berupa Promise, bukan penyimpanan. createPostgresStore() bersifat asinkron: tunggu dulu dengan await (const store = await createPostgresStore({ connectionString })), lalu berikan penyimpanannya.',
+        };
+      case 'store_methods':
+        return {
+          en: `createMallRuntime: options.store is not a store: it has no ${p.missing.join('(), ')}() method. Pass ${stores}, or an object that implements MallStore.`,
+          id: `createMallRuntime: options.store bukan penyimpanan: tidak ada metode ${p.missing.join('(), ')}(). Berikan ${toko}, atau objek yang mengimplementasikan MallStore.`,
+        };
+      case 'not_function':
+        return {
+          en: `createMallRuntime: options.${p.option} is ${p.actual.en}, not a function. ${p.example.en}`,
+          id: `createMallRuntime: options.${p.option} berupa ${p.actual.id}, bukan fungsi. ${p.example.id}`,
+        };
+      case 'calendar':
+        return {
+          en: "createMallRuntime: options.calendar is not a working-day calendar. Leave it out (the mall's calendars are used) or pass createMallCalendar(mall).",
+          id: 'createMallRuntime: options.calendar bukan kalender hari kerja. Hapus opsi ini (kalender mal yang dipakai) atau berikan createMallCalendar(mall).',
+        };
+      case 'clock_value':
+        return {
+          en: `The runtime's clock (options.clock) returned ${p.actual.en}, not an instant. It must return a Date or an ISO 8601 string with Z or an offset, such as () => new Date().`,
+          id: `Jam runtime (options.clock) mengembalikan ${p.actual.id}, bukan sebuah waktu. Jam harus mengembalikan Date atau teks ISO 8601 dengan Z atau offset, misalnya () => new Date().`,
+        };
+    }
+  },
   definitionMismatch: safe((p: { applicationId: string; detail: string }): RuntimeMessage => ({
     en: `The lifecycle definition stored with application ${JSON.stringify(p.applicationId)} cannot be used: ${p.detail}`,
     id: `Definisi alur yang tersimpan bersama permohonan ${JSON.stringify(p.applicationId)} tidak dapat digunakan: ${p.detail}`,

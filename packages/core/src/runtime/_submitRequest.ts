@@ -340,7 +340,7 @@ export function checkSubmit(
           params: {
             kind: 'service',
             id: serviceId,
-            known: known.slice(0, 20),
+            known,
             ...(suggestion === undefined ? {} : { suggestion }),
           },
         }),

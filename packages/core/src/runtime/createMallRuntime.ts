@@ -34,6 +34,7 @@ import {
   type LifecycleSnapshot,
 } from './_machineRunner.js';
 import { replayEvents } from './_replayEvents.js';
+import { checkRuntimeArguments, describeValue } from './_runtimeOptions.js';
 import {
   checkActor,
   checkSubmit,
@@ -46,6 +47,7 @@ import {
   ForbiddenError,
   InvalidActionError,
   NotFoundError,
+  RuntimeOptionsError,
   ValidationError,
   type ForbiddenReason,
 } from './errors.js';
@@ -111,6 +113,9 @@ const RECENT_SNAPSHOTS = 1024;
  * @param mall - a loaded mall (`loadMall(...)`'s `mall`).
  * @param options - the store, the clock, and optional id maker, logger and calendar.
  * @returns the runtime.
+ * @throws {@link RuntimeOptionsError} when the arguments are not a loaded mall and its options (the
+ * result of `loadMall()` instead of its `mall`, no store, an un-awaited `createPostgresStore()`, a
+ * store without the {@link MallStore} methods, a clock, id maker or logger that is not a function).
  * @throws `CalendarDefinitionError` when the mall's calendars are inconsistent (not for a loaded
  * mall).
  * @example
@@ -136,6 +141,7 @@ const RECENT_SNAPSHOTS = 1024;
  * ```
  */
 export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions): MallRuntime {
+  checkRuntimeArguments(mall, options);
   const store = options.store;
   const clock = options.clock ?? (() => new Date());
   const createId = options.createId ?? randomUUID;
@@ -156,7 +162,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     const value = clock();
     const instant = toInstant(value);
     if (instant === undefined)
-      throw new RangeError(`The runtime's clock gave ${String(value)}, not an instant.`);
+      throw new RuntimeOptionsError('clock', { kind: 'clock_value', actual: describeValue(value) });
     return instant;
   };
 
@@ -310,7 +316,8 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       : checked.reason === 'wrong_state'
         ? 'wrong_state'
         : (checked.detail ?? 'guard');
-    const state = checked.ok ? stateOf(snapshot) : checked.state;
+    // The application's state as the caller knows it (`technical-review`), not the machine's path.
+    const state = stateOf(snapshot);
     log({
       level: 'warn',
       kind: 'refused',

@@ -7,7 +7,8 @@ import { runtimeMessages } from './_runtimeMessages.js';
  * `validation` (a bad request: {@link ValidationError}), `forbidden` (wrong person:
  * {@link ForbiddenError}), `invalid_action` (right person, wrong moment: {@link InvalidActionError}),
  * `not_found` ({@link NotFoundError}), `definition_mismatch` (the lifecycle stored with an
- * application was altered: {@link DefinitionMismatchError}).
+ * application was altered: {@link DefinitionMismatchError}), `invalid_options` (`createMallRuntime`
+ * was given something else than a loaded mall and its options: {@link RuntimeOptionsError}).
  *
  * @example
  * ```ts
@@ -20,6 +21,7 @@ export const runtimeErrorCodes = [
   'invalid_action',
   'not_found',
   'definition_mismatch',
+  'invalid_options',
 ] as const;
 
 /**
@@ -219,7 +221,7 @@ export type InvalidActionDetail = 'wrong_state' | InvalidEventDetail;
  *   await runtime.act(id, { type: 'ISSUE', actor: head, expectedVersion: 3 });
  * } catch (error) {
  *   if (error instanceof InvalidActionError) {
- *     error.state; // 'technical-review.active'
+ *     error.state; // 'technical-review'
  *     error.allowedActions; // [{ type: 'APPROVE', allowed: [...] }, …]
  *   }
  * }
@@ -233,7 +235,7 @@ export class InvalidActionError extends Error {
   readonly applicationId: string;
   /** The refused event type. */
   readonly action: string;
-  /** The current state, dotted (`technical-review.returned`, `issued`). */
+  /** The application's current state, as {@link ApplicationSummary.state} shows it (`technical-review`, `issued`). */
   readonly state: string;
   /** Why the action does not fit. */
   readonly detail: InvalidActionDetail;
@@ -345,6 +347,74 @@ export class DefinitionMismatchError extends Error {
     const text = runtimeMessages.definitionMismatch({ applicationId, detail });
     super(text.en, options);
     this.applicationId = applicationId;
+    this.messageId = text.id;
+  }
+}
+
+/**
+ * What is wrong with the arguments of `createMallRuntime`, as a {@link RuntimeOptionsError}
+ * explains it: `mall_result` (the result of `loadMall()` instead of its `mall`), `mall`, `options`,
+ * `store_missing`, `store_promise` (an un-awaited `createPostgresStore()`), `store_methods`,
+ * `not_function` (clock, id maker or logger), `calendar`, `clock_value` (the clock gave no instant).
+ *
+ * @example
+ * ```ts
+ * const problem: RuntimeOptionsProblem = { kind: 'store_methods', missing: ['inbox'] };
+ * ```
+ */
+export type RuntimeOptionsProblem =
+  | { readonly kind: 'mall_result' | 'mall' | 'store_missing' | 'store_promise' | 'calendar' }
+  | { readonly kind: 'options'; readonly actual: { readonly en: string; readonly id: string } }
+  | { readonly kind: 'store_methods'; readonly missing: readonly string[] }
+  | {
+      readonly kind: 'not_function';
+      readonly option: 'clock' | 'createId' | 'logger';
+      readonly actual: { readonly en: string; readonly id: string };
+      readonly example: { readonly en: string; readonly id: string };
+    }
+  | { readonly kind: 'clock_value'; readonly actual: { readonly en: string; readonly id: string } };
+
+/**
+ * Thrown by `createMallRuntime` when its arguments are not what it needs, before anything runs:
+ * the result of `loadMall()` instead of its `mall`, no store, a store that is still a Promise
+ * (`createPostgresStore()` must be awaited), an object without the store's methods, a clock, id
+ * maker or logger that is not a function, a calendar that is not one; and later by any call whose
+ * clock returns something that is not an instant. A programming error, not a request to refuse:
+ * fix the call.
+ *
+ * `message` is English; `messageId` is the same message in Indonesian.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   createMallRuntime(loaded.mall, { store: createPostgresStore({ connectionString }) }); // no await
+ * } catch (error) {
+ *   if (error instanceof RuntimeOptionsError) error.option; // 'store'
+ * }
+ * ```
+ */
+export class RuntimeOptionsError extends TypeError {
+  override readonly name = 'RuntimeOptionsError';
+  /** Stable error code. */
+  readonly code = 'invalid_options' as const;
+  /** The argument or option at fault: `mall`, `options`, `store`, `clock`, `createId`, `logger` or `calendar`. */
+  readonly option: string;
+  /** The message in Indonesian. */
+  readonly messageId: string;
+
+  /**
+   * @param option - the argument or option at fault.
+   * @param problem - what is wrong with it.
+   * @throws never
+   * @example
+   * ```ts
+   * new RuntimeOptionsError('store', { kind: 'store_promise' });
+   * ```
+   */
+  constructor(option: string, problem: RuntimeOptionsProblem) {
+    const text = runtimeMessages.runtimeOptions(problem);
+    super(text.en);
+    this.option = option;
     this.messageId = text.id;
   }
 }

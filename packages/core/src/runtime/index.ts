@@ -29,10 +29,16 @@ export {
   InvalidActionError,
   NotFoundError,
   ValidationError,
+  RuntimeOptionsError,
   forbiddenReasons,
   runtimeErrorCodes,
 } from './errors.js';
-export type { ForbiddenReason, InvalidActionDetail, RuntimeErrorCode } from './errors.js';
+export type {
+  ForbiddenReason,
+  InvalidActionDetail,
+  RuntimeErrorCode,
+  RuntimeOptionsProblem,
+} from './errors.js';
 export { checkRequirements, requirementStatuses } from './checkRequirements.js';
 export type {
   RequirementCheck,
