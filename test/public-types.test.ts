@@ -3,7 +3,15 @@
 // reachable from it (properties, nested returns) is exported by some @mpp-kit package. A user who
 // has to write `Awaited<ReturnType<MallRuntime['allowedActions']>>[number]` instead of
 // `AllowedAction` has found a hole. Checked with the TypeScript compiler on the sources.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,17 +20,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Public entry points: package → its entry source files (one per `exports` subpath). */
-const entries: Readonly<Record<string, readonly string[]>> = {
-  schemas: ['packages/schemas/src/index.ts'],
-  workflows: ['packages/workflows/src/index.ts'],
-  core: [
-    'packages/core/src/index.ts',
-    'packages/core/src/store/sqlite/index.ts',
-    'packages/core/src/store/postgres/index.ts',
-  ],
-  cli: ['packages/cli/src/index.ts'],
-};
+/**
+ * Public entry points: package folder → the source file of each `exports` subpath (its
+ * `@mpp-kit/source` condition), read from every packages/<name>/package.json, a new package too.
+ */
+const entries: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  readdirSync(join(root, 'packages'), { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(join(root, 'packages', entry.name, 'package.json')),
+    )
+    .map((entry) => {
+      const manifest = JSON.parse(
+        readFileSync(join(root, 'packages', entry.name, 'package.json'), 'utf8'),
+      ) as { exports?: Record<string, unknown> };
+      const sources = Object.values(manifest.exports ?? {}).flatMap((target) => {
+        const source = (target as Record<string, unknown> | null)?.['@mpp-kit/source'];
+        return typeof source === 'string' ? [join('packages', entry.name, source)] : [];
+      });
+      return [entry.name, sources];
+    }),
+);
 
 /** Wrappers whose type arguments are what the user really gets. */
 const containers = new Set([
@@ -171,6 +189,15 @@ function unnamedReturnTypes(
 }
 
 describe('public return types can be named by the user', () => {
+  it('reads every entry point of every package', () => {
+    expect(entries['core']).toEqual([
+      'packages/core/src/index.ts',
+      'packages/core/src/store/sqlite/index.ts',
+      'packages/core/src/store/postgres/index.ts',
+    ]);
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['schemas', 'workflows', 'cli']));
+  });
+
   it('every @mpp-kit package exports what its functions and methods return', () => {
     expect(unnamedReturnTypes(root, entries)).toEqual([]);
   });
