@@ -28,7 +28,7 @@ const worked = { 'skm.csv': fixture('worked-example.csv') };
 
 describe('mpp ikm', () => {
   it('prints the index per element and overall, in English', async () => {
-    const result = await run(['ikm', 'skm.csv'], worked);
+    const result = await run(['ikm', 'skm.csv', '--period', '2025-01-01/2025-06-30'], worked);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatchInlineSnapshot(`
@@ -48,6 +48,7 @@ describe('mpp ikm', () => {
 
       IKM: 79.86 — grade B (Good)
       NRR = mean answer (1–4); weighted NRR = NRR × 1/9; index = NRR × 25; IKM = Σ weighted NRR × 25. Grades: A ≥ 88.31, B ≥ 76.61, C ≥ 65.00, else D.
+      Survey period: 2025-01-01 to 2025-06-30.
       Columns ignored (not survey elements): respondent.
       "
     `);
@@ -93,11 +94,42 @@ describe('mpp ikm', () => {
       'bad.csv:3:7  error  ikm_invalid_answer  Respondent 2, element U3: "5" is not an answer on the 1–4 scale.',
     );
     expect(result.stderr).toContain('  3 | 2,3,3,5,4,3,3,3,2,3\n    |       ^');
-    expect(result.stderr).toContain(
-      'bad.csv:4:11  error  ikm_missing_answer  Respondent 3 has no answer for element U5.',
-    );
+    expect(result.stderr).not.toContain('ikm_missing_answer');
     expect(result.stderr).toContain('bad.csv:5:1  error  csv_field_count');
-    expect(result.stderr).toContain('6 errors, 0 warnings in 1 file');
+    expect(result.stderr).toContain('4 errors, 0 warnings in 1 file');
+  });
+
+  it('blank answers are averaged over the answers given; warnings for the sample and the period', async () => {
+    const csv =
+      'U1,U2,U3,U4,U5,U6,U7,U8,U9\n4,4,4,4,4,4,4,4,4\n2,4,4,4,4,4,4,4,4\n,1,1,1,1,1,1,1,1\n';
+    const result = await run(['ikm', 'blank.csv', '--population', '1000'], { 'blank.csv': csv });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('IKM: 75.00 — grade C (Poor)');
+    expect(result.stdout).toContain(
+      'Blank answers: 1; each element is averaged over the respondents who answered it.',
+    );
+    expect(result.stdout).toContain(
+      'Population 1000: the Krejcie–Morgan table (PermenPANRB 14/2017) requires 278 respondents.',
+    );
+    expect(result.stderr).toContain(
+      'blank.csv (responses)  warning  ikm_sample_too_small  3 respondents answered, fewer than the 278',
+    );
+    expect(result.stderr).toContain('blank.csv (period)  warning  ikm_period_missing');
+    expect(result.stderr).toContain('0 errors, 2 warnings in 1 file');
+    const json = await run(
+      ['ikm', 'blank.csv', '--format', 'json', '--period', '2025-01-01/2025-06-30'],
+      {
+        'blank.csv': csv,
+      },
+    );
+    const parsed = JSON.parse(json.stdout) as {
+      blankAnswers: number;
+      issues: { code: string; severity: string; line?: number; column?: number }[];
+    };
+    expect(parsed.blankAnswers).toBe(1);
+    expect(parsed.issues).toMatchObject([
+      { code: 'ikm_missing_answer', severity: 'info', line: 4, column: 1 },
+    ]);
   });
 
   it('bad data in JSON: the issues on stdout, exit 1, in Indonesian when asked', async () => {
@@ -131,6 +163,8 @@ describe('mpp ikm', () => {
       'The mall has no survey "skm"; its surveys are: skm-mpp-batang.',
     ],
     [['ikm', 'skm.csv', '--format', 'xml'], 'Invalid value "xml" for --format'],
+    [['ikm', 'skm.csv', '--period', '2025-06-30/2025-01-01'], '--period must be two days'],
+    [['ikm', 'skm.csv', '--population', 'many'], '--population must be a whole number'],
   ])('%j is a usage error (2)', async (argv, message) => {
     const result = await run(argv, worked);
     expect(result.code).toBe(2);

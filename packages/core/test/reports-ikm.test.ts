@@ -121,7 +121,7 @@ describe('ikmGrade: boundaries of PermenPANRB 14/2017 on the two-decimal value',
 });
 
 describe('computeIkm: bad responses are errors, all of them, located', () => {
-  it('answers outside 1–4, non-integers, missing answers and unknown elements', () => {
+  it('answers outside 1–4, non-integers and unknown elements (a blank answer is not an error)', () => {
     const result = computeIkm(
       [
         row(4, 4, 4, 4, 4, 4, 4, 4, 4),
@@ -149,13 +149,11 @@ describe('computeIkm: bad responses are errors, all of them, located', () => {
         'responses.2.U5',
         'Respondent 3, element U5: "2.5" is not an answer on the 1–4 scale.',
       ],
-      ['ikm_missing_answer', 'responses.2.U9', 'Respondent 3 has no answer for element U9.'],
       [
         'ikm_invalid_answer',
         'responses.3.U1',
         'Respondent 4, element U1: "0" is not an answer on the 1–4 scale.',
       ],
-      ['ikm_missing_answer', 'responses.3.U9', 'Respondent 4 has no answer for element U9.'],
     ]);
     expect(result.issues.every((i) => i.severity === 'error')).toBe(true);
   });
@@ -216,11 +214,9 @@ describe('parseIkmCsv', () => {
       ),
     ).toEqual([
       'bad-answers.csv:3:7 ikm_invalid_answer Respondent 2, element U3: "5" is not an answer on the 1–4 scale.',
-      'bad-answers.csv:4:11 ikm_missing_answer Respondent 3 has no answer for element U5.',
       'bad-answers.csv:5:1 csv_field_count This row has 11 fields, but the header row has 10.',
       'bad-answers.csv:6:1 csv_field_count This row has 9 fields, but the header row has 10.',
       'bad-answers.csv:6:7 ikm_invalid_answer Respondent 5, element U3: "2.5" is not an answer on the 1–4 scale.',
-      'bad-answers.csv:6:20 ikm_missing_answer Respondent 5 has no answer for element U9.',
     ]);
   });
 
@@ -244,7 +240,7 @@ describe('parseIkmCsv', () => {
         1,
         undefined,
         'Tidak ada jawaban untuk unsur U9 (sarana dan prasarana).',
-        'Setiap responden menjawab kesembilan unsur (PermenPANRB 14/2017); tambahkan kolom U9.',
+        'Indeks memerlukan jawaban untuk setiap unsur (PermenPANRB 14/2017); tambahkan kolom U9 beserta jawabannya.',
       ],
     ]);
   });

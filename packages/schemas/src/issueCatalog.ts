@@ -627,8 +627,8 @@ export const issueCatalog = {
       'Tidak ada jawaban untuk unsur {element} ({topic}).',
     ),
     text(
-      'Every respondent answers all nine elements (PermenPANRB 14/2017); add a {element} column.',
-      'Setiap responden menjawab kesembilan unsur (PermenPANRB 14/2017); tambahkan kolom {element}.',
+      'The index needs answers for every element (PermenPANRB 14/2017); add a {element} column with its answers.',
+      'Indeks memerlukan jawaban untuk setiap unsur (PermenPANRB 14/2017); tambahkan kolom {element} beserta jawabannya.',
     ),
   ),
   ikm_invalid_answer: entry(
@@ -643,14 +643,36 @@ export const issueCatalog = {
     ),
   ),
   ikm_missing_answer: entry(
-    'error',
+    'info',
     text(
-      'Respondent {row} has no answer for element {column}.',
-      'Responden {row} tidak memiliki jawaban untuk unsur {column}.',
+      'Respondent {row} left element {column} blank; {column} is averaged over the respondents who answered it.',
+      'Responden {row} tidak mengisi unsur {column}; nilai {column} dirata-ratakan dari responden yang menjawabnya.',
     ),
     text(
-      'Fill in the answer, or leave the respondent out: the index needs every element answered.',
-      'Isi jawabannya, atau keluarkan responden tersebut: indeks memerlukan jawaban untuk setiap unsur.',
+      'Nothing to do, unless the blank is a data-entry mistake: then fill it in.',
+      'Tidak perlu tindakan, kecuali bila kosongnya karena salah input: isi jawabannya.',
+    ),
+  ),
+  ikm_sample_too_small: entry(
+    'warning',
+    text(
+      '{respondents} respondents answered, fewer than the {required} the Krejcie–Morgan table of PermenPANRB 14/2017 requires for a population of {population}.',
+      '{respondents} responden menjawab, kurang dari {required} yang disyaratkan tabel Krejcie–Morgan dalam PermenPANRB 14/2017 untuk populasi {population}.',
+    ),
+    text(
+      'Survey more service users in the period, or publish the index as indicative only.',
+      'Survei lebih banyak pengguna layanan dalam periode tersebut, atau umumkan indeks sebagai indikatif saja.',
+    ),
+  ),
+  ikm_period_missing: entry(
+    'warning',
+    text(
+      'The survey period is not given: an IKM is reported for a period (PermenPANRB 14/2017).',
+      'Periode survei tidak diberikan: IKM dilaporkan untuk suatu periode (PermenPANRB 14/2017).',
+    ),
+    text(
+      'Give the first and last day the responses cover (mpp ikm --period 2025-01-01/2025-06-30).',
+      'Berikan hari pertama dan terakhir yang dicakup jawaban (mpp ikm --period 2025-01-01/2025-06-30).',
     ),
   ),
   csv_field_count: entry(

@@ -31,6 +31,33 @@ const words = {
     en: (columns: string) => `Columns ignored (not survey elements): ${columns}.`,
     id: (columns: string) => `Kolom yang diabaikan (bukan unsur survei): ${columns}.`,
   },
+  blanks: {
+    en: (count: number) =>
+      `Blank answers: ${count}; each element is averaged over the respondents who answered it.`,
+    id: (count: number) =>
+      `Jawaban kosong: ${count}; setiap unsur dirata-ratakan dari responden yang menjawabnya.`,
+  },
+  period: {
+    en: (from: string, to: string) => `Survey period: ${from} to ${to}.`,
+    id: (from: string, to: string) => `Periode survei: ${from} sampai ${to}.`,
+  },
+  sample: {
+    en: (population: number, required: number) =>
+      `Population ${population}: the Krejcie–Morgan table (PermenPANRB 14/2017) requires ${required} respondents.`,
+    id: (population: number, required: number) =>
+      `Populasi ${population}: tabel Krejcie–Morgan (PermenPANRB 14/2017) mensyaratkan ${required} responden.`,
+  },
+  badPeriod: {
+    en: (value: string) =>
+      `--period must be two days, first/last, such as 2025-01-01/2025-06-30, not "${value}".`,
+    id: (value: string) =>
+      `--period harus berupa dua tanggal, awal/akhir, seperti 2025-01-01/2025-06-30, bukan "${value}".`,
+  },
+  badPopulation: {
+    en: (value: string) => `--population must be a whole number of service users, not "${value}".`,
+    id: (value: string) =>
+      `--population harus berupa bilangan bulat jumlah pengguna layanan, bukan "${value}".`,
+  },
   unreadable: {
     en: (file: string) => `Cannot read "${file}": the file does not exist or is not text.`,
     id: (file: string) => `Tidak dapat membaca "${file}": berkas tidak ada atau bukan teks.`,
@@ -94,22 +121,44 @@ function prettyIkm(
     formatTextTable(words.head[locale], rows, [2, 3, 4]),
     words.total[locale](decimal(result.ikm, locale, 2), result.grade, quality),
     words.method[locale](result.elements.length),
+    ...(result.period === undefined
+      ? []
+      : [words.period[locale](result.period.from, result.period.to)]),
+    ...(result.population === undefined || result.requiredSample === undefined
+      ? []
+      : [words.sample[locale](result.population, result.requiredSample)]),
+    ...(result.blankAnswers === 0 ? [] : [words.blanks[locale](result.blankAnswers)]),
     ...(ignored.length === 0 ? [] : [words.ignored[locale](ignored.join(', '))]),
     '',
   ].join('\n');
 }
 
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2025-01-01/2025-06-30` as a period, or `undefined` when it is not two real days in order. */
+function parsePeriod(value: string): { from: string; to: string } | undefined {
+  const [from = '', to = '', ...rest] = value.split('/');
+  const real = (text: string) =>
+    day.test(text) && new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text;
+  if (rest.length > 0 || !real(from) || !real(to) || to < from) return undefined;
+  return { from, to };
+}
+
 /**
- * `mpp ikm <responses.csv> [--format pretty|json] [--mall <path> [--survey <id>]]`: the
- * satisfaction index (IKM, PermenPANRB 14/2017) from a CSV with a header row and one row per
- * respondent. Element columns are `U1`..`U9` in any order; other columns (a respondent number, a
- * date) are ignored and named in the output; a column that looks like an element code but is not
- * one (`U10`) is an error. With `--mall`, the element order, topics and names come from the mall's
- * survey (the first, or `--survey <id>`).
+ * `mpp ikm <responses.csv> [--format pretty|json] [--mall <path> [--survey <id>]]
+ * [--period <from>/<to>] [--population <n>]`: the satisfaction index (IKM, PermenPANRB 14/2017)
+ * from a CSV with a header row and one row per respondent. Element columns are `U1`..`U9` in any
+ * order; other columns (a respondent number, a date) are ignored and named in the output; a column
+ * that looks like an element code but is not one (`U10`) is an error. An empty cell is a blank
+ * answer: the element is averaged over the respondents who answered it. With `--mall`, the element
+ * order, topics and names come from the mall's survey (the first, or `--survey <id>`). Warnings go
+ * to standard error: no `--period`, and fewer respondents than the Krejcie–Morgan table requires
+ * for `--population`.
  *
- * JSON: `{ "respondents", "weight", "elements": [{ "code", "topic"?, "nrr", "weightedNrr",
- * "index", "grade", … }], "weightedSum", "ikm", "grade", "ignoredColumns" }`; with bad data, the
- * issues as `mpp validate --format json` prints them. Exit 0 on success; 1 when the responses have
+ * JSON: `{ "respondents", "blankAnswers", "population"?, "requiredSample"?, "period"?, "weight",
+ * "elements": [{ "code", "topic"?, "respondents", "nrr", "weightedNrr", "index", "grade", … }],
+ * "weightedSum", "ikm", "grade", "ignoredColumns", "issues" }`; with bad data, the issues as
+ * `mpp validate --format json` prints them. Exit 0 on success; 1 when the responses have
  * errors (each named by file, line and column, respondent and element) or the mall does not load;
  * 2 on a usage error or a file that cannot be read.
  *
@@ -156,13 +205,47 @@ export const ikmCommand = defineCommand({
         id: 'Survei mal yang dipakai (bawaan: yang pertama).',
       },
     },
+    {
+      name: 'period',
+      type: 'string',
+      valueName: 'from/to',
+      description: {
+        en: 'First and last day the responses cover (YYYY-MM-DD/YYYY-MM-DD).',
+        id: 'Hari pertama dan terakhir yang dicakup jawaban (YYYY-MM-DD/YYYY-MM-DD).',
+      },
+    },
+    {
+      name: 'population',
+      type: 'string',
+      valueName: 'n',
+      description: {
+        en: 'Service users in the period: checks the sample size (Krejcie–Morgan table).',
+        id: 'Jumlah pengguna layanan dalam periode: memeriksa jumlah sampel (tabel Krejcie–Morgan).',
+      },
+    },
   ],
-  examples: ['mpp ikm skm-2025.csv', 'mpp ikm skm-2025.csv --mall examples/batang --format json'],
+  examples: [
+    'mpp ikm skm-2025.csv --period 2025-01-01/2025-06-30',
+    'mpp ikm skm-2025.csv --mall examples/batang --period 2025-01-01/2025-06-30 --population 1200 --format json',
+  ],
   async run(context) {
     const { io, locale, flags } = context;
     const [file = ''] = context.positionals;
     if (flags.survey !== undefined && flags.mall === undefined) {
       io.stderr(`${words.surveyWithoutMall[locale]}\n`);
+      return 2;
+    }
+    const period = flags.period === undefined ? undefined : parsePeriod(flags.period);
+    if (flags.period !== undefined && period === undefined) {
+      io.stderr(`${words.badPeriod[locale](flags.period)}\n`);
+      return 2;
+    }
+    const population =
+      flags.population === undefined || !/^\d+$/.test(flags.population.trim())
+        ? undefined
+        : Number(flags.population);
+    if (flags.population !== undefined && population === undefined) {
+      io.stderr(`${words.badPopulation[locale](flags.population)}\n`);
       return 2;
     }
 
@@ -193,7 +276,13 @@ export const ikmCommand = defineCommand({
     const core = await import('@mpp-kit/core');
     const options = { locale, ...(elements === undefined ? {} : { elements }) };
     const parsed = core.parseIkmCsv(text, { ...options, file });
-    const computed = parsed.ok ? core.computeIkm(parsed.value.responses, options) : parsed;
+    const computed = parsed.ok
+      ? core.computeIkm(parsed.value.responses, {
+          ...options,
+          ...(period === undefined ? {} : { period }),
+          ...(population === undefined ? {} : { population }),
+        })
+      : parsed;
     if (!computed.ok) {
       const issues = sortIssues(computed.issues);
       if (flags.format === 'json') io.stdout(formatJson(issues));
@@ -210,11 +299,32 @@ export const ikmCommand = defineCommand({
       return 1;
     }
     const ignoredColumns = parsed.ok ? parsed.value.ignoredColumns : [];
+    // Blank answers are located by the CSV reader (file, line, column); the rest by computeIkm.
+    const notes = sortIssues([
+      ...(parsed.ok ? parsed.issues : []),
+      ...computed.issues.filter((issue) => issue.code !== 'ikm_missing_answer'),
+    ]);
     if (flags.format === 'json') {
-      io.stdout(`${JSON.stringify({ ...computed.value, ignoredColumns }, null, 2)}\n`);
+      io.stdout(
+        `${JSON.stringify({ ...computed.value, ignoredColumns, issues: notes }, null, 2)}\n`,
+      );
       return 0;
     }
     io.stdout(prettyIkm(computed.value, ignoredColumns, core.ikmGrades, locale));
+    // The warnings concern the survey as a whole: located at the CSV file.
+    const warnings = notes
+      .filter((issue) => issue.severity === 'warning')
+      .map((issue) => (issue.file === undefined ? { ...issue, file } : issue));
+    if (warnings.length > 0)
+      io.stderr(
+        formatPretty(warnings, {
+          color: context.color.stderr,
+          docs: context.issueDocs,
+          locale,
+          readLine: context.readLine,
+          fileCount: 1,
+        }),
+      );
     return 0;
   },
 });

@@ -1,4 +1,5 @@
 export { computeIkm, ikmGrade, ikmGrades } from './computeIkm.js';
+export { ikmRequiredSample } from './ikmRequiredSample.js';
 export type {
   ComputeIkmOptions,
   ComputeIkmResult,

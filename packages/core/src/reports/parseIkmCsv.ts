@@ -44,7 +44,8 @@ export interface IkmCsv {
 }
 
 /**
- * What {@link parseIkmCsv} returns.
+ * What {@link parseIkmCsv} returns: the responses with a located `info` issue for each blank
+ * answer, or every error.
  *
  * @example
  * ```ts
@@ -52,7 +53,8 @@ export interface IkmCsv {
  * ```
  */
 export type ParseIkmCsvResult =
-  { readonly ok: true; readonly value: IkmCsv } | { readonly ok: false; readonly issues: Issue[] };
+  | { readonly ok: true; readonly value: IkmCsv; readonly issues: Issue[] }
+  | { readonly ok: false; readonly issues: Issue[] };
 
 const separatorNames: Readonly<Record<IkmCsv['separator'], string>> = {
   ',': ',',
@@ -70,8 +72,10 @@ const separatorNames: Readonly<Record<IkmCsv['separator'], string>> = {
  *   date, the service used — is **ignored** and listed in `ignoredColumns`, so exports of survey
  *   tools can be read as they are. A missing element (`ikm_missing_element`) or an element given
  *   twice (`ikm_duplicate_element`) is an error.
- * - **Rows**: each answer a whole number 1–4 (`ikm_invalid_answer` otherwise, `ikm_missing_answer`
- *   for an empty cell); a row with a different number of fields than the header is an error
+ * - **Rows**: each answer a whole number 1–4 (`ikm_invalid_answer` otherwise). An empty cell is a
+ *   blank answer: the respondent left that element out, so it is absent from the response and
+ *   noted by a located `info` issue (`ikm_missing_answer`); `computeIkm` averages the element over
+ *   those who answered. A row with a different number of fields than the header is an error
  *   (`csv_field_count`), except for trailing empty fields. Blank lines are skipped.
  * - **Format**: RFC 4180 quotes; the separator is comma, semicolon or tab, whichever the header
  *   uses most; a UTF-8 byte-order mark is skipped.
@@ -174,6 +178,7 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
 
   // Rows: one respondent each.
   const responses: IkmResponse[] = [];
+  const notes: Issue[] = [];
   const expected = header.fields.length;
   rows.forEach((row, index) => {
     const respondent = index + 1;
@@ -199,7 +204,7 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
       const field = row.fields[column];
       const value = field?.text.trim() ?? '';
       if (field === undefined || value === '') {
-        issues.push(
+        notes.push(
           issue({
             code: 'ikm_missing_answer',
             path: ['responses', index, code],
@@ -233,5 +238,6 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
       ignoredColumns,
       separator: csv.separator,
     },
+    issues: notes,
   };
 }
