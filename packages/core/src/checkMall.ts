@@ -182,6 +182,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     checkAll('legal basis', legalBases, service.legalBasis, at('legalBasis'));
     checkAll('legal basis', legalBases, service.sla.legalBasis, at('sla', 'legalBasis'));
     checkAll('legal basis', legalBases, service.fee.legalBasis, at('fee', 'legalBasis'));
+    check('legal basis', legalBases, service.version?.decree, at('version', 'decree'));
     service.complaints.forEach((channel, j) => {
       if (typeof channel === 'object')
         check('agency', agencies, channel.agency, at('complaints', j, 'agency'));

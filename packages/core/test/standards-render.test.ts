@@ -189,7 +189,11 @@ describe('renderServiceStandard: the 14 components in the legal order', () => {
     expect(procedure.derived).toBe(true);
     expect(procedure.declared).toBe(true);
     expect(procedure.blocks[1]).toMatchObject({ kind: 'list', ordered: true });
-    expect(listItems(procedure.blocks[1])[0]).toMatch(/^Completeness check/);
+    const steps = listItems(procedure.blocks[1]);
+    expect(steps[0]).toMatch(/^Completeness check: The applicant hands in the required documents/);
+    // Plain words: no event codes, no role ids, and refusals or returns are not steps.
+    for (const step of steps) expect(step).not.toMatch(/[A-Z]{3,}_|@|front-office|REJECT|rejected/);
+    expect(steps).toHaveLength(4);
     expect(procedure.blocks.at(-1)).toMatchObject({
       kind: 'note',
       text: expect.stringContaining('Derived from the workflow "permit"'),
@@ -199,14 +203,19 @@ describe('renderServiceStandard: the 14 components in the legal order', () => {
   it('a derived procedure names the branches of a branching workflow and the step times', () => {
     const oss = describeServiceStandard(batang, 'nib-oss', 'en').sections[1]!;
     expect(listItems(oss.blocks[1])).toEqual([
-      'Registration and data check',
+      'Registration and data check: The applicant hands in the required documents; DPMPTSP staff check they are complete (an incomplete file is returned to be completed)',
       'Low risk: NIB issuance',
       'Medium-low risk: Self-declaration of conformity, then NIB and standard certificate',
       'Medium-high risk: Verification of conformity, then NIB and verified standard certificate',
       'High risk: Permit review, then Permit decision, then NIB and permit',
     ]);
     const levy = describeServiceStandard(batang, 'izin-trayek', 'id').sections[1]!;
-    expect(listItems(levy.blocks[1])[0]).toBe('Pemeriksaan kelengkapan berkas — 1 hari kerja');
+    expect(listItems(levy.blocks[1])[0]).toBe(
+      'Pemeriksaan kelengkapan berkas: Pemohon menyerahkan berkas persyaratan; petugas DPMPTSP memeriksa kelengkapannya (berkas yang belum lengkap dikembalikan untuk dilengkapi; 1 hari kerja)',
+    );
+    expect(listItems(levy.blocks[1])[1]).toBe(
+      'Kajian tim teknis: Tim teknis (Dishub) mengkaji permohonan (3 hari kerja)',
+    );
   });
 
   it('takes the procedure from `procedure` when declared', () => {

@@ -395,6 +395,14 @@ export const service = z.strictObject({
         id: doc(z.string().min(1), 'Versi (misalnya 2025.1).', 'Version (for example 2025.1).'),
         validFrom: doc(isoDate, 'Berlaku sejak.', 'Valid from.'),
         validTo: doc(isoDate.optional(), 'Berlaku sampai.', 'Valid to.'),
+        decree: doc(
+          z
+            .string()
+            .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+            .optional(),
+          'Keputusan yang menetapkan standar pelayanan versi ini (id dari `legalBases`, biasanya jenis keputusan); dicantumkan di situs dan standar tercetak.',
+          'The decree that set this version of the service standard (an id from `legalBases`, usually of kind keputusan); shown on the site and the printed standard.',
+        ),
       })
       .optional(),
     'Versi standar layanan; permohonan tetap pada versi saat diajukan.',

@@ -29,6 +29,11 @@ export const provenance = doc(
       'Sources of the data (title, document number or address).',
     ),
     note: doc(z.string().optional(), 'Catatan tentang data.', 'A note about the data.'),
+    updated: doc(
+      isoDate.optional(),
+      'Tanggal data terakhir diperiksa terhadap sumbernya (YYYY-MM-DD); ditampilkan sebagai "terakhir diperbarui".',
+      'The date the data were last checked against their sources (YYYY-MM-DD); shown as "last updated".',
+    ),
   }),
   'Asal-usul data dan tingkat kepastiannya, agar daerah tahu apa yang perlu dikonfirmasi.',
   'Where the data comes from and how sure it is, so a regency knows what to confirm.',

@@ -7,7 +7,7 @@ import {
   legalTitle,
   serviceLabels,
 } from '../labels/index.js';
-import { workflowProcedure } from '../standards/_workflowProcedure.js';
+import { serviceProcedure } from '../standards/serviceProcedure.js';
 import type { ExportMall } from './toCpsvAp.js';
 
 /**
@@ -93,12 +93,11 @@ export function toSippn(mall: ExportMall, serviceId: string): SippnServiceEntry 
       mall.services.map((entry) => entry.id),
     );
   const owner = mall.agencies.find((agency) => agency.id === service.owner);
-  const declared = service.procedure?.map((step) => textFor(step, 'id')) ?? [];
   return {
     nama_layanan: textFor(service.name, 'id'),
     deskripsi: service.description === undefined ? '' : textFor(service.description, 'id'),
     persyaratan: service.requirements.map((requirement) => textFor(requirement.document, 'id')),
-    prosedur: declared.length > 0 ? declared : workflowProcedure(service, mall.workflows, 'id'),
+    prosedur: [...serviceProcedure(service, mall, 'id').steps],
     penyelenggara: owner === undefined ? service.owner : textFor(owner.name, 'id'),
     waktu: formatDayCount(service.sla.days, service.sla.unit, 'id'),
     biaya: sippnCost(service.fee),

@@ -18,7 +18,7 @@ import {
   serviceLabels as S,
   vocabularyLabels as V,
 } from '../labels/index.js';
-import { workflowName, workflowProcedure } from './_workflowProcedure.js';
+import { serviceProcedure } from './serviceProcedure.js';
 import {
   serviceStandardComponents,
   type ServiceStandardComponent,
@@ -317,23 +317,22 @@ export function describeServiceStandard(
     kind: 'paragraph',
     text: `${L.system[locale]}: ${service.channels.map((channel) => V.serviceChannel[channel][locale]).join(', ')}`,
   };
-  const declaredProcedure = service.procedure?.map((step) => textFor(step, locale));
-  const derivedProcedure = workflowProcedure(service, mall.workflows, locale);
+  const written = serviceProcedure(service, mall, locale);
   const procedure: StandardSection =
-    declaredProcedure !== undefined && declaredProcedure.length > 0
-      ? section(c2, locale, [system, { kind: 'list', ordered: true, items: declaredProcedure }])
-      : derivedProcedure.length > 0
-        ? section(
-            c2,
-            locale,
-            [
-              system,
-              { kind: 'list', ordered: true, items: derivedProcedure },
-              { kind: 'note', text: L.procedureDerived[locale](workflowName(service)) },
-            ],
-            true,
-          )
-        : section(c2, locale, undefined);
+    written.steps.length === 0
+      ? section(c2, locale, undefined)
+      : section(
+          c2,
+          locale,
+          [
+            system,
+            { kind: 'list', ordered: true, items: [...written.steps] },
+            ...(written.derived
+              ? [{ kind: 'note' as const, text: L.procedureDerived[locale](written.workflow) }]
+              : []),
+          ],
+          written.derived,
+        );
 
   // 3. Completion time.
   const sla = service.sla;

@@ -16,3 +16,5 @@ export type {
   ServiceStandardFormat,
 } from './renderServiceStandard.js';
 export { lintServiceStandards } from './lintServiceStandards.js';
+export { serviceProcedure } from './serviceProcedure.js';
+export type { ServiceProcedure, ProcedureMall } from './serviceProcedure.js';
