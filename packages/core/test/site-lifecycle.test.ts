@@ -173,8 +173,14 @@ describe('catalogue site: lifecycle diagram', () => {
     expect(svg).toContain('Diajukan kembali'); // RESUBMIT, named
     expect(svg).toContain('FAST_TRACK'); // unknown codes shown as written
     expect((svg.match(/<g\b/g) ?? []).length).toBe((svg.match(/<\/g>/g) ?? []).length);
-    expect(pbgPage).toContain(
-      '<td>Berkas masuk<span class="alt" lang="en">File received</span></td>',
+    expect(pbgPage).toContain('<td>Berkas masuk</td>');
+    expect(page('en/services/pbg.html')).toContain('<td>File received</td>');
+    // The diagram is for officers: behind a disclosure, after everything a citizen needs.
+    expect(pbgPage.indexOf('<details class="for-officers">')).toBeGreaterThan(
+      pbgPage.indexOf('id="how-to"'),
+    );
+    expect(pbgPage.indexOf('<svg')).toBeGreaterThan(
+      pbgPage.indexOf('<details class="for-officers">'),
     );
     expect(pbgPage).toContain('<td>Pemohon</td>');
     expect(svg).not.toContain('Penetapan retribusi');

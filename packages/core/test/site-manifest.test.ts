@@ -59,7 +59,8 @@ describe('writeCatalogueSite: the manifest keeps other files safe', () => {
       services: mall.services.filter((service) => service.id !== 'pbg'),
     };
     const site = await writeCatalogueSite(withoutPbg, { outDir: dir });
-    expect(site.removed).toEqual(['services/pbg.html']);
+    // The page goes in both languages.
+    expect(site.removed).toEqual(['services/pbg.html', 'en/services/pbg.html']);
     expect(existsSync(join(dir, 'services/pbg.html'))).toBe(false);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('mine');
     expect(readFileSync(join(dir, 'services', 'my-own-page.html'), 'utf8')).toBe('<p>mine</p>');

@@ -63,11 +63,14 @@ describe('catalogue site of Batang: structure', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'assets/site.css'))).toBe(true);
     expect(existsSync(join(outDir, 'assets/catalogue.js'))).toBe(true);
-    for (const service of mall.services)
-      expect(pages.has(`services/${service.id}.html`), service.id).toBe(true);
-    for (const agency of mall.agencies)
-      expect(pages.has(`agencies/${agency.id}.html`), agency.id).toBe(true);
-    expect(pages.size).toBe(1 + mall.services.length + mall.agencies.length);
+    // Batang publishes in Indonesian (the site root) and English (en/): one language per page.
+    for (const folder of ['', 'en/']) {
+      for (const service of mall.services)
+        expect(pages.has(`${folder}services/${service.id}.html`), service.id).toBe(true);
+      for (const agency of mall.agencies)
+        expect(pages.has(`${folder}agencies/${agency.id}.html`), agency.id).toBe(true);
+    }
+    expect(pages.size).toBe(2 * (1 + mall.services.length + mall.agencies.length));
     expect([...site.files].sort()).toEqual(
       files(outDir)
         .map((file) => relative(outDir, file).split('\\').join('/'))
@@ -134,11 +137,12 @@ describe('catalogue site of Batang: structure', () => {
   it('every page declares its language, has one h1, and labels every search control', () => {
     for (const [path, page] of pages) {
       expect(page.startsWith('<!DOCTYPE html>'), path).toBe(true);
-      expect(page, path).toMatch(/<html lang="id">/);
+      expect(page, path).toMatch(path.startsWith('en/') ? /<html lang="en">/ : /<html lang="id">/);
       expect(page.match(/<h1[\s>]/g), path).toHaveLength(1);
       expect(page, path).toContain('<main id="content"');
     }
     const index = pages.get('index.html')!;
+    expect(pages.get('en/index.html')).toContain('<label for="filter-q">Keywords');
     for (const id of ['filter-q', 'filter-agency', 'filter-type', 'filter-event']) {
       expect(index).toContain(`<label for="${id}">`);
       expect(index).toMatch(new RegExp(`id="${id}"`));
@@ -150,9 +154,8 @@ describe('catalogue site of Batang: structure', () => {
   it('the home page shows the mall, its opening hours, every service, and the agencies with counters and active periods', () => {
     const index = pages.get('index.html')!;
     expect(index).toContain('Mal Pelayanan Publik Kabupaten Batang');
-    expect(index).toContain(
-      '<span class="alt" lang="en">Batang Regency Public Service Mall</span>',
-    );
+    expect(index).not.toContain('Batang Regency Public Service Mall');
+    expect(pages.get('en/index.html')).toContain('<h1>Batang Regency Public Service Mall</h1>');
     expect(index).toContain('Jl. Urip Sumoharjo No. 13');
     expect(index).toContain('Senin–Kamis 08.00–15.00');
     expect(index).toContain('Jumat 08.00–11.00');
@@ -166,9 +169,8 @@ describe('catalogue site of Batang: structure', () => {
 
   it('a service page shows requirements by application kind, fee, completion time, output, legal basis, complaints, channels, agencies and lifecycle', () => {
     const page = pages.get('services/paspor-10-tahun.html')!;
-    expect(page).toContain(
-      '<h1>Paspor Biasa Masa Berlaku 10 Tahun<span class="alt" lang="en">Ordinary passport valid 10 years</span></h1>',
-    );
+    expect(page).toContain('<h1>Paspor Biasa Masa Berlaku 10 Tahun</h1>');
+    expect(page).not.toContain('Ordinary passport valid 10 years');
     const renewal = page.slice(page.indexOf('data-kind="renewal"'));
     const fresh = page.slice(page.indexOf('data-kind="new"'), page.indexOf('data-kind="renewal"'));
     expect(fresh).toContain('Kartu Keluarga');
@@ -206,27 +208,152 @@ describe('catalogue site of Batang: structure', () => {
   });
 });
 
-describe('catalogue site: languages', () => {
-  it('writes English first with Indonesian under it when asked, and one language when the mall publishes one', async () => {
-    const { renderCatalogueSite } = await import('../src/site/index.js');
-    const english = renderCatalogueSite(mall, { locale: 'en' });
-    const index = english.find((file) => file.path === 'index.html')!.content;
-    expect(index).toContain('<html lang="en">');
-    expect(index).toContain(
-      '<h1>Batang Regency Public Service Mall<span class="alt" lang="id">Mal Pelayanan Publik Kabupaten Batang</span></h1>',
+describe('catalogue site: pages a citizen can use', () => {
+  it('every service page opens with the key facts: what to bring, cost, time, where and when, phone, complaints', () => {
+    for (const service of mall.services) {
+      const page = pages.get(`services/${service.id}.html`)!;
+      const facts = page.slice(
+        page.indexOf('<section class="key-facts"'),
+        page.indexOf('</section>', page.indexOf('<section class="key-facts"')),
+      );
+      expect(page.indexOf('class="key-facts"'), service.id).toBeLessThan(
+        page.indexOf('id="requirements"'),
+      );
+      for (const label of [
+        'Yang perlu dibawa',
+        'Biaya',
+        'Lama proses',
+        'Tempat dan jam layanan',
+        'Pengaduan',
+      ])
+        expect(facts, `${service.id}: ${label}`).toContain(label);
+      // Opening hours on every page: the counter's own, else the mall's.
+      expect(facts, service.id).toMatch(/Senin–Kamis \d\d\.\d\d–\d\d\.\d\d/);
+      expect(facts).toContain('href="tel:+622854493081"');
+      expect(facts).toContain('href="https://www.lapor.go.id"');
+    }
+  });
+
+  it('every service page says how to apply in plain words: no event codes, role ids or end states as steps', () => {
+    for (const service of mall.services) {
+      const page = pages.get(`services/${service.id}.html`)!;
+      const start = page.indexOf('<h2 id="how-to">Cara mengurus</h2>');
+      expect(start, service.id).toBeGreaterThan(0);
+      const steps = page.slice(start, page.indexOf('</ol>', start));
+      const items = steps.match(/<li>/g) ?? [];
+      expect(items.length, service.id).toBeGreaterThan(0);
+      expect(steps, service.id).not.toMatch(
+        /[A-Z]{3,}_|\b(ACCEPT|APPROVE|REJECT|RETURN|ISSUE)\b|@|front-office|back-office|rejected|withdrawn|expired/,
+      );
+    }
+    // A declared procedure wins; a derived one says so.
+    expect(pages.get('services/pbg.html')).toContain(
+      'Pemohon mendaftar dan mengunggah dokumen di SIMBG.',
     );
-    expect(index).toContain('<label for="filter-q">Keywords (service name or document)');
-    const ktp = english.find((file) => file.path === 'services/paspor-10-tahun.html')!.content;
+    expect(pages.get('services/ktp-el.html')).toContain(
+      'Langkah ini disusun dari alur kerja layanan',
+    );
+  });
+
+  it('marks illustrative, unverified and partly verified pages with a banner, and dates every page', () => {
+    for (const service of mall.services) {
+      const page = pages.get(`services/${service.id}.html`)!;
+      const status = service.provenance?.status;
+      if (status === undefined || status === 'verified')
+        expect(page, service.id).not.toContain('class="trust');
+      else expect(page, service.id).toContain(`<div class="trust trust-${status}" role="note">`);
+      expect(page, service.id).toMatch(
+        /Terakhir diperbarui<\/dt><dd><time datetime="\d{4}-\d\d-\d\d">/,
+      );
+    }
+    const illustrative = mall.services.find(
+      (service) => service.provenance?.status === 'illustrative',
+    )!;
+    expect(pages.get(`services/${illustrative.id}.html`)).toContain(
+      'Data contoh: isi ini adalah contoh',
+    );
+    expect(pages.get(`en/services/${illustrative.id}.html`)).toContain(
+      'Example data: this content is an example',
+    );
+  });
+
+  it('puts the lifecycle diagram behind an "untuk petugas" disclosure, and every scrolling region can take focus', () => {
+    const page = pages.get('services/pbg.html')!;
+    expect(page).toMatch(
+      /<details class="for-officers"><summary><span id="lifecycle">Untuk petugas/,
+    );
+    for (const [path, html] of pages) {
+      for (const match of html.matchAll(/<(div|figure) class="(table-wrap|diagram)"[^>]*>/g))
+        expect(match[0], path).toMatch(/tabindex="0"/);
+    }
+  });
+
+  it('names the decree of the standard when the service declares one', async () => {
+    const { renderCatalogueSite } = await import('../src/site/index.js');
+    const decreed: MallConfig = {
+      ...mall,
+      legalBases: [
+        ...mall.legalBases,
+        {
+          id: 'kep-sp-2025',
+          kind: 'keputusan',
+          number: '500/12',
+          year: 2025,
+          title: 'Keputusan Kepala DPMPTSP tentang Standar Pelayanan',
+        },
+      ],
+      services: mall.services.map((service) =>
+        service.id === 'pbg'
+          ? {
+              ...service,
+              version: { id: '2025.2', validFrom: '2025-06-01', decree: 'kep-sp-2025' },
+            }
+          : service,
+      ),
+    };
+    const page = renderCatalogueSite(decreed).find(
+      (file) => file.path === 'services/pbg.html',
+    )!.content;
+    expect(page).toContain(
+      '<dt>Ditetapkan dengan</dt><dd>Keputusan Kepala DPMPTSP tentang Standar Pelayanan (Keputusan 500/12/2025)</dd>',
+    );
+  });
+});
+
+describe('catalogue site: languages', () => {
+  it('writes one language per page, with a switch to the same page in the other language', async () => {
+    const { renderCatalogueSite } = await import('../src/site/index.js');
+    const indonesian = pages.get('services/paspor-10-tahun.html')!;
+    const english = pages.get('en/services/paspor-10-tahun.html')!;
+    expect(indonesian).toContain(
+      '<a href="../en/services/paspor-10-tahun.html" hreflang="en" lang="en">English</a>',
+    );
+    expect(english).toContain(
+      '<a href="../../services/paspor-10-tahun.html" hreflang="id" lang="id">Bahasa Indonesia</a>',
+    );
+    expect(english).toContain('<h1>Ordinary passport valid 10 years</h1>');
+    expect(english).not.toContain('Paspor Biasa Masa Berlaku 10 Tahun');
+    expect(english).toContain('What to bring');
+    expect(english).not.toContain('Yang perlu dibawa');
+    expect(english).toContain('5 working days');
     // A requirement written only in Indonesian keeps its language attribute on an English page.
-    expect(ktp).toContain('<span lang="id">KTP-el</span>');
-    expect(ktp).toContain('5 working days');
+    expect(english).toContain('<span lang="id">');
+    expect(english).toContain('href="../../assets/site.css"');
+
+    const englishFirst = renderCatalogueSite(mall, { locale: 'en' });
+    expect(englishFirst.find((file) => file.path === 'index.html')!.content).toContain(
+      '<html lang="en">',
+    );
+    expect(englishFirst.some((file) => file.path === 'id/index.html')).toBe(true);
 
     const indonesianOnly = renderCatalogueSite({
       ...mall,
       mall: { ...mall.mall, locales: ['id'] },
     });
+    expect(indonesianOnly.some((file) => file.path.startsWith('en/'))).toBe(false);
     for (const file of indonesianOnly.filter((candidate) => candidate.path.endsWith('.html'))) {
       expect(file.content, file.path).not.toContain('lang="en"');
+      expect(file.content, file.path).not.toContain('class="lang-switch"');
     }
   });
 });

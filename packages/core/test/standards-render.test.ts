@@ -236,6 +236,51 @@ describe('renderServiceStandard: the 14 components in the legal order', () => {
   });
 });
 
+describe('renderServiceStandard: what to trust', () => {
+  it('carries an illustrative or unverified status into Markdown and HTML, with the date and the sources', () => {
+    const example = batang.services.find((entry) => entry.provenance?.status === 'illustrative')!;
+    const markdown = renderServiceStandard(batang, example.id, {
+      format: 'markdown',
+      locale: 'id',
+    });
+    expect(markdown).toContain(
+      '> **Data contoh: isi ini adalah contoh, bukan standar pelayanan resmi.',
+    );
+    expect(markdown).toMatch(/- \*\*Terakhir diperbarui:\*\* \d+ \w+ \d{4}/);
+    expect(markdown).toContain('- **Status data:** data contoh (bukan data resmi)');
+    const html = renderServiceStandard(batang, example.id, { format: 'html', locale: 'en' });
+    expect(html).toContain(
+      '<div class="trust trust-illustrative" role="note"><p><strong>Example data:',
+    );
+    // Printed: margins and page numbers.
+    expect(html).toMatch(/@page \{[^}]*margin: 20mm/);
+    expect(html).toContain('counter(page) " / " counter(pages)');
+    const verified = batang.services.find((entry) => entry.provenance?.status === 'verified')!;
+    expect(
+      renderServiceStandard(batang, verified.id, { format: 'html', locale: 'id' }),
+    ).not.toContain('class="trust');
+  });
+
+  it('names the decree that set the standard when declared', () => {
+    const mall = withService({
+      ...service('pbg'),
+      version: { id: '2025.2', validFrom: '2025-06-01', decree: 'kep-sp' },
+    });
+    mall.legalBases.push({
+      id: 'kep-sp',
+      kind: 'keputusan',
+      number: '12',
+      year: 2025,
+      title: 'Keputusan Bupati tentang Standar Pelayanan',
+    });
+    const view = describeServiceStandard(mall, 'pbg', 'id');
+    expect(view.facts).toContainEqual({
+      label: 'Ditetapkan dengan',
+      value: 'Keputusan Bupati tentang Standar Pelayanan (Keputusan 12/2025)',
+    });
+  });
+});
+
 describe('renderServiceStandard: HTML', () => {
   it('is a self-contained, accessible document in the chosen language', () => {
     const html = renderServiceStandard(batang, 'pbg', { format: 'html', locale: 'en' });

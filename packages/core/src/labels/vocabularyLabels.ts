@@ -116,6 +116,22 @@ export const vocabularyLabels = {
     unverified: { id: 'belum diverifikasi', en: 'not verified' },
     illustrative: { id: 'data contoh (bukan data resmi)', en: 'example data (not official)' },
   } satisfies Record<ProvenanceStatus, LabelText>,
+  /** What a reader must know about data of each status (none for verified data). */
+  provenanceNotice: {
+    verified: { id: '', en: '' },
+    partial: {
+      id: 'Sebagian belum diverifikasi: sebagian isi ini belum dicocokkan dengan sumber resmi.',
+      en: 'Partly verified: some of this content has not been checked against official sources.',
+    },
+    unverified: {
+      id: 'Belum diverifikasi: isi ini belum dicocokkan dengan sumber resmi. Tanyakan di gerai sebelum mengurus.',
+      en: 'Not verified: this content has not been checked against official sources. Check at the counter before you apply.',
+    },
+    illustrative: {
+      id: 'Data contoh: isi ini adalah contoh, bukan standar pelayanan resmi. Tanyakan di gerai sebelum mengurus.',
+      en: 'Example data: this content is an example, not the official service standard. Check at the counter before you apply.',
+    },
+  } satisfies Record<ProvenanceStatus, LabelText>,
   riskLevel: {
     low: { id: 'risiko rendah', en: 'low risk' },
     'medium-low': { id: 'risiko menengah rendah', en: 'medium-low risk' },

@@ -2,7 +2,7 @@ import type { Agency } from '@mpp-kit/schemas';
 import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { counterTitle, hoursList, periodList } from './_indexPage.js';
 import { pageLayout } from './_pageLayout.js';
-import { serviceList, type SiteContext } from './_siteContext.js';
+import { agencyPath, serviceList, type SiteContext } from './_siteContext.js';
 import { vocabularyLabels as vocabulary } from '../labels/index.js';
 
 const root = '../';
@@ -45,6 +45,7 @@ ${joined.length === 0 ? '' : markup`<section aria-labelledby="joined"><h2 id="jo
   return pageLayout(context, {
     title: agency.shortName ?? write.plain(agency.name),
     root,
+    path: agencyPath(agency.id),
     crumbs: [
       { label: write.uiPlain('home'), href: `${root}index.html` },
       { label: write.uiPlain('agenciesOnly'), href: `${root}index.html#agencies` },

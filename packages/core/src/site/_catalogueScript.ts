@@ -17,8 +17,8 @@ export function scriptSafeJson(value: unknown): string {
  * (`?q=…&agency=…`) with `history.replaceState`, so Back and shared links return to the same
  * results. Works from `file://`.
  */
-export function catalogueScript(search: CatalogueSearch, order: readonly string[]): string {
-  const data = { index: search.index, setup: search.setup, facets: search.facets, order };
+export function catalogueScript(search: CatalogueSearch): string {
+  const data = { index: search.index, setup: search.setup, facets: search.facets };
   return `/* mpp-kit catalogue search: offline; MiniSearch is in minisearch.js. */
 (function () {
   'use strict';
@@ -41,6 +41,8 @@ export function catalogueScript(search: CatalogueSearch, order: readonly string[
   var items = {};
   var nodes = document.querySelectorAll('[data-service]');
   for (var i = 0; i < nodes.length; i++) items[nodes[i].getAttribute('data-service')] = nodes[i];
+  // The page's own order (by name in its language) when there are no words to rank by.
+  var ORDER = Array.prototype.map.call(nodes, function (node) { return node.getAttribute('data-service'); });
   function passes(id) {
     var facet = facets[id];
     return !!facet && (!agency.value || facet.agencies.indexOf(agency.value) >= 0) &&
@@ -60,19 +62,19 @@ export function catalogueScript(search: CatalogueSearch, order: readonly string[
   }
   function apply() {
     var ranked = engine.normalize(q.value) === ''
-      ? DATA.order
+      ? ORDER
       : engine.query(index, q.value).map(function (hit) { return hit.id; });
     var shown = ranked.filter(passes);
     var visible = {};
     shown.forEach(function (id) { visible[id] = true; });
-    var wanted = shown.concat(DATA.order.filter(function (id) { return !visible[id]; }));
+    var wanted = shown.concat(ORDER.filter(function (id) { return !visible[id]; }));
     // Move list items only when the order changes: a moved node loses a click in progress.
     var current = list ? Array.prototype.map.call(list.children, function (node) { return node.getAttribute('data-service'); }) : [];
     if (list && current.join(' ') !== wanted.join(' '))
       wanted.forEach(function (id) { if (items[id]) list.appendChild(items[id]); });
-    DATA.order.forEach(function (id) { if (items[id]) items[id].hidden = !visible[id]; });
+    ORDER.forEach(function (id) { if (items[id]) items[id].hidden = !visible[id]; });
     var template = status.getAttribute('data-template') || '{shown} / {total}';
-    status.textContent = template.split('{shown}').join(String(shown.length)).split('{total}').join(String(DATA.order.length));
+    status.textContent = template.split('{shown}').join(String(shown.length)).split('{total}').join(String(ORDER.length));
     empty.hidden = shown.length !== 0;
     keepInAddress();
   }

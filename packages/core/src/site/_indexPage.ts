@@ -121,7 +121,7 @@ ${serviceList(context, context.services, '', 'service-list')}
   });
   const agencies = markup`<section aria-labelledby="agencies">
 <h2 id="agencies">${write.ui('agencies')}</h2>
-<div class="table-wrap"><table>
+<div class="table-wrap" tabindex="0" role="region" aria-label="${write.uiPlain('scrollTable')}"><table>
 <caption>${write.ui('agencies')}</caption>
 <thead><tr><th scope="col">${write.uiPlain('agency')}</th><th scope="col">${write.uiPlain('counter')}</th><th scope="col">${write.uiPlain('openingHours')}</th><th scope="col">${write.uiPlain('activePeriods')}</th><th scope="col">${write.uiPlain('services')}</th></tr></thead>
 <tbody>
@@ -137,6 +137,7 @@ ${agencies}`;
   return pageLayout(context, {
     title: write.plain(m.name),
     root: '',
+    path: 'index.html',
     crumbs: [{ label: write.uiPlain('home') }],
     body,
     script: true,

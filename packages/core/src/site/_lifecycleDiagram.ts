@@ -493,5 +493,5 @@ export function lifecycleTables(graph: LifecycleGraph, write: SiteWriter): SafeH
       markup`<tr><td>${write.text(name(t.from))}</td><td>${write.text(t.label ?? eventName(t.event))} <code>${t.event}</code></td><td>${t.actor === undefined ? '—' : write.text(t.actor)}</td><td>${write.text(name(t.to))}</td></tr>`,
   );
   return markup`<h3>${write.ui('lifecycleSteps')}</h3><ol class="steps">${steps}</ol>
-<div class="table-wrap"><table class="transitions"><caption>${write.ui('transitions')}</caption><thead><tr><th scope="col">${write.uiPlain('from')}</th><th scope="col">${write.uiPlain('event')}</th><th scope="col">${write.uiPlain('actor')}</th><th scope="col">${write.uiPlain('to')}</th></tr></thead><tbody>${joinHtml(rows, '\n')}</tbody></table></div>`;
+<div class="table-wrap" tabindex="0" role="region" aria-label="${write.uiPlain('scrollTable')}"><table class="transitions"><caption>${write.ui('transitions')}</caption><thead><tr><th scope="col">${write.uiPlain('from')}</th><th scope="col">${write.uiPlain('event')}</th><th scope="col">${write.uiPlain('actor')}</th><th scope="col">${write.uiPlain('to')}</th></tr></thead><tbody>${joinHtml(rows, '\n')}</tbody></table></div>`;
 }

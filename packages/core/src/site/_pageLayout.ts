@@ -1,5 +1,6 @@
 import { markup, type SafeHtml } from './_html.js';
 import type { SiteContext } from './_siteContext.js';
+import { siteMessages } from './_siteText.js';
 
 /** A breadcrumb entry; the last one is the current page and has no link. */
 export interface Crumb {
@@ -11,8 +12,10 @@ export interface Crumb {
 export interface PageSpec {
   /** The `<title>`: page name first. */
   readonly title: string;
-  /** `''` for a page at the root, `'../'` one folder down. */
+  /** `''` for a page at its language's root, `'../'` one folder down. */
   readonly root: string;
+  /** The page's path below its language's root (`services/pbg.html`), for the language switch. */
+  readonly path: string;
   readonly crumbs: readonly Crumb[];
   readonly body: SafeHtml;
   readonly script?: boolean;
@@ -23,6 +26,14 @@ export interface PageSpec {
 export function pageLayout(context: SiteContext, page: PageSpec): string {
   const { write, mall } = context;
   const mallName = write.plain(mall.mall.name);
+  // Assets are shared by every language, at the site root.
+  const up = context.folder === '' ? '' : '../';
+  const assets = `${page.root}${up}assets/`;
+  const other = context.other;
+  const switchLink =
+    other === undefined
+      ? ''
+      : markup`<p class="lang-switch"><a href="${page.root}${up}${other.folder}${page.path}" hreflang="${other.locale}" lang="${other.locale}">${siteMessages.otherLanguage[write.locale]}</a></p>`;
   const crumbs = page.crumbs.map((crumb, index) =>
     crumb.href === undefined || index === page.crumbs.length - 1
       ? markup`<li><span aria-current="page">${crumb.label}</span></li>`
@@ -35,19 +46,19 @@ export function pageLayout(context: SiteContext, page: PageSpec): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="mpp-kit">
 ${page.description === undefined ? '' : markup`<meta name="description" content="${page.description}">\n`}<title>${page.title === mallName ? mallName : `${page.title} · ${mall.mall.shortName ?? mallName}`}</title>
-<link rel="stylesheet" href="${page.root}assets/site.css">
+<link rel="stylesheet" href="${assets}site.css">
 </head>
 <body>
 <a class="skip" href="#content">${write.uiPlain('skip')}</a>
-<header class="site-header"><div class="wrap"><a href="${page.root}index.html">${write.text(mall.mall.name)}</a></div></header>
+<header class="site-header"><div class="wrap"><a href="${page.root}index.html">${write.text(mall.mall.name)}</a>${switchLink}</div></header>
 <div class="wrap">
 ${page.crumbs.length > 1 ? markup`<nav class="crumbs" aria-label="${write.uiPlain('breadcrumb')}"><ol>${crumbs}</ol></nav>` : ''}
 <main id="content" tabindex="-1">
 ${page.body}
 </main>
 </div>
-<footer class="site-footer"><div class="wrap"><p>${write.ui('generatedBy')}</p>${write.alt === undefined ? '' : markup`<p>${write.uiPlain('shownIn')}</p>`}</div></footer>
-${page.script ? markup`<script src="${page.root}assets/minisearch.js"></script>\n<script src="${page.root}assets/catalogue.js"></script>\n` : ''}</body>
+<footer class="site-footer"><div class="wrap"><p>${write.ui('generatedBy')}</p></div></footer>
+${page.script ? markup`<script src="${assets}minisearch.js"></script>\n<script src="${assets}catalogue.js"></script>\n` : ''}</body>
 </html>
 `.value;
 }

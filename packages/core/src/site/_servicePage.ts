@@ -1,12 +1,22 @@
-import type { Service } from '@mpp-kit/schemas';
+import type { Counter, Service } from '@mpp-kit/schemas';
 import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { lifecycleSvg, lifecycleTables } from './_lifecycleDiagram.js';
 import { pageLayout } from './_pageLayout.js';
-import { agencyLink, slaSummary, type SiteContext } from './_siteContext.js';
+import {
+  agencyLink,
+  feeSummary,
+  servicePath,
+  slaSummary,
+  type SiteContext,
+} from './_siteContext.js';
+import { serviceProcedure } from '../standards/serviceProcedure.js';
 import { siteMessages } from './_siteText.js';
 import {
+  complaintChannelText,
   formatDate,
   formatDayCount,
+  formatOpeningHours,
+  legalTitle,
   formatNumber,
   formatRupiah,
   legalCitation as citation,
@@ -96,7 +106,7 @@ function feeSection(context: SiteContext, service: Service): SafeHtml {
                   .join(', ')
           }</td></tr>`,
       );
-      body = markup`<div class="table-wrap"><table><caption>${write.ui('fee')}</caption><thead><tr><th scope="col">${write.uiPlain('item')}</th><th scope="col">${write.uiPlain('amount')}</th><th scope="col">${write.uiPlain('appliesTo')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+      body = markup`<div class="table-wrap" tabindex="0" role="region" aria-label="${write.uiPlain('scrollTable')}"><table><caption>${write.ui('fee')}</caption><thead><tr><th scope="col">${write.uiPlain('item')}</th><th scope="col">${write.uiPlain('amount')}</th><th scope="col">${write.uiPlain('appliesTo')}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
       break;
     }
     case 'formula': {
@@ -177,17 +187,137 @@ function complaintsSection(context: SiteContext, service: Service): SafeHtml {
 function lifecycleSection(context: SiteContext, service: Service): SafeHtml {
   const { write } = context;
   const graph = context.graphFor(service);
-  const heading = markup`<h2 id="lifecycle">${write.ui('lifecycle')}</h2>`;
-  if (graph === undefined || graph.states.length === 0) {
-    return markup`<section aria-labelledby="lifecycle">${heading}<p>${write.uiPlain('noDiagram')}</p></section>`;
-  }
+  if (graph === undefined || graph.states.length === 0) return markup``;
   const title = `${write.uiPlain('lifecycle')}: ${write.plain(service.name)}`;
-  return markup`<section aria-labelledby="lifecycle" class="lifecycle-section">${heading}<figure class="diagram">${lifecycleSvg(graph, write, `lc-${service.id}`, title)}${
+  return markup`<details class="for-officers"><summary><span id="lifecycle">${write.ui('forOfficers')}</span></summary><figure class="diagram" tabindex="0" role="group" aria-label="${write.uiPlain('scrollDiagram')}">${lifecycleSvg(graph, write, `lc-${service.id}`, title)}${
     graph.note === undefined ? '' : markup`<figcaption>${write.text(graph.note)}</figcaption>`
-  }</figure>${lifecycleTables(graph, write)}</section>`;
+  }</figure>${lifecycleTables(graph, write)}</details>`;
 }
 
-/** The page of one service: all it takes to apply, and its lifecycle. */
+/** The counters that serve a service: its own list, else every counter of its owner. */
+function serviceCounters(context: SiteContext, service: Service): Counter[] {
+  const declared = (service.counters ?? [])
+    .map((id) => context.counters.get(id))
+    .filter((counter) => counter !== undefined);
+  if (declared.length > 0) return declared;
+  return context.mall.counters.filter((counter) => counter.agencies.includes(service.owner));
+}
+
+/** `tel:` address of an Indonesian number as written (`(0285) 4493081` → `tel:+622854493081`). */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (!/^\+?\d{6,15}$/.test(digits)) return undefined;
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  return digits.startsWith('0') ? `tel:+62${digits.slice(1)}` : `tel:${digits}`;
+}
+
+const laporUrl = 'https://www.lapor.go.id';
+
+/** The answer first: what to bring, cost, how long, where and when, phone, complaints. */
+function keyFacts(context: SiteContext, service: Service): SafeHtml {
+  const { write, mall } = context;
+  const kind = service.applicationKinds[0] ?? 'new';
+  const bring = service.requirements.filter(
+    (requirement) => requirement.when?.kind === undefined || requirement.when.kind.includes(kind),
+  );
+  const facts: SafeHtml[] = [
+    markup`<dt>${write.ui('bring')}</dt><dd>${
+      bring.length === 0
+        ? write.uiPlain('noRequirements')
+        : markup`<ul class="plain">${bring.map((requirement) => markup`<li>${write.text(requirement.document)}${requirement.optional ? markup` (${write.text(serviceLabels.optional)})` : ''}</li>`)}</ul>`
+    }<a href="#requirements">${write.uiPlain('allRequirements')}</a></dd>`,
+    markup`<dt>${write.ui('cost')}</dt><dd>${write.text(feeSummary(context, service))}</dd>`,
+    markup`<dt>${write.ui('howLong')}</dt><dd>${write.text(slaSummary(service))}</dd>`,
+  ];
+  const counters = serviceCounters(context, service);
+  const hours = (counter: Counter | undefined) =>
+    formatOpeningHours(counter?.openingHours ?? mall.mall.openingHours, write.locale);
+  const places =
+    counters.length === 0
+      ? [markup`<p>${write.text(mall.mall.name)}<br>${hours(undefined).join(', ')}</p>`]
+      : counters.map(
+          (counter) =>
+            markup`<p><strong>${counterTitle(context, counter)}</strong>, ${write.plain(mall.mall.name)}<br>${joinHtml(
+              hours(counter).map((line) => markup`${line}`),
+              '<br>',
+            )}</p>`,
+        );
+  const address = [mall.mall.address.street, mall.mall.address.city].join(', ');
+  facts.push(markup`<dt>${write.ui('whereToGo')}</dt><dd>${places}<p>${address}</p></dd>`);
+  const phone = mall.mall.contact?.phone;
+  if (phone !== undefined) {
+    const href = telHref(phone);
+    facts.push(
+      markup`<dt>${write.ui('call')}</dt><dd>${href === undefined ? phone : markup`<a href="${href}">${phone}</a>`}</dd>`,
+    );
+  }
+  const local = service.complaints.filter((channel) => channel !== 'sp4n-lapor');
+  facts.push(
+    markup`<dt>${write.ui('complain')}</dt><dd><a href="${laporUrl}" rel="external noopener">${write.uiPlain('laporLink')}</a>${
+      local.length === 0
+        ? ''
+        : markup`<ul class="plain">${local.map((channel) => markup`<li>${complaintChannelText(channel, context.mall.agencies, write.locale)}</li>`)}</ul>`
+    }</dd>`,
+  );
+  return markup`<section class="key-facts" aria-labelledby="key-facts"><h2 id="key-facts">${write.ui('keyFacts')}</h2><dl class="facts">${facts}</dl></section>`;
+}
+
+/** "Cara mengurus": the declared procedure, else the lifecycle's steps in plain words. */
+function howToSection(context: SiteContext, service: Service): SafeHtml {
+  const { write } = context;
+  const procedure = serviceProcedure(service, context.mall, write.locale);
+  if (procedure.steps.length === 0) return markup``;
+  return markup`<section aria-labelledby="how-to"><h2 id="how-to">${write.ui('howTo')}</h2><ol class="how-to">${procedure.steps.map((step) => markup`<li>${step}</li>`)}</ol>${
+    procedure.derived ? markup`<p class="note">${write.uiPlain('procedureDerived')}</p>` : ''
+  }</section>`;
+}
+
+/** A visible warning on pages whose data are not verified. */
+function trustBanner(context: SiteContext, service: Service): SafeHtml {
+  const { write } = context;
+  const status = service.provenance?.status;
+  if (status === undefined || status === 'verified') return markup``;
+  return markup`<div class="trust trust-${status}" role="note"><p>${write.text(vocabulary.provenanceNotice[status])}</p>${
+    service.provenance?.note === undefined
+      ? ''
+      : markup`<p class="note">${service.provenance.note}</p>`
+  }</div>`;
+}
+
+/** When the page's data were last checked, the standard's version and decree, its sources. */
+function aboutSection(context: SiteContext, service: Service): SafeHtml {
+  const { write } = context;
+  const facts: SafeHtml[] = [];
+  const updated = service.provenance?.updated ?? service.version?.validFrom;
+  if (updated !== undefined)
+    facts.push(
+      markup`<dt>${write.ui('lastUpdated')}</dt><dd><time datetime="${updated}">${formatDate(updated, write.locale)}</time></dd>`,
+    );
+  if (service.version !== undefined)
+    facts.push(
+      markup`<dt>${write.ui('version')}</dt><dd>${service.version.id} (${write.uiPlain('validFrom')} ${formatDate(service.version.validFrom, write.locale)})</dd>`,
+    );
+  const decree =
+    service.version?.decree === undefined
+      ? undefined
+      : context.legalBases.get(service.version.decree);
+  if (decree !== undefined)
+    facts.push(markup`<dt>${write.ui('decree')}</dt><dd>${legalTitle(decree, write.locale)}</dd>`);
+  if (service.provenance !== undefined) {
+    facts.push(
+      markup`<dt>${write.ui('dataStatus')}</dt><dd>${write.text(vocabulary.provenance[service.provenance.status])}</dd>`,
+    );
+    const sources = service.provenance.sources ?? [];
+    if (sources.length > 0)
+      facts.push(
+        markup`<dt>${write.text(serviceLabels.sources)}</dt><dd><ul class="plain">${sources.map((source) => markup`<li>${source}</li>`)}</ul></dd>`,
+      );
+  }
+  if (facts.length === 0) return markup``;
+  return markup`<section class="about" aria-labelledby="about"><h2 id="about">${write.ui('aboutPage')}</h2><dl class="facts">${facts}</dl></section>`;
+}
+
+/** The page of one service: the answer first, then how to apply, the details, and for officers the lifecycle. */
 export function renderServicePage(context: SiteContext, service: Service): string {
   const { write } = context;
   const facts: SafeHtml[] = [
@@ -202,62 +332,39 @@ export function renderServicePage(context: SiteContext, service: Service): strin
       )}</dd>`,
     );
   }
-  const counters = (service.counters ?? [])
-    .map((id) => context.counters.get(id))
-    .filter((counter) => counter !== undefined);
-  if (counters.length > 0)
-    facts.push(
-      markup`<dt>${write.ui('where')}</dt><dd>${joinHtml(
-        counters.map((counter) => counterTitle(context, counter)),
-        '<br>',
-      )}</dd>`,
-    );
   facts.push(
     markup`<dt>${write.ui('channels')}</dt><dd>${joinHtml(
       service.channels.map((channel) => markup`${write.plain(vocabulary.serviceChannel[channel])}`),
       ', ',
     )}</dd>`,
   );
-  facts.push(
-    markup`<dt>${write.ui('completionTime')}</dt><dd>${write.plain(slaSummary(service))}</dd>`,
-  );
   if ((service.lifeEvents ?? []).length > 0) {
     facts.push(
       markup`<dt>${write.ui('lifeEvent')}</dt><dd>${(service.lifeEvents ?? []).map((id) => write.plain(lifeEventName(id))).join(', ')}</dd>`,
     );
   }
-  if (service.version !== undefined) {
-    facts.push(
-      markup`<dt>${write.ui('version')}</dt><dd>${service.version.id} (${write.uiPlain('validFrom')} ${formatDate(service.version.validFrom, write.locale)})</dd>`,
-    );
-  }
-  if (service.provenance !== undefined && service.provenance.status !== 'verified') {
-    facts.push(
-      markup`<dt>${write.ui('dataStatus')}</dt><dd>${write.text(vocabulary.provenance[service.provenance.status])}</dd>`,
-    );
-  }
-  const procedure =
-    service.procedure === undefined || service.procedure.length === 0
-      ? ''
-      : markup`<section aria-labelledby="procedure"><h2 id="procedure">${write.ui('procedure')}</h2><ol>${service.procedure.map((step) => markup`<li>${write.text(step)}</li>`)}</ol></section>`;
   const body = markup`<h1>${write.text(service.name)}</h1>
+${trustBanner(context, service)}
 ${service.description === undefined ? '' : markup`<div class="lead">${write.text(service.description)}</div>`}
-<section aria-labelledby="summary"><h2 id="summary">${write.ui('summary')}</h2><dl class="facts">${facts}</dl></section>
+${keyFacts(context, service)}
+${howToSection(context, service)}
 ${requirementsSection(context, service)}
-${procedure}
 ${feeSection(context, service)}
 ${slaSection(context, service)}
 ${outputSection(context, service)}
+<section aria-labelledby="summary"><h2 id="summary">${write.ui('summary')}</h2><dl class="facts">${facts}</dl></section>
 <section aria-labelledby="legal-basis"><h2 id="legal-basis">${write.ui('legalBasis')}</h2>${
     service.legalBasis.length === 0
       ? markup`<p>${write.uiPlain('none')}</p>`
       : markup`<ul class="plain">${legalList(context, service.legalBasis)}</ul>`
   }</section>
 ${complaintsSection(context, service)}
+${aboutSection(context, service)}
 ${lifecycleSection(context, service)}`;
   return pageLayout(context, {
     title: write.plain(service.name),
     root,
+    path: servicePath(service.id),
     crumbs: [
       { label: write.uiPlain('home'), href: `${root}index.html` },
       { label: write.uiPlain('services'), href: `${root}index.html#find` },

@@ -27,6 +27,10 @@ export interface SiteContext {
   /** Services sorted by their name in the primary language. */
   readonly services: readonly Service[];
   readonly graphFor: (service: Service) => LifecycleGraph | undefined;
+  /** The folder of this language below the site root: `''` for the main language, `'en/'`. */
+  readonly folder: string;
+  /** The other published language and its folder, for the language switch. */
+  readonly other?: { readonly locale: 'id' | 'en'; readonly folder: string };
 }
 
 /** Relative path of a service page from the site root. */

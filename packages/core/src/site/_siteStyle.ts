@@ -47,7 +47,7 @@ h1 .alt, h2 .alt, h3 .alt { display: block; font-size: 0.72em; font-weight: 400;
 .lead { font-size: 1.08rem; max-width: 48rem; }
 dl.facts { display: grid; grid-template-columns: minmax(9rem, 14rem) 1fr; gap: 0.45rem 1.25rem; margin: 1rem 0; }
 dl.facts dt { font-weight: 700; }
-dl.facts dd { margin: 0; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 @media (max-width: 40rem) { dl.facts { grid-template-columns: 1fr; } dl.facts dd { margin-bottom: 0.5rem; } }
 .badge { display: inline-block; font-size: 0.8rem; line-height: 1.4; padding: 0.05rem 0.5rem; border-radius: 999px; border: 1px solid var(--line); background: var(--soft); color: var(--ink); white-space: nowrap; }
 .badge.licensing { border-color: #7a9cc0; background: #e8f0f9; }
@@ -100,5 +100,33 @@ svg.lifecycle .lbl-bg { fill: #fff; opacity: 0.92; }
 ol.steps li.final { color: var(--muted); }
 .note { font-size: 0.92rem; color: var(--muted); }
 .site-footer { border-top: 1px solid var(--line); padding: 1.25rem 0 2rem; font-size: 0.9rem; color: var(--muted); }
-@media print { .site-header { background: none; color: var(--ink); } .site-header a { color: var(--ink); } form.filters { display: none; } }
+.site-header .wrap { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; }
+.lang-switch { margin: 0; }
+.lang-switch a { font-weight: 600; font-size: 0.95rem; }
+.key-facts { background: var(--soft); border: 1px solid var(--line); border-left: 6px solid var(--brand); border-radius: 8px; padding: 0.25rem 1.25rem 0.75rem; margin: 1.25rem 0; }
+.key-facts h2 { margin-top: 0.9rem; border-bottom: none; }
+.key-facts dd p { margin: 0 0 0.4rem; }
+.key-facts ul.plain { margin: 0 0 0.3rem; }
+ol.how-to { padding-left: 1.4rem; }
+ol.how-to li { margin-bottom: 0.6rem; }
+.trust { border: 2px solid #8a5a00; background: #fff4dc; color: #3d2a00; border-radius: 8px; padding: 0.6rem 1rem; margin: 0.75rem 0 1rem; }
+.trust p { margin: 0.25rem 0; }
+.trust p:first-child { font-weight: 700; }
+.trust .note { color: #3d2a00; }
+.trust-partial { border-color: #6b7680; background: var(--soft); color: var(--ink); }
+.trust-partial .note { color: var(--muted); }
+details.for-officers { margin: 2rem 0 0; border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem 1rem; }
+details.for-officers summary { cursor: pointer; font-weight: 700; font-size: 1.1rem; padding: 0.25rem 0; }
+.table-wrap:focus-visible, figure.diagram:focus-visible { outline: 3px solid var(--focus); }
+@media (max-width: 40rem) { .wrap { padding: 0 0.9rem; } h1 { font-size: 1.55rem; } .key-facts { padding: 0.25rem 0.9rem 0.5rem; } }
+@page { margin: 18mm 16mm 20mm; @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; } }
+@media print {
+  .site-header { background: none; color: var(--ink); }
+  .site-header a { color: var(--ink); }
+  .skip, form.filters, .lang-switch, nav.crumbs { display: none; }
+  details.for-officers { display: none; }
+  .key-facts, .trust { break-inside: avoid; }
+  h2 { break-after: avoid; }
+  a { color: var(--ink); text-decoration: none; }
+}
 `;

@@ -111,61 +111,70 @@ export const siteMessages = {
     en: 'Made with mpp-kit from the mall configuration.',
   },
   perKind: { id: 'Persyaratan menurut jenis permohonan', en: 'Requirements by application kind' },
-  shownIn: {
-    id: 'Teks berbahasa Inggris ditampilkan di bawah teks Indonesia bila tersedia.',
-    en: 'Indonesian text is shown below the English where available.',
-  },
   summary: { id: 'Ringkasan', en: 'Summary' },
   shownOf: {
     id: '{shown} dari {total} layanan ditampilkan',
     en: '{shown} of {total} services shown',
   },
+  keyFacts: { id: 'Yang perlu Anda ketahui', en: 'What you need to know' },
+  bring: { id: 'Yang perlu dibawa', en: 'What to bring' },
+  allRequirements: { id: 'Semua persyaratan', en: 'All requirements' },
+  cost: { id: 'Biaya', en: 'Cost' },
+  howLong: { id: 'Lama proses', en: 'How long it takes' },
+  whereToGo: { id: 'Tempat dan jam layanan', en: 'Where and when' },
+  call: { id: 'Telepon', en: 'Phone' },
+  complain: { id: 'Pengaduan', en: 'Complaints' },
+  laporLink: { id: 'Adukan lewat SP4N-LAPOR!', en: 'Complain through SP4N-LAPOR!' },
+  howTo: { id: 'Cara mengurus', en: 'How to apply' },
+  procedureDerived: {
+    id: 'Langkah ini disusun dari alur kerja layanan; prosedur resmi dapat berbeda rinciannya.',
+    en: 'These steps are worked out from the service’s workflow; the official procedure may differ in detail.',
+  },
+  forOfficers: { id: 'Untuk petugas: alur proses lengkap', en: 'For officers: the full lifecycle' },
+  lastUpdated: { id: 'Terakhir diperbarui', en: 'Last updated' },
+  decree: { id: 'Ditetapkan dengan', en: 'Set by' },
+  aboutPage: { id: 'Tentang halaman ini', en: 'About this page' },
+  language: { id: 'Bahasa', en: 'Language' },
+  otherLanguage: { id: 'English', en: 'Bahasa Indonesia' },
+  scrollTable: { id: 'Tabel dapat digeser', en: 'Scrollable table' },
+  scrollDiagram: { id: 'Diagram dapat digeser', en: 'Scrollable diagram' },
   description: { id: 'Uraian', en: 'Description' },
 } as const satisfies Record<string, Bilingual>;
 
 /** A key of {@link siteMessages}. */
 export type SiteMessageKey = keyof typeof siteMessages;
 
-/** Writes localized text for one page: its primary language, and the other one when wanted. */
+/** Writes localized text for one page, in one language. */
 export interface SiteWriter {
   readonly locale: SiteLocale;
-  /** The second language shown under the first, when the mall publishes in both. */
-  readonly alt: SiteLocale | undefined;
-  /** Primary text only, as a string (for attributes, `<option>`, `<title>`). */
+  /** The text in the page's language, as a string (for attributes, `<option>`, `<title>`). */
   plain(text: LocalizedText): string;
-  /** Primary text, with the second language as a `.alt` span when the configuration has it. */
+  /**
+   * The text in the page's language; text the configuration has only in Indonesian stays
+   * Indonesian on an English page, marked with `lang="id"` for screen readers.
+   */
   text(text: LocalizedText): SafeHtml;
-  /** One of the site's own messages, both languages when bilingual. */
+  /** One of the site's own messages. */
   ui(key: SiteMessageKey): SafeHtml;
-  /** One of the site's own messages, primary language only. */
+  /** One of the site's own messages, as a string. */
   uiPlain(key: SiteMessageKey): string;
 }
 
-/** Creates the writer for a site in `locale`, adding `alt` under it when given. */
-export function createSiteWriter(locale: SiteLocale, alt: SiteLocale | undefined): SiteWriter {
-  const split = (text: LocalizedText): { main: string; mainLang: SiteLocale; second?: string } => {
-    if (typeof text === 'string') return { main: text, mainLang: 'id' };
-    if (locale === 'en') {
-      return text.en === undefined
-        ? { main: text.id, mainLang: 'id' }
-        : { main: text.en, mainLang: 'en', second: text.id };
-    }
-    return text.en === undefined
-      ? { main: text.id, mainLang: 'id' }
-      : { main: text.id, mainLang: 'id', second: text.en };
+/** Creates the writer for pages in `locale`. */
+export function createSiteWriter(locale: SiteLocale): SiteWriter {
+  const split = (text: LocalizedText): { main: string; lang: SiteLocale } => {
+    if (typeof text === 'string') return { main: text, lang: 'id' };
+    if (locale === 'en' && text.en !== undefined) return { main: text.en, lang: 'en' };
+    return { main: text.id, lang: 'id' };
   };
   const writer: SiteWriter = {
     locale,
-    alt,
     plain: (text) => split(text).main,
     text(text) {
-      const { main, mainLang, second } = split(text);
-      const first =
-        mainLang === locale ? markup`${main}` : markup`<span lang="${mainLang}">${main}</span>`;
-      if (alt === undefined || second === undefined || second === main) return first;
-      return markup`${first}<span class="alt" lang="${alt}">${second}</span>`;
+      const { main, lang } = split(text);
+      return lang === locale ? markup`${main}` : markup`<span lang="${lang}">${main}</span>`;
     },
-    ui: (key) => writer.text(siteMessages[key]),
+    ui: (key) => markup`${siteMessages[key][locale]}`,
     uiPlain: (key) => siteMessages[key][locale],
   };
   return writer;

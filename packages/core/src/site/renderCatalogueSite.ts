@@ -27,9 +27,10 @@ import type { LifecycleGraph } from './LifecycleGraph.js';
  */
 export interface CatalogueSiteOptions {
   /**
-   * The site's main language. Default: the mall's first publishing language (`mall.locales`).
-   * When the mall publishes in both, the other language is shown under the main one wherever
-   * the configuration has it.
+   * The site's main language, written at the site's root. Default: the mall's first publishing
+   * language (`mall.locales`). When the mall publishes in both, every page is also written in
+   * the other language under `<locale>/` (`en/services/pbg.html`), one language per page, each
+   * page linking to its counterpart.
    */
   readonly locale?: SiteLocale;
   /**
@@ -57,21 +58,24 @@ export interface CatalogueSiteFile {
 function siteLocales(
   mall: MallConfig,
   requested: SiteLocale | undefined,
-): { locale: SiteLocale; alt: SiteLocale | undefined } {
+): { locale: SiteLocale; other: SiteLocale | undefined } {
   const published: readonly SiteLocale[] =
     mall.mall.locales.length > 0 ? mall.mall.locales : ['id'];
   const locale = requested ?? published[0] ?? 'id';
   const other: SiteLocale = locale === 'id' ? 'en' : 'id';
-  return { locale, alt: published.includes(other) ? other : undefined };
+  return { locale, other: published.includes(other) ? other : undefined };
 }
 
 /**
- * Renders the static catalogue site of a mall, without touching the disk: `index.html` (the mall,
- * its opening hours, the searchable and filterable list of services, agencies and counters),
- * `services/<id>.html` per service (requirements by application kind, fee, completion time, output,
- * legal basis, complaint channels, channels, agencies and the lifecycle diagram),
- * `agencies/<id>.html` per agency, `assets/site.css` and `assets/catalogue.js` (the search index
- * and a small script). No file refers to anything outside the site: it opens from `file://`.
+ * Renders the static catalogue site of a mall, without reading the mall from disk: `index.html`
+ * (the mall, its opening hours, the searchable and filterable list of services, agencies and
+ * counters), `services/<id>.html` per service (the key facts first — what to bring, cost, time,
+ * where and when, phone, complaints —, how to apply in plain words, then requirements by
+ * application kind, fee, completion time, output, legal basis, complaint channels, what to trust
+ * — a banner on unverified data, the last update, the decree —, and for officers the lifecycle
+ * diagram), `agencies/<id>.html` per agency, the same again in the mall's other publishing
+ * language under `<locale>/`, and `assets/` (style sheet, MiniSearch's browser build, the search
+ * index and script). No file refers to anything outside the site: it opens from `file://`.
  *
  * @example
  * ```ts
@@ -88,46 +92,63 @@ export function renderCatalogueSite(
   mall: MallConfig,
   options: CatalogueSiteOptions = {},
 ): CatalogueSiteFile[] {
-  const { locale, alt } = siteLocales(mall, options.locale);
-  const write = createSiteWriter(locale, alt);
-  const collator = new Intl.Collator(locale === 'id' ? 'id-ID' : 'en-GB', {
-    sensitivity: 'base',
-    numeric: true,
-  });
-  const services = [...mall.services].sort((a, b) =>
-    collator.compare(write.plain(a.name), write.plain(b.name)),
-  );
+  const { locale, other } = siteLocales(mall, options.locale);
   let calendar: WorkingDayCalendar | undefined;
-  const context: SiteContext = {
-    mall,
-    write,
-    agencies: new Map(mall.agencies.map((agency) => [agency.id, agency])),
-    counters: new Map(mall.counters.map((counter) => [counter.id, counter])),
-    legalBases: new Map(mall.legalBases.map((basis) => [basis.id, basis])),
-    services,
-    graphFor: (service) =>
-      options.diagram?.(service) ??
-      compiledLifecycleGraph(mall, service, (calendar ??= createMallCalendar(mall))) ??
-      fallbackLifecycleGraph(service, mall),
+  const graphs = new Map<string, LifecycleGraph | undefined>();
+  const graphFor = (service: Service): LifecycleGraph | undefined => {
+    if (!graphs.has(service.id))
+      graphs.set(
+        service.id,
+        options.diagram?.(service) ??
+          compiledLifecycleGraph(mall, service, (calendar ??= createMallCalendar(mall))) ??
+          fallbackLifecycleGraph(service, mall),
+      );
+    return graphs.get(service.id);
   };
+  const languages = [
+    { locale, folder: '' },
+    ...(other === undefined ? [] : [{ locale: other, folder: `${other}/` }]),
+  ];
+  const pages = languages.flatMap(({ locale: pageLocale, folder }) => {
+    const counterpart = languages.find((language) => language.locale !== pageLocale);
+    const write = createSiteWriter(pageLocale);
+    const collator = new Intl.Collator(pageLocale === 'id' ? 'id-ID' : 'en-GB', {
+      sensitivity: 'base',
+      numeric: true,
+    });
+    const services = [...mall.services].sort((a, b) =>
+      collator.compare(write.plain(a.name), write.plain(b.name)),
+    );
+    const context: SiteContext = {
+      mall,
+      write,
+      agencies: new Map(mall.agencies.map((agency) => [agency.id, agency])),
+      counters: new Map(mall.counters.map((counter) => [counter.id, counter])),
+      legalBases: new Map(mall.legalBases.map((basis) => [basis.id, basis])),
+      services,
+      graphFor,
+      folder,
+      ...(counterpart === undefined ? {} : { other: counterpart }),
+    };
+    return [
+      { path: `${folder}index.html`, content: renderIndexPage(context) },
+      ...services.map((service) => ({
+        path: `${folder}${servicePath(service.id)}`,
+        content: renderServicePage(context, service),
+      })),
+      ...mall.agencies.map((agency) => ({
+        path: `${folder}${agencyPath(agency.id)}`,
+        content: renderAgencyPage(context, agency),
+      })),
+    ];
+  });
   return [
-    { path: 'index.html', content: renderIndexPage(context) },
-    ...services.map((service) => ({
-      path: servicePath(service.id),
-      content: renderServicePage(context, service),
-    })),
-    ...mall.agencies.map((agency) => ({
-      path: agencyPath(agency.id),
-      content: renderAgencyPage(context, agency),
-    })),
+    ...pages,
     { path: 'assets/site.css', content: siteStyle },
     { path: 'assets/minisearch.js', content: miniSearchBrowserSource() },
     {
       path: 'assets/catalogue.js',
-      content: catalogueScript(
-        createCatalogueSearch(mall),
-        services.map((service) => service.id),
-      ),
+      content: catalogueScript(createCatalogueSearch(mall)),
     },
   ];
 }

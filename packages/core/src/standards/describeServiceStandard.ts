@@ -4,6 +4,7 @@ import {
   type LocalizedText,
   type Locale,
   type MallConfig,
+  type ProvenanceStatus,
   type Requirement,
   type Service,
 } from '@mpp-kit/schemas';
@@ -12,6 +13,7 @@ import {
   agencyDisplayName,
   complaintChannelText,
   formatCompletionTime,
+  formatDate,
   formatDayCount,
   formatRupiah,
   legalTitle as citeTitle,
@@ -91,6 +93,17 @@ export interface ServiceStandardView {
   /** Label and value pairs shown under the title (provider, type, channels, version). */
   readonly facts: readonly { readonly label: string; readonly value: string }[];
   readonly sections: readonly StandardSection[];
+  /**
+   * How sure the data are, when the service says so: its status, what a reader must know when it
+   * is not verified (printed as a banner), and the sources.
+   */
+  readonly provenance?: {
+    readonly status: ProvenanceStatus;
+    readonly label: string;
+    readonly notice?: string;
+    readonly note?: string;
+    readonly sources: readonly string[];
+  };
   /** Keys of the components that are not declared. */
   readonly missing: readonly ServiceStandardComponentKey[];
 }
@@ -422,6 +435,12 @@ export function describeServiceStandard(
   ];
 
   const version = service.version;
+  const decree =
+    version?.decree === undefined
+      ? undefined
+      : mall.legalBases.find((basis) => basis.id === version.decree);
+  const updated = service.provenance?.updated ?? version?.validFrom;
+  const provenance = service.provenance;
   const facts = [
     { label: S.provider[locale], value: agencyDisplayName(service.owner, mall.agencies, locale) },
     ...(service.participants === undefined || service.participants.length === 0
@@ -440,11 +459,22 @@ export function describeServiceStandard(
       : [
           {
             label: S.version[locale],
-            value: `${version.id}, ${S.validFrom[locale]} ${version.validFrom}${
-              version.validTo === undefined ? '' : ` ${S.validTo[locale]} ${version.validTo}`
+            value: `${version.id}, ${S.validFrom[locale]} ${formatDate(version.validFrom, locale)}${
+              version.validTo === undefined
+                ? ''
+                : ` ${S.validTo[locale]} ${formatDate(version.validTo, locale)}`
             }`,
           },
         ]),
+    ...(decree === undefined
+      ? []
+      : [{ label: S.decree[locale], value: citeTitle(decree, locale) }]),
+    ...(updated === undefined
+      ? []
+      : [{ label: S.lastUpdated[locale], value: formatDate(updated, locale) }]),
+    ...(provenance === undefined
+      ? []
+      : [{ label: S.dataStatus[locale], value: V.provenance[provenance.status][locale] }]),
   ];
 
   return {
@@ -457,6 +487,19 @@ export function describeServiceStandard(
       : { description: textFor(service.description, locale) }),
     facts,
     sections,
+    ...(provenance === undefined
+      ? {}
+      : {
+          provenance: {
+            status: provenance.status,
+            label: V.provenance[provenance.status][locale],
+            ...(provenance.status === 'verified'
+              ? {}
+              : { notice: V.provenanceNotice[provenance.status][locale] }),
+            ...(provenance.note === undefined ? {} : { note: provenance.note }),
+            sources: [...(provenance.sources ?? [])],
+          },
+        }),
     missing: sections.filter((entry) => !entry.declared).map((entry) => entry.key),
   };
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '@mpp-kit/schemas';
 import { standardLabels as L } from './_standardLabels.js';
+import { serviceLabels as S } from '../labels/index.js';
 import {
   describeServiceStandard,
   type ServiceStandardMall,
@@ -92,12 +93,24 @@ function toMarkdown(view: ServiceStandardView): string {
     mdBlock(view.mallName),
     view.facts.map((fact) => `- **${md(fact.label)}:** ${md(fact.value)}`).join('\n'),
   ];
+  if (view.provenance?.notice !== undefined)
+    parts.splice(
+      1,
+      0,
+      `> **${md(view.provenance.notice)}**${view.provenance.note === undefined ? '' : `\n>\n> ${md(view.provenance.note)}`}`,
+    );
   if (view.description !== undefined) parts.push(mdBlock(view.description));
   for (const group of ['delivery', 'management'] as const) {
     parts.push(`## ${md(L.groups[group][locale])}`);
     for (const section of view.sections.filter((s) => s.group === group))
       parts.push(markdownSection(section, locale));
   }
+  const sources = view.provenance?.sources ?? [];
+  if (sources.length > 0)
+    parts.push(
+      `**${md(S.sources[locale])}:**`,
+      sources.map((source) => `- ${md(source)}`).join('\n'),
+    );
   parts.push('---', `_${md(L.footer[locale])}_`);
   return `${parts.join('\n\n')}\n`;
 }
@@ -138,8 +151,12 @@ th, td { border: 1px solid #8c8c8c; padding: .35rem .5rem; text-align: left; ver
 th { background: #e8eef5; }
 .note { color: #3d3d3d; font-style: italic; }
 .not-declared { background: #fdecea; color: #7a1111; border-left: 4px solid #b3261e; padding: .5rem .75rem; }
+.trust { border: 2px solid #8a5a00; background: #fff4dc; color: #3d2a00; padding: .5rem .9rem; margin: 0 0 1rem; }
+.trust p { margin: .25rem 0; }
+.trust-partial { border-color: #6b7680; background: #f3f6f9; color: #1a1a1a; }
+@page { size: A4; margin: 20mm 18mm 22mm; @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; color: #3d3d3d; } }
 footer { margin-top: 2.5rem; font-size: .9rem; color: #3d3d3d; }
-@media print { .skip { display: none; } h2 { break-after: avoid; } }
+@media print { body { font-size: 11pt; } main { max-width: none; padding: 0; } .skip { display: none; } h2, h3 { break-after: avoid; } .trust, table, tr { break-inside: avoid; } }
 `.trim();
 
 function htmlBlock(block: StandardBlock): string {
@@ -198,10 +215,20 @@ function toHtml(view: ServiceStandardView): string {
     '<header>',
     `<p class="mall">${h(view.mallName)}</p>`,
     `<h1>${h(title)}</h1>`,
+    ...(view.provenance?.notice === undefined
+      ? []
+      : [
+          `<div class="trust trust-${view.provenance.status}" role="note"><p><strong>${h(view.provenance.notice)}</strong></p>${view.provenance.note === undefined ? '' : `<p>${h(view.provenance.note)}</p>`}</div>`,
+        ]),
     `<dl class="facts">${view.facts.map((fact) => `<dt>${h(fact.label)}</dt><dd>${h(fact.value)}</dd>`).join('')}</dl>`,
     ...(view.description === undefined ? [] : [`<p>${h(view.description)}</p>`]),
     '</header>',
     ...groups,
+    ...((view.provenance?.sources.length ?? 0) > 0
+      ? [
+          `<section aria-labelledby="sources"><h2 id="sources">${h(S.sources[locale])}</h2><ul>${(view.provenance?.sources ?? []).map((source) => `<li>${h(source)}</li>`).join('')}</ul></section>`,
+        ]
+      : []),
     `<footer><p>${h(L.footer[locale])}</p></footer>`,
     '</main>',
     '</body>',
