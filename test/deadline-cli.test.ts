@@ -72,19 +72,71 @@ describe('mpp deadline on the Batang calendar', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ due: '2026-01-19' });
   });
 
-  it('a term beyond the calendar data is a clear error, in Indonesian when asked', () => {
-    const run = mpp(
+  it('a term beyond the calendar data is counted on weekends only and says it is provisional', () => {
+    // Sun 20 Dec 2026: 21–23 Dec (3), 24 cuti bersama, 25 Christmas, 28–31 Dec (7), then 2027,
+    // which no decree covers yet: Fri 1 Jan (8), Mon 4 (9), Tue 5 (10).
+    const args = [
       'deadline',
       join(root, 'examples/batang'),
       '--from',
       '2026-12-20',
       '--days',
       '10',
+    ];
+    const json = mpp(...args, '--format', 'json');
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      due: '2027-01-05',
+      provisional: true,
+      uncoveredFrom: '2027-01-01',
+    });
+    const en = mpp(...args, '--lang', 'en');
+    expect(en.status).toBe(0);
+    expect(en.stdout).toContain('due 2027-01-05.');
+    expect(en.stdout).toContain(
+      'This due date is PROVISIONAL: the calendar does not cover days from 2027-01-01 on, so they are counted on weekends only (no holidays). Add 2027 to the calendar when its SKB is signed.',
+    );
+    const id = mpp(...args, '--lang', 'id');
+    expect(id.stdout).toContain(
+      'Tenggat ini SEMENTARA: kalender belum mencakup hari mulai 2027-01-01',
+    );
+    // Inside the calendar: not provisional, and the pretty output says nothing about it.
+    const inside = mpp(
+      'deadline',
+      join(root, 'examples/batang'),
+      '--from',
+      '2026-03-13',
+      '--days',
+      '10',
+    );
+    expect(inside.stdout).not.toContain('PROVISIONAL');
+    const insideJson = mpp(
+      'deadline',
+      join(root, 'examples/batang'),
+      '--from',
+      '2026-03-13',
+      '--days',
+      '10',
+      '--format',
+      'json',
+    );
+    expect(JSON.parse(insideJson.stdout)).toMatchObject({ provisional: false });
+    expect(JSON.parse(insideJson.stdout)).not.toHaveProperty('uncoveredFrom');
+  });
+
+  it('a day before the calendar data is a clear error naming that day, in Indonesian when asked', () => {
+    const run = mpp(
+      'deadline',
+      join(root, 'examples/batang'),
+      '--from',
+      '2024-12-20',
+      '--days',
+      '10',
       '--lang',
       'id',
     );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('2027');
+    expect(run.stderr).toContain('Tanggal 2024-12-20 di luar kalender "id-national"');
     expect(run.stderr).toContain('SKB');
     expect(run.stdout).toBe('');
   });

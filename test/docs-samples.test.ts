@@ -144,9 +144,9 @@ async function runCommand(
     isStderrTTY: false,
     cwd,
     // Paths on the command line are relative to the reader's folder, not to the test process; and
-    // "today" is a day of 2026, the last year the samples' national calendar covers (later, every
-    // validation would add a "calendar has no data for <year>" warning until the calendar is updated).
-    loadMall: (path, options) => loadMall(resolve(cwd, path), { ...options, asOf: samplesDay }),
+    // "today" is a day well inside 2026, the last year the samples' national calendar covers (from
+    // October, every validation would warn that 2027 is missing), unless the line gives --as-of.
+    loadMall: (path, options) => loadMall(resolve(cwd, path), { asOf: samplesDay, ...options }),
   });
   if (redirect !== undefined) writeFileSync(join(cwd, redirect), out.join(''));
   const output = (redirect === undefined ? out.join('') : '') + err.join('');

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -84,9 +84,55 @@ describe('examples/batang', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { valid: boolean; issues: { code: string }[] };
     expect(report.valid).toBe(true);
-    // Once the clock passes 2026 the calendar warns that the new year has no decree data yet;
-    // nothing else may appear.
-    expect(report.issues.filter((issue) => issue.code !== 'calendar_year_missing')).toEqual([]);
+    // From 90 days before the calendar's last covered day it warns that next year's decree is
+    // missing (see the test below); nothing else may appear, whatever the day.
+    expect(report.issues.filter((issue) => issue.code !== 'calendar_coverage_ending')).toEqual([]);
+  });
+
+  it.each([
+    ['2026-06-01', []],
+    ['2026-10-01', []],
+    ['2026-10-02', ['calendars/id-national.yaml:18:12 warning calendar_coverage_ending']],
+    ['2026-12-04', ['calendars/id-national.yaml:18:12 warning calendar_coverage_ending']],
+    ['2027-03-01', ['calendars/id-national.yaml:18:12 warning calendar_coverage_ending']],
+  ])('`mpp validate examples/batang --as-of %s` gives exactly %j', (day, expected) => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(root, 'packages/cli/bin/mpp.mjs'),
+        'validate',
+        batang,
+        '--format',
+        'json',
+        '--as-of',
+        day,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      valid: boolean;
+      issues: {
+        code: string;
+        severity: string;
+        file: string;
+        line: number;
+        column: number;
+        message: string;
+      }[];
+    };
+    expect(report.valid).toBe(true);
+    expect(
+      report.issues.map(
+        (i) =>
+          `${relative(batang, i.file)}:${String(i.line)}:${String(i.column)} ${i.severity} ${i.code}`,
+      ),
+    ).toEqual(expected);
+    if (expected.length > 0) {
+      expect(report.issues[0]?.message).toBe(
+        'Calendar "id-national" covers days up to 2026-12-31; from 2027-01-01 due dates are counted on weekends only (no holidays) and marked provisional.',
+      );
+    }
   });
 
   it('`mpp validate` exits 1 on a broken mall and 2 on a missing path', () => {

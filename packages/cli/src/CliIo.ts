@@ -10,6 +10,8 @@ import type { Issue, Locale } from '@mpp-kit/schemas';
  */
 export interface LoadMallOptions {
   readonly locale?: Locale;
+  /** The day validation runs as of (calendar coverage warnings); default today. */
+  readonly asOf?: Date;
 }
 
 /**

@@ -14,8 +14,15 @@ export interface LoadOutcome {
 }
 
 /** Loads the mall at `path` (relative to `io.cwd`) and works out issues and exit code. */
-export async function loadForCommand(context: CommandContext, path: string): Promise<LoadOutcome> {
-  const result = await context.io.loadMall(path, { locale: context.locale });
+export async function loadForCommand(
+  context: CommandContext,
+  path: string,
+  options: { readonly asOf?: Date } = {},
+): Promise<LoadOutcome> {
+  const result = await context.io.loadMall(path, {
+    locale: context.locale,
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  });
   const issues = sortIssues(result.issues.map((issue) => localizeSafely(issue, context.locale)));
   const exitCode = issues.some((issue) => issue.code === 'unreadable_path')
     ? 2

@@ -188,6 +188,16 @@ export const cliMessages = {
     en: 'Exit status: 0 when there is no error (warnings allowed), 1 when the configuration has errors,\n2 for a usage error or a path that cannot be read.',
     id: 'Status keluar: 0 bila tidak ada galat (peringatan diperbolehkan), 1 bila konfigurasi memiliki galat,\n2 bila salah penggunaan atau path tidak dapat dibaca.',
   },
+  asOfFlag: {
+    en: 'Validate as on this day (YYYY-MM-DD; default today): the calendar coverage warning starts 90 days before its last covered day.',
+    id: 'Validasi seolah-olah pada tanggal ini (YYYY-MM-DD; bawaan hari ini): peringatan cakupan kalender muncul mulai 90 hari sebelum hari terakhir yang dicakup.',
+  },
+  asOfInvalid: {
+    en: (value: string) =>
+      `--as-of must be a date YYYY-MM-DD, for example --as-of 2026-12-04, not "${value}".`,
+    id: (value: string) =>
+      `--as-of harus berupa tanggal YYYY-MM-DD, misalnya --as-of 2026-12-04, bukan "${value}".`,
+  },
   formatFlag: {
     en: 'Output format: pretty (for people), json, or sarif (SARIF 2.1.0 for code scanning).',
     id: 'Format keluaran: pretty (untuk dibaca), json, atau sarif (SARIF 2.1.0 untuk code scanning).',

@@ -200,7 +200,7 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Validated: 0 errors, 1 warning in 7 files.');
     expect(run.stderr).toContain(
-      'calendar_year_missing  Calendar "id-national" has no data for 2027.',
+      'calendar_coverage_ending  Calendar "id-national" covers days up to 2026-12-31',
     );
   });
 });

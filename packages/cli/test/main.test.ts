@@ -122,6 +122,21 @@ describe('mpp validate: exit codes', () => {
     await runMain(['--lang', 'id', 'validate', 'clean/'], malls, { loadMall: fake.loadMall });
     expect(fake.calls).toEqual([{ path: 'clean/', options: { locale: 'id' } }]);
   });
+
+  it('passes --as-of to loadMall as noon UTC of that day, and refuses a day that does not exist', async () => {
+    const fake = fakeMalls(malls);
+    await runMain(['validate', 'clean/', '--as-of', '2026-12-04'], malls, {
+      loadMall: fake.loadMall,
+    });
+    expect(fake.calls).toEqual([
+      { path: 'clean/', options: { locale: 'en', asOf: new Date('2026-12-04T12:00:00Z') } },
+    ]);
+    const bad = await runMain(['validate', 'clean/', '--as-of', '2026-02-30'], malls);
+    expect(bad).toMatchObject({ code: 2, stdout: '' });
+    expect(bad.stderr).toBe(
+      '--as-of must be a date YYYY-MM-DD, for example --as-of 2026-12-04, not "2026-02-30".\n',
+    );
+  });
 });
 
 describe('mpp validate: output', () => {
@@ -319,6 +334,7 @@ describe('help and version', () => {
 
         Options:
           --format <pretty|json|sarif>  Output format: pretty (for people), json, or sarif (SARIF 2.1.0 for code scanning). Default: pretty.
+          --as-of <YYYY-MM-DD>          Validate as on this day (YYYY-MM-DD; default today): the calendar coverage warning starts 90 days before its last covered day.
           --lang <id|en>                Language of messages: id or en (default: from LC_ALL, LC_MESSAGES or LANG).
           -h, --help                    Show this help.
           --version                     Print the version of mpp.
@@ -333,6 +349,7 @@ describe('help and version', () => {
           mpp validate examples/batang
           mpp validate mall.yaml --format json
           mpp validate examples/batang --format sarif > mpp.sarif
+          mpp validate examples/batang --as-of 2026-12-04
         "
       `);
     },

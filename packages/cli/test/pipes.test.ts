@@ -37,11 +37,23 @@ function runClosingStdout(
   });
 }
 
+/**
+ * stderr without the one warning Batang may carry whatever the pipe does: from October of its
+ * calendar's last year, `bundle` reports that next year's decree is missing
+ * (`calendar_coverage_ending`).
+ */
+function quiet(stderr: string): string {
+  return stderr.replace(
+    /^\S+ {2}warning {2}calendar_coverage_ending [\s\S]*?\n\n0 errors, 1 warning in \d+ files\n/,
+    '',
+  );
+}
+
 describe('a closed stdout pipe is not an error', () => {
   it('mpp bundle | head -1: a document far larger than the pipe, cut after the first chunk', async () => {
     const run = await runClosingStdout(['bundle', 'examples/batang'], 1);
     expect(run.read).toBeGreaterThan(0);
-    expect(run.stderr).toBe('');
+    expect(quiet(run.stderr)).toBe('');
     expect(run.code).toBe(0);
   });
 
@@ -56,7 +68,7 @@ describe('a closed stdout pipe is not an error', () => {
     [['--version']],
   ])('mpp %j with the reader gone before the first write: quiet, exit 0', async (argv) => {
     const run = await runClosingStdout(argv, 0);
-    expect(run.stderr).toBe('');
+    expect(quiet(run.stderr)).toBe('');
     expect(run.code).toBe(0);
   });
 

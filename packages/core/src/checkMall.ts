@@ -13,6 +13,7 @@ import {
 } from '@mpp-kit/schemas';
 import { analyzeWorkflow } from '@mpp-kit/workflows';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
+import { checkCalendarCoverage } from './_calendarCoverage.js';
 
 /** Options of {@link checkMall}. */
 export interface CheckMallOptions {
@@ -20,8 +21,10 @@ export interface CheckMallOptions {
   /** Years the mall's calendars must cover; a missing year is an error. */
   readonly years?: readonly number[];
   /**
-   * The day validation runs ("today"); when `years` is not given, the calendars are expected to
-   * cover this day's year, and a missing year is a warning. Defaults to the current date.
+   * The day validation runs ("today", in the mall's time zone); when `years` is not given, a
+   * calendar whose coverage ends within 90 days of it (or has ended) gets a
+   * `calendar_coverage_ending` warning, and one that starts after it a `calendar_year_missing`
+   * warning. Defaults to the current date.
    */
   readonly asOf?: Date;
   /** Names a place in the merged mall for messages (e.g. `file:line:column`); default the dotted path. */
@@ -299,25 +302,8 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       }
     });
   });
-  // Coverage of the years asked about.
-  if (mall.mall) {
-    const explicit = options.years !== undefined;
-    const years = options.years ?? [(options.asOf ?? new Date()).getUTCFullYear()];
-    mall.mall.calendars.forEach((id, i) => {
-      const covered = coveredYears(id, byId);
-      if (covered === undefined) return;
-      for (const year of years) {
-        if (!covered.has(year)) {
-          add(
-            'calendar_year_missing',
-            ['mall', 'calendars', i],
-            { id, year },
-            explicit ? 'error' : 'warning',
-          );
-        }
-      }
-    });
-  }
+  // Coverage of the years asked about, or of the days ahead.
+  checkCalendarCoverage(mall, options, add);
 
   // Coordination.
   const coordination = mall.coordination;
@@ -355,25 +341,6 @@ type AddIssue = (
 function checkDeemedApproval(service: Service, path: IssuePath, add: AddIssue): void {
   if (service.sla.onExpiry !== 'deemed-approval' || isDecisionBearing(service)) return;
   add('deemed_approval_without_decision', path, { id: service.id });
-}
-
-function coveredYears(
-  id: string,
-  byId: ReadonlyMap<string, { years: number[]; extends?: string | undefined }>,
-): Set<number> | undefined {
-  const calendar = byId.get(id);
-  if (!calendar) return undefined;
-  let years = new Set(calendar.years);
-  const visited = new Set([id]);
-  let next = calendar.extends;
-  while (next !== undefined && !visited.has(next)) {
-    visited.add(next);
-    const base = byId.get(next);
-    if (!base) break;
-    years = new Set([...years].filter((year) => base.years.includes(year)));
-    next = base.extends;
-  }
-  return years;
 }
 
 function checkFormula(

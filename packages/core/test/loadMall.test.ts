@@ -66,14 +66,32 @@ describe('loadMall', () => {
     expect(result.issues.map((i) => i.code)).toEqual(['unreadable_path']);
   });
 
-  it('a calendar that does not cover an asked year is an error; today’s year only warns', async () => {
+  it('a calendar that does not cover an asked year is an error; the days ahead only warn', async () => {
     const asked = await loadMall(fixture('small'), { years: [2027] });
     expect(asked.ok).toBe(false);
     expect(brief(asked.issues)).toEqual(['small/mall.yaml:8:15 calendar_year_missing']);
-    const implicit = await loadMall(fixture('small'), { asOf: new Date('2027-03-01T00:00:00Z') });
-    expect(implicit.ok).toBe(true);
-    expect(implicit.issues.map((i) => `${i.severity} ${i.code}`)).toEqual([
-      'warning calendar_year_missing',
+    const at = async (instant: string) => {
+      const result = await loadMall(fixture('small'), { asOf: new Date(instant) });
+      expect(result.ok).toBe(true);
+      return result.issues.map((i) => `${i.severity} ${i.code} ${brief([i]).join('')}`);
+    };
+    // The calendar covers 2026: quiet until 90 days before its last day (2 October, WIB).
+    expect(await at('2026-06-01T00:00:00Z')).toEqual([]);
+    expect(await at('2026-10-01T16:59:59Z')).toEqual([]);
+    expect(await at('2026-10-01T17:00:00Z')).toEqual([
+      'warning calendar_coverage_ending small/mall.yaml:31:12 calendar_coverage_ending',
+    ]);
+    // After its end too (due dates are provisional then).
+    const after = await loadMall(fixture('small'), { asOf: new Date('2027-03-01T00:00:00Z') });
+    expect(after.issues.map((i) => [i.code, i.params])).toEqual([
+      [
+        'calendar_coverage_ending',
+        { id: 'nasional', last: '2026-12-31', uncoveredFrom: '2027-01-01', year: 2027 },
+      ],
+    ]);
+    // Before its first year: the year is missing.
+    expect(await at('2025-06-01T00:00:00Z')).toEqual([
+      'warning calendar_year_missing small/mall.yaml:8:15 calendar_year_missing',
     ]);
   });
 });

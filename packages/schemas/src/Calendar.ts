@@ -30,7 +30,8 @@ export const calendarDay = z.strictObject({
 
 /**
  * A working-day calendar: weekend, the years whose data is complete, and its dated days with their
- * decree. A date outside `years` is an error, never a guess.
+ * decree. After the last covered year days follow the weekly pattern and due dates are provisional;
+ * before the first one a date is an error. No holiday is ever guessed.
  *
  * @example
  * ```yaml
@@ -62,8 +63,8 @@ export const calendar = z.strictObject({
   ),
   years: doc(
     z.array(z.number().int().min(1945).max(2100)).min(1),
-    'Tahun yang datanya lengkap; tanggal di luar tahun ini adalah galat.',
-    'Years whose data is complete; a date outside them is an error.',
+    'Tahun yang datanya lengkap, berurutan. Setelah tahun terakhir, tenggat dihitung hanya dengan akhir pekan dan ditandai sementara sampai tahun itu ditambahkan; tanggal sebelum tahun pertama adalah galat.',
+    'Years whose data is complete, consecutive. After the last one, due dates are counted on weekends only and marked provisional until that year is added; a date before the first one is an error.',
   ),
   decrees: doc(
     z.array(calendarDecree).default([]),

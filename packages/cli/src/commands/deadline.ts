@@ -13,7 +13,10 @@ const reasonNames = {
 /**
  * `mpp deadline <mall> --from <YYYY-MM-DD> --days <n> [--calendar-days] [--format json]`: the due
  * date of a term that starts when the complete file is received on `--from`, counted on the mall's
- * calendar, with every day skipped and why. JSON: `{ "due", "skipped": [{ "date", "reason", "name"?, "decree"? }] }`.
+ * calendar, with every day skipped and why. A term that reaches past the calendar's last covered
+ * year is counted on the weekly pattern and the due date is provisional, as in the runtime. JSON:
+ * `{ "due", "provisional", "uncoveredFrom"?, "skipped": [{ "date", "reason", "name"?, "decree"? }] }`
+ * (`uncoveredFrom`, the first day no decree covers, only when provisional).
  *
  * @example
  * ```sh
@@ -113,7 +116,15 @@ export const deadlineCommand = defineCommand({
       ...(day.decree === undefined ? {} : { decree: day.decree }),
     }));
     if (flags.format === 'json') {
-      io.stdout(`${JSON.stringify({ due: explanation.due, skipped }, null, 2)}\n`);
+      const json = {
+        due: explanation.due,
+        provisional: explanation.provisional,
+        ...(explanation.uncoveredFrom === undefined
+          ? {}
+          : { uncoveredFrom: explanation.uncoveredFrom }),
+        skipped,
+      };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
     const unit = flags['calendar-days']
@@ -128,6 +139,14 @@ export const deadlineCommand = defineCommand({
         ? `Diterima ${from}, ${days} ${unit}: tenggat ${explanation.due}.`
         : `Received ${from}, ${days} ${unit}: due ${explanation.due}.`,
     ];
+    if (explanation.uncoveredFrom !== undefined) {
+      const year = explanation.uncoveredFrom.slice(0, 4);
+      lines.push(
+        locale === 'id'
+          ? `Tenggat ini SEMENTARA: kalender belum mencakup hari mulai ${explanation.uncoveredFrom}, sehingga hari itu dihitung hanya dengan akhir pekan (tanpa hari libur). Tambahkan tahun ${year} ke kalender setelah SKB-nya ditandatangani.`
+          : `This due date is PROVISIONAL: the calendar does not cover days from ${explanation.uncoveredFrom} on, so they are counted on weekends only (no holidays). Add ${year} to the calendar when its SKB is signed.`,
+      );
+    }
     if (skipped.length > 0) lines.push(locale === 'id' ? 'Hari yang dilewati:' : 'Days skipped:');
     for (const day of skipped) {
       const reason = reasonNames[day.reason][locale];

@@ -16,9 +16,11 @@ function mainFile(files: readonly string[], path: string): string {
 }
 
 /**
- * `mpp validate <file-or-folder> [--format pretty|json|sarif]`: loads the mall and prints every
- * issue on stdout in the chosen format. Exit code 0 when there is no error (warnings allowed), 1
- * when the configuration has errors, 2 when the path cannot be read.
+ * `mpp validate <file-or-folder> [--format pretty|json|sarif] [--as-of YYYY-MM-DD]`: loads the
+ * mall and prints every issue on stdout in the chosen format, validating as on `--as-of` (default
+ * today: the calendar coverage warning depends on the day). Exit code 0 when there is no error
+ * (warnings allowed), 1 when the configuration has errors, 2 for a usage error or a path that
+ * cannot be read.
  *
  * @example
  * ```sh
@@ -38,15 +40,36 @@ export const validateCommand = defineCommand({
       default: 'pretty',
       description: cliMessages.formatFlag,
     },
+    {
+      name: 'as-of',
+      type: 'string',
+      valueName: 'YYYY-MM-DD',
+      description: cliMessages.asOfFlag,
+    },
   ],
   examples: [
     'mpp validate examples/batang',
     'mpp validate mall.yaml --format json',
     'mpp validate examples/batang --format sarif > mpp.sarif',
+    'mpp validate examples/batang --as-of 2026-12-04',
   ],
   async run(context) {
     const [path = '.'] = context.positionals;
-    const { result, issues, exitCode } = await loadForCommand(context, path);
+    const asOfText = context.flags['as-of'];
+    let asOf: Date | undefined;
+    if (asOfText !== undefined) {
+      // Noon UTC: the same day in every Indonesian time zone.
+      asOf = new Date(`${asOfText}T12:00:00Z`);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfText) || asOf.toISOString().slice(0, 10) !== asOfText) {
+        context.io.stderr(`${cliMessages.asOfInvalid[context.locale](asOfText)}\n`);
+        return 2;
+      }
+    }
+    const { result, issues, exitCode } = await loadForCommand(
+      context,
+      path,
+      asOf === undefined ? {} : { asOf },
+    );
     const format = context.flags.format;
     switch (format) {
       case 'json':
