@@ -77,4 +77,6 @@ export interface CliIo {
   readonly loadMall: LoadMall;
   /** Reads a text file for source snippets; `undefined` when it cannot be read. */
   readTextFile(path: string): string | undefined;
+  /** Reads all of standard input as text (`mpp account add --password-stdin`). */
+  readStdin(): Promise<string>;
 }

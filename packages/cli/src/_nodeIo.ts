@@ -62,5 +62,13 @@ export function createNodeIo(partial: Partial<CliIo> = {}): CliIo {
     cwd: partial.cwd ?? process.cwd(),
     loadMall: partial.loadMall ?? loadMallFromCore,
     readTextFile: partial.readTextFile ?? readTextFile,
+    readStdin: partial.readStdin ?? readStdin,
   };
+}
+
+/** All of standard input, as UTF-8 text. */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

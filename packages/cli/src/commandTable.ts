@@ -13,6 +13,7 @@ import { validateCommand } from './commands/validate.js';
 import { serveCommand } from './commands/serve.js';
 import { tokenCommand } from './commands/token.js';
 import { keysCommand } from './commands/keys.js';
+import { accountCommand } from './commands/account.js';
 
 /**
  * Every `mpp` subcommand, in the order the help lists them. To add one (graph, deadline, simulate,
@@ -38,4 +39,5 @@ export const commandTable: readonly Command[] = [
   serveCommand,
   tokenCommand,
   keysCommand,
+  accountCommand,
 ];

@@ -137,6 +137,46 @@ export const mallSection = z.strictObject({
     'Pengaturan pencarian katalog layanan.',
     'Settings of the catalogue search.',
   ),
+  appearance: doc(
+    z
+      .strictObject({
+        logo: doc(
+          z
+            .string()
+            .regex(/^(?![\\/])(?!.*(?:^|[\\/])\.\.(?:[\\/]|$)).+\.(?:svg|png|jpe?g|webp)$/i)
+            .optional(),
+          'Berkas logo (SVG, PNG, JPEG atau WebP), relatif terhadap folder konfigurasi mal, misalnya logo.svg; tampil di kepala halaman meja layanan web.',
+          "The logo file (SVG, PNG, JPEG or WebP), relative to the mall's configuration folder, for example logo.svg; shown in the header of the web desks.",
+        ),
+        colors: doc(
+          z
+            .strictObject({
+              primary: doc(
+                z
+                  .string()
+                  .regex(/^#[0-9a-fA-F]{6}$/)
+                  .optional(),
+                'Warna utama (#rrggbb) untuk kepala halaman dan tombol; teks di atasnya dipilih otomatis agar kontrasnya cukup.',
+                'The main colour (#rrggbb) of the header and buttons; the text on it is chosen so that its contrast is enough.',
+              ),
+              accent: doc(
+                z
+                  .string()
+                  .regex(/^#[0-9a-fA-F]{6}$/)
+                  .optional(),
+                'Warna aksen (#rrggbb) untuk garis dan penanda; digelapkan bila perlu agar terbaca.',
+                'The accent colour (#rrggbb) of rules and markers; darkened when needed to stay readable.',
+              ),
+            })
+            .optional(),
+          'Warna mal di meja layanan web.',
+          "The mall's colours on the web desks.",
+        ),
+      })
+      .optional(),
+    'Tampilan meja layanan web (`mpp serve`): logo dan warna mal. Tanpa ini: nama mal dan warna bawaan.',
+    "How the web desks look (`mpp serve`): the mall's logo and colours. Without it: the mall's name and the default colours.",
+  ),
   standard: doc(
     serviceStandard.optional(),
     'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan di mal (sarana, pengawasan, maklumat …); layanan dapat menetapkan komponennya sendiri.',

@@ -30,6 +30,18 @@ const messages: Readonly<
     en: `Cannot listen on ${p['address'] ?? ''} (${p['reason'] ?? ''}): another program uses the port, or the address is not this machine's. Choose another --port or --host.`,
     id: `Tidak dapat mendengarkan di ${p['address'] ?? ''} (${p['reason'] ?? ''}): port dipakai program lain, atau alamat bukan milik mesin ini. Pilih --port atau --host lain.`,
   }),
+  account_exists: (p: Record<string, string>) => ({
+    en: `There is already an account "${p['id'] ?? ''}" in this store: choose another --id, or disable the old one first (mpp account disable).`,
+    id: `Sudah ada akun "${p['id'] ?? ''}" di penyimpanan ini: pilih --id lain, atau nonaktifkan akun lama dulu (mpp account disable).`,
+  }),
+  unknown_account: (p: Record<string, string>) => ({
+    en: `There is no account "${p['id'] ?? ''}" in this store; mpp account list shows them.`,
+    id: `Tidak ada akun "${p['id'] ?? ''}" di penyimpanan ini; mpp account list menampilkannya.`,
+  }),
+  weak_password: (p: Record<string, string>) => ({
+    en: `The password is too short (${p['length'] ?? ''} characters): use at least ${p['min'] ?? ''}, on one line of standard input.`,
+    id: `Kata sandi terlalu pendek (${p['length'] ?? ''} karakter): pakai paling sedikit ${p['min'] ?? ''}, pada satu baris masukan standar.`,
+  }),
   unknown_key: (p: Record<string, string>) => ({
     en: `There is no signing key "${p['kid'] ?? ''}" in this store. Keys: ${p['keys'] ?? ''}.`,
     id: `Tidak ada kunci penandatangan "${p['kid'] ?? ''}" di penyimpanan ini. Kunci: ${p['keys'] ?? ''}.`,
@@ -53,6 +65,9 @@ export const serveErrorCodes = [
   'local_auth_off',
   'unknown_key',
   'cannot_listen',
+  'account_exists',
+  'unknown_account',
+  'weak_password',
 ] as const;
 
 /**

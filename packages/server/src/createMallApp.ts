@@ -19,6 +19,7 @@ import { registerApplicationRoutes } from './routes/applicationRoutes.js';
 import { registerInboxRoutes } from './routes/inboxRoutes.js';
 import { registerReportRoutes } from './routes/reportRoutes.js';
 import { registerServiceRoutes } from './routes/serviceRoutes.js';
+import { isWebDeskPath, registerWebDesks, type WebDeskOptions } from './web/registerWebDesks.js';
 
 /**
  * A structured logger, as pino gives one (`info`, `warn`, `error` with an object and a message).
@@ -57,6 +58,8 @@ export interface MallAppOptions {
   readonly bodyLimitBytes?: number;
   /** Origins allowed by CORS; default none (CORS off). */
   readonly corsOrigins?: readonly string[];
+  /** The web desks (pages for citizens, officers, coordinators): their options, or `false` for the API alone. Default on. */
+  readonly web?: WebDeskOptions | false;
 }
 
 /** An unknown mall or route. */
@@ -145,9 +148,29 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
     },
     crossOriginResourcePolicy: 'same-origin',
   });
+  // The web desks' pages: their own stylesheet, script and images, forms to themselves only.
+  const webHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      baseUri: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+    crossOriginResourcePolicy: 'same-origin',
+    referrerPolicy: 'same-origin',
+  });
+  const web = options.web !== false;
   app.use('*', async (c, next) => {
     const headers =
-      c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders : apiHeaders;
+      c.req.path === '/docs' || c.req.path.startsWith('/docs/')
+        ? docsHeaders
+        : web && isWebDeskPath(c.req.path)
+          ? webHeaders
+          : apiHeaders;
     // Hono's own middleware is typed for any environment; this app's context is one.
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
     await headers(c as Context, next);
@@ -288,6 +311,12 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
   registerApplicationRoutes(app);
   registerInboxRoutes(app);
   registerReportRoutes(app);
+  if (web) {
+    registerWebDesks(app, options.malls, {
+      ...(options.web ?? {}),
+      warn: (object, message) => options.logger?.warn(object, message),
+    });
+  }
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { hostname } from 'node:os';
+import { resolve } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { createMallRuntime, maskNikInText, type RuntimeLogEntry } from '@mpp-kit/core';
 import type { MallConfig } from '@mpp-kit/schemas';
@@ -150,7 +151,15 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
         logRuntime(logger, metrics, mallId, entry);
       },
     });
-    return { mall, runtime, store, state, authenticate: createAuthenticator(mall, state) };
+    return {
+      mall,
+      runtime,
+      store,
+      state,
+      authenticate: createAuthenticator(mall, state),
+      clock,
+      folder: resolve(options.cwd ?? process.cwd(), options.malls[i]!.path),
+    };
   });
 
   const app = createMallApp({

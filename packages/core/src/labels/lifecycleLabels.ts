@@ -52,6 +52,8 @@ export function isFinalStateId(id: string): id is FinalState {
 }
 
 const eventNames: Readonly<Record<string, LabelText>> = {
+  SUBMIT: { id: 'Permohonan diajukan', en: 'Application submitted' },
+  RECOUNT: { id: 'Tenggat dihitung ulang', en: 'Due dates counted again' },
   ACCEPT: { id: 'Berkas lengkap, diterima', en: 'Complete, accepted' },
   REJECT: { id: 'Ditolak', en: 'Refused' },
   APPROVE: { id: 'Disetujui', en: 'Approved' },

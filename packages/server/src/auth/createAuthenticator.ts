@@ -67,9 +67,7 @@ export function createAuthenticator(mall: MallConfig, state: ServerState): Authe
   const auth = mall.mall.auth;
   const mallId = mall.mall.id;
   const local = localIssuer(mallId);
-  const roleIds = new Set(mall.roles.map((role) => role.id));
-  const agencyIds = new Set(mall.agencies.map((agency) => agency.id));
-  const coordinators = new Set(auth?.coordinators ?? [`head@${mall.mall.coordinator}`]);
+  const callerOf = createCallerResolver(mall);
 
   let localKeys: { at: number; getKey: JWTVerifyGetKey; kids: Set<string> } | undefined;
   let reloading: Promise<void> | undefined;
@@ -128,15 +126,6 @@ export function createAuthenticator(mall: MallConfig, state: ServerState): Authe
       },
     );
 
-  const officerActors = (values: readonly string[]): RoleAtAgency[] => {
-    const actors: RoleAtAgency[] = [];
-    for (const value of new Set(values)) {
-      const [role = '', agency = ''] = value.split('@');
-      if (roleIds.has(role) && agencyIds.has(agency)) actors.push({ role, agency });
-    }
-    return actors;
-  };
-
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return { kind: 'anonymous' };
     const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i.exec(
@@ -177,16 +166,46 @@ export function createAuthenticator(mall: MallConfig, state: ServerState): Authe
       : strings(claimAt(payload, issuer!.rolesClaim)).flatMap(
           (value) => issuer!.roles[value] ?? [],
         );
-    const actors = officerActors(values);
-    if (actors.length > 0) {
-      return {
-        kind: 'officer',
-        id: subject,
-        actors,
-        coordinator: actors.some((actor) => coordinators.has(`${actor.role}@${actor.agency}`)),
-      };
+    const caller = callerOf(subject, values);
+    if (caller.kind === 'applicant' && !isLocal && !issuer!.applicants)
+      throw new ApiProblem(403, 'no_role');
+    return caller;
+  };
+}
+
+/**
+ * The one rule that turns a user and their `role@agency` values into a {@link Caller}, shared by
+ * bearer tokens and the web desks' sessions: pairs the mall does not declare (an unknown role or
+ * agency) are dropped; with a pair left the user is an officer — a coordinator when a pair is in
+ * `mall.auth.coordinators` (default `head@<coordinator>`) —, else an applicant.
+ *
+ * @param mall - the mall.
+ * @returns the resolver: subject and values → caller.
+ * @example
+ * ```ts
+ * const callerOf = createCallerResolver(mall);
+ * callerOf('nip-1', ['head@dpmptsp']); // { kind: 'officer', id: 'nip-1', actors: [...], coordinator: true }
+ * callerOf('akun-1', []); // { kind: 'applicant', id: 'akun-1' }
+ * ```
+ */
+export function createCallerResolver(
+  mall: MallConfig,
+): (subject: string, values: readonly string[]) => Exclude<Caller, { kind: 'anonymous' }> {
+  const roleIds = new Set(mall.roles.map((role) => role.id));
+  const agencyIds = new Set(mall.agencies.map((agency) => agency.id));
+  const coordinators = new Set(mall.mall.auth?.coordinators ?? [`head@${mall.mall.coordinator}`]);
+  return (subject, values) => {
+    const actors: RoleAtAgency[] = [];
+    for (const value of new Set(values)) {
+      const [role = '', agency = ''] = value.split('@');
+      if (roleIds.has(role) && agencyIds.has(agency)) actors.push({ role, agency });
     }
-    if (!isLocal && !issuer!.applicants) throw new ApiProblem(403, 'no_role');
-    return { kind: 'applicant', id: subject };
+    if (actors.length === 0) return { kind: 'applicant', id: subject };
+    return {
+      kind: 'officer',
+      id: subject,
+      actors,
+      coordinator: actors.some((actor) => coordinators.has(`${actor.role}@${actor.agency}`)),
+    };
   };
 }

@@ -20,6 +20,10 @@ export interface ServedMall {
   readonly store: MallStore;
   readonly state: ServerState;
   readonly authenticate: Authenticate;
+  /** The runtime's clock, for what pages and reports judge against; default the real time. */
+  readonly clock?: () => Date;
+  /** The folder the mall's configuration was loaded from (the web desks read its logo there). */
+  readonly folder?: string;
 }
 
 /** What middleware puts on a request's context for the routes. */

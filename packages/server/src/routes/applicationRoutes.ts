@@ -66,7 +66,7 @@ const etagHeader = {
 };
 
 /** An officer's actor for acting on `app`: `as`, or the first pair the lifecycle names now. */
-function officerActor(
+export function officerActor(
   caller: Officer,
   app: ApplicationSummary,
   type: string,

@@ -1,3 +1,5 @@
+import type { WebState } from './WebState.js';
+
 /**
  * A signing key of the server's own token issuer (`mpp token`), as kept in the database: the JWK
  * pair, when it was made, and when it was retired (a retired key no longer verifies).
@@ -45,6 +47,8 @@ export interface IdempotencyRecord {
  * ```
  */
 export interface ServerState {
+  /** Accounts, sessions and uploaded files of the web desks. */
+  readonly web: WebState;
   /** Every signing key, newest first. */
   keys(): Promise<SigningKeyRecord[]>;
   /** Adds a key. */

@@ -1,3 +1,4 @@
+import { createMemoryWebState } from './createMemoryWebState.js';
 import type { IdempotencyRecord, ServerState, SigningKeyRecord } from './ServerState.js';
 
 /**
@@ -15,6 +16,7 @@ export function createMemoryServerState(): ServerState {
   const keys: SigningKeyRecord[] = [];
   const used = new Map<string, IdempotencyRecord>();
   return {
+    web: createMemoryWebState(),
     keys: () => Promise.resolve([...keys].reverse()),
     addKey: (key) => {
       keys.push(structuredClone(key));

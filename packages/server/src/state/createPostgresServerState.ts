@@ -1,4 +1,5 @@
 import { escapeIdentifier, type Pool } from 'pg';
+import { createPostgresWebState } from './createPostgresWebState.js';
 import { keyOfRow } from './createSqliteServerState.js';
 import type { ServerState } from './ServerState.js';
 
@@ -34,8 +35,10 @@ export async function createPostgresServerState(
       caller_id text NOT NULL, key text NOT NULL, request_hash text NOT NULL,
       application_id text NOT NULL, created_at text NOT NULL, PRIMARY KEY (caller_id, key)
     );`);
+  const web = await createPostgresWebState(pool, schema);
   let closed = false;
   return {
+    web,
     async keys() {
       const { rows } = await pool.query<Parameters<typeof keyOfRow>[0]>(
         `SELECT * FROM ${keys} ORDER BY created_at DESC, kid DESC`,

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createSqliteWebState } from './createSqliteWebState.js';
 import type { IdempotencyRecord, ServerState, SigningKeyRecord } from './ServerState.js';
 
 interface KeyRow {
@@ -101,6 +102,7 @@ export function createSqliteServerState(file: string): ServerState {
     }
   };
   return {
+    web: createSqliteWebState(db),
     keys: () => run(() => selectKeys.all().map(keyOfRow)),
     addKey: (key) =>
       run(() => {

@@ -1,0 +1,130 @@
+import type { MallConfig } from '@mpp-kit/schemas';
+import { defineCommand } from '../Command.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
+import { reportServerError, storeFlag } from './_serverCommand.js';
+
+const actions = ['add', 'list', 'disable', 'enable'] as const;
+
+/**
+ * `mpp account add|list|disable|enable <mall> --store S …`: the local accounts of the web desks.
+ * `add` makes an officer (`--role role@agency`, repeatable) or, without `--role`, an applicant,
+ * with the password read from standard input (`--password-stdin`; never an argument, which other
+ * users of the machine could see). `disable` ends the account's sessions at once.
+ *
+ * @example
+ * ```sh
+ * printf '%s\n' "$PASSWORD" | mpp account add examples/batang --store var/{mall}.sqlite --id nip-1987 --role reviewer@dlh --password-stdin
+ * ```
+ */
+export const accountCommand = defineCommand({
+  name: 'account',
+  summary: {
+    en: 'Add, list, disable or enable the local accounts of the web desks.',
+    id: 'Tambah, daftar, nonaktifkan atau aktifkan akun lokal meja layanan web.',
+  },
+  description: {
+    en: 'The first argument is add, list, disable or enable. add needs --id and --password-stdin (the password on standard input, at least 10 characters); --role makes an officer. Exit codes: 0 done; 1 the mall does not load or the store cannot be opened; 2 usage error (a missing flag, an unknown role@agency, a short password, an id in use or unknown).',
+    id: 'Argumen pertama add, list, disable atau enable. add memerlukan --id dan --password-stdin (kata sandi dari masukan standar, paling sedikit 10 karakter); --role menjadikannya petugas. Kode keluar: 0 selesai; 1 mal tidak dapat dimuat atau penyimpanan tidak dapat dibuka; 2 kesalahan penggunaan (flag kurang, peran@instansi tidak dikenal, kata sandi pendek, id sudah dipakai atau tidak dikenal).',
+  },
+  positionals: [{ name: 'action' }, { name: 'mall' }],
+  flags: [
+    storeFlag,
+    {
+      name: 'id',
+      type: 'string',
+      valueName: 'id',
+      description: {
+        en: 'The account: an officer’s NIP or user name (what they sign in with).',
+        id: 'Akun: NIP atau nama pengguna petugas (yang dipakai untuk masuk).',
+      },
+    },
+    {
+      name: 'name',
+      type: 'string',
+      valueName: 'text',
+      description: {
+        en: 'The name shown on the desks.',
+        id: 'Nama yang ditampilkan di meja layanan.',
+      },
+    },
+    {
+      name: 'role',
+      type: 'string',
+      multiple: true,
+      valueName: 'role@agency',
+      description: {
+        en: 'An officer’s role at an agency (repeat for several).',
+        id: 'Peran petugas di sebuah instansi (ulangi untuk beberapa).',
+      },
+    },
+    {
+      name: 'password-stdin',
+      type: 'boolean',
+      description: {
+        en: 'Read the password from standard input (its first line).',
+        id: 'Baca kata sandi dari masukan standar (baris pertamanya).',
+      },
+    },
+  ],
+  examples: [
+    'printf \'%s\\n\' "$PASSWORD" | mpp account add examples/batang --id nip-1987 --role reviewer@dlh --password-stdin',
+    'mpp account list examples/batang',
+    'mpp account disable examples/batang --id nip-1987',
+  ],
+  async run(context) {
+    const { flags, io, locale } = context;
+    const action = context.positionals[0] as (typeof actions)[number] | undefined;
+    const usage = (en: string, id: string) => {
+      io.stderr(`mpp: ${locale === 'id' ? id : en}\n`);
+      return 2;
+    };
+    if (action === undefined || !actions.includes(action))
+      return usage(
+        `the first argument must be one of ${actions.join(', ')}, not "${action ?? ''}".`,
+        `argumen pertama harus salah satu dari ${actions.join(', ')}, bukan "${action ?? ''}".`,
+      );
+    if (action !== 'list' && flags.id === undefined)
+      return usage(`--id is required for ${action}.`, `--id wajib untuk ${action}.`);
+    if (action === 'add' && !flags['password-stdin'])
+      return usage(
+        'add needs --password-stdin: pipe the password in (never put it on the command line).',
+        'add memerlukan --password-stdin: kirim kata sandi lewat pipa (jangan di baris perintah).',
+      );
+    const loaded = await loadMallForCommand(context, context.positionals[1] ?? '.');
+    if (!loaded.ok) return loaded.exitCode;
+    const mall = loaded.result.mall as MallConfig;
+    try {
+      const server = await import('@mpp-kit/server');
+      const password = action === 'add' ? ((await io.readStdin()).split(/\r?\n/)[0] ?? '') : '';
+      const opened = await server.openMallStore(
+        server.resolveStoreLocation(flags.store, mall.mall.id, 1, io.cwd),
+      );
+      try {
+        const web = opened.state.web;
+        if (action === 'add') {
+          const account = await server.createAccount(web, mall, {
+            id: flags.id!,
+            password,
+            roles: flags.role,
+            ...(flags.name === undefined ? {} : { name: flags.name }),
+          });
+          io.stdout(`${account.id}  ${account.roles.join(' ') || 'applicant'}\n`);
+        } else if (action === 'disable' || action === 'enable') {
+          if (!(await web.setDisabled(flags.id!, action === 'disable')))
+            throw new server.ServeError('unknown_account', { id: flags.id! });
+          io.stdout(`${flags.id!}  ${action === 'disable' ? 'disabled' : 'enabled'}\n`);
+        } else {
+          for (const account of await web.accounts())
+            io.stdout(
+              `${account.id}  ${account.roles.join(' ') || 'applicant'}  ${account.disabled ? 'disabled' : 'active'}  ${account.name}\n`,
+            );
+        }
+        return 0;
+      } finally {
+        await opened.close();
+      }
+    } catch (error) {
+      return reportServerError(context, error);
+    }
+  },
+});

@@ -1,0 +1,292 @@
+/** Every word of the web desks, in Indonesian and English (one language per page). */
+import type { LocalizedText } from '@mpp-kit/schemas';
+
+type T = { readonly id: string; readonly en: string };
+type F = (...p: string[]) => T;
+
+/** The desks' messages by key: a text, or a function of the values it names. */
+export const webText = {
+  skip: { id: 'Langsung ke isi', en: 'Skip to content' },
+  navLabel: { id: 'Menu utama', en: 'Main menu' },
+  navServices: { id: 'Layanan', en: 'Services' },
+  navMine: { id: 'Permohonan saya', en: 'My applications' },
+  navInbox: { id: 'Kotak masuk petugas', en: 'Officer inbox' },
+  navDashboard: { id: 'Dasbor koordinator', en: 'Coordinator dashboard' },
+  signIn: { id: 'Masuk', en: 'Sign in' },
+  signOut: { id: 'Keluar', en: 'Sign out' },
+  register: { id: 'Daftar', en: 'Register' },
+  allMalls: { id: 'Semua mal', en: 'All malls' },
+  phone: { id: 'Telepon', en: 'Phone' },
+  openingHours: { id: 'Jam layanan', en: 'Opening hours' },
+  backHome: { id: 'Kembali ke beranda', en: 'Back to the home page' },
+  // home and service
+  searchLabel: { id: 'Cari layanan', en: 'Find a service' },
+  searchPlaceholder: {
+    id: 'misalnya: KTP, akta kelahiran, PBG',
+    en: 'for example: KTP, birth certificate, PBG',
+  },
+  search: { id: 'Cari', en: 'Search' },
+  allServices: ((n) => ({ id: `Semua layanan (${n})`, en: `All services (${n})` })) as F,
+  found: ((n, q) => ({ id: `${n} layanan untuk “${q}”`, en: `${n} services for “${q}”` })) as F,
+  nothingFound: {
+    id: 'Tidak ada layanan yang cocok. Coba kata lain, atau tanyakan di meja informasi mal.',
+    en: 'No service matches. Try other words, or ask at the mall’s information desk.',
+  },
+  free: { id: 'Gratis', en: 'Free' },
+  feeComputed: { id: 'Dihitung dari data permohonan', en: 'Computed from your application' },
+  feeCommercial: { id: 'Tarif penyedia layanan', en: 'The provider’s own tariff' },
+  provider: { id: 'Penyelenggara', en: 'Provider' },
+  cost: { id: 'Biaya', en: 'Cost' },
+  howLong: { id: 'Lama penyelesaian', en: 'How long it takes' },
+  where: { id: 'Tempat', en: 'Where' },
+  atTheMall: { id: 'Di mal pelayanan publik', en: 'At the public service mall' },
+  product: { id: 'Hasil layanan', en: 'What you get' },
+  legalBasis: { id: 'Dasar hukum', en: 'Legal basis' },
+  complaints: { id: 'Pengaduan', en: 'Complaints' },
+  whatToBring: { id: 'Yang perlu disiapkan', en: 'What to bring' },
+  optional: { id: 'tidak wajib', en: 'optional' },
+  required: { id: 'wajib', en: 'required' },
+  requiredWhen: ((w) => ({ id: `wajib bila: ${w}`, en: `required when: ${w}` })) as F,
+  onlyFor: ((k) => ({ id: `hanya untuk ${k}`, en: `only for ${k}` })) as F,
+  applyNow: { id: 'Ajukan permohonan', en: 'Apply' },
+  officersDontApply: {
+    id: 'Petugas tidak mengajukan permohonan dari akun petugas; masuk dengan akun pemohon.',
+    en: 'Officers do not apply from an officer account; sign in with an applicant account.',
+  },
+  // apply
+  applyTitle: ((s) => ({ id: `Ajukan: ${s}`, en: `Apply: ${s}` })) as F,
+  applying: { id: 'Mengajukan permohonan', en: 'Applying' },
+  applicationKind: { id: 'Jenis permohonan', en: 'Kind of application' },
+  feeFacts: { id: 'Data untuk menghitung biaya', en: 'Facts the fee is computed from' },
+  feeRow: { id: 'Jenis tarif', en: 'Tariff' },
+  choose: { id: '— pilih —', en: '— choose —' },
+  feeToPay: { id: 'Biaya yang harus dibayar', en: 'Fee to pay' },
+  feeNeedsFacts: {
+    id: 'Isi data di atas untuk menghitung biaya',
+    en: 'Fill in the facts above to compute the fee',
+  },
+  recalculate: {
+    id: 'Hitung biaya dan perbarui persyaratan',
+    en: 'Compute the fee and update the requirements',
+  },
+  documents: { id: 'Dokumen', en: 'Documents' },
+  uploadRules: ((mb) => ({
+    id: `Unggah PDF, PNG atau JPEG, paling besar ${mb} MB per berkas.`,
+    en: `Upload PDF, PNG or JPEG, at most ${mb} MB per file.`,
+  })) as F,
+  alreadyUploaded: ((name, kb) => ({
+    id: `Sudah diunggah: ${name} (${kb} KB). Pilih berkas lain untuk menggantinya.`,
+    en: `Uploaded: ${name} (${kb} KB). Choose another file to replace it.`,
+  })) as F,
+  tooLarge: ((mb) => ({
+    id: `Berkas terlalu besar: paling besar ${mb} MB. Perkecil (misalnya pindai ulang dengan resolusi lebih rendah) lalu unggah lagi.`,
+    en: `The file is too large: at most ${mb} MB. Make it smaller (scan again at a lower resolution, for example) and upload it again.`,
+  })) as F,
+  wrongType: {
+    id: 'Jenis berkas tidak diterima: unggah PDF, PNG atau JPEG.',
+    en: 'This kind of file is not accepted: upload a PDF, PNG or JPEG.',
+  },
+  fixUploads: {
+    id: 'Ada berkas yang tidak dapat diterima. Perbaiki yang ditandai lalu kirim lagi; berkas lain sudah tersimpan.',
+    en: 'Some files could not be accepted. Fix the ones marked and send again; the other files are kept.',
+  },
+  fixForm: {
+    id: 'Formulir belum benar. Perbaiki yang ditandai lalu kirim lagi.',
+    en: 'The form is not right yet. Fix what is marked and send it again.',
+  },
+  submitApplication: { id: 'Kirim permohonan', en: 'Submit the application' },
+  submitted: {
+    id: 'Permohonan Anda sudah diterima sistem. Simpan nomornya; halaman ini menunjukkan di mana berkas Anda.',
+    en: 'Your application has been received. Keep its number; this page shows where your file is.',
+  },
+  formExpiredTitle: { id: 'Formulir kedaluwarsa', en: 'The form has expired' },
+  formExpired: {
+    id: 'Formulir ini sudah tidak berlaku (halaman lama, atau bukan dari situs ini). Buka halamannya lagi lalu isi ulang.',
+    en: 'This form is no longer valid (an old page, or not from this site). Open the page again and fill it in once more.',
+  },
+  // tracking
+  myApplications: { id: 'Permohonan saya', en: 'My applications' },
+  noApplicationsYet: { id: 'Anda belum punya permohonan.', en: 'You have no applications yet.' },
+  findService: { id: 'Cari layanan', en: 'Find a service' },
+  submittedOn: ((d) => ({ id: `diajukan ${d}`, en: `submitted ${d}` })) as F,
+  trackTitle: { id: 'Lacak permohonan', en: 'Track the application' },
+  number: { id: 'nomor', en: 'number' },
+  whereIsIt: { id: 'Di mana berkas Anda sekarang', en: 'Where your file is now' },
+  heldBy: { id: 'Ditangani oleh', en: 'Handled by' },
+  returnedToYou: {
+    id: 'Dikembalikan kepada Anda untuk diperbaiki',
+    en: 'Returned to you for correction',
+  },
+  reason: { id: 'Alasan', en: 'Reason' },
+  clockStopped: {
+    id: 'Waktu penyelesaian berhenti sampai Anda mengajukan kembali.',
+    en: 'The completion time stops until you resubmit.',
+  },
+  answerBy: { id: 'Ajukan kembali paling lambat', en: 'Resubmit by' },
+  serviceDue: { id: 'Selesai paling lambat', en: 'Due by' },
+  stepDue: { id: 'Tahap ini selesai paling lambat', en: 'This step is due by' },
+  overdue: { id: 'terlambat', en: 'overdue' },
+  provisional: { id: 'sementara', en: 'provisional' },
+  provisionalWhy: ((from) => ({
+    id: `Tanggal ini sementara: hari libur sejak ${from} belum ditetapkan pemerintah, jadi hanya akhir pekan yang dilewati. Tanggal dapat bergeser setelah keputusan hari libur terbit.`,
+    en: `This date is provisional: the holidays from ${from} on have not been decreed yet, so only weekends are skipped. It may move once the holiday decree is out.`,
+  })) as F,
+  resubmit: { id: 'Ajukan kembali', en: 'Resubmit' },
+  withdraw: { id: 'Cabut permohonan', en: 'Withdraw the application' },
+  history: { id: 'Riwayat', en: 'History' },
+  noDocuments: { id: 'Tidak ada dokumen.', en: 'No documents.' },
+  someoneFirst: {
+    id: 'Orang lain sudah bertindak lebih dulu pada permohonan ini. Inilah keadaannya sekarang; tidak ada yang berubah karena tindakan Anda. Periksa lalu putuskan lagi.',
+    en: 'Someone else acted first on this application. This is where it stands now; your action changed nothing. Check it and decide again.',
+  },
+  // accounts
+  loginLabel: { id: 'Surel atau id petugas', en: 'E-mail or officer id' },
+  loginHint: {
+    id: 'Pemohon: surel saat mendaftar. Petugas: id dari administrator.',
+    en: 'Applicants: the e-mail you registered with. Officers: the id from the administrator.',
+  },
+  password: { id: 'Kata sandi', en: 'Password' },
+  noAccount: { id: 'Belum punya akun?', en: 'No account yet?' },
+  haveAccount: { id: 'Sudah punya akun?', en: 'Have an account?' },
+  wrongLogin: {
+    id: 'Surel/id atau kata sandi salah. Periksa lalu coba lagi.',
+    en: 'The e-mail/id or the password is wrong. Check them and try again.',
+  },
+  locked: ((until) => ({
+    id: `Terlalu banyak percobaan yang salah: akun dikunci sampai ${until}. Coba lagi setelahnya.`,
+    en: `Too many wrong tries: the account is locked until ${until}. Try again after that.`,
+  })) as F,
+  tooManyTries: ((s) => ({
+    id: `Terlalu banyak percobaan masuk dari alamat Anda. Coba lagi dalam ${s} detik.`,
+    en: `Too many sign-in attempts from your address. Try again in ${s} seconds.`,
+  })) as F,
+  disabled: {
+    id: 'Akun ini dinonaktifkan. Hubungi administrator mal.',
+    en: 'This account is disabled. Contact the mall’s administrator.',
+  },
+  registerTitle: { id: 'Daftar sebagai pemohon', en: 'Register as an applicant' },
+  fullName: { id: 'Nama lengkap', en: 'Full name' },
+  email: { id: 'Surel', en: 'E-mail' },
+  emailHint: { id: 'Dipakai untuk masuk.', en: 'Used to sign in.' },
+  nik: { id: 'NIK (tidak wajib)', en: 'NIK (optional)' },
+  nikHint: {
+    id: '16 angka di KTP-el; disimpan dan selalu ditampilkan tersamar.',
+    en: '16 digits on the KTP-el; kept, and always shown masked.',
+  },
+  passwordHint: ((n) => ({
+    id: `paling sedikit ${n} karakter`,
+    en: `at least ${n} characters`,
+  })) as F,
+  passwordAgain: { id: 'Ulangi kata sandi', en: 'Password again' },
+  nameMissing: { id: 'Tulis nama lengkap Anda.', en: 'Write your full name.' },
+  emailInvalid: {
+    id: 'Tulis alamat surel yang sah, misalnya nama@contoh.id.',
+    en: 'Write a valid e-mail address, such as name@example.id.',
+  },
+  emailTaken: {
+    id: 'Surel ini sudah terdaftar. Masuk dengan surel ini, atau pakai surel lain.',
+    en: 'This e-mail is registered already. Sign in with it, or use another one.',
+  },
+  nikInvalid: {
+    id: 'NIK tidak sah: harus 16 angka dengan kode wilayah dan tanggal lahir yang benar. Periksa KTP-el Anda, atau kosongkan.',
+    en: 'The NIK is not valid: 16 digits with a real region code and birth date. Check your KTP-el, or leave it empty.',
+  },
+  passwordShort: ((n) => ({
+    id: `Kata sandi terlalu pendek: paling sedikit ${n} karakter.`,
+    en: `The password is too short: at least ${n} characters.`,
+  })) as F,
+  passwordMismatch: {
+    id: 'Kedua kata sandi tidak sama. Ketik ulang.',
+    en: 'The two passwords differ. Type them again.',
+  },
+  // officer desk
+  inboxTitle: { id: 'Kotak masuk', en: 'Inbox' },
+  inboxFor: { id: 'Menunggu tindakan Anda sebagai', en: 'Waiting for you as' },
+  service: { id: 'Layanan', en: 'Service' },
+  step: { id: 'Tahap', en: 'Step' },
+  all: { id: 'Semua', en: 'All' },
+  filter: { id: 'Saring', en: 'Filter' },
+  inboxEmpty: {
+    id: 'Tidak ada permohonan yang menunggu Anda.',
+    en: 'No application is waiting for you.',
+  },
+  waitingCount: ((n) => ({
+    id: `${n} permohonan, tenggat terdekat lebih dulu`,
+    en: `${n} applications, soonest due first`,
+  })) as F,
+  dueDate: { id: 'Tenggat', en: 'Due' },
+  submittedCol: { id: 'Diajukan', en: 'Submitted' },
+  applicationTitle: { id: 'Permohonan', en: 'Application' },
+  applicant: { id: 'Pemohon', en: 'Applicant' },
+  nowAt: { id: 'Sekarang', en: 'Now' },
+  teamReview: { id: 'Kajian tim teknis (putaran ini)', en: 'Technical team review (this round)' },
+  approved: { id: 'sudah menyetujui', en: 'approved' },
+  refused: { id: 'menolak', en: 'refused' },
+  waiting: { id: 'belum memutuskan', en: 'not decided yet' },
+  yourActions: { id: 'Tindakan Anda', en: 'Your actions' },
+  nothingForYou: {
+    id: 'Tidak ada yang dapat Anda lakukan pada permohonan ini sekarang.',
+    en: 'There is nothing you can do on this application now.',
+  },
+  returnReason: {
+    id: 'Alasan dikembalikan (apa yang harus diperbaiki pemohon)',
+    en: 'Why it is returned (what the applicant must correct)',
+  },
+  reasonLabel: { id: 'Alasan', en: 'Reason' },
+  reasonMissing: {
+    id: 'Tindakan ini memerlukan alasan. Tulis alasannya lalu kirim lagi.',
+    en: 'This action needs a reason. Write it and send again.',
+  },
+  extendDays: { id: 'Tambahan hari', en: 'Extra days' },
+  notYours: {
+    id: 'Tindakan ini bukan untuk peran Anda. Tidak ada yang berubah.',
+    en: 'This action is not for your role. Nothing changed.',
+  },
+  actionDone: ((a) => ({ id: `Tercatat: ${a}.`, en: `Recorded: ${a}.` })) as F,
+  checklist: { id: 'Daftar periksa persyaratan', en: 'Requirement checklist' },
+  req_present: { id: 'ada', en: 'handed in' },
+  req_missing: { id: 'belum ada', en: 'missing' },
+  req_optional: { id: 'tidak wajib', en: 'optional' },
+  req_conditional: { id: 'bersyarat, diputuskan petugas', en: 'conditional, the officer decides' },
+  // coordinator
+  dashboardTitle: { id: 'Dasbor koordinator', en: 'Coordinator dashboard' },
+  reportAsOf: ((d, n) => ({
+    id: `Per ${d}: ${n} permohonan. Angka yang sama dengan mpp report.`,
+    en: `As of ${d}: ${n} applications. The same figures as mpp report.`,
+  })) as F,
+  compliancePerAgency: { id: 'Ketepatan waktu per instansi', en: 'On time, per agency' },
+  compliancePerStep: {
+    id: 'Ketepatan waktu per layanan dan tahap',
+    en: 'On time, per service and step',
+  },
+  agency: { id: 'Instansi', en: 'Agency' },
+  colCount: { id: 'Jumlah', en: 'Count' },
+  colOnTime: { id: 'Tepat waktu', en: 'On time' },
+  colLate: { id: 'Terlambat', en: 'Late' },
+  colPending: { id: 'Berjalan', en: 'Open' },
+  colPercent: { id: '% tepat waktu', en: '% on time' },
+  noData: { id: 'Belum ada data.', en: 'No data yet.' },
+  overdueTitle: { id: 'Permohonan terlambat', en: 'Overdue applications' },
+  noneOverdue: { id: 'Tidak ada yang terlambat.', en: 'None is overdue.' },
+  handoffsTitle: { id: 'Serah terima antarinstansi', en: 'Handoffs between agencies' },
+  handoffsSummary: ((n, d) => ({
+    id: `${n} serah terima; median ${d} hari kerja.`,
+    en: `${n} handoffs; median ${d} working days.`,
+  })) as F,
+  from: { id: 'Dari', en: 'From' },
+  to: { id: 'Ke', en: 'To' },
+  medianDays: { id: 'Median (hari kerja)', en: 'Median (working days)' },
+  wogTitle: { id: 'Penilaian Whole of Government', en: 'Whole-of-Government assessment' },
+  wogMet: ((m, of) => ({
+    id: `${m} dari ${of} indikator terpenuhi.`,
+    en: `${m} of ${of} indicators met.`,
+  })) as F,
+  indicator: { id: 'Indikator', en: 'Indicator' },
+  verdict: { id: 'Hasil', en: 'Verdict' },
+  evidence: { id: 'Bukti', en: 'Evidence' },
+  met: { id: 'terpenuhi', en: 'met' },
+  notMet: { id: 'belum terpenuhi', en: 'not met' },
+} satisfies Record<string, LocalizedText | F>;
+
+/** A key of {@link webText}. */
+export type WebTextKey = keyof typeof webText;
