@@ -4,6 +4,7 @@ import {
   assessWholeOfGovernment,
   formatDate,
   reportDeadlineCompliance,
+  vocabularyLabels,
   wogIndicators,
   type ComplianceCounts,
 } from '@mpp-kit/core';
@@ -246,7 +247,13 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
                   ${indicator === undefined ? verdict.id : `${String(indicator.number)}. ${plain(c, indicator.name)}`}
                 </th>
                 <td>${verdict.met ? say(c, 'met') : say(c, 'notMet')}</td>
-                <td>${[...verdict.evidence, ...verdict.missing].join('; ')}</td>
+                <td>${[
+                  ...verdict.evidence.map(
+                    (e) =>
+                      `${e.text}${e.status === 'verified' ? '' : ` (${plain(c, vocabularyLabels.provenance[e.status])})`}`,
+                  ),
+                  ...verdict.missing,
+                ].join('; ')}</td>
               </tr>`;
             })}
           </tbody>

@@ -38,6 +38,22 @@ export interface WebDeskOptions {
   readonly warn?: (object: object, message: string) => void;
 }
 
+/** The paths of the desks' pages (and their assets). */
+const deskPaths = [
+  '/',
+  '/aset/*',
+  '/layanan/*',
+  '/permohonan',
+  '/permohonan/*',
+  '/berkas/*',
+  '/masuk',
+  '/daftar',
+  '/keluar',
+  '/petugas',
+  '/petugas/*',
+  '/koordinator',
+] as const;
+
 const imageTypes: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -109,9 +125,11 @@ export function registerWebDesks(
         throw new ApiProblem(413, 'payload_too_large', { limit: 64 * 1024 });
       },
     });
-    web.use('*', async (c: DeskContext, next) => {
-      // Mounted at `/` for one mall: the API's paths pass through untouched.
-      if (!isWebDeskPath(c.req.path)) {
+    // Only on the desks' own paths: mounted at `/` for one mall, a wildcard would also run (and
+    // name the route of) every API request.
+    const prepare = async (c: DeskContext, next: () => Promise<void>) => {
+      // `/petugas/*` also matches `/petugas`: prepare a request once.
+      if ((c.var as { desk?: Desk }).desk !== undefined) {
         await next();
         return;
       }
@@ -122,7 +140,8 @@ export function registerWebDesks(
       // Hono's own middleware is typed for any environment; this context is one.
       // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
       else await limit(c, next);
-    });
+    };
+    for (const path of deskPaths) web.use(path, prepare);
     web.onError((error, c) => {
       if (error instanceof ApiProblem && error.status === 401) {
         const next = new URL(c.req.url).pathname;
