@@ -136,7 +136,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
         agencyRows.length === 0
           ? html`<p>${say(c, 'noData')}</p>`
           : html`${complianceChart(agencyRows, say(c, 'compliancePerAgency'), 'chart-agency')}
-              <div class="table-wrap">
+              <div class="table-wrap" tabindex="0">
                 <table>
                   <caption>
                     ${say(c, 'compliancePerAgency')}
@@ -158,7 +158,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
       ${
         report.steps.length === 0
           ? html`<p>${say(c, 'noData')}</p>`
-          : html`<div class="table-wrap">
+          : html`<div class="table-wrap" tabindex="0">
               <table>
                 <caption>
                   ${say(c, 'compliancePerStep')}
@@ -196,7 +196,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
           : html`<p>
                 ${say(c, 'handoffsSummary', String(report.handoffs.count), report.handoffs.medianWorkingDays === null ? '—' : String(report.handoffs.medianWorkingDays))}
               </p>
-              <div class="table-wrap">
+              <div class="table-wrap" tabindex="0">
                 <table>
                   <caption>
                     ${say(c, 'handoffsTitle')}
@@ -227,7 +227,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
       }
       <h2>${say(c, 'wogTitle')}</h2>
       <p>${say(c, 'wogMet', String(wog.met), String(wog.of))}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0">
         <table>
           <caption>
             ${say(c, 'wogTitle')}

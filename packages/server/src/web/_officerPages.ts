@@ -123,7 +123,7 @@ export function registerOfficerPages(web: Hono<DeskEnv>): void {
       ${
         shown.length === 0
           ? html`<p>${say(c, 'inboxEmpty')}</p>`
-          : html`<div class="table-wrap">
+          : html`<div class="table-wrap" tabindex="0">
               <table>
                 <caption>
                   ${say(c, 'waitingCount', String(shown.length))}
