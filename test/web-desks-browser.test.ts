@@ -139,19 +139,9 @@ describe.each(['sqlite', 'postgres'] as const)('the web desks in Chromium on %s'
     ]) {
       await page.setViewportSize(size);
       await page.evaluate(axeSource);
-      const result = await page.evaluate(() =>
-        (
-          globalThis as unknown as {
-            axe: {
-              run: (
-                c: unknown,
-              ) => Promise<{
-                violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
-              }>;
-            };
-          }
-        ).axe.run(document),
-      );
+      const result = (await page.evaluate('axe.run(document)')) as {
+        violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+      };
       const bad = result.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id} (${v.impact}) at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
@@ -164,7 +154,10 @@ describe.each(['sqlite', 'postgres'] as const)('the web desks in Chromium on %s'
   /** Tabs (only the keyboard) until the element is focused. */
   async function tabTo(page: Page, selector: string): Promise<void> {
     for (let i = 0; i < 60; i++) {
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      if (
+        await page.evaluate(`document.activeElement?.matches(${JSON.stringify(selector)}) ?? false`)
+      )
+        return;
       await page.keyboard.press('Tab');
     }
     throw new Error(`Tab never reached ${selector} on ${page.url()}`);
