@@ -2,6 +2,7 @@
 // Validates the configuration, simulates a month of applications through the runtime on a SQLite
 // store, prints the reports, and writes the catalogue site, the service standards and the lifecycle
 // diagrams to an output folder it names at the end.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { main } from '@mpp-kit/cli/bin';
@@ -81,6 +82,9 @@ console.log(
   `wrote ${mall.services.length * 2} service standards (Markdown and HTML) and ${mall.services.length} Mermaid diagrams`,
 );
 
+step('6. mpp serve: the HTTP API, one application submitted and decided over HTTP');
+await serveAndDecide(mallPath, join(outDir, 'serve'));
+
 step('Done');
 console.log(`Output folder: ${outDir}`);
 console.log(
@@ -89,3 +93,111 @@ console.log(
 console.log(`  standards: ${join(outDir, 'standards')}`);
 console.log(`  diagrams:  ${join(outDir, 'diagrams')}`);
 if (existsSync(store)) console.log(`  store:     ${store}`);
+
+/**
+ * Starts `mpp serve` on the mall (a free port, a new SQLite store, a clock on a day the calendars
+ * cover), waits for its "listening on" line, submits an SKCK application as an applicant and
+ * takes it through its lifecycle with one officer token per step (from `mpp token`), then stops
+ * the server with SIGTERM and checks that it exits with 0.
+ */
+async function serveAndDecide(mall, dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const store = join(dir, '{mall}.sqlite');
+  const bin = resolve('packages/cli/bin/mpp.mjs');
+  const clock = '2025-05-05T02:00:00Z';
+  const child = spawn(
+    process.execPath,
+    [bin, 'serve', mall, '--port', '0', '--store', store, '--clock', clock],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let output = '';
+  const exited = new Promise((done) => child.once('exit', done));
+  const url = await new Promise((done, fail) => {
+    child.stdout.on('data', (chunk) => {
+      output += chunk.toString('utf8');
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) done(match[1]);
+    });
+    void exited.then((code) => fail(new Error(`mpp serve exited with ${code}:\n${output}`)));
+  });
+  console.log(`listening on ${url}`);
+  try {
+    const token = (sub, ...roles) => {
+      const run = spawnSync(
+        process.execPath,
+        [
+          bin,
+          'token',
+          mall,
+          '--store',
+          store,
+          '--sub',
+          sub,
+          ...roles.flatMap((r) => ['--role', r]),
+        ],
+        { encoding: 'utf8' },
+      );
+      if (run.status !== 0) throw new Error(`mpp token failed: ${run.stderr}`);
+      return run.stdout.trim();
+    };
+    const id = (await (await fetch(`${url}/api/v1/malls`)).json())[0].id;
+    const base = `${url}/api/v1/malls/${id}`;
+    const send = async (method, path, bearer, body, headers = {}) => {
+      const response = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${bearer}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const json = await response.json();
+      if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${json.detail}`);
+      return json;
+    };
+    const applicant = token('akun-demo');
+    let app = await send(
+      'POST',
+      '/applications',
+      applicant,
+      {
+        serviceId: 'skck',
+        applicant: { name: 'Pemohon Contoh' },
+        documents: ['ktp', 'kk', 'akta-lahir', 'pas-foto'].map((requirementId) => ({
+          requirementId,
+        })),
+        facts: { feeRow: 'wni' },
+      },
+      { 'idempotency-key': 'pnpm-start-1' },
+    );
+    console.log(`POST /applications → ${app.id} (${app.state}, version ${app.version})`);
+    const skip = new Set(['RETURN', 'REJECT', 'WITHDRAW', 'EXTEND', 'ESCALATE']);
+    for (let i = 0; i < 10 && app.phase !== 'final'; i++) {
+      const next = app.pending.find(
+        (p) => !skip.has(p.type) && p.allowed[0]?.agency !== 'applicant',
+      );
+      if (next === undefined) break;
+      const { role, agency } = next.allowed[0];
+      const officer = token(`nip-${role}-${agency}`, `${role}@${agency}`);
+      app = await send(
+        'POST',
+        `/applications/${app.id}/actions`,
+        officer,
+        { type: next.type },
+        {
+          'if-match': `"${app.version}"`,
+        },
+      );
+      console.log(`${next.type} by ${role}@${agency} → ${app.state} (version ${app.version})`);
+    }
+    if (app.phase !== 'final')
+      throw new Error(`the application did not reach a decision: ${app.state}`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  const code = await exited;
+  if (code !== 0) throw new Error(`mpp serve exited with ${code} after SIGTERM`);
+  console.log('SIGTERM: mpp serve drained and exited with 0');
+}

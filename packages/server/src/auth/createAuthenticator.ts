@@ -16,6 +16,8 @@ import { LOCAL_ROLES_CLAIM, localIssuer } from './localIssuer.js';
 
 /** How long the local keys are kept before they are read again (retirements take effect). */
 const LOCAL_KEYS_TTL_MS = 60_000;
+/** How many verified tokens are remembered. */
+const VERIFIED_TOKENS = 10_000;
 /** Allowed clock difference between the issuer and this server. */
 const CLOCK_TOLERANCE_S = 30;
 
@@ -126,6 +128,16 @@ export function createAuthenticator(mall: MallConfig, state: ServerState): Authe
       },
     );
 
+  // Tokens verified lately, until they expire or for a minute at most (as long as a retired key
+  // may take to be noticed anyway): a client sends the same token with every request.
+  const verified = new Map<string, { caller: Caller; until: number }>();
+  const remember = (token: string, caller: Caller, exp: number | undefined): Caller => {
+    if (verified.size >= VERIFIED_TOKENS) verified.clear();
+    const until = Math.min((exp ?? 0) * 1000, Date.now() + LOCAL_KEYS_TTL_MS);
+    verified.set(token, { caller, until });
+    return caller;
+  };
+
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return { kind: 'anonymous' };
     const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i.exec(
@@ -133,6 +145,8 @@ export function createAuthenticator(mall: MallConfig, state: ServerState): Authe
     );
     if (!match) throw invalid('malformed');
     const token = match[1]!;
+    const known = verified.get(token);
+    if (known !== undefined && Date.now() < known.until) return known.caller;
     let iss: string | undefined;
     let kid: string | undefined;
     try {
@@ -169,7 +183,7 @@ export function createAuthenticator(mall: MallConfig, state: ServerState): Authe
     const caller = callerOf(subject, values);
     if (caller.kind === 'applicant' && !isLocal && !issuer!.applicants)
       throw new ApiProblem(403, 'no_role');
-    return caller;
+    return remember(token, caller, payload.exp);
   };
 }
 

@@ -68,7 +68,7 @@ const etagHeader = {
 /** An officer's actor for acting on `app`: `as`, or the first pair the lifecycle names now. */
 export function officerActor(
   caller: Officer,
-  app: ApplicationSummary,
+  app: Pick<ApplicationSummary, 'pending' | 'agencies'>,
   type: string,
   as: string | undefined,
 ): ActorRef {
@@ -95,7 +95,11 @@ export function officerActor(
   return { id: caller.id, role: chosen!.role, agency: chosen!.agency };
 }
 
-/** Sends an action on an application the caller may see, at the version of If-Match. */
+/**
+ * Sends an action on an application the caller may see, at the version of If-Match. Reads only
+ * the record for the checks at the edge (who may see it, which version it is at); the runtime
+ * reads it again and decides.
+ */
 async function act(
   c: Context<AppEnv>,
   id: string,
@@ -107,14 +111,23 @@ async function act(
   },
 ): Promise<ApplicationSummary> {
   const caller = signedIn(c);
-  const app = await visibleApplication(c, id);
-  const version = expectedVersion(c, app.version);
-  const actor: ActorRef =
-    caller.kind === 'applicant'
-      ? { id: caller.id, role: 'applicant' }
-      : officerActor(caller, app, action.type, action.as);
+  const { runtime, store } = c.get('served');
+  const record = await store.get(id);
+  if (record === undefined || !maySee(caller, record))
+    throw new ApiProblem(404, 'not_found', { id });
+  const version = expectedVersion(c, record.version);
+  let actor: ActorRef;
+  if (caller.kind === 'applicant') actor = { id: caller.id, role: 'applicant' };
+  else {
+    // Which of several role@agency pairs acts: the one the lifecycle names now.
+    const pending =
+      caller.actors.length > 1 && action.as === undefined
+        ? (await runtime.allowedActions(id)).map((a) => ({ type: a.type, allowed: a.allowed }))
+        : [];
+    actor = officerActor(caller, { pending, agencies: record.agencies }, action.type, action.as);
+  }
   try {
-    return await c.get('served').runtime.act(id, {
+    return await runtime.act(id, {
       type: action.type,
       actor,
       expectedVersion: version,

@@ -1,0 +1,339 @@
+// Issue 9, the HTTP server (`mpp serve`), on Batang's mall, the load from a process of its own
+// (bench/_httpLoad.mjs: keep-alive fetch loops, each on its own applications, RETURN and RESUBMIT
+// alternating with If-Match, as in runtime.bench.mjs):
+//
+// 1. Accepted actions over HTTP, 1 server process on SQLite (synchronous = FULL), 8 concurrent
+//    clients, against the same runtime actions called in-process on SQLite with the same
+//    settings. Time per 200 actions; target ≤ 2×, i.e. HTTP keeps at least half the in-process
+//    rate with authentication, authorization, If-Match, problems, logs and metrics on top.
+// 2. 4 server processes (--workers 4) on one PostgreSQL, 16 concurrent clients, sustained about
+//    30 s, against raw `pg` single-row transactions (BEGIN; INSERT; COMMIT) from 16 clients. One
+//    round. Target ≤ 2× (at least half the raw durable rate). Afterwards the events in the database
+//    are counted: exactly one per accepted action (none lost, none doubled), or the row fails.
+// The absolute rates and the p50/p99 latencies are printed on stderr.
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { createMallRuntime, loadMall } from '@mpp-kit/core';
+import { createSqliteStore } from '@mpp-kit/core/store/sqlite';
+import { defineBenchmark } from './defineBenchmark.mjs';
+import { repoRoot } from './mallText.mjs';
+
+const pg = createRequire(join(repoRoot, 'packages', 'core', 'package.json'))('pg');
+const pgUrl = process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+const bin = join(repoRoot, 'packages', 'cli', 'bin', 'mpp.mjs');
+const clock = '2025-03-03T01:00:00Z';
+const sqliteActions = 200;
+const pgActions = Number(process.env.MPP_BENCH_SERVER_PG_ACTIONS ?? 3000);
+const pgClients = 16;
+
+const cleanups = [];
+process.on('exit', () => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+});
+
+/** `mpp serve` on Batang; resolves with its address once it prints "listening on". */
+async function startServer(args) {
+  const child = spawn(
+    process.execPath,
+    [
+      bin,
+      'serve',
+      'examples/batang',
+      '--port',
+      '0',
+      '--clock',
+      clock,
+      '--rate-limit',
+      '0',
+      '--tick',
+      '3600',
+      ...args,
+    ],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  cleanups.push(() => child.exitCode === null && child.kill('SIGKILL'));
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const onData = (chunk) => {
+      if (output.length < 100_000) output += chunk.toString('utf8');
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`mpp serve exited with ${code}: ${output.slice(0, 2000)}`)),
+    );
+  });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(child.exitCode);
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { url, stop };
+}
+
+function token(store, sub, ...roles) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      bin,
+      'token',
+      'examples/batang',
+      '--store',
+      store,
+      '--sub',
+      sub,
+      ...roles.flatMap((r) => ['--role', r]),
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) throw new Error(`mpp token: ${run.stderr}`);
+  return run.stdout.trim();
+}
+
+/** The load generator process, and a call into it. */
+function startLoader() {
+  const child = fork(join(repoRoot, 'bench', '_httpLoad.mjs'), {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  cleanups.push(() => child.connected && child.disconnect());
+  let ids = 0;
+  const call = (message) =>
+    new Promise((resolve, reject) => {
+      const id = ++ids;
+      const onMessage = (reply) => {
+        if (reply.id !== id) return;
+        child.off('message', onMessage);
+        if (reply.error) reject(new Error(reply.error));
+        else resolve(reply.result);
+      };
+      child.on('message', onMessage);
+      child.send({ ...message, id });
+    });
+  return { call, stop: () => child.connected && child.disconnect() };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const rateOf = (count, ms) => Math.round((count / ms) * 1000);
+
+/** Times a run (the harness times it too; these feed the stderr summary). */
+async function timed(list, work) {
+  const started = performance.now();
+  const result = await work();
+  list.push(performance.now() - started);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. One process on SQLite vs in-process.
+
+async function sqliteSetup() {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-bench-server-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const store = join(dir, '{mall}.sqlite');
+  const server = await startServer(['--store', store]);
+  const loader = startLoader();
+  const officer = token(store, 'nip-front-office', 'front-office@dpmptsp');
+  const applicant = token(store, 'akun-bench');
+  await loader.call({ type: 'submit', url: server.url, token: applicant, count: 64 });
+
+  const loaded = await loadMall(join(repoRoot, 'examples', 'batang'));
+  if (!loaded.ok) throw new Error('examples/batang does not load');
+  let ms = Date.parse(clock);
+  const runtime = createMallRuntime(loaded.mall, {
+    store: createSqliteStore({ file: join(dir, 'in-process.sqlite'), synchronous: 'full' }),
+    clock: () => new Date((ms += 1000)).toISOString(),
+  });
+  const apps = [];
+  for (let i = 0; i < 64; i++) {
+    const app = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: 'akun-bench' } });
+    apps.push({ id: app.id, version: app.version, returned: false });
+  }
+  return {
+    server,
+    loader,
+    officer,
+    applicant,
+    runtime,
+    apps,
+    next: 0,
+    http: [],
+    local: [],
+    last: undefined,
+  };
+}
+
+async function inProcessActions(context) {
+  for (let i = 0; i < sqliteActions; i++) {
+    const app = context.apps[context.next++ % context.apps.length];
+    const summary = app.returned
+      ? await context.runtime.act(app.id, {
+          type: 'RESUBMIT',
+          actor: { id: 'akun-bench', role: 'applicant' },
+          expectedVersion: app.version,
+        })
+      : await context.runtime.act(app.id, {
+          type: 'RETURN',
+          actor: { id: 'nip-front-office', role: 'front-office', agency: 'dpmptsp' },
+          expectedVersion: app.version,
+          reason: 'Berkas perlu dilengkapi',
+        });
+    app.version = summary.version;
+    app.returned = !app.returned;
+  }
+  return sqliteActions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Four processes on PostgreSQL vs raw pg.
+
+async function pgSetup() {
+  const prefix = `bench${process.pid}_`;
+  const store = `${pgUrl}?schemaPrefix=${prefix}`;
+  const schema = `${prefix}mpp_batang`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  await admin.query(
+    `DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${prefix}raw" CASCADE`,
+  );
+  await admin.query(
+    `CREATE SCHEMA "${prefix}raw"; CREATE TABLE "${prefix}raw".rows (id bigserial PRIMARY KEY, body text NOT NULL)`,
+  );
+  const server = await startServer(['--store', store, '--workers', '4']);
+  const loader = startLoader();
+  const officer = token(store, 'nip-front-office', 'front-office@dpmptsp');
+  const applicant = token(store, 'akun-bench');
+  await loader.call({ type: 'submit', url: server.url, token: applicant, count: pgClients * 4 });
+  return {
+    server,
+    loader,
+    officer,
+    applicant,
+    admin,
+    schema,
+    prefix,
+    http: [],
+    raw: [],
+    last: undefined,
+  };
+}
+
+async function countActions(context) {
+  const { rows } = await context.admin.query(
+    `SELECT count(*)::int AS n, count(DISTINCT (application_id, seq))::int AS distinct_n FROM "${context.schema}".events WHERE type IN ('RETURN', 'RESUBMIT')`,
+  );
+  return rows[0];
+}
+
+export default [
+  defineBenchmark({
+    name: 'server: 200 accepted actions over HTTP, 1 process on SQLite, vs the same runtime actions in-process',
+    setup: sqliteSetup,
+    subject: (context) =>
+      timed(context.http, async () => {
+        context.last = await context.loader.call({
+          type: 'actions',
+          url: context.server.url,
+          officer: context.officer,
+          applicant: context.applicant,
+          count: sqliteActions,
+          concurrency: 8,
+        });
+        return context.last;
+      }),
+    check: (result) => {
+      if (result.accepted !== sqliteActions || result.refused !== 0)
+        throw new Error(
+          `expected ${sqliteActions} accepted actions, got ${JSON.stringify(result)}`,
+        );
+    },
+    baseline: (context) => timed(context.local, () => inProcessActions(context)),
+    target: 2,
+    warmup: 1,
+    warmupMs: 0,
+    minSampleMs: 0,
+    rounds: 5,
+    async teardown(context) {
+      const http = rateOf(sqliteActions, median(context.http));
+      const local = rateOf(sqliteActions, median(context.local));
+      process.stderr.write(
+        `server/sqlite: ${http} actions/s over HTTP (1 process, 8 clients; p50 ${context.last.p50.toFixed(1)} ms, p99 ${context.last.p99.toFixed(1)} ms) vs ${local} actions/s in-process: ${(http / local).toFixed(2)}×\n`,
+      );
+      context.loader.stop();
+      await context.server.stop();
+    },
+  }),
+  defineBenchmark({
+    name: `server: ${pgActions} accepted actions over HTTP, 4 processes on one PostgreSQL (~30 s sustained, 16 clients), vs raw pg single-row transactions`,
+    setup: pgSetup,
+    warmupSetup: () => undefined,
+    subject: (context) =>
+      timed(context.http, async () => {
+        const before = await countActions(context);
+        const result = await context.loader.call({
+          type: 'actions',
+          url: context.server.url,
+          officer: context.officer,
+          applicant: context.applicant,
+          count: pgActions,
+          concurrency: pgClients,
+        });
+        const after = await countActions(context);
+        context.last = {
+          ...result,
+          counted: after.n - before.n,
+          duplicates: after.n - after.distinct_n,
+        };
+        return context.last;
+      }),
+    // Every accepted action is exactly one event in the database: none lost, none doubled.
+    check: (result) => {
+      if (
+        result.accepted !== pgActions ||
+        result.counted !== result.accepted ||
+        result.duplicates !== 0
+      )
+        throw new Error(`lost or doubled actions: ${JSON.stringify(result)}`);
+    },
+    baseline: (context) =>
+      timed(context.raw, () =>
+        context.loader.call({
+          type: 'pg',
+          connectionString: pgUrl,
+          count: pgActions,
+          concurrency: pgClients,
+          table: `"${context.prefix}raw".rows`,
+        }),
+      ),
+    target: 2,
+    rounds: 1,
+    minRounds: 1,
+    minSampleMs: 0,
+    async teardown(context) {
+      const http = rateOf(pgActions, median(context.http));
+      const raw = rateOf(pgActions, median(context.raw));
+      const last = context.last;
+      process.stderr.write(
+        `server/postgres: ${http} actions/s over HTTP (4 processes, ${pgClients} clients, ${(median(context.http) / 1000).toFixed(1)} s; p50 ${last.p50.toFixed(1)} ms, p99 ${last.p99.toFixed(1)} ms; ${last.counted} events counted for ${last.accepted} accepted, ${last.duplicates} doubled) vs ${raw} raw pg transactions/s: ${(http / raw).toFixed(2)}×\n`,
+      );
+      context.loader.stop();
+      await context.server.stop();
+      await context.admin.query(
+        `DROP SCHEMA IF EXISTS "${context.schema}" CASCADE; DROP SCHEMA IF EXISTS "${context.prefix}raw" CASCADE`,
+      );
+      await context.admin.end();
+    },
+  }),
+];
