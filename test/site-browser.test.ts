@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,8 +7,49 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadMall } from '@mpp-kit/core';
 import type { MallConfig } from '@mpp-kit/schemas';
-// The core index re-exports these; until then the test reads the site module itself.
 import { writeCatalogueSite } from '@mpp-kit/core';
+
+/** axe-core's browser build, injected into each page checked. */
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly nodes: readonly { readonly target: readonly string[] }[];
+}
+
+/** The serious and critical axe violations of the page as it is now (WCAG 2.1 A and AA rules). */
+async function seriousViolations(target: Page): Promise<string[]> {
+  await target.addScriptTag({ content: axeSource });
+  const violations = await target.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+      },
+    });
+    return result.violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join(' | ')}`,
+    );
+}
 
 /**
  * The catalogue site in a real browser: Debian's Chromium, headless, driven by playwright-core,
@@ -169,6 +211,8 @@ describe('catalogue site in Chromium', () => {
     );
 
     const diagram = page.locator('svg.lifecycle');
+    expect(await diagram.isVisible()).toBe(false);
+    await page.getByText('Untuk petugas').click();
     expect(await diagram.isVisible()).toBe(true);
     const box = await diagram.boundingBox();
     expect(box!.width).toBeGreaterThan(200);
@@ -212,4 +256,146 @@ describe('catalogue site in Chromium', () => {
     expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('keeps the words in the address: Back from a service returns to the same results, and a shared link opens them', async () => {
+    await search().fill('akte kelahiran');
+    expect((await shownInOrder())[0]).toBe('akta-kelahiran');
+    await expect.poll(() => page.url()).toContain('?q=akte+kelahiran');
+    await page.locator('li[data-service="akta-kelahiran"] a').click();
+    await page.waitForURL(/services\/akta-kelahiran\.html$/);
+    await page.goBack();
+    await page.waitForURL(/index\.html\?q=akte\+kelahiran$/);
+    await expect.poll(() => search().inputValue()).toBe('akte kelahiran');
+    await expect.poll(async () => (await shownInOrder())[0]).toBe('akta-kelahiran');
+    // A link someone shares opens with the same words and filters.
+    await page.goto(`${home}?q=ijin%20praktek%20bidan&type=licensing`);
+    expect(await search().inputValue()).toBe('ijin praktek bidan');
+    expect((await shownInOrder())[0]).toBe('sip-bidan');
+    expect(await select(/^Jenis layanan/).inputValue()).toBe('licensing');
+  });
+
+  it('switches language page by page: Indonesian by default, English on request, and back', async () => {
+    await page.goto(home.replace(/index\.html$/, 'services/ktp-el.html'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    expect(await text('h1')).toBe('Perekaman dan Penerbitan KTP-el');
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/en\/services\/ktp-el\.html$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await text('h1')).toBe('Electronic identity card (KTP-el)');
+    expect(await page.getByRole('heading', { name: 'What you need to know' }).count()).toBe(1);
+    expect(await page.getByText('Yang perlu dibawa').count()).toBe(0);
+    await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+    await page.waitForURL(/\/services\/ktp-el\.html$/);
+    expect(await text('h1')).toBe('Perekaman dan Penerbitan KTP-el');
+    // The English home page searches too.
+    await page.goto(home.replace(/index\.html$/, 'en/index.html'));
+    await page.getByRole('searchbox', { name: /^Keywords/ }).fill('passport');
+    expect((await shownInOrder())[0]).toMatch(/^paspor-/);
+  });
+
+  it('a service page answers first and keeps the lifecycle for officers behind a disclosure', async () => {
+    await page.goto(home.replace(/index\.html$/, 'services/pbg.html'));
+    const facts = page.locator('section.key-facts');
+    expect(await facts.isVisible()).toBe(true);
+    expect(await facts.locator('a[href^="tel:"]').count()).toBe(1);
+    expect(await page.locator('svg.lifecycle').isVisible()).toBe(false);
+    await page.getByText('Untuk petugas').click();
+    expect(await page.locator('svg.lifecycle').isVisible()).toBe(true);
+  });
+
+  it('the axe check finds what it should: a page with an unlabelled field and an image without text fails', async () => {
+    const bad = await browser.newPage();
+    try {
+      await bad.setContent(
+        '<!DOCTYPE html><html lang="id"><title>x</title><main><img src="data:,"><input type="text"></main></html>',
+      );
+      const found = await seriousViolations(bad);
+      expect(found.some((violation) => violation.startsWith('image-alt'))).toBe(true);
+      expect(found.some((violation) => violation.startsWith('label'))).toBe(true);
+    } finally {
+      await bad.close();
+    }
+  });
+
+  it.each([
+    ['desktop', 1280, 900],
+    ['phone', 390, 844],
+  ] as const)(
+    'has no serious or critical axe violation at %s size (%i×%i)',
+    async (_name, width, height) => {
+      const sized = await browser.newPage({ viewport: { width, height } });
+      try {
+        const base = home.replace(/index\.html$/, '');
+        const found: string[] = [];
+        for (const path of [
+          'index.html',
+          'services/pbg.html',
+          'services/paspor-10-tahun.html',
+          'agencies/imigrasi-pemalang.html',
+          'en/index.html',
+          'en/services/ktp-el.html',
+        ]) {
+          await sized.goto(base + path);
+          // Open the officers' disclosure so its diagram and tables are checked too.
+          await sized.evaluate(() => {
+            const doc = (
+              globalThis as unknown as {
+                document: { querySelectorAll: (selector: string) => Iterable<{ open: boolean }> };
+              }
+            ).document;
+            for (const details of doc.querySelectorAll('details')) details.open = true;
+          });
+          for (const violation of await seriousViolations(sized))
+            found.push(`${path}: ${violation}`);
+        }
+        expect(found).toEqual([]);
+      } finally {
+        await sized.close();
+      }
+    },
+  );
+
+  it('keeps configuration text inert in the browser: an injection corpus runs no script', async () => {
+    const hostile = structuredClone(mall);
+    const flag = 'window.__pwned=1';
+    const pbg = hostile.services.find((service) => service.id === 'pbg')!;
+    pbg.name = { id: `<img src=x onerror="${flag}"> PBG`, en: `<script>${flag}</script> PBG` };
+    pbg.requirements[0]!.document = `"><svg onload="${flag}">`;
+    pbg.description = { id: `</div></main><script>${flag}</script>`, en: `javascript:${flag}` };
+    hostile.mall.address.street = `<iframe src="javascript:${flag}"></iframe>`;
+    const dir = mkdtempSync(join(tmpdir(), 'mpp-site-hostile-'));
+    const dialogs: string[] = [];
+    const hostilePage = await browser.newPage();
+    hostilePage.setDefaultTimeout(5_000);
+    hostilePage.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    try {
+      const site = await writeCatalogueSite(hostile, { outDir: dir });
+      for (const url of [
+        pathToFileURL(site.index).href,
+        pathToFileURL(join(dir, 'services/pbg.html')).href,
+        pathToFileURL(join(dir, 'en/services/pbg.html')).href,
+      ]) {
+        await hostilePage.goto(url);
+        await hostilePage
+          .getByRole('searchbox')
+          .fill('pbg')
+          .catch(() => undefined);
+        expect(
+          await hostilePage.evaluate(() => (globalThis as { __pwned?: number }).__pwned),
+        ).toBeUndefined();
+        expect(await hostilePage.locator('main img, main iframe, main svg[onload]').count()).toBe(
+          0,
+        );
+      }
+      // The words are shown as text.
+      expect(await hostilePage.locator('h1').textContent()).toBe(`<script>${flag}</script> PBG`);
+      expect(dialogs).toEqual([]);
+    } finally {
+      await hostilePage.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
