@@ -14,6 +14,9 @@ import {
 import { analyzeWorkflow } from '@mpp-kit/workflows';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
 import { checkCalendarCoverage } from './_calendarCoverage.js';
+import type { CheckContext, CheckKind } from './checks/CheckContext.js';
+import { checkComplaints } from './checks/checkComplaints.js';
+import { checkQueues } from './checks/checkQueues.js';
 
 /** Options of {@link checkMall}. */
 export interface CheckMallOptions {
@@ -34,18 +37,7 @@ export interface CheckMallOptions {
 /** A mall whose sections may be partial (items that failed the schema are left out). */
 export type PartialMall = Partial<MallConfig>;
 
-type Kind =
-  | 'agency'
-  | 'counter'
-  | 'service'
-  | 'workflow'
-  | 'role'
-  | 'calendar'
-  | 'legal basis'
-  | 'requirement'
-  | 'task force'
-  | 'forum'
-  | 'survey';
+type Kind = CheckKind;
 
 /**
  * Cross-reference and semantic checks over a whole mall: unique ids per kind, every reference
@@ -89,7 +81,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
 
   const agencies = index('agency', 'agencies', mall.agencies);
   const counters = index('counter', 'counters', mall.counters);
-  index('service', 'services', mall.services);
+  const services = index('service', 'services', mall.services);
   index('workflow', 'workflows', mall.workflows);
   const calendars = index('calendar', 'calendars', mall.calendars);
   const roles = index('role', 'roles', mall.roles);
@@ -304,6 +296,17 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   });
   // Coverage of the years asked about, or of the days ahead.
   checkCalendarCoverage(mall, options, add);
+
+  // Sections with their own check functions.
+  const context: CheckContext = {
+    add,
+    reference: check,
+    index,
+    describe,
+    known: { agencies, counters, services, roles, legalBases },
+  };
+  checkQueues(mall, context);
+  checkComplaints(mall, context);
 
   // Coordination.
   const coordination = mall.coordination;

@@ -1,6 +1,7 @@
 import {
   agency,
   calendar,
+  complaintsSection,
   coordination,
   counter,
   createIssue,
@@ -68,6 +69,11 @@ const arraySections = {
 type ArraySection = keyof typeof arraySections;
 const arraySectionNames = Object.keys(arraySections) as ArraySection[];
 
+/** Sections that are one object, declared in one file only. */
+const objectSections = { coordination, complaints: complaintsSection } as const;
+type ObjectSection = keyof typeof objectSections;
+const objectSectionNames = Object.keys(objectSections) as ObjectSection[];
+
 const keyCodes = new Set<string>(['unknown_key', 'duplicate_mall', 'duplicate_key']);
 
 interface Origin {
@@ -104,7 +110,7 @@ export function validateMallSources(
     arraySectionNames.map((name) => [name, []]),
   );
   let mallPart: { value: z.infer<typeof mallSection>; origin: Origin } | undefined;
-  let coordinationPart: { value: z.infer<typeof coordination>; origin: Origin } | undefined;
+  const objectParts: Partial<Record<ObjectSection, { value: unknown; origin: Origin }>> = {};
 
   const located = (issue: Issue, sourceIndex: number, path: IssuePath): Issue => {
     const text = texts[sourceIndex]!;
@@ -162,20 +168,31 @@ export function validateMallSources(
         );
       } else mallPart = { value: data['mall'] as z.infer<typeof mallSection>, origin };
     }
-    if (data['coordination'] !== undefined) {
-      const origin = { source: sourceIndex, path: ['coordination'] };
-      if (coordinationPart) {
+    for (const name of objectSectionNames) {
+      if (data[name] === undefined) continue;
+      const origin = { source: sourceIndex, path: [name] };
+      if (objectParts[name]) {
         issues.push(
           located(
-            createIssue({ code: 'duplicate_key', locale, params: { key: 'coordination' } }),
+            createIssue({ code: 'duplicate_key', locale, params: { key: name } }),
             sourceIndex,
-            ['coordination'],
+            [name],
           ),
         );
-      } else
-        coordinationPart = { value: data['coordination'] as z.infer<typeof coordination>, origin };
+      } else objectParts[name] = { value: data[name], origin };
     }
   });
+  const coordinationPart = objectParts.coordination as
+    | { value: z.infer<typeof coordination>; origin: Origin }
+    | undefined;
+  const complaintsPart = objectParts.complaints as
+    | { value: z.infer<typeof complaintsSection>; origin: Origin }
+    | undefined;
+  const objectOrigins: Partial<Record<string, Origin>> = {
+    mall: mallPart?.origin,
+    coordination: coordinationPart?.origin,
+    complaints: complaintsPart?.origin,
+  };
 
   const schemaOrReadErrors = hasErrors(issues);
   if (!mallPart && !schemaOrReadErrors) {
@@ -195,6 +212,7 @@ export function validateMallSources(
     apiVersion: 'mpp-kit/v1',
     ...(mallPart ? { mall: mallPart.value } : {}),
     ...(coordinationPart ? { coordination: coordinationPart.value } : {}),
+    ...(complaintsPart ? { complaints: complaintsPart.value } : {}),
     ...(merged as unknown as Partial<MallConfig>),
   };
   const semantic = [
@@ -202,7 +220,7 @@ export function validateMallSources(
       ...options,
       locale,
       describePath: (path) => {
-        const origin = originOf(path, origins, mallPart?.origin, coordinationPart?.origin);
+        const origin = originOf(path, origins, objectOrigins);
         if (!origin) return path.join('.');
         const text = texts[origin.source]!;
         const at = text.locate([...origin.path, ...path.slice(origin.skip)], 'value');
@@ -213,7 +231,7 @@ export function validateMallSources(
     ...(options.extraChecks ?? []).flatMap((extra) => extra(partial, locale)),
   ];
   for (const issue of semantic) {
-    const origin = originOf(issue.path, origins, mallPart?.origin, coordinationPart?.origin);
+    const origin = originOf(issue.path, origins, objectOrigins);
     issues.push(
       origin
         ? located(issue, origin.source, [...origin.path, ...issue.path.slice(origin.skip)])
@@ -236,6 +254,7 @@ export function validateMallSources(
     legalBases: merged['legalBases'] as MallConfig['legalBases'],
     coordination: coordinationPart?.value ?? coordination.parse({}),
     surveys: merged['surveys'] as MallConfig['surveys'],
+    ...(complaintsPart ? { complaints: complaintsPart.value } : {}),
   };
   return { ok: true, mall: final, document: final, issues: ordered, files };
 }
@@ -269,22 +288,23 @@ function salvage(value: Record<string, unknown>): Record<string, unknown> {
   }
   const mall = mallSection.safeParse(value['mall']);
   if (mall.success) out['mall'] = mall.data;
-  const coordinated = coordination.safeParse(value['coordination']);
-  if (value['coordination'] !== undefined && coordinated.success)
-    out['coordination'] = coordinated.data;
+  for (const name of objectSectionNames) {
+    const parsed = (objectSections[name] as z.ZodType).safeParse(value[name]);
+    if (value[name] !== undefined && parsed.success) out[name] = parsed.data;
+  }
   return out;
 }
 
 function originOf(
   path: IssuePath,
   origins: Record<string, Origin[]>,
-  mall: Origin | undefined,
-  coordinationOrigin: Origin | undefined,
+  objects: Partial<Record<string, Origin>>,
 ): (Origin & { skip: number }) | undefined {
   const [section, index] = path;
-  if (section === 'mall') return mall ? { ...mall, path: [], skip: 0 } : undefined;
-  if (section === 'coordination')
-    return coordinationOrigin ? { ...coordinationOrigin, path: [], skip: 0 } : undefined;
+  if (typeof section === 'string' && section in objects) {
+    const origin = objects[section];
+    return origin ? { ...origin, path: [], skip: 0 } : undefined;
+  }
   if (typeof section === 'string' && typeof index === 'number') {
     const origin = origins[section]?.[index];
     if (origin) return { ...origin, skip: 2 };

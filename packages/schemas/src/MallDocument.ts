@@ -11,6 +11,7 @@ import { role } from './Role.js';
 import { legalBasis } from './LegalBasis.js';
 import { coordination } from './Coordination.js';
 import { survey } from './Survey.js';
+import { complaintsSection } from './Complaints.js';
 import { timeZones } from './vocabularies.js';
 import { authSection } from './Auth.js';
 
@@ -213,6 +214,11 @@ const sections = {
     'Coordination structure (Whole of Government).',
   ),
   surveys: doc(z.array(survey), 'Survei kepuasan masyarakat.', 'Satisfaction surveys.').optional(),
+  complaints: doc(
+    complaintsSection.optional(),
+    'Pengelolaan pengaduan (SP4N-LAPOR!): kategori dengan jangka waktu dan instansi tujuan, peran petugas (satu berkas saja).',
+    'Complaint handling (SP4N-LAPOR!): categories with their terms and receiving agencies, officer roles (one file only).',
+  ),
 };
 
 /**
@@ -269,6 +275,7 @@ export const mallConfig = z.strictObject({
   legalBases: z.array(legalBasis),
   coordination,
   surveys: z.array(survey),
+  complaints: complaintsSection.optional(),
 });
 /** A whole mall, typed. */
 export type MallConfig = z.infer<typeof mallConfig>;

@@ -41,15 +41,16 @@ export const provenance = doc(
 /** Where a value comes from. */
 export type Provenance = z.infer<typeof provenance>;
 
-const clock = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
+/** A local time of day `HH:MM` (24 hours). */
+export const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/);
 
 /** Opening hours: one entry per group of days. */
 export const openingHours = doc(
   z.array(
     z.strictObject({
       days: doc(z.array(z.enum(weekdays)).min(1), 'Hari (mon..sun).', 'Days (mon..sun).'),
-      open: doc(clock, 'Jam buka, HH:MM.', 'Opening time, HH:MM.'),
-      close: doc(clock, 'Jam tutup, HH:MM.', 'Closing time, HH:MM.'),
+      open: doc(clockTime, 'Jam buka, HH:MM.', 'Opening time, HH:MM.'),
+      close: doc(clockTime, 'Jam tutup, HH:MM.', 'Closing time, HH:MM.'),
     }),
   ),
   'Jam layanan per kelompok hari.',

@@ -12,12 +12,14 @@ export type { IssueCode, IssueCatalogEntry } from './issueCatalog.js';
 export { localizedText, textFor } from './LocalizedText.js';
 export type { LocalizedText } from './LocalizedText.js';
 export { idPattern } from './_text.js';
-export { provenance, openingHours, period, isoDate } from './_common.js';
+export { provenance, openingHours, period, isoDate, clockTime } from './_common.js';
 export type { Provenance, OpeningHours, Period } from './_common.js';
 export { agency } from './Agency.js';
 export type { Agency } from './Agency.js';
-export { counter, counterFeatures } from './Counter.js';
-export type { Counter } from './Counter.js';
+export { counter, counterFeatures, counterQueue, queueSlot } from './Counter.js';
+export type { Counter, CounterQueue, QueueSlot } from './Counter.js';
+export { complaintsSection, complaintCategory } from './Complaints.js';
+export type { ComplaintsSection, ComplaintCategory } from './Complaints.js';
 export { role, builtInRoles } from './Role.js';
 export type { Role } from './Role.js';
 export { legalBasis } from './LegalBasis.js';
@@ -130,6 +132,9 @@ export {
   wogIndicatorIds,
   surveyTopics,
   periodUnits,
+  complaintTiers,
+  complaintTierDays,
+  complaintFirstResponseDays,
 } from './vocabularies.js';
 export type {
   Weekday,
@@ -150,6 +155,7 @@ export type {
   WogIndicatorId,
   SurveyTopic,
   PeriodUnit,
+  ComplaintTier,
 } from './vocabularies.js';
 export { parseMallFile, parseWith, issuesFromZod } from './parseConfig.js';
 export type { ParseResult } from './parseConfig.js';

@@ -29,6 +29,7 @@ const kindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   key: { en: 'key', id: 'kunci' },
   mall: { en: 'mall', id: 'mal' },
   forum: { en: 'forum', id: 'forum' },
+  'complaint category': { en: 'complaint category', id: 'kategori pengaduan' },
 };
 
 /** Indonesian for the English value-kind phrases readers put in `{actual}`. */
@@ -692,6 +693,82 @@ export const issueCatalog = {
     text(
       'Close the quotes; write "" for a quote inside a field.',
       'Tutup tanda kutipnya; tulis "" untuk tanda kutip di dalam kolom.',
+    ),
+  ),
+  // Queues (counters[].queue)
+  duplicate_queue_prefix: entry(
+    'error',
+    text(
+      'The ticket prefix "{prefix}" is already used by the queue of counter {other}.',
+      'Awalan tiket "{prefix}" sudah dipakai antrean gerai {other}.',
+    ),
+    text(
+      'Give each counter its own prefix, so that a number on the display board names one counter.',
+      'Beri setiap gerai awalan sendiri, agar nomor di papan antrean menunjuk satu gerai.',
+    ),
+  ),
+  queue_slot_day: entry(
+    'error',
+    text(
+      'An appointment slot needs exactly one of `date` or `days`.',
+      'Slot janji temu memerlukan tepat satu dari `date` atau `days`.',
+    ),
+    text(
+      'Write `date: YYYY-MM-DD` for one day, or `days: [mon, tue]` for every week.',
+      'Tulis `date: YYYY-MM-DD` untuk satu hari, atau `days: [mon, tue]` untuk setiap minggu.',
+    ),
+  ),
+  queue_slot_window: entry(
+    'error',
+    text(
+      'The slot ends ({to}) before or when it starts ({from}).',
+      'Slot berakhir ({to}) sebelum atau saat dimulai ({from}).',
+    ),
+    text('Swap or correct the times.', 'Tukar atau perbaiki jamnya.'),
+  ),
+  queue_slot_overlap: entry(
+    'error',
+    text(
+      'This slot ({when}, {from}–{to}) overlaps the slot at {other}.',
+      'Slot ini ({when}, {from}–{to}) bertumpang tindih dengan slot di {other}.',
+    ),
+    text(
+      'Make the windows follow each other (one ends when the next starts), or merge the two slots.',
+      'Buat jendela waktunya berurutan (satu berakhir saat berikutnya mulai), atau gabungkan kedua slot.',
+    ),
+  ),
+  queue_slot_outside_hours: entry(
+    'error',
+    text(
+      'The slot {from}–{to} on {day} is outside the queue’s opening hours ({hours}).',
+      'Slot {from}–{to} pada {day} di luar jam antrean ({hours}).',
+    ),
+    text(
+      'Move the slot inside the hours, or widen `queue.openingHours` (or the counter’s or mall’s hours).',
+      'Pindahkan slot ke dalam jam layanan, atau perluas `queue.openingHours` (atau jam gerai atau mal).',
+    ),
+  ),
+  queue_capacity_exceeded: entry(
+    'warning',
+    text(
+      'The appointment slots on {day} take {slots} tickets, more than the daily capacity of {capacity}.',
+      'Slot janji temu pada {day} menampung {slots} tiket, melebihi kapasitas harian {capacity}.',
+    ),
+    text(
+      'Lower the slot capacities or raise `dailyCapacity`; otherwise some appointments cannot be booked.',
+      'Kurangi kapasitas slot atau naikkan `dailyCapacity`; jika tidak, sebagian janji temu tidak dapat dipesan.',
+    ),
+  ),
+  // Complaints
+  complaint_term_over_tier: entry(
+    'warning',
+    text(
+      'The term of {days} working days is longer than the {max} working days of the {tier} tier (SP4N-LAPOR!).',
+      'Jangka waktu {days} hari kerja lebih lama dari {max} hari kerja untuk tingkat {tier} (SP4N-LAPOR!).',
+    ),
+    text(
+      'Shorten `days`, or choose the tier that fits the complaints of this category.',
+      'Perpendek `days`, atau pilih tingkat yang sesuai dengan pengaduan kategori ini.',
     ),
   ),
   // Runtime (applications)

@@ -168,3 +168,52 @@ export type SurveyTopic = (typeof surveyTopics)[number];
 export const periodUnits = ['days', 'months', 'years'] as const;
 /** Unit of a period. */
 export type PeriodUnit = (typeof periodUnits)[number];
+
+/**
+ * Tiers of complaint handling with their response terms in working days, as the SP4N-LAPOR!
+ * guideline sets them (PermenPANRB 62/2018 on the national complaint management system, SP4N):
+ * `information` (a request for information, 5), `complaint` (a complaint, 5), `dispute` (a case
+ * that needs no field inspection, 14) and `dispute-with-inspection` (a case that needs one, 60).
+ *
+ * @example
+ * ```ts
+ * complaintTiers.includes('dispute'); // true
+ * ```
+ */
+export const complaintTiers = ['information', 'complaint', 'dispute', 'dispute-with-inspection'] as const;
+/**
+ * A complaint tier; see {@link complaintTiers}.
+ *
+ * @example
+ * ```ts
+ * const tier: ComplaintTier = 'dispute-with-inspection';
+ * ```
+ */
+export type ComplaintTier = (typeof complaintTiers)[number];
+
+/**
+ * The response term of each {@link complaintTiers | complaint tier}, in working days (SP4N-LAPOR!:
+ * 5, 5, 14, 60), and the first response every complaint gets within 3 working days.
+ *
+ * @example
+ * ```ts
+ * complaintTierDays.dispute; // 14
+ * complaintFirstResponseDays; // 3
+ * ```
+ */
+export const complaintTierDays: Readonly<Record<ComplaintTier, number>> = {
+  information: 5,
+  complaint: 5,
+  dispute: 14,
+  'dispute-with-inspection': 60,
+};
+
+/**
+ * Working days within which a complaint gets its first response (verification), per SP4N-LAPOR!.
+ *
+ * @example
+ * ```ts
+ * complaintFirstResponseDays; // 3
+ * ```
+ */
+export const complaintFirstResponseDays = 3;
