@@ -183,11 +183,9 @@ export function validateMallSources(
     }
   });
   const coordinationPart = objectParts.coordination as
-    | { value: z.infer<typeof coordination>; origin: Origin }
-    | undefined;
+    { value: z.infer<typeof coordination>; origin: Origin } | undefined;
   const complaintsPart = objectParts.complaints as
-    | { value: z.infer<typeof complaintsSection>; origin: Origin }
-    | undefined;
+    { value: z.infer<typeof complaintsSection>; origin: Origin } | undefined;
   const objectOrigins: Partial<Record<string, Origin>> = {
     mall: mallPart?.origin,
     coordination: coordinationPart?.origin,

@@ -22,7 +22,9 @@ function validate(...extra: { file: string; text: string }[]) {
 
 /** `code path line` of every issue but the given ones' neighbours. */
 function located(result: ReturnType<typeof validate>) {
-  return result.issues.map((issue) => `${issue.code} ${issue.path.join('.')} ${String(issue.line)}`);
+  return result.issues.map(
+    (issue) => `${issue.code} ${issue.path.join('.')} ${String(issue.line)}`,
+  );
 }
 
 const countersHead = ['apiVersion: mpp-kit/v1', 'counters:'];

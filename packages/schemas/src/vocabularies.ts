@@ -180,7 +180,12 @@ export type PeriodUnit = (typeof periodUnits)[number];
  * complaintTiers.includes('dispute'); // true
  * ```
  */
-export const complaintTiers = ['information', 'complaint', 'dispute', 'dispute-with-inspection'] as const;
+export const complaintTiers = [
+  'information',
+  'complaint',
+  'dispute',
+  'dispute-with-inspection',
+] as const;
 /**
  * A complaint tier; see {@link complaintTiers}.
  *

@@ -1,4 +1,10 @@
-import { weekdays, type IssuePath, type OpeningHours, type QueueSlot, type Weekday } from '@mpp-kit/schemas';
+import {
+  weekdays,
+  type IssuePath,
+  type OpeningHours,
+  type QueueSlot,
+  type Weekday,
+} from '@mpp-kit/schemas';
 import type { PartialMall } from '../checkMall.js';
 import type { CheckContext } from './CheckContext.js';
 
@@ -75,7 +81,10 @@ export function checkQueues(mall: PartialMall, context: CheckContext): void {
         }
       }
       slots.slice(0, j).forEach((earlier, k) => {
-        if (earlier.to <= earlier.from || (earlier.date === undefined) === (earlier.days === undefined))
+        if (
+          earlier.to <= earlier.from ||
+          (earlier.date === undefined) === (earlier.days === undefined)
+        )
           return;
         if (shareADay(earlier, slot) && earlier.from < slot.to && slot.from < earlier.to) {
           context.add('queue_slot_overlap', path, {
