@@ -318,7 +318,22 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
     walk.aborted = true;
   }
 
-  // 4. Locations, by path, on demand.
+  // 4. Locations, by path, on demand. Each mapping's keys are indexed once, on first use, so
+  // locating many issues in one large mapping stays linear (the last of duplicate keys wins).
+  const pairIndexes = new WeakMap<Node, Map<string, { value: Node | null; key: Node | null }>>();
+  const pairsOf = (map: Node & { items: { key: unknown; value: unknown }[] }) => {
+    let index = pairIndexes.get(map);
+    if (index === undefined) {
+      index = new Map();
+      for (const pair of map.items) {
+        const k = pair.key as Node | null;
+        const text = keyText(k, aliasTargets);
+        if (text !== undefined) index.set(text, { value: pair.value as Node | null, key: k });
+      }
+      pairIndexes.set(map, index);
+    }
+    return index;
+  };
   const locateIn = (target: ConfigPath, what: 'value' | 'key'): number | undefined => {
     let node: Node | null = contents;
     let keyNode: Node | null = null;
@@ -328,12 +343,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
       while (isAlias(node)) node = aliasTargets.get(node) ?? null;
       let next: { value: Node | null; key: Node | null } | undefined;
       if (isMap(node)) {
-        const wanted = String(segment);
-        for (const pair of node.items) {
-          const k = pair.key as Node | null;
-          if (keyText(k, aliasTargets) === wanted)
-            next = { value: pair.value as Node | null, key: k };
-        }
+        next = pairsOf(node).get(String(segment));
       } else if (isSeq(node)) {
         const index =
           typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;

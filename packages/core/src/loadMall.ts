@@ -2,6 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { createIssue, type Locale } from '@mpp-kit/schemas';
 import {
+  inputLimits,
+  inputOverLimits,
+  limitOption,
   validateMallSources,
   type LoadMallResult,
   type MallSource,
@@ -76,6 +79,23 @@ export async function loadMall(
   } catch (error) {
     return unreadable(reasonOf(error, locale));
   }
+  // The caps first, from the sizes alone: a wrong path (a parent of the mall) is not read whole.
+  const sizes: number[] = [];
+  for (const file of files.length > limitOption(options.maxFiles, inputLimits.maxFiles)
+    ? []
+    : files) {
+    try {
+      sizes.push((await stat(file)).size);
+    } catch (error) {
+      return unreadable(`${displayName(file)}: ${reasonOf(error, locale)}`);
+    }
+  }
+  const tooMuch = inputOverLimits(
+    sizes.length === files.length ? sizes : files.map(() => 0),
+    { ...options, displayPath: displayName(path) },
+    locale,
+  );
+  if (tooMuch) return { ok: false, files: files.map(displayName), issues: [tooMuch] };
   const sources: MallSource[] = [];
   for (const file of files) {
     try {

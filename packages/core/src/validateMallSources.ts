@@ -40,6 +40,87 @@ export interface ValidateMallOptions extends Omit<CheckMallOptions, 'locale'> {
   readonly displayPath?: string;
   /** Extra semantic checks run on the merged mall (paths into the merged mall). */
   readonly extraChecks?: readonly ((mall: Partial<MallConfig>, locale: Locale) => Issue[])[];
+  /**
+   * Most issues reported per file (default 1,000); the rest are counted in one `too_many_issues`
+   * issue at the end of that file's list.
+   */
+  readonly maxIssuesPerFile?: number;
+  /** Most files in one mall (default 5,000); more is one `input_too_large` issue. */
+  readonly maxFiles?: number;
+  /** Most bytes across all files of one mall (default 64 MiB); more is one `input_too_large` issue. */
+  readonly maxTotalBytes?: number;
+}
+
+/** The defaults of the input caps of {@link ValidateMallOptions}. @internal */
+export const inputLimits = {
+  maxIssuesPerFile: 1000,
+  maxFiles: 5000,
+  maxTotalBytes: 64 * 1024 * 1024,
+} as const;
+
+/** A caller's limit when it is a usable number, else the default. @internal */
+export function limitOption(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
+}
+
+/**
+ * The `input_too_large` issue when a mall's files are too many or too big together, else
+ * `undefined`. Sizes are byte lengths (a string counts its UTF-16 length).
+ * @internal
+ */
+export function inputOverLimits(
+  sizes: readonly ({ readonly text: string | Uint8Array } | number)[],
+  options: Pick<ValidateMallOptions, 'maxFiles' | 'maxTotalBytes' | 'displayPath'>,
+  locale: Locale,
+): Issue | undefined {
+  const maxFiles = limitOption(options.maxFiles, inputLimits.maxFiles);
+  const maxBytes = limitOption(options.maxTotalBytes, inputLimits.maxTotalBytes);
+  let bytes = 0;
+  for (const size of sizes) {
+    if (typeof size === 'number') bytes += size;
+    else bytes += typeof size.text === 'string' ? size.text.length : size.text.byteLength;
+  }
+  if (sizes.length <= maxFiles && bytes <= maxBytes) return undefined;
+  return createIssue({
+    code: 'input_too_large',
+    locale,
+    params: {
+      file: options.displayPath ?? '',
+      files: sizes.length,
+      bytes,
+      maxFiles,
+      maxBytes,
+    },
+    ...(options.displayPath === undefined ? {} : { file: options.displayPath }),
+  });
+}
+
+/** Keeps the first `limit` issues of each file (sorted), and counts the rest in one issue. */
+function capIssuesPerFile(sorted: readonly Issue[], limit: number, locale: Locale): Issue[] {
+  const out: Issue[] = [];
+  let index = 0;
+  while (index < sorted.length) {
+    const file = sorted[index]!.file;
+    let end = index;
+    while (end < sorted.length && sorted[end]!.file === file) end += 1;
+    const kept = Math.min(end - index, limit);
+    for (let i = index; i < index + kept; i += 1) out.push(sorted[i]!);
+    if (end - index > limit) {
+      let errors = 0;
+      for (let i = index + kept; i < end; i += 1) if (sorted[i]!.severity === 'error') errors += 1;
+      out.push(
+        createIssue({
+          code: 'too_many_issues',
+          locale,
+          severity: errors > 0 ? 'error' : 'warning',
+          params: { count: end - index - kept, errors, limit },
+          ...(file === undefined ? {} : { file }),
+        }),
+      );
+    }
+    index = end;
+  }
+  return out;
 }
 
 /** The outcome of loading a mall: the typed mall, or every issue found. */
@@ -100,6 +181,8 @@ export function validateMallSources(
 ): LoadMallResult {
   const locale = options.locale ?? 'en';
   const files = sources.map((source) => source.file);
+  const tooMuch = inputOverLimits(sources, options, locale);
+  if (tooMuch) return { ok: false, issues: [tooMuch], files };
   const texts: ConfigText[] = [];
   const issues: Issue[] = [];
 
@@ -126,9 +209,8 @@ export function validateMallSources(
   sources.forEach((source, sourceIndex) => {
     const text = readConfigText(source.text, source.file);
     texts.push(text);
-    issues.push(
-      ...text.issues.map((issue) => (locale === 'en' ? issue : relocalize(issue, locale))),
-    );
+    for (const issue of text.issues)
+      issues.push(locale === 'en' ? issue : relocalize(issue, locale));
     if (text.value === undefined || hasErrors(text.issues)) return;
     const value = text.value;
 
@@ -237,7 +319,11 @@ export function validateMallSources(
     );
   }
 
-  const ordered = sortIssues(issues);
+  const ordered = capIssuesPerFile(
+    sortIssues(issues),
+    limitOption(options.maxIssuesPerFile, inputLimits.maxIssuesPerFile),
+    locale,
+  );
   if (hasErrors(ordered) || !mallPart) return { ok: false, issues: ordered, files };
   // Every part was parsed (defaults applied) file by file; assemble, don't parse the whole again.
   const final: MallConfig = {

@@ -177,6 +177,28 @@ export const issueCatalog = {
       'Pecah konfigurasi menjadi beberapa berkas dalam satu folder.',
     ),
   ),
+  input_too_large: entry(
+    'error',
+    text(
+      'The mall is too large to read: {files} files, {bytes} bytes together (the limits are {maxFiles} files and {maxBytes} bytes).',
+      'Mal terlalu besar untuk dibaca: {files} berkas, {bytes} bita seluruhnya (batasnya {maxFiles} berkas dan {maxBytes} bita).',
+    ),
+    text(
+      "Check that the path is the mall's folder and not a parent of it; a regency's mall fits well within these limits. An embedding program can raise `maxFiles` and `maxTotalBytes`.",
+      'Periksa bahwa path adalah folder mal, bukan folder induknya; mal satu kabupaten jauh di bawah batas ini. Program yang menyematkan dapat menaikkan `maxFiles` dan `maxTotalBytes`.',
+    ),
+  ),
+  too_many_issues: entry(
+    'error',
+    text(
+      '{count} more issues in this file are not shown ({errors} of them errors); only the first {limit} are.',
+      '{count} masalah lain di berkas ini tidak ditampilkan ({errors} di antaranya galat); hanya {limit} yang pertama.',
+    ),
+    text(
+      'Fix the issues shown (often one mistake repeated, such as a wrong indentation) and validate again.',
+      'Perbaiki masalah yang ditampilkan (sering satu kesalahan yang berulang, misalnya indentasi yang salah) lalu validasi lagi.',
+    ),
+  ),
   yaml_syntax: entry(
     'error',
     text('YAML syntax error: {detail}', 'Kesalahan sintaks YAML: {detail}'),
