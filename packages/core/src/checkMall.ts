@@ -11,7 +11,7 @@ import {
   type MallConfig,
   type Service,
 } from '@mpp-kit/schemas';
-import { analyzeWorkflow } from '@mpp-kit/workflows';
+import { analyzeWorkflow, validateCalendars } from '@mpp-kit/workflows';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
 import { checkCalendarCoverage } from './_calendarCoverage.js';
 import type { CheckContext, CheckKind } from './checks/CheckContext.js';
@@ -106,7 +106,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       kind,
       id,
       // The message shows a few of them, nearest first (the catalogue decides how many).
-      known: list.length === 0 ? ['(none declared)'] : list,
+      known: list,
       ...(suggestion === undefined ? {} : { suggestion }),
     });
   };
@@ -248,52 +248,9 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     );
   });
 
-  // Calendars.
-  const byId = new Map((mall.calendars ?? []).map((calendar) => [calendar.id, calendar]));
-  mall.calendars?.forEach((calendar, i) => {
-    if (calendar.extends !== undefined)
-      check('calendar', calendars, calendar.extends, ['calendars', i, 'extends']);
-    // Cycles in `extends`.
-    const chain = [calendar.id];
-    let next = calendar.extends;
-    while (next !== undefined && byId.has(next)) {
-      if (chain.includes(next)) {
-        add('calendar_cycle', ['calendars', i, 'extends'], {
-          id: calendar.id,
-          chain: [...chain, next].join(' → '),
-        });
-        break;
-      }
-      chain.push(next);
-      next = byId.get(next)?.extends;
-    }
-    const decrees = new Map(calendar.decrees.map((decree) => [decree.id, [] as IssuePath]));
-    const seenDates = new Set<string>();
-    calendar.days.forEach((day, j) => {
-      const year = Number(day.date.slice(0, 4));
-      if (!calendar.years.includes(year)) {
-        add('calendar_date_outside_years', ['calendars', i, 'days', j, 'date'], {
-          date: day.date,
-          years: calendar.years.join(', '),
-        });
-      }
-      if (seenDates.has(day.date))
-        add('duplicate_date', ['calendars', i, 'days', j, 'date'], {
-          date: day.date,
-          id: calendar.id,
-        });
-      seenDates.add(day.date);
-      if (day.decree !== undefined && !decrees.has(day.decree)) {
-        const suggestion = nearest(day.decree, decrees.keys());
-        add('unknown_reference', ['calendars', i, 'days', j, 'decree'], {
-          kind: 'legal basis',
-          id: day.decree,
-          known: [...decrees.keys()],
-          ...(suggestion === undefined ? {} : { suggestion }),
-        });
-      }
-    });
-  });
+  // Calendars: the one set of calendar rules, from the calendar engine's package.
+  for (const issue of validateCalendars(mall.calendars ?? [], { locale }))
+    issues.push({ ...issue, path: ['calendars', ...issue.path] });
   // Coverage of the years asked about, or of the days ahead.
   checkCalendarCoverage(mall, options, add);
 

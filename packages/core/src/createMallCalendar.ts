@@ -1,9 +1,5 @@
 import type { MallConfig } from '@mpp-kit/schemas';
-import {
-  createWorkingDayCalendar,
-  type CalendarDefinition,
-  type WorkingDayCalendar,
-} from '@mpp-kit/workflows';
+import { createWorkingDayCalendar, type WorkingDayCalendar } from '@mpp-kit/workflows';
 
 /**
  * The working-day calendar of a loaded mall: the calendars named in `mall.calendars` (each with its
@@ -23,7 +19,7 @@ import {
 export function createMallCalendar(
   mall: Pick<MallConfig, 'mall' | 'calendars'>,
 ): WorkingDayCalendar {
-  const definitions = mall.calendars as readonly CalendarDefinition[];
+  const definitions = mall.calendars;
   const byId = new Map(definitions.map((definition) => [definition.id, definition]));
   const chosen = mall.mall.calendars.map((id) => {
     const found = byId.get(id);

@@ -100,6 +100,49 @@ describe('validateMallSources', () => {
   const mallText = readFileSync(fixture('small/mall.yaml'), 'utf8');
   const serviceText = readFileSync(fixture('small/services/sip.yaml'), 'utf8');
 
+  it('checks calendars with the calendar engine’s one set of rules, located, in the asked language', () => {
+    const regency = [
+      'apiVersion: mpp-kit/v1',
+      'calendars:',
+      '  - id: kabupaten',
+      '    name: Kalender Kabupaten',
+      '    extends: nasinal',
+      '    years: [2026, 2028]',
+      '    days:',
+      '      - { date: 2026-01-01, kind: closure, name: Tutup, decree: skb-2026 }',
+      '      - { date: 2026-02-02, kind: closure, name: Tutup, decree: skb-2062 }',
+      '',
+    ].join('\n');
+    const result = validateMallSources(
+      [
+        { file: 'mall.yaml', text: mallText },
+        { file: 'calendars/kabupaten.yaml', text: regency },
+      ],
+      { years: [2026], locale: 'id' },
+    );
+    expect(
+      result.issues.map((i) => `${brief([i]).join('')} ${i.message} ${i.hint ?? ''}`.trim()),
+    ).toEqual([
+      'calendars/kabupaten.yaml:5:14 unknown_reference Kalender "nasinal" tidak dikenal. Mungkin maksud Anda "nasional"?',
+      'calendars/kabupaten.yaml:6:12 calendar_years_gap Kalender "kabupaten" melewatkan 2027 di antara tahun yang dicakupnya. Tambahkan hari libur dan cuti bersama 2027 dan cantumkan di `years`: tahun yang dicakup harus berurutan.',
+      'calendars/kabupaten.yaml:8:65 unknown_reference Keputusan "skb-2026" tidak dikenal. Deklarasikan dulu: belum ada keputusan yang dideklarasikan.',
+      'calendars/kabupaten.yaml:9:65 unknown_reference Keputusan "skb-2062" tidak dikenal. Deklarasikan dulu: belum ada keputusan yang dideklarasikan.',
+    ]);
+    // With the base calendar named right, its decrees may be cited; the gap stays.
+    const fixed = validateMallSources(
+      [
+        { file: 'mall.yaml', text: mallText },
+        { file: 'calendars/kabupaten.yaml', text: regency.replace('nasinal', 'nasional') },
+      ],
+      { years: [2026] },
+    );
+    expect(brief(fixed.issues)).toEqual([
+      'calendars/kabupaten.yaml:6:12 calendar_years_gap',
+      'calendars/kabupaten.yaml:9:65 unknown_reference',
+    ]);
+    expect(fixed.issues[1]?.hint).toBe('Did you mean "skb-2026"?');
+  });
+
   it('finds duplicate ids across files and names where the first one is', () => {
     const result = validateMallSources(
       [

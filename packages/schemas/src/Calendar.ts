@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { doc, idOf } from './_text.js';
 import { localizedText } from './LocalizedText.js';
 import { isoDate, ref } from './_common.js';
-import { calendarDayKinds, weekdays } from './vocabularies.js';
+import { calendarDayKinds, weekdays, type Weekday } from './vocabularies.js';
+
+/**
+ * The weekend of a calendar that declares none: Saturday and Sunday.
+ *
+ * @example
+ * ```ts
+ * const weekend = definition.weekend ?? defaultWeekend;
+ * ```
+ */
+export const defaultWeekend: readonly Weekday[] = Object.freeze(['sat', 'sun']);
 
 /** A decree that sets a year's holidays and collective leave (SKB of three ministers). */
 export const calendarDecree = z.strictObject({
@@ -57,7 +67,7 @@ export const calendar = z.strictObject({
     'Base calendar.',
   ),
   weekend: doc(
-    z.array(z.enum(weekdays)).default(['sat', 'sun']),
+    z.array(z.enum(weekdays)).default(() => [...defaultWeekend]),
     'Hari libur akhir pekan (bawaan: sat, sun).',
     'Weekend days (default: sat, sun).',
   ),
@@ -77,7 +87,61 @@ export const calendar = z.strictObject({
     'Holidays, collective leave, closures and working overrides.',
   ),
 });
-/** A working-day calendar. */
+/**
+ * A working-day calendar as loaded from configuration (defaults applied: `weekend`, `decrees` and
+ * `days` are always there).
+ *
+ * @example
+ * ```ts
+ * const national: Calendar = mall.calendars[0];
+ * ```
+ */
 export type Calendar = z.infer<typeof calendar>;
-/** A calendar day. */
+
+/**
+ * A working-day calendar as a program may write it: {@link Calendar} before defaults, so `weekend`
+ * (Saturday and Sunday), `decrees` and `days` (none) may be left out. The calendar engine of
+ * `@mpp-kit/workflows` (`createWorkingDayCalendar`) takes it; the zod schema `calendar` is its
+ * only definition, and `validateCalendarDefinition` of `@mpp-kit/workflows` its only set of rules
+ * beyond the schema.
+ *
+ * @example
+ * ```ts
+ * const national: CalendarDefinition = {
+ *   id: 'id-national',
+ *   name: { id: 'Kalender Nasional Indonesia', en: 'Indonesian national calendar' },
+ *   years: [2026],
+ *   decrees: [{ id: 'skb-2026', year: 2026, title: 'SKB 1497/2025, 2/2025, 5/2025' }],
+ *   days: [{ date: '2026-01-01', kind: 'holiday', name: 'Tahun Baru 2026 Masehi', decree: 'skb-2026' }],
+ * };
+ * ```
+ */
+export type CalendarDefinition = z.input<typeof calendar>;
+
+/**
+ * One dated entry of a calendar: a holiday, a collective-leave day (*cuti bersama*), a regional
+ * closure or a working-day override, with its name and the decree that set it.
+ *
+ * @example
+ * ```ts
+ * const day: CalendarDay = {
+ *   date: '2025-08-18',
+ *   kind: 'collective-leave',
+ *   name: { id: 'Cuti Bersama Hari Kemerdekaan RI', en: 'Collective leave for Independence Day' },
+ *   decree: 'skb-2025-amendment',
+ * };
+ * ```
+ */
 export type CalendarDay = z.infer<typeof calendarDay>;
+
+/**
+ * A decree that sets a year's holidays: for the national calendar, the joint decree (*SKB*) of the
+ * Ministers of Religious Affairs, of Manpower and for Administrative and Bureaucratic Reform,
+ * issued each year and sometimes amended mid-year.
+ *
+ * @example
+ * ```ts
+ * const decree: CalendarDecree = { id: 'skb-2025-amendment', year: 2025, title: 'SKB 933/2025, 1/2025, 3/2025', amends: 'skb-2025' };
+ * ```
+ */
+export type CalendarDecree = z.infer<typeof calendarDecree>;

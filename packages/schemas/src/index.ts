@@ -24,8 +24,8 @@ export { role, builtInRoles } from './Role.js';
 export type { Role } from './Role.js';
 export { legalBasis } from './LegalBasis.js';
 export type { LegalBasis } from './LegalBasis.js';
-export { calendar, calendarDay, calendarDecree } from './Calendar.js';
-export type { Calendar, CalendarDay } from './Calendar.js';
+export { calendar, calendarDay, calendarDecree, defaultWeekend } from './Calendar.js';
+export type { Calendar, CalendarDay, CalendarDecree, CalendarDefinition } from './Calendar.js';
 export {
   service,
   requirement,

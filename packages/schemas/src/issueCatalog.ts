@@ -110,6 +110,20 @@ function suggest(fallbackEn: string, fallbackId: string): Localized {
   };
 }
 
+/** Like {@link suggest}, with another fallback when `params.known` is an empty list. */
+function suggestOrNone(
+  some: Readonly<Record<Locale, string>>,
+  none: Readonly<Record<Locale, string>>,
+): Localized {
+  const empty = (p: IssueParams) => Array.isArray(p['known']) && p['known'].length === 0;
+  const withSome = suggest(some.en, some.id);
+  const withNone = suggest(none.en, none.id);
+  return {
+    en: (p) => (empty(p) ? withNone : withSome).en(p),
+    id: (p) => (empty(p) ? withNone : withSome).id(p),
+  };
+}
+
 function entry(severity: IssueSeverity, message: Localized, hint?: Localized): IssueCatalogEntry {
   return hint === undefined ? { severity, message } : { severity, message, hint };
 }
@@ -342,9 +356,15 @@ export const issueCatalog = {
   unknown_reference: entry(
     'error',
     text('Unknown {kind} "{id}".', '{kind} "{id}" tidak dikenal.'),
-    suggest(
-      'Declare it, or use one of: {known}.',
-      'Deklarasikan, atau gunakan salah satu dari: {known}.',
+    suggestOrNone(
+      {
+        en: 'Declare it, or use one of: {known}.',
+        id: 'Deklarasikan, atau gunakan salah satu dari: {known}.',
+      },
+      {
+        en: 'Declare it first: no {kind} is declared yet.',
+        id: 'Deklarasikan dulu: belum ada {kind} yang dideklarasikan.',
+      },
     ),
   ),
   coordinator_not_agency: entry(

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { createActor } from 'xstate';
-import { createWorkingDayCalendar, type CalendarDefinition } from '../src/calendar/index.js';
+import type { Calendar } from '@mpp-kit/schemas';
+import { createWorkingDayCalendar } from '../src/calendar/index.js';
 import {
   compileWorkflow,
   type EventActor,
@@ -17,9 +18,9 @@ const examplePath = fileURLToPath(
   new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url),
 );
 const document = parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as {
-  calendars: CalendarDefinition[];
+  calendars: Calendar[];
 };
-export const national = document.calendars[0] as CalendarDefinition;
+export const national = document.calendars[0] as Calendar;
 export const calendar = createWorkingDayCalendar(national, { timeZone: 'Asia/Jakarta' });
 
 /** PBG at Batang: owner DPMPTSP, technical team DPUPR + DLH, 28 working days (PP 16/2021). */

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import type { Calendar } from '@mpp-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarInputError,
   CalendarRangeError,
   ClockStoppedError,
   createWorkingDayCalendar,
-  type CalendarDefinition,
 } from '../src/calendar/index.js';
 
 // The Indonesian national calendar of the Batang example (SKB 2025, its amendment, SKB 2026).
@@ -15,9 +15,9 @@ const examplePath = fileURLToPath(
   new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url),
 );
 const document = parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as {
-  calendars: CalendarDefinition[];
+  calendars: Calendar[];
 };
-const national = document.calendars[0] as CalendarDefinition;
+const national = document.calendars[0] as Calendar;
 const calendar = createWorkingDayCalendar(national, { timeZone: 'Asia/Jakarta' });
 
 function reasons(explanation: { skipped: readonly { date: string; reason: string }[] }): string[] {

@@ -137,7 +137,7 @@ describe('mergeCalendars and resolveCalendar', () => {
       'skb-2025-amendment',
       'perbup-1-2025',
     ]);
-    expect(merged.days.map((day) => `${day.date} ${day.kind}`)).toEqual([
+    expect((merged.days ?? []).map((day) => `${day.date} ${day.kind}`)).toEqual([
       '2025-08-17 holiday',
       '2025-08-18 collective-leave',
       '2025-08-19 closure',

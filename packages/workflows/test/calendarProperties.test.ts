@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'yaml';
+import type { Calendar } from '@mpp-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarRangeError,
   createWorkingDayCalendar,
-  type CalendarDefinition,
   type TermUnit,
 } from '../src/calendar/index.js';
 
@@ -14,9 +14,9 @@ const examplePath = fileURLToPath(
   new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url),
 );
 const document = parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as {
-  calendars: CalendarDefinition[];
+  calendars: Calendar[];
 };
-const calendar = createWorkingDayCalendar(document.calendars[0] as CalendarDefinition, {
+const calendar = createWorkingDayCalendar(document.calendars[0] as Calendar, {
   timeZone: 'Asia/Jakarta',
 });
 

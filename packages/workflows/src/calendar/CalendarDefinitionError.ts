@@ -1,4 +1,4 @@
-import type { Issue } from '@mpp-kit/schemas';
+import { localizeIssue, type Issue } from '@mpp-kit/schemas';
 
 /**
  * Thrown by {@link createWorkingDayCalendar}, {@link mergeCalendars} and {@link resolveCalendar}
@@ -51,4 +51,13 @@ export class CalendarDefinitionError extends Error {
     this.issues = Object.freeze([...issues]);
     this.messageId = `Kalender "${calendarId}" tidak valid: ${render(issuesId)}`;
   }
+}
+
+/** Throws a {@link CalendarDefinitionError} with the issues in English and Indonesian. */
+export function throwDefinitionError(calendarId: string, issues: readonly Issue[]): never {
+  throw new CalendarDefinitionError(
+    calendarId,
+    issues,
+    issues.map((issue) => localizeIssue(issue, 'id')),
+  );
 }

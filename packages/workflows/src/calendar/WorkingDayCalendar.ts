@@ -1,9 +1,4 @@
-import type {
-  CalendarDayKind,
-  CalendarDecree,
-  CalendarText,
-  WeekdayName,
-} from './CalendarDefinition.js';
+import type { CalendarDayKind, CalendarDecree, LocalizedText, Weekday } from '@mpp-kit/schemas';
 import type { CalendarLookup } from './resolveCalendar.js';
 import type { MallTimeZone } from './toLocalDate.js';
 
@@ -116,7 +111,7 @@ export interface SkippedDay {
   /** Why it did not count. */
   readonly reason: SkipReason;
   /** The holiday's, collective-leave day's or closure's name. */
-  readonly name?: CalendarText;
+  readonly name?: LocalizedText;
   /** Id of the decree that set the day. */
   readonly decree?: string;
 }
@@ -189,7 +184,7 @@ export interface DayDescription {
   /** The day, `YYYY-MM-DD`. */
   readonly date: string;
   /** Its day of the week. */
-  readonly weekday: WeekdayName;
+  readonly weekday: Weekday;
   /** `true` for a working day. */
   readonly working: boolean;
   /** Why the day is not a working day (absent for a working day). */
@@ -197,7 +192,7 @@ export interface DayDescription {
   /** The kind of the calendar entry for this date, if there is one (also `working` overrides). */
   readonly kind?: CalendarDayKind;
   /** The calendar entry's name. */
-  readonly name?: CalendarText;
+  readonly name?: LocalizedText;
   /** Id of the decree that set the entry. */
   readonly decree?: string;
   /**
@@ -291,11 +286,11 @@ export interface WorkingDayCalendar {
   /** Id of the (merged) calendar. */
   readonly id: string;
   /** Name of the (merged) calendar. */
-  readonly name: CalendarText;
+  readonly name: LocalizedText;
   /** The mall's time zone, used by `toLocalDate`. */
   readonly timeZone: MallTimeZone;
   /** Weekend days in effect. */
-  readonly weekend: readonly WeekdayName[];
+  readonly weekend: readonly Weekday[];
   /** The years covered, ascending and consecutive. */
   readonly years: readonly number[];
   /** The first day covered by a decree: 1 January of the first year (`'2025-01-01'`). */

@@ -1,11 +1,12 @@
-import { createIssue, type Issue } from '@mpp-kit/schemas';
 import {
+  createIssue,
   defaultWeekend,
-  weekdayNames,
+  weekdays,
   type CalendarDay,
   type CalendarDefinition,
-  type WeekdayName,
-} from './CalendarDefinition.js';
+  type Weekday,
+} from '@mpp-kit/schemas';
+import { throwDefinitionError } from './CalendarDefinitionError.js';
 import { CalendarInputError } from './CalendarInputError.js';
 import { CalendarRangeError } from './CalendarRangeError.js';
 import { ClockStoppedError } from './ClockStoppedError.js';
@@ -20,11 +21,7 @@ import {
 import { mergeCalendars } from './mergeCalendars.js';
 import { resolveCalendarChain } from './resolveCalendar.js';
 import { assertMallTimeZone, toLocalDate } from './toLocalDate.js';
-import {
-  collectReferenceIssues,
-  throwDefinitionError,
-  validateCalendarDefinition,
-} from './validateCalendarDefinition.js';
+import { definitionIssues } from './validateCalendarDefinition.js';
 import {
   beyondCoverageModes,
   termUnits,
@@ -118,7 +115,7 @@ export function createWorkingDayCalendar(
   }
   const definition = resolveInput(input, options);
   const calendarId = definition.id;
-  const weekend: readonly WeekdayName[] = Object.freeze([
+  const weekend: readonly Weekday[] = Object.freeze([
     ...new Set(definition.weekend ?? defaultWeekend),
   ]);
   const years: readonly number[] = Object.freeze(
@@ -139,13 +136,13 @@ export function createWorkingDayCalendar(
   const base = dayNumberFromParts(firstYear, 1, 1);
   const end = dayNumberFromParts(lastYear + 1, 1, 1);
   const length = end - base;
-  const weekendDays = weekdayNames.map((name) => weekend.includes(name));
+  const weekendDays = weekdays.map((name) => weekend.includes(name));
   const status = new Uint8Array(length);
   for (let index = 0; index < length; index++) {
     status[index] = weekendDays[weekdayOfDayNumber(base + index)] === true ? WEEKEND : WORKING;
   }
   const entries = new Map<number, CalendarDay>();
-  for (const day of definition.days) {
+  for (const day of definition.days ?? []) {
     const index = (parseLocalDate(day.date) ?? Number.NaN) - base;
     if (!(index >= 0 && index < length)) continue; // outside the merged years
     entries.set(index, day);
@@ -302,7 +299,7 @@ export function createWorkingDayCalendar(
     const reason = statusReasons[dayStatus];
     return {
       date: textOf(day),
-      weekday: weekdayNames[weekdayOfDayNumber(day)] ?? 'mon',
+      weekday: weekdays[weekdayOfDayNumber(day)] ?? 'mon',
       working: dayStatus === WORKING,
       ...(reason === undefined ? {} : { reason }),
       ...(entry === undefined ? {} : { kind: entry.kind, name: entry.name }),
@@ -470,11 +467,10 @@ function resolveInput(
     );
     chain = [...ancestors.slice(0, -1), ...given];
   }
+  // Each calendar may cite the decrees of those merged before it.
   const inherited: string[] = [];
   chain.forEach((definition) => {
-    const result = validateCalendarDefinition(definition, { checkReferences: false });
-    const issues: Issue[] = result.ok ? [] : [...result.issues];
-    issues.push(...collectReferenceIssues(definition, inherited));
+    const issues = definitionIssues(definition, inherited, undefined);
     if (issues.length > 0) throwDefinitionError(definition.id, issues);
     inherited.push(...(definition.decrees ?? []).map((decree) => decree.id));
   });

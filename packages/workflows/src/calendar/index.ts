@@ -1,12 +1,12 @@
-export { weekdayNames, calendarDayKinds, defaultWeekend } from './CalendarDefinition.js';
+// The calendar's vocabulary and types are defined once, by the zod schema of @mpp-kit/schemas.
+export { weekdays, calendarDayKinds, defaultWeekend } from '@mpp-kit/schemas';
 export type {
-  WeekdayName,
+  Weekday,
   CalendarDayKind,
-  CalendarText,
   CalendarDecree,
   CalendarDay,
   CalendarDefinition,
-} from './CalendarDefinition.js';
+} from '@mpp-kit/schemas';
 export { termUnits, skipReasons, beyondCoverageModes } from './WorkingDayCalendar.js';
 export type {
   TermUnit,
@@ -26,11 +26,13 @@ export { resolveCalendar } from './resolveCalendar.js';
 export type { CalendarLookup } from './resolveCalendar.js';
 export {
   validateCalendarDefinition,
+  validateCalendars,
   assertCalendarDefinition,
 } from './validateCalendarDefinition.js';
 export type {
   CalendarValidationResult,
   CalendarValidationOptions,
+  CalendarSetValidationOptions,
 } from './validateCalendarDefinition.js';
 export {
   toLocalDate,

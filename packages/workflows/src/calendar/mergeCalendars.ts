@@ -1,6 +1,6 @@
 import { createIssue } from '@mpp-kit/schemas';
-import type { CalendarDay, CalendarDecree, CalendarDefinition } from './CalendarDefinition.js';
-import { throwDefinitionError } from './validateCalendarDefinition.js';
+import type { CalendarDay, CalendarDecree, CalendarDefinition } from '@mpp-kit/schemas';
+import { throwDefinitionError } from './CalendarDefinitionError.js';
 
 /**
  * Merges a calendar that extends another (`extension.extends === base.id`) into one definition.
@@ -53,8 +53,8 @@ export function mergeCalendars(
   for (const decree of extension.decrees ?? []) decrees.set(decree.id, decree);
 
   const days = new Map<string, CalendarDay>();
-  for (const day of base.days) days.set(day.date, day);
-  for (const day of extension.days) days.set(day.date, day);
+  for (const day of base.days ?? []) days.set(day.date, day);
+  for (const day of extension.days ?? []) days.set(day.date, day);
 
   const weekend = extension.weekend ?? base.weekend;
   return {

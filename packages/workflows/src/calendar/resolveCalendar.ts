@@ -1,7 +1,7 @@
 import { createIssue } from '@mpp-kit/schemas';
-import type { CalendarDefinition } from './CalendarDefinition.js';
+import type { CalendarDefinition } from '@mpp-kit/schemas';
 import { mergeCalendars } from './mergeCalendars.js';
-import { throwDefinitionError } from './validateCalendarDefinition.js';
+import { throwDefinitionError } from './CalendarDefinitionError.js';
 
 /**
  * How {@link resolveCalendar} finds a calendar by id: a function, or the list of a mall's

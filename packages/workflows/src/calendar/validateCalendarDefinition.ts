@@ -1,7 +1,16 @@
-import { createIssue, localizeIssue, type Issue, type IssueInit } from '@mpp-kit/schemas';
-import { calendarDayKinds, weekdayNames, type CalendarDefinition } from './CalendarDefinition.js';
-import { CalendarDefinitionError } from './CalendarDefinitionError.js';
+import {
+  calendarDayKinds,
+  createIssue,
+  nearest,
+  weekdays,
+  type CalendarDefinition,
+  type Issue,
+  type IssueInit,
+  type Locale,
+} from '@mpp-kit/schemas';
+import { CalendarDefinitionError, throwDefinitionError } from './CalendarDefinitionError.js';
 import { parseLocalDate, yearOfDayNumber } from './_localDate.js';
+import { resolveCalendarChain } from './resolveCalendar.js';
 
 /** A value from unvalidated input as text (the types may not hold at run time). */
 function asText(value: unknown): string {
@@ -36,16 +45,19 @@ export type CalendarValidationResult =
  *
  * @example
  * ```ts
- * validateCalendarDefinition(merged, { checkReferences: true });
+ * validateCalendarDefinition(merged, { checkReferences: true, locale: 'id' });
  * ```
  */
 export interface CalendarValidationOptions {
   /**
    * Check that every `decree` a day cites (and every `amends`) is declared. Defaults to `true`
    * for a calendar without `extends` and `false` for one that extends another, whose days may cite
-   * the base calendar's decrees (check the merged result instead).
+   * the base calendar's decrees (check the merged result, or the whole set with
+   * {@link validateCalendars}, instead).
    */
   readonly checkReferences?: boolean;
+  /** Language of the issues' messages; default English. */
+  readonly locale?: Locale;
 }
 
 /**
@@ -54,6 +66,10 @@ export interface CalendarValidationOptions {
  * decrees uncounted), weekend names are known, every date is a real `YYYY-MM-DD` date inside
  * the declared `years`, no date is listed twice, kinds are known, decree ids are unique and every
  * cited decree is declared. Issue paths are relative to the definition (`['days', 3, 'date']`).
+ *
+ * These are the only calendar rules beyond the zod schema `calendar` of `@mpp-kit/schemas`:
+ * `mpp validate` applies them to a mall's calendars through {@link validateCalendars}, and
+ * {@link createWorkingDayCalendar} refuses a definition that breaks them.
  *
  * @param definition - the calendar, as parsed from configuration.
  * @param options - see {@link CalendarValidationOptions}.
@@ -72,9 +88,92 @@ export function validateCalendarDefinition(
   definition: CalendarDefinition,
   options: CalendarValidationOptions = {},
 ): CalendarValidationResult {
+  const checkReferences = options.checkReferences ?? definition.extends === undefined;
+  const issues = definitionIssues(definition, checkReferences ? [] : undefined, options.locale);
+  return issues.length === 0 ? { ok: true, value: definition } : { ok: false, issues };
+}
+
+/**
+ * Options of {@link validateCalendars}.
+ *
+ * @example
+ * ```ts
+ * validateCalendars(mall.calendars, { locale: 'id' });
+ * ```
+ */
+export interface CalendarSetValidationOptions {
+  /** Language of the issues' messages; default English. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Checks a set of calendars that may extend each other (a mall's `calendars`): each definition
+ * against the rules of {@link validateCalendarDefinition}, its decree references against its own
+ * decrees and those of the calendars it extends, and every `extends` (an unknown calendar, with
+ * the nearest id as a hint, or a cycle). Issue paths start with the definition's index
+ * (`[1, 'days', 0, 'decree']`). Ids unique across the set are the caller's concern.
+ *
+ * @param definitions - the calendars.
+ * @param options - the locale of the messages.
+ * @returns every problem found; empty when the set is usable.
+ * @throws never
+ * @example
+ * ```ts
+ * const issues = validateCalendars([national, { ...regency, extends: 'id-nasional' }]);
+ * issues[0]?.hint; // 'Did you mean "id-national"?'
+ * ```
+ */
+export function validateCalendars(
+  definitions: readonly CalendarDefinition[],
+  options: CalendarSetValidationOptions = {},
+): Issue[] {
+  const issues: Issue[] = [];
+  const ids = definitions.map((definition) => definition.id);
+  definitions.forEach((definition, index) => {
+    const at = (issue: Issue): Issue => ({ ...issue, path: [index, ...issue.path] });
+    let ancestors: CalendarDefinition[] = [];
+    try {
+      ancestors = resolveCalendarChain(definition, definitions).slice(0, -1);
+    } catch (error) {
+      // Report a broken `extends` once, at the calendar that declares it.
+      if (!(error instanceof CalendarDefinitionError)) throw error;
+      if (error.calendarId === definition.id) {
+        for (const issue of error.issues) issues.push(at(extendsIssue(issue, ids, options.locale)));
+      }
+    }
+    const inherited = ancestors.flatMap((ancestor) => ancestor.decrees ?? []).map((d) => d.id);
+    issues.push(...definitionIssues(definition, inherited, options.locale).map(at));
+  });
+  return issues;
+}
+
+/** An issue about `extends`, in the caller's locale, with the nearest known calendar as a hint. */
+function extendsIssue(issue: Issue, ids: readonly string[], locale: Locale | undefined): Issue {
+  const params = issue.params ?? {};
+  const id = params['id'];
+  const suggestion =
+    issue.code === 'unknown_reference' && typeof id === 'string' ? nearest(id, ids) : undefined;
+  return createIssue({
+    code: issue.code,
+    path: issue.path,
+    params: suggestion === undefined ? params : { ...params, known: ids, suggestion },
+    ...(locale === undefined ? {} : { locale }),
+  });
+}
+
+/**
+ * Every rule of one definition; decree references are checked against its own decrees and
+ * `inherited`, or not at all when `inherited` is undefined. Shared with the engine, which checks
+ * each calendar of a chain it merges.
+ */
+export function definitionIssues(
+  definition: CalendarDefinition,
+  inherited: readonly string[] | undefined,
+  locale: Locale | undefined,
+): Issue[] {
   const issues: Issue[] = [];
   const add = (init: IssueInit): void => {
-    issues.push(createIssue(init));
+    issues.push(createIssue(locale === undefined ? init : { ...init, locale }));
   };
   const years = new Set<number>();
   definition.years.forEach((year, index) => {
@@ -101,11 +200,11 @@ export function validateCalendarDefinition(
   }
 
   (definition.weekend ?? []).forEach((day, index) => {
-    if (!(weekdayNames as readonly string[]).includes(day)) {
+    if (!(weekdays as readonly string[]).includes(day)) {
       add({
         code: 'invalid_value',
         path: ['weekend', index],
-        params: { actual: asText(day), allowed: weekdayNames },
+        params: { actual: asText(day), allowed: weekdays },
       });
     }
   });
@@ -123,7 +222,7 @@ export function validateCalendarDefinition(
   });
 
   const dates = new Set<number>();
-  definition.days.forEach((day, index) => {
+  (definition.days ?? []).forEach((day, index) => {
     const dayNumber = parseLocalDate(day.date);
     if (dayNumber === undefined) {
       add({
@@ -153,46 +252,46 @@ export function validateCalendarDefinition(
     }
   });
 
-  if (options.checkReferences ?? definition.extends === undefined)
-    issues.push(...collectReferenceIssues(definition));
-  return issues.length === 0 ? { ok: true, value: definition } : { ok: false, issues };
+  if (inherited !== undefined)
+    for (const issue of collectReferenceIssues(definition, inherited)) add(issue);
+  return issues;
 }
 
 /**
- * Issues for decrees that are cited (by a day's `decree` or a decree's `amends`) but not declared.
- * `inherited` lists the decree ids of the calendars `definition` extends.
+ * Issue inits for decrees that are cited (by a day's `decree` or a decree's `amends`) but not
+ * declared, with the nearest declared decree as a hint. `inherited` lists the decree ids of the
+ * calendars `definition` extends.
  */
-export function collectReferenceIssues(
+function collectReferenceIssues(
   definition: CalendarDefinition,
   inherited: readonly string[] = [],
-): Issue[] {
-  const issues: Issue[] = [];
+): IssueInit[] {
+  const issues: IssueInit[] = [];
   const decreeIds = new Set([
     ...inherited,
     ...(definition.decrees ?? []).map((decree) => decree.id),
   ]);
   const known = [...decreeIds];
+  const unknown = (id: string, path: IssueInit['path']): void => {
+    const suggestion = nearest(id, known);
+    issues.push({
+      code: 'unknown_reference',
+      ...(path === undefined ? {} : { path }),
+      params: {
+        kind: 'decree',
+        id,
+        known,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      },
+    });
+  };
   (definition.decrees ?? []).forEach((decree, index) => {
-    if (decree.amends !== undefined && !decreeIds.has(decree.amends)) {
-      issues.push(
-        createIssue({
-          code: 'unknown_reference',
-          path: ['decrees', index, 'amends'],
-          params: { kind: 'decree', id: decree.amends, known },
-        }),
-      );
-    }
+    if (decree.amends !== undefined && !decreeIds.has(decree.amends))
+      unknown(decree.amends, ['decrees', index, 'amends']);
   });
-  definition.days.forEach((day, index) => {
-    if (day.decree !== undefined && !decreeIds.has(day.decree)) {
-      issues.push(
-        createIssue({
-          code: 'unknown_reference',
-          path: ['days', index, 'decree'],
-          params: { kind: 'decree', id: day.decree, known },
-        }),
-      );
-    }
+  (definition.days ?? []).forEach((day, index) => {
+    if (day.decree !== undefined && !decreeIds.has(day.decree))
+      unknown(day.decree, ['days', index, 'decree']);
   });
   return issues;
 }
@@ -214,13 +313,4 @@ export function assertCalendarDefinition(
 ): void {
   const result = validateCalendarDefinition(definition, options);
   if (!result.ok) throwDefinitionError(definition.id, result.issues);
-}
-
-/** Throws a {@link CalendarDefinitionError} with the issues in English and Indonesian. */
-export function throwDefinitionError(calendarId: string, issues: readonly Issue[]): never {
-  throw new CalendarDefinitionError(
-    calendarId,
-    issues,
-    issues.map((issue) => localizeIssue(issue, 'id')),
-  );
 }
