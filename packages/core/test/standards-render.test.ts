@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { MallConfig, Service } from '@mpp-kit/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMall } from '../src/index.js';
+import { checkMall, loadMall } from '../src/index.js';
 import { UnknownServiceError } from '../src/compileServiceLifecycle.js';
 import {
   describeServiceStandard,
@@ -273,6 +273,14 @@ describe('renderServiceStandard: what to trust', () => {
       year: 2025,
       title: 'Keputusan Bupati tentang Standar Pelayanan',
     });
+    expect(checkMall(mall).filter((issue) => issue.path.includes('decree'))).toEqual([]);
+    const dangling = withService({
+      ...service('pbg'),
+      version: { id: '2025.2', validFrom: '2025-06-01', decree: 'kep-tidak-ada' },
+    });
+    expect(
+      checkMall(dangling).find((issue) => issue.path.join('.').endsWith('version.decree')),
+    ).toMatchObject({ code: 'unknown_reference', severity: 'error' });
     const view = describeServiceStandard(mall, 'pbg', 'id');
     expect(view.facts).toContainEqual({
       label: 'Ditetapkan dengan',
