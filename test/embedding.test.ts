@@ -457,7 +457,8 @@ describe('the packages installed with npm into a project outside the repository'
 describe('mpp installed globally with npm', () => {
   it('validates the copied mall (exit 0)', () => {
     const result = run(globalMpp, ['validate', app], work);
-    expect(result.stdout).toMatch(/^0 errors, \d+ warnings? in \d+ files\n$/);
+    // Warnings are allowed (the example's calendar may be near the end of its years).
+    expect(result.stdout).toMatch(/(^|\n)0 errors, \d+ warnings? in \d+ files\n$/);
     expect(result.status).toBe(0);
   });
 
