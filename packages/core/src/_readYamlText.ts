@@ -11,6 +11,7 @@ import {
   isMap,
   isScalar,
   isSeq,
+  Scalar,
   type Alias,
   type Document,
   type Node,
@@ -91,6 +92,9 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
       }),
     );
   };
+  // Keys standing without a value in a flow mapping right after plain text: path → the entry as
+  // it was probably meant (`id: "Surat Izin Praktik Bidan, Kebidanan"`).
+  const splitTexts = new Map<string, string>();
   const result = (
     value: unknown,
     locateIn?: (path: ConfigPath, what: 'value' | 'key') => number | undefined,
@@ -104,6 +108,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
       return offset === undefined ? undefined : lines.position(offset);
     },
     lineText: (line) => lines.lineText(line),
+    splitFlowText: (path) => splitTexts.get(JSON.stringify(path)),
   });
 
   // 1. Parse, with the token stream cut if it nests too deeply.
@@ -229,6 +234,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
       }
       if (level > walk.deepest) walk.deepest = level;
       const object: Record<string, unknown> = {};
+      let previous: { key: string; text: string } | undefined;
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keyValue = build(keyNode, level);
@@ -247,6 +253,9 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
           walk.fatal = true;
         }
         path.push(key ?? '?');
+        if (node.flow === true && key !== undefined) {
+          previous = noteSplitText(pair, key, previous, path, splitTexts);
+        }
         const value = build(pair.value, level);
         if (halted()) return undefined;
         if (key !== undefined) {
@@ -370,6 +379,29 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
   };
 
   return result(walk.aborted || walk.fatal ? undefined : value, locateIn);
+}
+
+/**
+ * In a flow mapping, a plain key with no value after an entry whose value is plain text is most
+ * likely the rest of that text, cut by a comma (`{ id: Surat Izin, Kebidanan, en: … }`): records
+ * the entry as it was meant at the key's path. Returns what the next pair sees as its previous
+ * entry.
+ */
+function noteSplitText(
+  pair: { key: unknown; value: unknown },
+  key: string,
+  previous: { key: string; text: string } | undefined,
+  path: ConfigPath,
+  splitTexts: Map<string, string>,
+): { key: string; text: string } | undefined {
+  const plain = (node: unknown): node is Scalar =>
+    isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string';
+  if (pair.value === null && plain(pair.key) && previous !== undefined) {
+    const joined = `${previous.text}, ${key}`;
+    splitTexts.set(JSON.stringify(path), `${previous.key}: "${joined}"`);
+    return { key: previous.key, text: joined };
+  }
+  return plain(pair.value) ? { key, text: String(pair.value.value) } : undefined;
 }
 
 /** The null scalar yaml puts in a document with nothing but `---` and comments. */

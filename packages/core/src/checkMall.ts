@@ -32,7 +32,25 @@ export interface CheckMallOptions {
   readonly asOf?: Date;
   /** Names a place in the merged mall for messages (e.g. `file:line:column`); default the dotted path. */
   readonly describePath?: (path: IssuePath) => string;
+  /**
+   * Ids of entries that failed the schema (and so are not in `mall`), per section. They are
+   * declared: a reference to one is not reported as unknown, since the entry's own error says
+   * what to fix.
+   */
+  readonly failedIds?: {
+    readonly agencies?: readonly string[];
+    readonly counters?: readonly string[];
+    readonly services?: readonly string[];
+    readonly workflows?: readonly string[];
+    readonly calendars?: readonly string[];
+    readonly roles?: readonly string[];
+    readonly legalBases?: readonly string[];
+    readonly surveys?: readonly string[];
+  };
 }
+
+/** Sections whose entries have ids others refer to. */
+type FailedSection = keyof NonNullable<CheckMallOptions['failedIds']>;
 
 /** A mall whose sections may be partial (items that failed the schema are left out). */
 export type PartialMall = Partial<MallConfig>;
@@ -82,11 +100,19 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const agencies = index('agency', 'agencies', mall.agencies);
   const counters = index('counter', 'counters', mall.counters);
   const services = index('service', 'services', mall.services);
-  index('workflow', 'workflows', mall.workflows);
+  const workflows = index('workflow', 'workflows', mall.workflows);
   const calendars = index('calendar', 'calendars', mall.calendars);
   const roles = index('role', 'roles', mall.roles);
   const legalBases = index('legal basis', 'legalBases', mall.legalBases);
   index('survey', 'surveys', mall.surveys);
+  const failed = declareFailedIds(options.failedIds, {
+    agencies,
+    counters,
+    workflows,
+    calendars,
+    roles,
+    legalBases,
+  });
   if (mall.coordination) {
     index('task force', 'taskForces', mall.coordination.taskForces, ['coordination']);
     index('forum', 'forums', mall.coordination.forums, ['coordination']);
@@ -220,12 +246,14 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       service.owner,
       service.participants ?? [],
     ]);
+    // A workflow that failed its shape cannot be analysed; its own error says what to fix.
+    if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
     let relative = analyses.get(key);
     if (relative === undefined) {
       relative = analyzeWorkflow(service.workflow, {
         workflows: mall.workflows ?? [],
-        roles: mall.roles ?? [],
-        agencies: mall.agencies ?? [],
+        roles: [...(mall.roles ?? []), ...failed.roles],
+        agencies: [...(mall.agencies ?? []), ...failed.agencies],
         service,
         locale,
       });
@@ -241,8 +269,8 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       ...analyzeWorkflow(workflow, {
         path: ['workflows', i],
         workflows: mall.workflows ?? [],
-        roles: mall.roles ?? [],
-        agencies: mall.agencies ?? [],
+        roles: [...(mall.roles ?? []), ...failed.roles],
+        agencies: [...(mall.agencies ?? []), ...failed.agencies],
         locale,
       }),
     );
@@ -284,6 +312,25 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     });
   }
   return issues;
+}
+
+/**
+ * Adds the ids of entries that failed the schema to the maps of declared ids, so references to
+ * them are not reported again as unknown (the entry's own error is the one to fix). Returns the
+ * ids per section for the checks that take plain lists.
+ */
+function declareFailedIds(
+  failedIds: CheckMallOptions['failedIds'],
+  known: Readonly<Record<Exclude<FailedSection, 'services' | 'surveys'>, Map<string, IssuePath>>>,
+): Readonly<Record<'agencies' | 'roles' | 'workflows', readonly string[]>> {
+  for (const [section, map] of Object.entries(known)) {
+    for (const id of failedIds?.[section as FailedSection] ?? []) if (!map.has(id)) map.set(id, []);
+  }
+  return {
+    agencies: failedIds?.agencies ?? [],
+    roles: failedIds?.roles ?? [],
+    workflows: failedIds?.workflows ?? [],
+  };
 }
 
 type AddIssue = (

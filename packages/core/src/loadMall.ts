@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 import { createIssue, type Locale } from '@mpp-kit/schemas';
+import { mallIgnoreFile, readMallIgnore } from './_mallIgnore.js';
 import {
   inputLimits,
   inputOverLimits,
@@ -25,24 +26,45 @@ function displayName(path: string): string {
   return rel.startsWith('..') ? path : rel;
 }
 
-async function collect(dir: string, out: string[]): Promise<void> {
+async function collect(
+  root: string,
+  dir: string,
+  ignored: (relativePath: string, isFolder: boolean) => boolean,
+  out: string[],
+): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) await collect(full, out);
+    if (ignored(relative(root, full), entry.isDirectory())) continue;
+    if (entry.isDirectory()) await collect(root, full, ignored, out);
     else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name))
       out.push(full);
+  }
+}
+
+/** The `.mppignore` of a mall folder, as a test; nothing is ignored when there is none. */
+async function folderIgnore(
+  dir: string,
+): Promise<(relativePath: string, isFolder: boolean) => boolean> {
+  try {
+    return readMallIgnore(await readFile(join(dir, mallIgnoreFile), 'utf8'));
+  } catch {
+    return () => false;
   }
 }
 
 /**
  * Loads a mall from one YAML/JSON file or a folder of them (`mall.yaml`, `agencies/*.yaml`,
  * `services/*.yaml`, …; every `.yaml`, `.yml` and `.json` file below the folder; hidden files and
- * folders, `node_modules`, and tool files such as `package.json` and `tsconfig.json` are skipped) and validates it: schema and cross references together, every issue
- * with its file, line and column. Never throws for bad input: an unreadable path is an
- * `unreadable_path` issue.
+ * folders, `node_modules`, tool files such as `package.json` and `tsconfig.json`, and whatever the
+ * folder's `.mppignore` lists are skipped) and validates it: schema and cross references together,
+ * every issue with its file, line and column. A file in the folder that is not configuration (a
+ * saved report, say) is one `not_configuration` error naming it. `.mppignore` holds one pattern
+ * per line (`#` comments): `report.json` (a name at any depth), `*.csv`, `reports/` (a folder),
+ * `exports/2025/*.json` (a path from the folder). Never throws for bad input: an unreadable path
+ * is an `unreadable_path` issue.
  *
  * @example
  * ```ts
@@ -70,7 +92,7 @@ export async function loadMall(
     const info = await stat(path);
     if (info.isDirectory()) {
       files = [];
-      await collect(path, files);
+      await collect(path, path, await folderIgnore(path), files);
     } else if (info.isFile()) {
       files = [path];
     } else {

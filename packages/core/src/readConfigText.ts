@@ -58,6 +58,12 @@ export interface ConfigText {
   locate(path: ConfigPath, what?: 'value' | 'key'): ConfigTextPosition | undefined;
   /** The text of a 1-based line, for a caret under a column; `undefined` past the end. */
   lineText(line: number): string | undefined;
+  /**
+   * YAML only: when the key at `path` stands without a value in a flow mapping (`{ … }`) right
+   * after an entry whose value is plain text — a comma inside unquoted text split it — that entry
+   * as it was meant, quoted: `id: "Surat Izin Praktik Bidan, Kebidanan"`. Else `undefined`.
+   */
+  readonly splitFlowText?: (path: ConfigPath) => string | undefined;
 }
 
 const defaults = { maxBytes: 16 * 1024 * 1024, maxDepth: 64, maxAliasCount: 100 } as const;

@@ -194,12 +194,14 @@ export function validateMallSources(
   );
   let mallPart: { value: z.infer<typeof mallSection>; origin: Origin } | undefined;
   const objectParts: Partial<Record<ObjectSection, { value: unknown; origin: Origin }>> = {};
+  // Ids of entries that failed the schema: declared, so not "unknown" where they are referenced.
+  const failedIds: Partial<Record<ArraySection, string[]>> = {};
 
   const located = (issue: Issue, sourceIndex: number, path: IssuePath): Issue => {
     const text = texts[sourceIndex]!;
     const at = text.locate(path, keyCodes.has(issue.code) ? 'key' : 'value');
     return {
-      ...issue,
+      ...splitTextHint(issue, text, path, locale),
       path,
       file: text.file,
       ...(at ? { line: at.line, column: at.column } : {}),
@@ -213,6 +215,10 @@ export function validateMallSources(
       issues.push(locale === 'en' ? issue : relocalize(issue, locale));
     if (text.value === undefined || hasErrors(text.issues)) return;
     const value = text.value;
+    if (isNotConfiguration(value)) {
+      issues.push(located(createIssue({ code: 'not_configuration', locale }), sourceIndex, []));
+      return;
+    }
 
     const parsed = mallFile.safeParse(value);
     let data: Record<string, unknown>;
@@ -222,7 +228,7 @@ export function validateMallSources(
       for (const issue of issuesFromZod(parsed.error.issues, mallFile, value, locale)) {
         issues.push(located(issue, sourceIndex, issue.path));
       }
-      data = salvage(value as Record<string, unknown>);
+      data = salvage(value as Record<string, unknown>, failedIds);
     }
 
     for (const name of arraySectionNames) {
@@ -299,6 +305,7 @@ export function validateMallSources(
     ...checkMall(partial, {
       ...options,
       locale,
+      failedIds,
       describePath: (path) => {
         const origin = originOf(path, origins, objectOrigins);
         if (!origin) return path.join('.');
@@ -343,6 +350,46 @@ export function validateMallSources(
   return { ok: true, mall: final, document: final, issues: ordered, files };
 }
 
+/**
+ * A document that is no configuration at all — a saved report (`mpp report --format json`), a
+ * package manifest — rather than a configuration file with mistakes: a mapping with no
+ * `apiVersion` and no section in the shape a section has (`mall` and `coordination` mappings, the
+ * others lists); a report's `"mall": "mpp-batang"` is not a `mall` section.
+ */
+function isNotConfiguration(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const document = value as Record<string, unknown>;
+  if (Object.hasOwn(document, 'apiVersion')) return false;
+  const isMapping = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const sections = [
+    ...['mall', 'coordination'].filter((key) => isMapping(document[key])),
+    ...arraySectionNames.filter((key) => Array.isArray(document[key])),
+  ];
+  return sections.length === 0;
+}
+
+/**
+ * An unknown key that stands without a value in a YAML flow mapping, right after plain text, is
+ * the rest of that text cut by a comma: its hint says to quote the text, with the entry as meant.
+ */
+function splitTextHint(issue: Issue, text: ConfigText, path: IssuePath, locale: Locale): Issue {
+  if (issue.code !== 'unknown_key') return issue;
+  const quoteExample = text.splitFlowText?.(path);
+  if (quoteExample === undefined) return issue;
+  const again = createIssue({
+    code: issue.code,
+    path,
+    locale,
+    severity: issue.severity,
+    params: { ...issue.params, quoteExample },
+  });
+  return {
+    ...issue,
+    message: again.message,
+    ...(again.hint === undefined ? {} : { hint: again.hint }),
+  };
+}
+
 function relocalize(issue: Issue, locale: Locale): Issue {
   const again = createIssue({
     code: issue.code,
@@ -358,16 +405,26 @@ function relocalize(issue: Issue, locale: Locale): Issue {
   };
 }
 
-/** Keeps the items and sections of a file that pass the schema on their own. */
-function salvage(value: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Keeps the items and sections of a file that pass the schema on their own, and records in
+ * `failedIds` the id of every item that does not (when it has one).
+ */
+function salvage(
+  value: Record<string, unknown>,
+  failedIds: Partial<Record<ArraySection, string[]>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of arraySectionNames) {
     const items = value[name];
     if (!Array.isArray(items)) continue;
     const schema = arraySections[name] as z.ZodType;
-    out[name] = items.map((item) => {
+    out[name] = items.map((item: unknown) => {
       const parsed = schema.safeParse(item);
-      return parsed.success ? parsed.data : undefined;
+      if (parsed.success) return parsed.data;
+      const id =
+        typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+      if (typeof id === 'string') (failedIds[name] ??= []).push(id);
+      return undefined;
     });
   }
   const mall = mallSection.safeParse(value['mall']);

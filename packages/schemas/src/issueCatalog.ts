@@ -165,8 +165,19 @@ export const issueCatalog = {
     'error',
     text('The file is empty.', 'Berkas kosong.'),
     text(
-      'Start the file with `apiVersion: mpp-kit/v1`, or delete it.',
-      'Awali berkas dengan `apiVersion: mpp-kit/v1`, atau hapus berkas ini.',
+      'Start the file with `apiVersion: mpp-kit/v1`, or delete it, or exclude it by listing it in a .mppignore file in the mall folder.',
+      'Awali berkas dengan `apiVersion: mpp-kit/v1`, atau hapus berkas ini, atau kecualikan dengan mencantumkannya di berkas .mppignore dalam folder mal.',
+    ),
+  ),
+  not_configuration: entry(
+    'error',
+    text(
+      'This file is not mpp-kit configuration: it has no apiVersion and none of the sections (mall, agencies, services …).',
+      'Berkas ini bukan konfigurasi mpp-kit: tidak ada apiVersion dan tidak ada satu pun bagian (mall, agencies, services …).',
+    ),
+    text(
+      'Move it out of the mall folder, or exclude it by listing it in a .mppignore file in the folder (one name or pattern per line, for example report.json or reports/).',
+      'Pindahkan keluar dari folder mal, atau kecualikan dengan mencantumkannya di berkas .mppignore dalam folder (satu nama atau pola per baris, misalnya report.json atau reports/).',
     ),
   ),
   binary_file: entry(
@@ -308,17 +319,29 @@ export const issueCatalog = {
   ),
   unknown_key: entry('error', text('Unknown key "{key}".', 'Kunci "{key}" tidak dikenal.'), {
     en: (p) =>
-      p['suggestion'] !== undefined
-        ? fill('Did you mean "{suggestion}"?', p, 'en')
-        : Array.isArray(p['allowed']) && p['allowed'].length > 0
-          ? fill('Allowed keys here: {allowed}.', p, 'en')
-          : 'Check the spelling and indentation. A comma inside an unquoted value in { } starts a new key: put such values in quotes.',
+      p['quoteExample'] !== undefined
+        ? fill(
+            'A comma inside unquoted text in { } starts a new key: put the text in quotes, for example {quoteExample}.',
+            p,
+            'en',
+          )
+        : p['suggestion'] !== undefined
+          ? fill('Did you mean "{suggestion}"?', p, 'en')
+          : Array.isArray(p['allowed']) && p['allowed'].length > 0
+            ? fill('Allowed keys here: {allowed}.', p, 'en')
+            : 'Check the spelling and indentation. A comma inside an unquoted value in { } starts a new key: put such values in quotes.',
     id: (p) =>
-      p['suggestion'] !== undefined
-        ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
-        : Array.isArray(p['allowed']) && p['allowed'].length > 0
-          ? fill('Kunci yang diperbolehkan di sini: {allowed}.', p, 'id')
-          : 'Periksa ejaan dan indentasi. Koma di dalam nilai tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada nilai seperti itu.',
+      p['quoteExample'] !== undefined
+        ? fill(
+            'Koma di dalam teks tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada teksnya, misalnya {quoteExample}.',
+            p,
+            'id',
+          )
+        : p['suggestion'] !== undefined
+          ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
+          : Array.isArray(p['allowed']) && p['allowed'].length > 0
+            ? fill('Kunci yang diperbolehkan di sini: {allowed}.', p, 'id')
+            : 'Periksa ejaan dan indentasi. Koma di dalam nilai tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada nilai seperti itu.',
   }),
   invalid_type: entry(
     'error',
@@ -334,6 +357,14 @@ export const issueCatalog = {
     'error',
     text('"{actual}" is not a valid {format}.', '"{actual}" bukan {format} yang valid.'),
     text('{example}', '{example}'),
+  ),
+  no_such_day: entry(
+    'error',
+    text('"{actual}" is no such day: {detail}.', '"{actual}" bukan tanggal yang ada: {detail}.'),
+    text(
+      'Check the day and the month (the format YYYY-MM-DD is right).',
+      'Periksa tanggal dan bulannya (format YYYY-MM-DD sudah benar).',
+    ),
   ),
   too_small: entry('error', text('Too small: {detail}.', 'Terlalu kecil: {detail}.')),
   too_big: entry('error', text('Too big: {detail}.', 'Terlalu besar: {detail}.')),

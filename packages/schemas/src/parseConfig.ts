@@ -1,3 +1,4 @@
+import { noSuchDayDetail } from './_noSuchDay.js';
 import type { z } from 'zod';
 import { createIssue, type Issue, type IssuePath, type Locale } from './Issue.js';
 import { nearest } from './_nearest.js';
@@ -304,6 +305,19 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
       return;
     }
     case 'invalid_format': {
+      const day = raw.format === 'date' && typeof actual === 'string' ? actual : undefined;
+      const noSuchDay = day === undefined ? undefined : noSuchDayDetail(day);
+      if (day !== undefined && noSuchDay !== undefined) {
+        out.push(
+          createIssue({
+            code: 'no_such_day',
+            locale,
+            path,
+            params: { actual: day, detail: noSuchDay.en, detailId: noSuchDay.id },
+          }),
+        );
+        return;
+      }
       const pattern = ((raw as { pattern?: string }).pattern ?? '').replace(
         /^\/(.*)\/[a-z]*$/,
         '$1',
