@@ -14,6 +14,18 @@ export const storeFlag = {
   },
 } as const;
 
+/** The repeatable `--role role@agency` flag of `mpp token` and `mpp account`. */
+export const roleFlag = {
+  name: 'role',
+  type: 'string',
+  multiple: true,
+  valueName: 'role@agency',
+  description: {
+    en: 'An officer’s role at an agency (repeat for several).',
+    id: 'Peran petugas di sebuah instansi (ulangi untuk beberapa).',
+  },
+} as const;
+
 /**
  * Reports an error of the server package: a `ServeError` (bad option, exit 2) or anything else
  * (a store that cannot be opened, exit 1), in the CLI's language.

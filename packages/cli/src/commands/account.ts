@@ -1,7 +1,7 @@
 import type { MallConfig } from '@mpp-kit/schemas';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
-import { reportServerError, storeFlag } from './_serverCommand.js';
+import { reportServerError, roleFlag, storeFlag } from './_serverCommand.js';
 
 const actions = ['add', 'list', 'disable', 'enable'] as const;
 
@@ -47,16 +47,7 @@ export const accountCommand = defineCommand({
         id: 'Nama yang ditampilkan di meja layanan.',
       },
     },
-    {
-      name: 'role',
-      type: 'string',
-      multiple: true,
-      valueName: 'role@agency',
-      description: {
-        en: 'An officer’s role at an agency (repeat for several).',
-        id: 'Peran petugas di sebuah instansi (ulangi untuk beberapa).',
-      },
-    },
+    roleFlag,
     {
       name: 'password-stdin',
       type: 'boolean',

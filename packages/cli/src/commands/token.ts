@@ -1,7 +1,7 @@
 import type { MallConfig } from '@mpp-kit/schemas';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
-import { reportServerError, storeFlag } from './_serverCommand.js';
+import { reportServerError, roleFlag, storeFlag } from './_serverCommand.js';
 
 /**
  * `mpp token <mall> --store S --sub ID [--role role@agency]... [--ttl 1h]`: prints a bearer token
@@ -35,16 +35,7 @@ export const tokenCommand = defineCommand({
         id: 'Pengguna: id akun pemohon atau NIP petugas (wajib).',
       },
     },
-    {
-      name: 'role',
-      type: 'string',
-      multiple: true,
-      valueName: 'role@agency',
-      description: {
-        en: 'An officer’s role at an agency (repeat for several).',
-        id: 'Peran petugas di sebuah instansi (ulangi untuk beberapa).',
-      },
-    },
+    roleFlag,
     {
       name: 'ttl',
       type: 'string',

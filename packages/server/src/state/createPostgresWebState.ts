@@ -1,6 +1,7 @@
 import { escapeIdentifier, type Pool } from 'pg';
 import {
   accountOfRow,
+  blobOfRow,
   sessionOfRow,
   type AccountRow,
   type SessionRow,
@@ -125,15 +126,7 @@ export async function createPostgresWebState(pool: Pool, schema: string): Promis
         media_type: string;
         data: Buffer;
       }>(`SELECT * FROM ${blobs} WHERE sha256 = $1`, [sha256]);
-      const row = rows[0];
-      return row === undefined
-        ? undefined
-        : {
-            sha256: row.sha256,
-            size: row.size,
-            mediaType: row.media_type,
-            data: new Uint8Array(row.data),
-          };
+      return rows[0] === undefined ? undefined : blobOfRow(rows[0]);
     },
   };
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { createSqliteWebState } from './createSqliteWebState.js';
+import { createSqliteWebState, run } from './createSqliteWebState.js';
 import type { IdempotencyRecord, ServerState, SigningKeyRecord } from './ServerState.js';
 
 interface KeyRow {
@@ -94,13 +94,6 @@ export function createSqliteServerState(file: string): ServerState {
     };
   });
   let closed = false;
-  const run = <T>(work: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
   return {
     web: createSqliteWebState(db),
     keys: () => run(() => selectKeys.all().map(keyOfRow)),

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AccountRecord, SessionRecord, WebState } from './WebState.js';
+import type { AccountRecord, BlobRecord, SessionRecord, WebState } from './WebState.js';
 
 const schema = `
   CREATE TABLE IF NOT EXISTS web_accounts (
@@ -57,6 +57,30 @@ export interface SessionRow {
   csrf: string;
   created_at: string;
   expires_at: string;
+}
+
+/** Runs a synchronous statement as a promise (a thrown error becomes a rejection). */
+export function run<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/** A row of `web_blobs` as a blob. */
+export function blobOfRow(row: {
+  sha256: string;
+  size: number;
+  media_type: string;
+  data: Buffer;
+}): BlobRecord {
+  return {
+    sha256: row.sha256,
+    size: row.size,
+    mediaType: row.media_type,
+    data: new Uint8Array(row.data),
+  };
 }
 
 /** A row as an account. */
@@ -134,13 +158,6 @@ export function createSqliteWebState(db: Database.Database): WebState {
     if (changed && disabled) endSessions.run(id);
     return changed;
   });
-  const run = <T>(work: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
   return {
     addAccount: (a) =>
       run(
@@ -204,14 +221,7 @@ export function createSqliteWebState(db: Database.Database): WebState {
     blob: (sha256) =>
       run(() => {
         const row = selectBlob.get(sha256);
-        return row === undefined
-          ? undefined
-          : {
-              sha256: row.sha256,
-              size: row.size,
-              mediaType: row.media_type,
-              data: new Uint8Array(row.data),
-            };
+        return row === undefined ? undefined : blobOfRow(row);
       }),
   };
 }
