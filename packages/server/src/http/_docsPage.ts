@@ -1,4 +1,7 @@
 /** The interactive API reference at `/docs`: Swagger UI served from the installed package, offline. */
+// typedoc reads only the entry points, so the ambient declaration is named here.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../_swaggerUiDist.d.ts" />
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
