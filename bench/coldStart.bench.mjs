@@ -1,8 +1,11 @@
 // Issue 2, benchmark 3: cold start of the CLI on the Batang example, against starting Node itself.
 // Subject: `node packages/cli/bin/mpp.mjs validate examples/batang --format json` (the built
 // dist: run `pnpm build` first, scripts/bench.mjs does when dist is stale). Baseline: `node -e 0`.
-// Interleaved, at least 10 runs each. Target: ≤ 3×.
+// Interleaved, at least 10 runs each. Target: ≤ 3×. Also `mpp --version` and `mpp --help`, which load
+// no configuration schema (issue 15 item 2): target ≤ 1.5× `node -e 0`.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { defineBenchmark } from './defineBenchmark.mjs';
@@ -10,9 +13,16 @@ import { repoRoot } from './mallText.mjs';
 
 const cli = join(repoRoot, 'packages', 'cli', 'bin', 'mpp.mjs');
 const args = [cli, 'validate', 'examples/batang', '--format', 'json'];
+/** The same with `--cache` in a cache file of its own, filled in setup: every sample is a hit. */
+const cachedArgs = [
+  ...args,
+  '--cache',
+  '--cache-location',
+  join(mkdtempSync(join(tmpdir(), 'mpp-bench-cache-')), 'cache.json'),
+];
 
-function runCli() {
-  const result = spawnSync(process.execPath, args, {
+function runCli(argv = args) {
+  const result = spawnSync(process.execPath, argv, {
     cwd: repoRoot,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -30,6 +40,14 @@ function runCli() {
       `mpp validate --format json did not print JSON (got ${JSON.stringify(result.stdout.slice(0, 80))})`,
     );
   }
+  return result.status;
+}
+
+/** `mpp <flag>` that must print something and exit 0. */
+function runFlag(flag) {
+  const result = spawnSync(process.execPath, [cli, flag], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0 || result.stdout.length === 0)
+    throw new Error(`mpp ${flag} exited with ${result.status ?? result.signal}: ${result.stderr}`);
   return result.status;
 }
 
@@ -56,4 +74,36 @@ export default [
     minRounds: 10,
     maxSeconds: 20,
   }),
+  defineBenchmark({
+    name: 'cold start: mpp validate examples/batang --cache (hit) vs node -e 0',
+    setup: () => {
+      runCli(cachedArgs); // fills the cache
+      return undefined;
+    },
+    subject: () => runCli(cachedArgs),
+    baseline: runNode,
+    target: 1.5,
+    warmup: 1,
+    minSampleMs: 0,
+    rounds: 12,
+    minRounds: 10,
+    maxSeconds: 15,
+  }),
+  ...['--version', '--help'].map((flag) =>
+    defineBenchmark({
+      name: `cold start: mpp ${flag} vs node -e 0`,
+      setup: () => {
+        runFlag(flag);
+        return undefined;
+      },
+      subject: () => runFlag(flag),
+      baseline: runNode,
+      target: 1.5,
+      warmup: 1,
+      minSampleMs: 0,
+      rounds: 12,
+      minRounds: 10,
+      maxSeconds: 15,
+    }),
+  ),
 ];

@@ -7,6 +7,8 @@ export default defineConfig({
     index: 'src/index.ts',
     'store/sqlite/index': 'src/store/sqlite/index.ts',
     'store/postgres/index': 'src/store/postgres/index.ts',
+    // Which files make up a mall, without any schema (what `mpp validate --cache` loads).
+    'files/index': 'src/files/index.ts',
   },
   splitting: true,
   esbuildOptions(options, context) {

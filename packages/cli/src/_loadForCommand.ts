@@ -1,4 +1,4 @@
-import { hasErrors, sortIssues, type Issue } from '@mpp-kit/schemas';
+import { hasErrors, sortIssues, type Issue, type Locale } from '@mpp-kit/schemas/issues';
 import type { LoadMallResult } from './CliIo.js';
 import type { CommandContext } from './Command.js';
 import { localizeSafely } from './_localize.js';
@@ -23,13 +23,21 @@ export async function loadForCommand(
     locale: context.locale,
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
-  const issues = sortIssues(result.issues.map((issue) => localizeSafely(issue, context.locale)));
+  return { result, ...judgeLoad(result, context.locale) };
+}
+
+/** What a command reports of a load (fresh or cached): its issues in `locale`, sorted, and the exit code. */
+export function judgeLoad(
+  result: Pick<LoadMallResult, 'ok' | 'issues'>,
+  locale: Locale,
+): Omit<LoadOutcome, 'result'> {
+  const issues = sortIssues(result.issues.map((issue) => localizeSafely(issue, locale)));
   const exitCode = issues.some((issue) => issue.code === 'unreadable_path')
     ? 2
     : !result.ok || hasErrors(issues)
       ? 1
       : 0;
-  return { result, issues, exitCode };
+  return { issues, exitCode };
 }
 
 /** The successful branch of {@link LoadMallResult}. */

@@ -4,7 +4,7 @@ import {
   type Issue,
   type IssueParams,
   type Locale,
-} from '@mpp-kit/schemas';
+} from '@mpp-kit/schemas/issues';
 
 /** Params that answer every key with a marker, to see whether a message uses any params. */
 const probe: IssueParams = new Proxy(

@@ -1,4 +1,4 @@
-import { locales, type Locale } from '@mpp-kit/schemas';
+import { locales, type Locale } from '@mpp-kit/schemas/issues';
 import { createPalette } from './_ansi.js';
 import { didYouMean } from './_didYouMean.js';
 import { commandHelp, commandSynopsis, globalHelp } from './_helpText.js';

@@ -192,6 +192,14 @@ export const cliMessages = {
     en: 'Validate as on this day (YYYY-MM-DD; default today): the calendar coverage warning starts 90 days before its last covered day.',
     id: 'Validasi seolah-olah pada tanggal ini (YYYY-MM-DD; bawaan hari ini): peringatan cakupan kalender muncul mulai 90 hari sebelum hari terakhir yang dicakup.',
   },
+  cacheFlag: {
+    en: 'Reuse the last result when no file, option or mpp-kit version changed (files compared by content hash).',
+    id: 'Pakai ulang hasil terakhir bila tidak ada berkas, opsi, atau versi mpp-kit yang berubah (berkas dibandingkan lewat hash isinya).',
+  },
+  cacheLocationFlag: {
+    en: 'Where --cache keeps its results (default .mppcache in the current folder).',
+    id: 'Tempat --cache menyimpan hasilnya (bawaan .mppcache di folder saat ini).',
+  },
   asOfInvalid: {
     en: (value: string) =>
       `--as-of must be a date YYYY-MM-DD, for example --as-of 2026-12-04, not "${value}".`,

@@ -4,7 +4,7 @@ import {
   type IssueCode,
   type IssuePath,
   type IssueSeverity,
-} from '@mpp-kit/schemas';
+} from '@mpp-kit/schemas/issues';
 
 /**
  * One issue as `mpp validate --format json` prints it (no `params`).

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { issueCatalog, type Issue, type IssueSeverity } from '@mpp-kit/schemas';
+import { issueCatalog, type Issue, type IssueSeverity } from '@mpp-kit/schemas/issues';
 import { formatIssuePath } from './_issuePath.js';
 import { issueDocsLink } from './issueDocsLink.js';
 

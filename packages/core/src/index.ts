@@ -1,5 +1,6 @@
 export { loadMall } from './loadMall.js';
 export type { LoadMallOptions } from './loadMall.js';
+export { listMallFiles } from './listMallFiles.js';
 export { validateMallSources } from './validateMallSources.js';
 export { readConfigText, configTextFormats } from './readConfigText.js';
 export type {

@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, isAbsolute } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { relative, isAbsolute } from 'node:path';
 import { createIssue, type Locale } from '@mpp-kit/schemas';
-import { mallIgnoreFile, readMallIgnore } from './_mallIgnore.js';
+import { listMallFiles } from './listMallFiles.js';
 import {
   inputLimits,
   inputOverLimits,
@@ -12,11 +12,6 @@ import {
   type ValidateMallOptions,
 } from './validateMallSources.js';
 
-const configExtensions = /\.(?:ya?ml|json)$/i;
-/** Tool files that may sit beside a mall's configuration and are never part of it. */
-const toolFiles =
-  /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|pnpm-(?:lock|workspace)\.yaml|typedoc\.json|\.?prettierrc.*|renovate\.json)$/i;
-
 /** Options of {@link loadMall}. */
 export type LoadMallOptions = ValidateMallOptions;
 
@@ -24,35 +19,6 @@ function displayName(path: string): string {
   if (!isAbsolute(path)) return path;
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
-}
-
-async function collect(
-  root: string,
-  dir: string,
-  ignored: (relativePath: string, isFolder: boolean) => boolean,
-  out: string[],
-): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
-    if (ignored(relative(root, full), entry.isDirectory())) continue;
-    if (entry.isDirectory()) await collect(root, full, ignored, out);
-    else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name))
-      out.push(full);
-  }
-}
-
-/** The `.mppignore` of a mall folder, as a test; nothing is ignored when there is none. */
-async function folderIgnore(
-  dir: string,
-): Promise<(relativePath: string, isFolder: boolean) => boolean> {
-  try {
-    return readMallIgnore(await readFile(join(dir, mallIgnoreFile), 'utf8'));
-  } catch {
-    return () => false;
-  }
 }
 
 /**
@@ -89,15 +55,10 @@ export async function loadMall(
   });
   let files: string[];
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      files = [];
-      await collect(path, path, await folderIgnore(path), files);
-    } else if (info.isFile()) {
-      files = [path];
-    } else {
+    const listed = await listMallFiles(path);
+    if (listed === undefined)
       return unreadable(locale === 'id' ? 'bukan berkas atau folder' : 'not a file or folder');
-    }
+    files = listed;
   } catch (error) {
     return unreadable(reasonOf(error, locale));
   }

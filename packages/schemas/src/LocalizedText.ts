@@ -22,17 +22,3 @@ export const localizedText = doc(
 );
 /** Human text in Indonesian, optionally with English. */
 export type LocalizedText = z.infer<typeof localizedText>;
-
-/**
- * Picks the text for a locale, falling back to Indonesian.
- *
- * @example
- * ```ts
- * textFor({ id: 'Layanan', en: 'Service' }, 'en'); // 'Service'
- * textFor('Layanan', 'en'); // 'Layanan'
- * ```
- */
-export function textFor(text: LocalizedText, locale: 'id' | 'en'): string {
-  if (typeof text === 'string') return text;
-  return locale === 'en' ? (text.en ?? text.id) : text.id;
-}

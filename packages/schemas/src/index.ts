@@ -1,16 +1,6 @@
-export {
-  createIssue,
-  localizeIssue,
-  hasErrors,
-  sortIssues,
-  issueSeverities,
-  locales,
-} from './Issue.js';
-export type { Issue, IssueInit, IssuePath, IssueParams, IssueSeverity, Locale } from './Issue.js';
-export { issueCatalog, issueCodes } from './issueCatalog.js';
-export type { IssueCode, IssueCatalogEntry } from './issueCatalog.js';
-export { localizedText, textFor } from './LocalizedText.js';
-export type { LocalizedText } from './LocalizedText.js';
+// Issues, their catalogue, locales and textFor: also the zod-free subpath `@mpp-kit/schemas/issues`.
+export * from './issues.js';
+export { localizedText } from './LocalizedText.js';
 export { idPattern } from './_text.js';
 export { provenance, openingHours, period, isoDate, clockTime } from './_common.js';
 export type { Provenance, OpeningHours, Period } from './_common.js';

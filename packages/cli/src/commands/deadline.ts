@@ -1,4 +1,4 @@
-import { textFor } from '@mpp-kit/schemas';
+import { textFor } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 

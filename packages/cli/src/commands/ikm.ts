@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { sortIssues, textFor, type Locale, type MallConfig } from '@mpp-kit/schemas';
+import { sortIssues, textFor, type Locale } from '@mpp-kit/schemas/issues';
+import type { MallConfig } from '@mpp-kit/schemas';
 import type { IkmElementSpec, IkmResult } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { formatJson } from '../formatJson.js';

@@ -1,6 +1,5 @@
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { findRegion, listRegions, localizeIssue, parseRegionCode } from '@mpp-kit/schemas';
 import { cliMessages } from '../cliMessages.js';
 import { defineCommand } from '../Command.js';
 import { formatPretty } from '../formatPretty.js';
@@ -61,6 +60,9 @@ export const initCommand = defineCommand({
 
     // The region: a regency or city code that exists.
     if (flags.region === undefined) return fail(initMessages.missingRegion[locale]());
+    // Loaded here, not at start: the region table is only for `mpp init`.
+    const { findRegion, listRegions, localizeIssue, parseRegionCode } =
+      await import('@mpp-kit/schemas');
     const parsed = parseRegionCode(flags.region);
     if (!parsed.ok) {
       const issue = parsed.issues[0];

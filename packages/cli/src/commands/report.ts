@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { textFor, type Locale, type MallConfig, type ProvenanceStatus } from '@mpp-kit/schemas';
+import { textFor, type Locale } from '@mpp-kit/schemas/issues';
+import type { MallConfig, ProvenanceStatus } from '@mpp-kit/schemas';
 import type {
   ComplianceCounts,
   DeadlineComplianceReport,

@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { textFor, type MallConfig } from '@mpp-kit/schemas';
+import { textFor } from '@mpp-kit/schemas/issues';
+import type { MallConfig } from '@mpp-kit/schemas';
 import type { DeadlineComplianceReport, MallStore } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';

@@ -3,7 +3,9 @@ import { defineCommand } from '../Command.js';
 import { formatJson } from '../formatJson.js';
 import { formatPretty } from '../formatPretty.js';
 import { formatSarif } from '../formatSarif.js';
-import { loadForCommand } from '../_loadForCommand.js';
+import { resolve } from 'node:path';
+import { judgeLoad, loadForCommand } from '../_loadForCommand.js';
+import { loadWithCache } from '../_validationCache.js';
 
 /** Output formats of `mpp validate`. @example `outputFormats.includes('sarif'); // true` */
 export const outputFormats = ['pretty', 'json', 'sarif'] as const;
@@ -16,7 +18,7 @@ function mainFile(files: readonly string[], path: string): string {
 }
 
 /**
- * `mpp validate <file-or-folder> [--format pretty|json|sarif] [--as-of YYYY-MM-DD]`: loads the
+ * `mpp validate <file-or-folder> [--format pretty|json|sarif] [--as-of YYYY-MM-DD] [--cache]`: loads the
  * mall and prints every issue on stdout in the chosen format, validating as on `--as-of` (default
  * today: the calendar coverage warning depends on the day). Exit code 0 when there is no error
  * (warnings allowed), 1 when the configuration has errors, 2 for a usage error or a path that
@@ -46,12 +48,21 @@ export const validateCommand = defineCommand({
       valueName: 'YYYY-MM-DD',
       description: cliMessages.asOfFlag,
     },
+    { name: 'cache', type: 'boolean', description: cliMessages.cacheFlag },
+    {
+      name: 'cache-location',
+      type: 'string',
+      valueName: 'file',
+      default: '.mppcache',
+      description: cliMessages.cacheLocationFlag,
+    },
   ],
   examples: [
     'mpp validate examples/batang',
     'mpp validate mall.yaml --format json',
     'mpp validate examples/batang --format sarif > mpp.sarif',
     'mpp validate examples/batang --as-of 2026-12-04',
+    'mpp validate examples/batang --cache',
   ],
   async run(context) {
     const [path = '.'] = context.positionals;
@@ -65,11 +76,23 @@ export const validateCommand = defineCommand({
         return 2;
       }
     }
-    const { result, issues, exitCode } = await loadForCommand(
-      context,
-      path,
-      asOf === undefined ? {} : { asOf },
-    );
+    const options = asOf === undefined ? {} : { asOf };
+    const { result, issues, exitCode } = context.flags.cache
+      ? await (async () => {
+          const cached = await loadWithCache({
+            cacheFile: resolve(context.io.cwd, context.flags['cache-location']),
+            cwd: context.io.cwd,
+            path,
+            parts: {
+              version: context.version(),
+              locale: context.locale,
+              asOf: asOfText ?? new Date().toISOString().slice(0, 13),
+            },
+            load: async () => (await loadForCommand(context, path, options)).result,
+          });
+          return { result: cached, ...judgeLoad(cached, context.locale) };
+        })()
+      : await loadForCommand(context, path, options);
     const format = context.flags.format;
     switch (format) {
       case 'json':

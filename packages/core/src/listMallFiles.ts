@@ -1,0 +1,61 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { mallIgnoreFile, readMallIgnore } from './_mallIgnore.js';
+
+const configExtensions = /\.(?:ya?ml|json)$/i;
+/** Tool files that may sit beside a mall's configuration and are never part of it. */
+const toolFiles =
+  /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|pnpm-(?:lock|workspace)\.yaml|typedoc\.json|\.?prettierrc.*|renovate\.json)$/i;
+
+async function collect(
+  root: string,
+  dir: string,
+  ignored: (relativePath: string, isFolder: boolean) => boolean,
+  out: string[],
+): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const full = join(dir, entry.name);
+    if (ignored(relative(root, full), entry.isDirectory())) continue;
+    if (entry.isDirectory()) await collect(root, full, ignored, out);
+    else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name))
+      out.push(full);
+  }
+}
+
+/** The `.mppignore` of a mall folder, as a test; nothing is ignored when there is none. */
+async function folderIgnore(
+  dir: string,
+): Promise<(relativePath: string, isFolder: boolean) => boolean> {
+  try {
+    return readMallIgnore(await readFile(join(dir, mallIgnoreFile), 'utf8'));
+  } catch {
+    return () => false;
+  }
+}
+
+/**
+ * The configuration files of a mall, in the order `loadMall` reads them: the file itself, or every
+ * `.yaml`, `.yml` and `.json` file below the folder, sorted by name folder by folder (hidden files
+ * and folders, `node_modules`, tool files such as `package.json` and `tsconfig.json`, and what the
+ * folder's `.mppignore` lists are skipped). `undefined` when the path is neither a file nor a folder. Loads no schema: it is also
+ * the subpath `@mpp-kit/core/files`, which `mpp validate --cache` uses to key its cache.
+ *
+ * @throws The file system's error (`ENOENT`, `EACCES` ...) when the path cannot be read.
+ * @example
+ * ```ts
+ * import { listMallFiles } from '@mpp-kit/core/files';
+ *
+ * await listMallFiles('examples/batang'); // ['examples/batang/agencies/dinkes.yaml', ...]
+ * ```
+ */
+export async function listMallFiles(path: string): Promise<string[] | undefined> {
+  const info = await stat(path);
+  if (info.isFile()) return [path];
+  if (!info.isDirectory()) return undefined;
+  const files: string[] = [];
+  await collect(path, path, await folderIgnore(path), files);
+  return files;
+}
