@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Issue } from '@mpp-kit/schemas/issues';
 import type { LoadMallResult } from './CliIo.js';
@@ -50,17 +50,19 @@ async function readCache(file: string, version: string): Promise<CacheFile> {
 
 /**
  * The key of a target's content: the version, options, and each file's name and sha256, in the order
- * `loadMall` reads them. `undefined` when the files cannot be listed or read (no caching then: the
- * load reports the problem).
+ * `loadMall` reads them. `undefined` when the files cannot be listed or read, or are over the input
+ * caps (no caching then: the load reports the problem).
  */
-async function contentKey(
-  target: string,
-  parts: CacheKeyParts,
-  listFiles: (path: string) => Promise<string[] | undefined>,
-): Promise<string | undefined> {
+async function contentKey(target: string, parts: CacheKeyParts): Promise<string | undefined> {
+  const { inputLimits, listMallFiles } = await import('@mpp-kit/core/files');
   try {
-    const files = await listFiles(target);
-    if (files === undefined || files.length === 0) return undefined;
+    const files = await listMallFiles(target);
+    if (files === undefined || files.length === 0 || files.length > inputLimits.maxFiles)
+      return undefined;
+    // Past the size cap the load reports input_too_large from the sizes: nothing is read to key it.
+    let bytes = 0;
+    for (const file of files) bytes += (await stat(file)).size;
+    if (bytes > inputLimits.maxTotalBytes) return undefined;
     const hash = createHash('sha256');
     hash.update(JSON.stringify(parts));
     for (const file of files) {
@@ -91,9 +93,7 @@ export async function loadWithCache(options: {
   readonly load: () => Promise<LoadMallResult>;
 }): Promise<CachedLoad> {
   const { cacheFile, cwd, path, parts } = options;
-  const { listMallFiles } = await import('@mpp-kit/core/files');
-  const target = resolve(cwd, path);
-  const key = await contentKey(target, parts, listMallFiles);
+  const key = await contentKey(resolve(cwd, path), parts);
   const slot = JSON.stringify([path, parts.locale, parts.asOf]);
   const cache = key === undefined ? undefined : await readCache(cacheFile, parts.version);
   const hit = cache?.entries[slot];

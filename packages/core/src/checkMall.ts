@@ -189,7 +189,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   });
 
   // Services.
-  const analyses = new Map<string, Issue[]>();
+  const analyses = new Map<string, SharedAnalysis>();
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];
     check('agency', agencies, service.owner, at('owner'));
@@ -239,28 +239,40 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
     checkDeemedApproval(service, at('sla', 'onExpiry'), add);
     // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
-    // Services that share a workflow and the facts the analysis reads share one analysis.
+    // Services share one analysis when they share what it reads: the workflow, the expiry
+    // consequence, the participants and whether an output is declared. The completion time is
+    // compared per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed
+    // issue always carries the longest share, and each service keeps it only when it exceeds it.
     const key = JSON.stringify([
       typeof service.workflow === 'string' ? service.workflow : [service.id, service.workflow],
-      service.sla,
-      service.owner,
+      service.sla.onExpiry,
       service.participants ?? [],
+      service.output === undefined,
     ]);
     // A workflow that failed its shape cannot be analysed; its own error says what to fix.
     if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
-    let relative = analyses.get(key);
-    if (relative === undefined) {
-      relative = analyzeWorkflow(service.workflow, {
-        workflows: mall.workflows ?? [],
-        roles: [...(mall.roles ?? []), ...failed.roles],
-        agencies: [...(mall.agencies ?? []), ...failed.agencies],
-        service,
-        locale,
-      });
-      analyses.set(key, relative);
+    let analysis = analyses.get(key);
+    if (analysis === undefined) {
+      analysis = sharedAnalysis(
+        analyzeWorkflow(service.workflow, {
+          workflows: mall.workflows ?? [],
+          roles: [...(mall.roles ?? []), ...failed.roles],
+          agencies: [...(mall.agencies ?? []), ...failed.agencies],
+          service: { ...service, sla: { ...service.sla, days: -1 } },
+          locale,
+        }),
+      );
+      analyses.set(key, analysis);
     }
-    for (const issue of relative)
-      issues.push({ ...issue, path: [...at('workflow'), ...issue.path] });
+    const { share } = analysis;
+    analysis.issues.forEach((issue, j) => {
+      if (j === share?.at && share.sum > service.sla.days)
+        add('sla_shares_exceed', [...at('workflow'), ...issue.path], {
+          ...issue.params,
+          days: service.sla.days,
+        });
+      else if (j !== share?.at) issues.push({ ...issue, path: [...at('workflow'), ...issue.path] });
+    });
   });
 
   // Workflows declared by the mall, on their own.
@@ -412,4 +424,17 @@ export function applyRounding(
 ): number {
   if (rounding === 'none') return value;
   return Math[rounding](value);
+}
+
+/** A lifecycle analysis shared by services, and where its completion-time issue is. */
+interface SharedAnalysis {
+  readonly issues: readonly Issue[];
+  /** The sla_shares_exceed issue's index and longest share (absent when the analysis stopped early). */
+  readonly share: { readonly at: number; readonly sum: number } | undefined;
+}
+
+function sharedAnalysis(issues: readonly Issue[]): SharedAnalysis {
+  const at = issues.findIndex((issue) => issue.code === 'sla_shares_exceed');
+  const sum = issues[at]?.params?.['sum'];
+  return { issues, share: typeof sum === 'number' ? { at, sum } : undefined };
 }

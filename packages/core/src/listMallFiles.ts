@@ -2,6 +2,21 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { mallIgnoreFile, readMallIgnore } from './_mallIgnore.js';
 
+/**
+ * The defaults of the input caps of `ValidateMallOptions` (also the most `mpp validate --cache`
+ * reads to make its key).
+ *
+ * @example
+ * ```ts
+ * inputLimits.maxFiles; // 5000
+ * ```
+ */
+export const inputLimits = {
+  maxIssuesPerFile: 1000,
+  maxFiles: 5000,
+  maxTotalBytes: 64 * 1024 * 1024,
+} as const;
+
 const configExtensions = /\.(?:ya?ml|json)$/i;
 /** Tool files that may sit beside a mall's configuration and are never part of it. */
 const toolFiles =

@@ -21,6 +21,7 @@ import {
   type MallConfig,
 } from '@mpp-kit/schemas';
 import type { z } from 'zod';
+import { inputLimits } from './listMallFiles.js';
 import { readConfigText, type ConfigText } from './readConfigText.js';
 import { checkMall, type CheckMallOptions } from './checkMall.js';
 import { lintServiceStandards } from './standards/lintServiceStandards.js';
@@ -51,12 +52,8 @@ export interface ValidateMallOptions extends Omit<CheckMallOptions, 'locale'> {
   readonly maxTotalBytes?: number;
 }
 
-/** The defaults of the input caps of {@link ValidateMallOptions}. @internal */
-export const inputLimits = {
-  maxIssuesPerFile: 1000,
-  maxFiles: 5000,
-  maxTotalBytes: 64 * 1024 * 1024,
-} as const;
+// The defaults of the input caps live beside the file listing, which loads no schema.
+export { inputLimits } from './listMallFiles.js';
 
 /** A caller's limit when it is a usable number, else the default. @internal */
 export function limitOption(value: number | undefined, fallback: number): number {
