@@ -119,16 +119,17 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   }
   for (const builtIn of builtInRoles) roles.set(builtIn, []);
 
+  // Paths may be given as a function: built only when there is an issue to carry them.
   const check = (
     kind: Kind,
     known: Map<string, IssuePath>,
     id: string | undefined,
-    path: IssuePath,
+    path: IssuePath | (() => IssuePath),
   ) => {
     if (id === undefined || known.has(id)) return;
     const suggestion = nearest(id, known.keys());
     const list = [...known.keys()];
-    add('unknown_reference', path, {
+    add('unknown_reference', typeof path === 'function' ? path() : path, {
       kind,
       id,
       // The message shows a few of them, nearest first (the catalogue decides how many).
@@ -140,10 +141,11 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     kind: Kind,
     known: Map<string, IssuePath>,
     ids: readonly string[] | undefined,
-    path: IssuePath,
+    path: IssuePath | (() => IssuePath),
   ) => {
     ids?.forEach((id, i) => {
-      check(kind, known, id, [...path, i]);
+      if (!known.has(id))
+        check(kind, known, id, () => [...(typeof path === 'function' ? path() : path), i]);
     });
   };
 
@@ -192,21 +194,21 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const analyses = new Map<string, SharedAnalysis>();
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];
-    check('agency', agencies, service.owner, at('owner'));
-    checkAll('agency', agencies, service.participants, at('participants'));
+    check('agency', agencies, service.owner, () => at('owner'));
+    checkAll('agency', agencies, service.participants, () => at('participants'));
     if (service.participants?.includes(service.owner)) {
       add('participant_is_owner', at('participants', service.participants.indexOf(service.owner)), {
         id: service.owner,
       });
     }
-    checkAll('counter', counters, service.counters, at('counters'));
-    checkAll('legal basis', legalBases, service.legalBasis, at('legalBasis'));
-    checkAll('legal basis', legalBases, service.sla.legalBasis, at('sla', 'legalBasis'));
-    checkAll('legal basis', legalBases, service.fee.legalBasis, at('fee', 'legalBasis'));
-    check('legal basis', legalBases, service.version?.decree, at('version', 'decree'));
+    checkAll('counter', counters, service.counters, () => at('counters'));
+    checkAll('legal basis', legalBases, service.legalBasis, () => at('legalBasis'));
+    checkAll('legal basis', legalBases, service.sla.legalBasis, () => at('sla', 'legalBasis'));
+    checkAll('legal basis', legalBases, service.fee.legalBasis, () => at('fee', 'legalBasis'));
+    check('legal basis', legalBases, service.version?.decree, () => at('version', 'decree'));
     service.complaints.forEach((channel, j) => {
       if (typeof channel === 'object')
-        check('agency', agencies, channel.agency, at('complaints', j, 'agency'));
+        check('agency', agencies, channel.agency, () => at('complaints', j, 'agency'));
     });
     index('requirement', 'requirements', service.requirements, at());
     service.requirements.forEach((requirement, j) => {
