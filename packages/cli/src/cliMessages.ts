@@ -197,8 +197,8 @@ export const cliMessages = {
     id: 'Pakai ulang hasil terakhir bila tidak ada berkas, opsi, atau versi mpp-kit yang berubah (berkas dibandingkan lewat hash isinya).',
   },
   cacheLocationFlag: {
-    en: 'Where --cache keeps its results (default .mppcache in the current folder).',
-    id: 'Tempat --cache menyimpan hasilnya (bawaan .mppcache di folder saat ini).',
+    en: 'Where --cache keeps its results, relative to the current folder.',
+    id: 'Tempat --cache menyimpan hasilnya, relatif terhadap folder saat ini.',
   },
   asOfInvalid: {
     en: (value: string) =>

@@ -335,6 +335,8 @@ describe('help and version', () => {
         Options:
           --format <pretty|json|sarif>  Output format: pretty (for people), json, or sarif (SARIF 2.1.0 for code scanning). Default: pretty.
           --as-of <YYYY-MM-DD>          Validate as on this day (YYYY-MM-DD; default today): the calendar coverage warning starts 90 days before its last covered day.
+          --cache                       Reuse the last result when no file, option or mpp-kit version changed (files compared by content hash).
+          --cache-location <file>       Where --cache keeps its results, relative to the current folder. Default: .mppcache.
           --lang <id|en>                Language of messages: id or en (default: from LC_ALL, LC_MESSAGES or LANG).
           -h, --help                    Show this help.
           --version                     Print the version of mpp.
@@ -350,6 +352,7 @@ describe('help and version', () => {
           mpp validate mall.yaml --format json
           mpp validate examples/batang --format sarif > mpp.sarif
           mpp validate examples/batang --as-of 2026-12-04
+          mpp validate examples/batang --cache
         "
       `);
     },

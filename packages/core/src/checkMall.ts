@@ -11,7 +11,7 @@ import {
   type MallConfig,
   type Service,
 } from '@mpp-kit/schemas';
-import { analyzeWorkflow, validateCalendars } from '@mpp-kit/workflows';
+import { analyzeWorkflow, validateCalendars, type WorkflowService } from '@mpp-kit/workflows';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
 import { checkCalendarCoverage } from './_calendarCoverage.js';
 import type { CheckContext, CheckKind } from './checks/CheckContext.js';
@@ -249,7 +249,8 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
       typeof service.workflow === 'string' ? service.workflow : [service.id, service.workflow],
       service.sla.onExpiry,
       service.participants ?? [],
-      service.output === undefined,
+      // The schema requires an output; the analysis reads it as optional (WorkflowService).
+      (service as WorkflowService).output === undefined,
     ]);
     // A workflow that failed its shape cannot be analysed; its own error says what to fix.
     if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
