@@ -38,6 +38,14 @@ export type {
   StoreErrorCode,
   ChainProblem,
   ChainVerification,
+  ComplaintChange,
+  ComplaintQuery,
+  ComplaintRecord,
+  FloorStore,
+  QueueTicket,
+  TakeTicketInput,
+  TakeTicketResult,
+  TicketStatus,
 } from './store/index.js';
 export type {
   AllowedAction,
@@ -56,3 +64,4 @@ export * from './standards/index.js';
 export * from './exports/index.js';
 export * from './labels/index.js';
 export * from './search/index.js';
+export * from './floor/index.js';

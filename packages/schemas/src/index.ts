@@ -125,6 +125,8 @@ export {
   complaintTiers,
   complaintTierDays,
   complaintFirstResponseDays,
+  queuePriorityGroups,
+  complaintStates,
 } from './vocabularies.js';
 export type {
   Weekday,
@@ -146,6 +148,8 @@ export type {
   SurveyTopic,
   PeriodUnit,
   ComplaintTier,
+  QueuePriorityGroup,
+  ComplaintState,
 } from './vocabularies.js';
 export { parseMallFile, parseWith, issuesFromZod } from './parseConfig.js';
 export type { ParseResult } from './parseConfig.js';

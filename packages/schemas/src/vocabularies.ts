@@ -222,3 +222,51 @@ export const complaintTierDays: Readonly<Record<ComplaintTier, number>> = {
  * ```
  */
 export const complaintFirstResponseDays = 3;
+
+/**
+ * The groups a queue calls first (*perlakuan khusus*): older people, people with disabilities,
+ * pregnant women and children, as UU 25/2009 Art. 29 and its elucidation name them.
+ *
+ * @example
+ * ```ts
+ * queuePriorityGroups.includes('pregnant'); // true
+ * ```
+ */
+export const queuePriorityGroups = ['older-person', 'disability', 'pregnant', 'child'] as const;
+/**
+ * A priority group; see {@link queuePriorityGroups}.
+ *
+ * @example
+ * ```ts
+ * const group: QueuePriorityGroup = 'older-person';
+ * ```
+ */
+export type QueuePriorityGroup = (typeof queuePriorityGroups)[number];
+
+/**
+ * The states of a complaint (*status pengaduan*), in lifecycle order: received, verified (the
+ * first response), assigned to the receiving agency, answered, closed; `reopened` when the
+ * reporter is not satisfied with the answer (it goes back to the agency).
+ *
+ * @example
+ * ```ts
+ * complaintStates[0]; // 'received'
+ * ```
+ */
+export const complaintStates = [
+  'received',
+  'verified',
+  'assigned',
+  'answered',
+  'reopened',
+  'closed',
+] as const;
+/**
+ * A complaint state; see {@link complaintStates}.
+ *
+ * @example
+ * ```ts
+ * const state: ComplaintState = 'answered';
+ * ```
+ */
+export type ComplaintState = (typeof complaintStates)[number];

@@ -1,3 +1,5 @@
+import type { FloorStore } from './FloorStore.js';
+
 /**
  * Who performed an action: the user, the role they acted in, and the agency they acted for.
  *
@@ -233,6 +235,15 @@ export interface ApplicationPage {
  * ```
  */
 export interface MallStore {
+  /**
+   * Queue tickets and complaints, kept in the same database (see {@link FloorStore}).
+   *
+   * @example
+   * ```ts
+   * const tickets = await store.floor.tickets({ day: '2026-12-07' });
+   * ```
+   */
+  readonly floor: FloorStore;
   /**
    * Inserts a new application (`record.version` must be 1) with its first event, atomically.
    *

@@ -15,6 +15,7 @@ import {
   type RecordRow,
 } from './_storeInput.js';
 import { attempt } from './_attempt.js';
+import { createMemoryFloor } from './_memoryFloor.js';
 import { GENESIS_HASH } from './auditChain.js';
 import { ConflictError, StoreError } from './errors.js';
 import type {
@@ -68,6 +69,7 @@ export function createMemoryStore(): MallStore {
     [...entries.values()].filter((e) => e.dueMs !== null && e.dueMs <= nowMs).sort(byDue);
 
   return {
+    floor: createMemoryFloor(open),
     create(record: ApplicationRecord, event: NewEvent): Promise<StoredEvent> {
       return attempt(() => {
         open();

@@ -19,3 +19,13 @@ export {
   verifyChain,
 } from './auditChain.js';
 export type { ChainProblem, ChainVerification } from './auditChain.js';
+export type {
+  ComplaintChange,
+  ComplaintQuery,
+  ComplaintRecord,
+  FloorStore,
+  QueueTicket,
+  TakeTicketInput,
+  TakeTicketResult,
+  TicketStatus,
+} from './FloorStore.js';

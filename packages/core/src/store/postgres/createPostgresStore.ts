@@ -31,6 +31,7 @@ import {
   postgresMigrations,
   postgresPendingSql,
 } from './_postgresSchema.js';
+import { createPostgresFloor, migratePostgresFloor } from './_postgresFloor.js';
 
 /**
  * A connection pool of `pg` 8 (`new Pool(...)`), as {@link createPostgresStore} takes it: only the
@@ -138,6 +139,7 @@ async function migrate(client: PoolClient, schema: string): Promise<void> {
       await client.query(migrations[version - 1] as string);
       await client.query(`INSERT INTO ${s}.schema_version (version) VALUES ($1)`, [version]);
     }
+    await migratePostgresFloor(client, schema);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -310,6 +312,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   ];
 
   return {
+    floor: createPostgresFloor({ pool, schema, transaction, guard, ioError }),
     async create(record, event) {
       guard();
       const row = recordRow(record, { version: 1 });

@@ -33,6 +33,7 @@ import {
   sqliteDueSql,
   sqliteMigrations,
 } from './_sqliteSchema.js';
+import { createSqliteFloor } from './_sqliteFloor.js';
 
 /**
  * Options of {@link createSqliteStore}.
@@ -323,6 +324,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
 
   return {
+    floor: createSqliteFloor(db, run),
     create: (record, event) =>
       run(() => {
         const row = recordRow(record, { version: 1 });

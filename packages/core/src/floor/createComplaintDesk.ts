@@ -1,0 +1,368 @@
+import { randomUUID } from 'node:crypto';
+import {
+  complaintTierDays,
+  type ComplaintCategory,
+  type ComplaintState,
+  type MallConfig,
+} from '@mpp-kit/schemas';
+import type { WorkingDayCalendar } from '@mpp-kit/workflows';
+import { createMallCalendar } from '../createMallCalendar.js';
+import type { MallStore } from '../store/MallStore.js';
+import type { ComplaintRecord } from '../store/FloorStore.js';
+import { FloorError } from './FloorError.js';
+import { localMoment } from './_floorTime.js';
+
+/**
+ * A complaint as the reporter files it, in SP4N-LAPOR!'s report shape.
+ *
+ * @example
+ * ```ts
+ * const input: ComplaintInput = {
+ *   categoryId: 'perizinan', title: 'PBG belum terbit', content: 'Sudah lewat jangka waktu.',
+ *   anonymous: false, confidential: true, reporter: { id: 'akun-1', name: 'Siti' },
+ * };
+ * ```
+ */
+export interface ComplaintInput {
+  readonly categoryId: string;
+  readonly title: string;
+  readonly content: string;
+  readonly eventDate?: string;
+  readonly eventPlace?: string;
+  /** Nobody sees who reported it. */
+  readonly anonymous: boolean;
+  /** The receiving agency does not see who reported it. */
+  readonly confidential: boolean;
+  /** Who reports it (ignored, and not stored, when anonymous). */
+  readonly reporter?: { readonly id: string; readonly name?: string; readonly contact?: string };
+  /** The application it is about. */
+  readonly applicationId?: string;
+  readonly attachments?: readonly string[];
+}
+
+/**
+ * Who acts on a complaint: a complaint officer of the coordinator, a handler of an agency, or the
+ * reporter (`role: 'reporter'`, `id` their account).
+ *
+ * @example
+ * ```ts
+ * const actor: ComplaintActor = { id: 'nip-1', role: 'complaint-officer', agency: 'dpmptsp' };
+ * ```
+ */
+export interface ComplaintActor {
+  readonly id: string;
+  readonly role: string;
+  readonly agency?: string;
+}
+
+/**
+ * The actions of the complaint lifecycle: `verify` (received → verified; the first response),
+ * `assign` (verified → assigned; to the category's agency or another), `answer` (assigned or
+ * reopened → answered), `reopen` (answered → reopened, by the reporter within the reopening
+ * term), `close` (answered → closed).
+ *
+ * @example
+ * ```ts
+ * complaintActions.verify.to; // 'verified'
+ * ```
+ */
+export const complaintActions = {
+  verify: { from: ['received'], to: 'verified', by: 'officer' },
+  assign: { from: ['verified'], to: 'assigned', by: 'officer' },
+  answer: { from: ['assigned', 'reopened'], to: 'answered', by: 'handler' },
+  reopen: { from: ['answered'], to: 'reopened', by: 'reporter' },
+  close: { from: ['answered'], to: 'closed', by: 'reporter-or-officer' },
+} as const satisfies Record<
+  string,
+  { from: readonly ComplaintState[]; to: ComplaintState; by: string }
+>;
+
+/**
+ * A complaint action's name; see {@link complaintActions}.
+ *
+ * @example
+ * ```ts
+ * const action: ComplaintAction = 'answer';
+ * ```
+ */
+export type ComplaintAction = keyof typeof complaintActions;
+
+/**
+ * The complaint desk of a mall. Made by {@link createComplaintDesk}.
+ *
+ * @example
+ * ```ts
+ * const desk = createComplaintDesk(mall, store);
+ * const complaint = await desk.submit(input);
+ * await desk.act(complaint.id, complaint.version, 'verify', officer);
+ * ```
+ */
+export interface ComplaintDesk {
+  /** The categories, with the term each applies (working days). */
+  readonly categories: readonly (ComplaintCategory & { readonly term: number })[];
+  /** Files a complaint; due dates counted on the mall's working-day calendar. */
+  submit(input: ComplaintInput): Promise<ComplaintRecord>;
+  /** Runs one lifecycle action if the complaint is still at `expectedVersion`. */
+  act(
+    id: string,
+    expectedVersion: number,
+    action: ComplaintAction,
+    actor: ComplaintActor,
+    details?: { readonly note?: string; readonly answer?: string; readonly agency?: string },
+  ): Promise<ComplaintRecord>;
+  /** Reads a complaint as `viewer` may see it (reporter fields hidden where they must be). */
+  get(id: string, viewer: ComplaintViewer): Promise<ComplaintRecord>;
+  /** Lists complaints as `viewer` may see them (an agency only its own). */
+  list(viewer: ComplaintViewer): Promise<ComplaintRecord[]>;
+}
+
+/**
+ * Who looks at a complaint: a complaint officer (sees all but the anonymous reporter), an
+ * agency's handler (only its complaints; confidential reporters hidden), or the reporter.
+ *
+ * @example
+ * ```ts
+ * const viewer: ComplaintViewer = { kind: 'agency', agency: 'dpupr' };
+ * ```
+ */
+export type ComplaintViewer =
+  | { readonly kind: 'officer' }
+  | { readonly kind: 'agency'; readonly agency: string }
+  | { readonly kind: 'reporter'; readonly id: string };
+
+/**
+ * Options of {@link createComplaintDesk}.
+ *
+ * @example
+ * ```ts
+ * const options: ComplaintDeskOptions = { clock: () => new Date('2026-03-13T02:00:00Z') };
+ * ```
+ */
+export interface ComplaintDeskOptions {
+  /** The current time; default `new Date()`. */
+  readonly clock?: () => Date;
+  /** New complaint ids; default `randomUUID`. */
+  readonly newId?: () => string;
+  /** The working-day calendar; default the mall's ({@link createMallCalendar}). */
+  readonly calendar?: WorkingDayCalendar;
+}
+
+/** The complaint with the reporter's identity removed. */
+function withoutReporter(record: ComplaintRecord): ComplaintRecord {
+  return { ...record, reporterId: null, reporterName: null, reporterContact: null };
+}
+
+/**
+ * Creates the complaint desk of a loaded mall with a `complaints` section, on its store. Due
+ * dates: the first response `firstResponseDays` working days after the day received, the answer
+ * the category's term (its own `days`, else its tier's: SP4N-LAPOR!) after it.
+ *
+ * @throws {@link FloorError} `validation` when the mall declares no `complaints` section.
+ * @example
+ * ```ts
+ * const desk = createComplaintDesk(mall, createMemoryStore());
+ * const complaint = await desk.submit({ categoryId: 'perizinan', title: 'T', content: 'C', anonymous: true, confidential: false });
+ * complaint.firstResponseDue; // three working days later
+ * ```
+ */
+export function createComplaintDesk(
+  mall: MallConfig,
+  store: MallStore,
+  options: ComplaintDeskOptions = {},
+): ComplaintDesk {
+  const section = mall.complaints;
+  if (section === undefined)
+    throw new FloorError(
+      'validation',
+      'This mall declares no `complaints` section. Add one (categories with their tiers) to take complaints.',
+      'Mal ini tidak mendeklarasikan bagian `complaints`. Tambahkan (kategori dengan tingkatnya) untuk menerima pengaduan.',
+    );
+  const clock = options.clock ?? (() => new Date());
+  const newId = options.newId ?? randomUUID;
+  const calendar = options.calendar ?? createMallCalendar(mall);
+  const categories = section.categories.map((c) => ({
+    ...c,
+    term: c.days ?? complaintTierDays[c.tier],
+  }));
+  const coordinator = mall.mall.coordinator;
+
+  const visible = (record: ComplaintRecord, viewer: ComplaintViewer): ComplaintRecord => {
+    if (viewer.kind === 'reporter') return record;
+    if (record.anonymous) return withoutReporter(record);
+    if (viewer.kind === 'agency' && record.confidential) return withoutReporter(record);
+    return record;
+  };
+  const load = async (id: string): Promise<ComplaintRecord> => {
+    const record = await store.floor.getComplaint(id);
+    if (record === undefined)
+      throw new FloorError(
+        'not_found',
+        `There is no complaint ${id}. Check the id.`,
+        `Pengaduan ${id} tidak ada. Periksa id-nya.`,
+      );
+    return record;
+  };
+  const forbidden = (action: string, actor: ComplaintActor): FloorError =>
+    new FloorError(
+      'forbidden',
+      `${actor.role}${actor.agency === undefined ? '' : `@${actor.agency}`} may not ${action} this complaint.`,
+      `${actor.role}${actor.agency === undefined ? '' : `@${actor.agency}`} tidak berwenang melakukan ${action} pada pengaduan ini.`,
+    );
+
+  const conflict = (current: ComplaintRecord, expectedVersion: number): FloorError =>
+    new FloorError(
+      'conflict',
+      `Complaint ${current.number} changed meanwhile (version ${String(expectedVersion)} is no longer current). Reload it and try again.`,
+      `Pengaduan ${current.number} berubah sementara itu (versi ${String(expectedVersion)} tidak berlaku lagi). Muat ulang dan coba lagi.`,
+    );
+
+  return {
+    categories,
+    async submit(input) {
+      const category = categories.find((c) => c.id === input.categoryId);
+      if (category === undefined)
+        throw new FloorError(
+          'validation',
+          `Unknown complaint category "${input.categoryId}". Choose one of: ${categories.map((c) => c.id).join(', ')}.`,
+          `Kategori pengaduan "${input.categoryId}" tidak dikenal. Pilih salah satu: ${categories.map((c) => c.id).join(', ')}.`,
+        );
+      if (input.title.trim() === '' || input.content.trim() === '')
+        throw new FloorError(
+          'validation',
+          'A complaint needs a title and what happened (content).',
+          'Pengaduan memerlukan judul dan isi laporan.',
+        );
+      let agency = category.agency;
+      if (agency === undefined && input.applicationId !== undefined) {
+        const application = await store.get(input.applicationId);
+        agency = mall.services.find((s) => s.id === application?.serviceId)?.owner;
+      }
+      const now = clock();
+      const received = localMoment(now, mall.mall.timeZone).day;
+      const at = now.toISOString();
+      const reporter = input.anonymous ? undefined : input.reporter;
+      const record: ComplaintRecord = {
+        id: newId(),
+        number: '',
+        mallId: mall.mall.id,
+        categoryId: category.id,
+        agency: agency ?? coordinator,
+        state: 'received',
+        version: 1,
+        title: input.title,
+        content: input.content,
+        eventDate: input.eventDate ?? null,
+        eventPlace: input.eventPlace ?? null,
+        anonymous: input.anonymous,
+        confidential: input.confidential,
+        reporterId: reporter?.id ?? null,
+        reporterName: reporter?.name ?? null,
+        reporterContact: reporter?.contact ?? null,
+        applicationId: input.applicationId ?? null,
+        attachments: input.attachments ?? [],
+        receivedAt: at,
+        firstResponseDue: calendar.dueDate({
+          received,
+          days: section.firstResponseDays,
+          unit: 'working',
+        }),
+        answerDue: calendar.dueDate({ received, days: category.term, unit: 'working' }),
+        verifiedAt: null,
+        answeredAt: null,
+        closedAt: null,
+        answer: null,
+        history: [{ action: 'submit', state: 'received', actor: reporter?.id ?? 'anonymous', at }],
+      };
+      return store.floor.createComplaint(record);
+    },
+    async act(id, expectedVersion, action, actor, details = {}) {
+      const rule = complaintActions[action];
+      const current = await load(id);
+      const isOfficer = actor.role === section.officerRole && actor.agency === coordinator;
+      const allowed =
+        rule.by === 'officer'
+          ? isOfficer
+          : rule.by === 'handler'
+            ? actor.role === section.handlerRole && actor.agency === current.agency
+            : rule.by === 'reporter'
+              ? actor.role === 'reporter' && actor.id === current.reporterId
+              : isOfficer || (actor.role === 'reporter' && actor.id === current.reporterId);
+      if (!allowed) throw forbidden(action, actor);
+      if (current.version !== expectedVersion) throw conflict(current, expectedVersion);
+      if (!(rule.from as readonly ComplaintState[]).includes(current.state))
+        throw new FloorError(
+          'invalid_action',
+          `Complaint ${current.number} is ${current.state}; "${action}" needs it ${rule.from.join(' or ')}.`,
+          `Pengaduan ${current.number} berstatus ${current.state}; "${action}" memerlukan status ${rule.from.join(' atau ')}.`,
+        );
+      const now = clock();
+      const at = now.toISOString();
+      if (action === 'reopen' && current.answeredAt !== null) {
+        const answeredDay = localMoment(new Date(current.answeredAt), mall.mall.timeZone).day;
+        const last = calendar.dueDate({
+          received: answeredDay,
+          days: section.closeAfterDays,
+          unit: 'working',
+        });
+        if (localMoment(now, mall.mall.timeZone).day > last)
+          throw new FloorError(
+            'invalid_action',
+            `The answer can be contested until ${last}; that term is over. File a new complaint.`,
+            `Jawaban dapat ditanggapi hingga ${last}; jangka waktunya sudah lewat. Ajukan pengaduan baru.`,
+          );
+      }
+      if (action === 'answer' && (details.answer ?? '').trim() === '')
+        throw new FloorError(
+          'validation',
+          'An answer needs its text.',
+          'Jawaban memerlukan isinya.',
+        );
+      const next: ComplaintRecord = {
+        ...current,
+        state: rule.to,
+        version: current.version + 1,
+        agency: action === 'assign' ? (details.agency ?? current.agency) : current.agency,
+        verifiedAt: action === 'verify' ? at : current.verifiedAt,
+        answeredAt: action === 'answer' ? at : current.answeredAt,
+        closedAt: action === 'close' ? at : current.closedAt,
+        answer: action === 'answer' ? (details.answer ?? null) : current.answer,
+        history: [
+          ...current.history,
+          {
+            action,
+            state: rule.to,
+            actor: actor.id,
+            at,
+            ...(details.note === undefined ? {} : { note: details.note }),
+          },
+        ],
+      };
+      const stored = await store.floor.updateComplaint(id, expectedVersion, next);
+      if (stored === undefined) throw conflict(current, expectedVersion);
+      return stored;
+    },
+    async get(id, viewer) {
+      const record = await load(id);
+      if (
+        (viewer.kind === 'agency' && record.agency !== viewer.agency) ||
+        (viewer.kind === 'reporter' && record.reporterId !== viewer.id)
+      )
+        throw new FloorError(
+          'not_found',
+          `There is no complaint ${id} for you. Check the id.`,
+          `Pengaduan ${id} tidak ada untuk Anda. Periksa id-nya.`,
+        );
+      return visible(record, viewer);
+    },
+    async list(viewer) {
+      const records = await store.floor.listComplaints(
+        viewer.kind === 'agency'
+          ? { agency: viewer.agency }
+          : viewer.kind === 'reporter'
+            ? { reporterId: viewer.id }
+            : {},
+      );
+      return records.map((r) => visible(r, viewer));
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// The mall floor: queue tickets and complaints.
+export { createQueueDesk } from './createQueueDesk.js';
+export type { QueueDesk, QueueDeskOptions, TakeTicketRequest } from './createQueueDesk.js';
+export { createComplaintDesk, complaintActions } from './createComplaintDesk.js';
+export type {
+  ComplaintAction,
+  ComplaintActor,
+  ComplaintDesk,
+  ComplaintDeskOptions,
+  ComplaintInput,
+  ComplaintViewer,
+} from './createComplaintDesk.js';
+export { FloorError, floorErrorCodes } from './FloorError.js';
+export type { FloorErrorCode } from './FloorError.js';
+export { queueStatistics, complaintCompliance } from './floorReports.js';
+export type { QueueStatisticsRow, ComplaintComplianceRow } from './floorReports.js';

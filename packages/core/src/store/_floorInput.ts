@@ -1,0 +1,98 @@
+/** What the three floor stores share: numbers, the call order and input checks. */
+import { StoreError } from './errors.js';
+import type { ComplaintRecord, QueueTicket, TakeTicketInput } from './FloorStore.js';
+
+/** `A` and 7 give `A-007`. */
+export function ticketNumber(prefix: string, seq: number): string {
+  return `${prefix}-${String(seq).padStart(3, '0')}`;
+}
+
+/** The counter key of a complaint's number: its year. */
+export function complaintSequenceKey(record: ComplaintRecord): string {
+  return `complaint:${record.receivedAt.slice(0, 4)}`;
+}
+
+/** `2026` and 12 give `ADU-2026-000012`. */
+export function complaintNumber(record: ComplaintRecord, seq: number): string {
+  return `ADU-${record.receivedAt.slice(0, 4)}-${String(seq).padStart(6, '0')}`;
+}
+
+/** The ticket a fresh take makes. */
+export function newTicket(input: TakeTicketInput, seq: number): QueueTicket {
+  return {
+    id: input.id,
+    number: ticketNumber(input.prefix, seq),
+    counterId: input.counterId,
+    issuedBy: input.counterId,
+    day: input.day,
+    kind: input.kind,
+    priority: input.priority,
+    serviceId: input.serviceId,
+    slot: input.slot,
+    status: 'waiting',
+    takenAt: input.at,
+    callableFrom: input.callableFrom,
+    calledAt: null,
+    calledBy: null,
+    recalls: 0,
+    finishedAt: null,
+  };
+}
+
+/** Rejects what no caller of the floor store should send. */
+export function checkTakeTicket(input: TakeTicketInput): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.day))
+    throw new StoreError(
+      'invalid_input',
+      `day must be YYYY-MM-DD, got ${JSON.stringify(input.day)}`,
+    );
+  if (!/^[A-Z]{1,3}$/.test(input.prefix))
+    throw new StoreError('invalid_input', `prefix must be 1–3 capital letters`);
+  if (input.kind === 'appointment' && input.slot === null)
+    throw new StoreError('invalid_input', 'an appointment ticket needs its slot');
+}
+
+/** Rejects a complaint record a store cannot keep. */
+export function checkComplaint(record: ComplaintRecord, version: number): void {
+  if (record.version !== version)
+    throw new StoreError(
+      'invalid_input',
+      `the complaint's version must be ${String(version)}, got ${String(record.version)}`,
+    );
+  if (!/^\d{4}-/.test(record.receivedAt))
+    throw new StoreError('invalid_input', 'receivedAt must be an ISO 8601 instant');
+}
+
+/** Call order: priority groups first, then by when callable, then by number. */
+export function callOrder(a: QueueTicket, b: QueueTicket): number {
+  const rank = (t: QueueTicket) => (t.priority === null ? 1 : 0);
+  return (
+    rank(a) - rank(b) ||
+    Date.parse(a.callableFrom) - Date.parse(b.callableFrom) ||
+    (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)
+  );
+}
+
+/** The ticket after a move. */
+export function movedTicket(
+  ticket: QueueTicket,
+  change: { status: QueueTicket['status']; at: string; counterId?: string; officer?: string },
+): QueueTicket {
+  if (change.status === 'called')
+    return {
+      ...ticket,
+      status: 'called',
+      calledAt: change.at,
+      calledBy: change.officer ?? ticket.calledBy,
+      recalls: ticket.status === 'called' ? ticket.recalls + 1 : ticket.recalls,
+    };
+  if (change.status === 'waiting')
+    return {
+      ...ticket,
+      status: 'waiting',
+      counterId: change.counterId ?? ticket.counterId,
+      calledAt: null,
+      calledBy: null,
+    };
+  return { ...ticket, status: change.status, finishedAt: change.at };
+}
