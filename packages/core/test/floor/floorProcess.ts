@@ -1,11 +1,11 @@
 /**
  * A child process for the floor race tests, run with `node --import tsx floorProcess.ts <mode>
- * <json>`; prints `ready`, waits for a line on stdin, then:
+ * <json>`; prints `ready`, then:
  *
- * - `call {spec, counterId, day, officer, at}`: calls next until no ticket waits; prints the
- *   called ticket ids as one JSON line.
- * - `take {spec, counterId, prefix, day, count, idPrefix, at}`: takes `count` tickets; prints
- *   their numbers as one JSON line.
+ * - `call {spec, counterId, day, officer, at}`: for each line on stdin, calls next once and prints
+ *   the called ticket's id (or `none`); stops at `end`.
+ * - `take {spec, counterId, prefix, day, count, idPrefix, at}`: waits for a line, takes `count`
+ *   tickets, prints their numbers as one JSON line.
  */
 import { createInterface } from 'node:readline';
 import { openStore, type StoreSpec } from '../store/storeSpec.js';
@@ -33,25 +33,25 @@ const store =
     : await openStore(config.spec);
 process.stdout.write('ready\n');
 const lines = createInterface({ input: process.stdin });
-await new Promise<void>((resolve) => {
-  lines.once('line', () => {
-    resolve();
-  });
-});
-lines.close();
-const results: string[] = [];
 if (mode === 'call') {
-  for (;;) {
+  // One call per line received; prints the called ticket's id, or "none".
+  for await (const line of lines) {
+    if (line === 'end') break;
     const ticket = await store.floor.callNext({
       counterId: config.counterId,
       day: config.day,
       officer: config.officer,
       at: config.at,
     });
-    if (ticket === undefined) break;
-    results.push(ticket.id);
+    process.stdout.write(`${ticket?.id ?? 'none'}\n`);
   }
 } else {
+  await new Promise<void>((resolve) => {
+    lines.once('line', () => {
+      resolve();
+    });
+  });
+  const results: string[] = [];
   for (let i = 0; i < config.count; i++) {
     const taken = await store.floor.takeTicket({
       id: `${config.idPrefix}-${String(i)}`,
@@ -67,6 +67,7 @@ if (mode === 'call') {
     });
     if ('ticket' in taken) results.push(taken.ticket.number);
   }
+  process.stdout.write(`${JSON.stringify(results)}\n`);
 }
-process.stdout.write(`${JSON.stringify(results)}\n`);
+lines.close();
 await store.close();
