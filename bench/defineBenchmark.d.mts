@@ -85,6 +85,11 @@ export interface BenchDetails {
   readonly baselineSpread: number | null;
   /** Runs folded into one sample (subject, baseline). */
   readonly repeat: readonly [number, number];
+  /**
+   * Median CPU time per subject run over the baseline's (the process and its waited-for children);
+   * `null` when the baseline used no measurable CPU. Absent from results made by hand.
+   */
+  readonly cpuRatio?: number | null;
 }
 
 /** A measured row and its details. */

@@ -3,13 +3,14 @@ import { isRate, meetsTarget } from './runBenchmark.mjs';
 
 /**
  * The rows of `pnpm bench --json`: `{ name, value, unit, baseline, ratio, target, better }`, plus
- * `error` on a row that could not be measured.
+ * `cpuRatio` (CPU time over the baseline's) on a measured row and `error` on a row that could not
+ * be measured.
  *
  * @param {readonly import('./defineBenchmark.d.mts').BenchResult[]} results
  * @returns {import('./defineBenchmark.d.mts').BenchRow[]}
  */
 export function toJsonRows(results) {
-  return results.map(({ row }) => {
+  return results.map(({ row, details }) => {
     const out = {
       name: row.name,
       value: row.value,
@@ -19,7 +20,9 @@ export function toJsonRows(results) {
       target: row.target,
       better: row.better,
     };
-    return row.error === undefined ? out : { ...out, error: row.error };
+    if (row.error !== undefined) return { ...out, error: row.error };
+    // CPU time beside wall time (see runBenchmark.mjs, step 5).
+    return details?.cpuRatio === undefined ? out : { ...out, cpuRatio: details.cpuRatio };
   });
 }
 
@@ -68,6 +71,7 @@ export function formatTable(results) {
     'value',
     'baseline',
     'ratio',
+    'cpu ratio',
     'target',
     'rounds',
     'spread (subject / baseline)',
@@ -78,6 +82,7 @@ export function formatTable(results) {
     formatMeasure(row.value, row.unit),
     formatMeasure(row.baseline, row.unit),
     row.ratio === null ? '—' : `${row.ratio}×`,
+    details?.cpuRatio === undefined || details.cpuRatio === null ? '—' : `${details.cpuRatio}×`,
     formatTarget(row),
     details === undefined ? '' : String(details.rounds),
     details === undefined
@@ -90,7 +95,7 @@ export function formatTable(results) {
   const pad = (cells) =>
     cells
       .map((cell, i) =>
-        i >= 2 && i <= 4
+        i >= 2 && i <= 5
           ? cell.padStart(widths[i] + cell.length - [...cell].length)
           : cell.padEnd(widths[i] + cell.length - [...cell].length),
       )

@@ -12,6 +12,8 @@ export declare const benchDefaults: Readonly<{
 
 /** Options of {@link runBenchmark}; `now` and `gc` can be replaced (tests use a fake clock). */
 export interface RunBenchmarkOptions {
+  /** CPU time in ms (default: this process and its waited-for children). */
+  readonly cpu?: () => number;
   readonly filter?: readonly string[];
   readonly now?: () => number;
   readonly gc?: (() => void) | undefined;
@@ -38,3 +40,6 @@ export declare function rowNames<C>(benchmark: Benchmark<C>): string[];
 export declare function describeError(error: unknown): string;
 /** The median of some samples. */
 export declare function median(samples: readonly number[]): number;
+
+/** CPU milliseconds used so far by this process and the children it waited for (Linux counts them). */
+export declare function cpuTimeMs(): number;

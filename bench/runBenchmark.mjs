@@ -16,7 +16,13 @@
 //    (untimed) and fails the row when it throws: an error path would be measured otherwise.
 // 4. value = median subject sample, baseline = median baseline sample (ms per run, or ops/s for
 //    rates), ratio = value / baseline.
+// 5. CPU time beside wall time: every sample also records the CPU time the process used (user +
+//    system) plus what its waited-for children used (`/proc/self/stat` cutime + cstime, 10 ms
+//    ticks), so a row that spawns a process per sample (cold start) counts the child's CPU.
+//    cpuRatio = median subject CPU / median baseline CPU: on a loaded machine wall time includes
+//    waiting for a core, CPU time does not. Children still running (a server) are not counted.
 
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 /** Defaults of a benchmark's measuring options. */
@@ -125,19 +131,38 @@ function spreadOf(samples) {
   return mid > 0 ? significant((quantile(sorted, 0.75) - quantile(sorted, 0.25)) / mid) : null;
 }
 
+/** CPU milliseconds of children this process has waited for (Linux; 0 elsewhere). */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name in parentheses: state is field 3, cutime 16, cstime 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU milliseconds used so far by this process and its waited-for children. */
+export function cpuTimeMs() {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000 + childrenCpuMs();
+}
+
 let sink; // results land here so no engine can drop a call as dead code
 
 /**
  * Runs one benchmark and returns one result per selected subject.
  *
  * @param {import('./defineBenchmark.d.mts').Benchmark<any>} benchmark
- * @param {{ filter?: readonly string[], now?: () => number, gc?: (() => void) | undefined,
- *   log?: (message: string) => void }} [options]
- *   `now` and `gc` can be replaced (tests use a fake clock).
+ * @param {{ filter?: readonly string[], now?: () => number, cpu?: () => number,
+ *   gc?: (() => void) | undefined, log?: (message: string) => void }} [options]
+ *   `now`, `cpu` and `gc` can be replaced (tests use a fake clock).
  * @returns {Promise<import('./defineBenchmark.d.mts').BenchResult[]>}
  */
 export async function runBenchmark(benchmark, options = {}) {
   const now = options.now ?? (() => performance.now());
+  const cpu = options.cpu ?? cpuTimeMs;
   const gc = 'gc' in options ? options.gc : /** @type {(() => void) | undefined} */ (globalThis.gc);
   const log = options.log ?? (() => {});
   const unit = benchmark.unit ?? 'ms';
@@ -182,6 +207,7 @@ export async function runBenchmark(benchmark, options = {}) {
       run: benchmark.baseline,
       check: benchmark.baselineCheck,
       samples: [],
+      cpuSamples: [],
       repeat: 1,
       error: undefined,
     },
@@ -190,6 +216,7 @@ export async function runBenchmark(benchmark, options = {}) {
       run: subject.run,
       check: subject.check,
       samples: [],
+      cpuSamples: [],
       repeat: 1,
       error: undefined,
     })),
@@ -203,8 +230,11 @@ export async function runBenchmark(benchmark, options = {}) {
     entry.check(sink);
   };
 
+  /** The last sample's CPU milliseconds per run (see step 5). */
+  let lastCpu = 0;
   const timeOnce = async (entry, input, repeat) => {
     gc?.();
+    const cpuStart = cpu();
     const start = now();
     for (let i = 0; i < repeat; i++) {
       const result = entry.run(input);
@@ -213,7 +243,9 @@ export async function runBenchmark(benchmark, options = {}) {
           ? await result
           : result;
     }
-    return (now() - start) / repeat;
+    const wall = (now() - start) / repeat;
+    lastCpu = (cpu() - cpuStart) / repeat;
+    return wall;
   };
 
   // Warm-up and calibration.
@@ -264,6 +296,7 @@ export async function runBenchmark(benchmark, options = {}) {
     for (const entry of order) {
       try {
         entry.samples.push(await timeOnce(entry, context, entry.repeat));
+        entry.cpuSamples.push(lastCpu);
         if (round === 0) checkResult(entry);
       } catch (error) {
         entry.error = error;
@@ -281,6 +314,7 @@ export async function runBenchmark(benchmark, options = {}) {
     return selected.map((subject) => failed(subject, baselineEntry.error));
 
   const baselineMs = median(baselineEntry.samples);
+  const baselineCpu = median(baselineEntry.cpuSamples);
   return selected.map((subject, i) => {
     const entry = entries[i + 1];
     if (entry.error !== undefined) return failed(subject, entry.error);
@@ -304,6 +338,7 @@ export async function runBenchmark(benchmark, options = {}) {
         spread: spreadOf(entry.samples),
         baselineSpread: spreadOf(baselineEntry.samples),
         repeat: [entry.repeat, baselineEntry.repeat],
+        cpuRatio: baselineCpu > 0 ? significant(median(entry.cpuSamples) / baselineCpu) : null,
       },
     };
   });

@@ -12,7 +12,13 @@ import { defineBenchmark } from '../bench/defineBenchmark.mjs';
 import { formatTable, toJsonRows } from '../bench/formatBenchResults.mjs';
 import { createRandom, generateMall, workflowTemplateIds } from '../bench/generateMall.mjs';
 import { serializeMall } from '../bench/mallText.mjs';
-import { matchesFilter, meetsTarget, median, runBenchmark } from '../bench/runBenchmark.mjs';
+import {
+  cpuTimeMs,
+  matchesFilter,
+  meetsTarget,
+  median,
+  runBenchmark,
+} from '../bench/runBenchmark.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const years = [2025, 2026];
@@ -138,7 +144,12 @@ describe('runBenchmark', () => {
       ...quick,
       rounds: 4,
     });
-    const [result] = await runBenchmark(benchmark, { now: clock.now, gc: undefined });
+    // The fake clock stands for CPU time too: all of a sample's time is CPU time here.
+    const [result] = await runBenchmark(benchmark, {
+      now: clock.now,
+      cpu: clock.now,
+      gc: undefined,
+    });
     // Warm-up: baseline then subject, once each; then b s | s b | b s | s b.
     expect(calls.join('')).toBe('bs' + 'bs' + 'sb' + 'bs' + 'sb');
     expect(result?.row).toEqual({
@@ -151,7 +162,19 @@ describe('runBenchmark', () => {
       better: 'lower',
     });
     expect(result?.details?.rounds).toBe(4);
+    expect(result?.details?.cpuRatio).toBe(1.5);
     expect(meetsTarget(result!.row)).toBe(true);
+  });
+
+  it('counts the CPU time of a child process it waited for', () => {
+    const before = cpuTimeMs();
+    // The child spins until it has used 300 ms of CPU, however long the machine makes it wait.
+    const child = spawnSync(process.execPath, [
+      '-e',
+      'const s = process.cpuUsage(); while ((process.cpuUsage(s).user + process.cpuUsage(s).system) < 300000);',
+    ]);
+    expect(child.status).toBe(0);
+    expect(cpuTimeMs() - before).toBeGreaterThanOrEqual(250);
   });
 
   it('takes the median of the per-round samples, so one disturbed round does not move it', async () => {
@@ -395,6 +418,13 @@ describe('meetsTarget, filters and output', () => {
       'target',
       'better',
     ]);
+    const measured = toJsonRows([
+      {
+        row: row({}),
+        details: { rounds: 5, spread: 0.1, baselineSpread: 0.1, repeat: [1, 1], cpuRatio: 1.5 },
+      },
+    ]);
+    expect(measured[0]).toMatchObject({ ratio: row({}).ratio, cpuRatio: 1.5 });
     expect(Object.keys(rows[1]!)).toEqual([
       'name',
       'value',
