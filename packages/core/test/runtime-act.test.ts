@@ -380,23 +380,27 @@ describe('a PBG application through its lifecycle', () => {
 describe('deadlines', () => {
   it('delivers TICKs to due applications only, once, and records the escalation', async () => {
     const { runtime, clock, app, store } = await setup();
+    const runAt = (instant: string) => {
+      clock.set(instant);
+      return runtime.runDueDeadlines(instant);
+    };
     const accepted = await runtime.act(app.id, {
       type: 'ACCEPT',
       actor: frontOffice,
       expectedVersion: 1,
     });
     // 20 June is the last day of the term: nothing is due before 21 June 00:00 WIB.
-    expect(await runtime.runDueDeadlines('2025-06-20T16:59:59.999Z')).toMatchObject({
+    expect(await runAt('2025-06-20T16:59:59.999Z')).toMatchObject({
       claimed: 0,
       delivered: 0,
     });
-    const first = await runtime.runDueDeadlines('2025-06-20T17:00:00.000Z');
+    const first = await runAt('2025-06-20T17:00:00.000Z');
     expect(first).toMatchObject({ claimed: 1, delivered: 1, conflicts: 0, failed: [] });
-    expect(await runtime.runDueDeadlines('2025-06-20T17:00:00.000Z')).toMatchObject({
+    expect(await runAt('2025-06-20T17:00:00.000Z')).toMatchObject({
       claimed: 0,
       delivered: 0,
     });
-    expect(await runtime.runDueDeadlines('2025-06-23T00:00:00.000Z')).toMatchObject({
+    expect(await runAt('2025-06-23T00:00:00.000Z')).toMatchObject({
       claimed: 0,
       delivered: 0,
     });

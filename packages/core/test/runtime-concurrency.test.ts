@@ -74,13 +74,15 @@ async function acceptedApplications(store: MallStore, count: number): Promise<st
   const runtime = createMallRuntime(await batang(), { store, clock });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const app = await runtime.submit({
-      id: `race-${String(i).padStart(2, '0')}`,
-      serviceId: 'pbg',
-      applicant: { id: `akun-${String(i)}` },
-      documents: pbgDocuments,
-      facts: pbgFacts,
-    });
+    const app = await runtime.submit(
+      {
+        serviceId: 'pbg',
+        applicant: { id: `akun-${String(i)}` },
+        documents: pbgDocuments,
+        facts: pbgFacts,
+      },
+      { id: `race-${String(i).padStart(2, '0')}` },
+    );
     await runtime.act(app.id, { type: 'ACCEPT', actor: frontOffice, expectedVersion: 1 });
     ids.push(app.id);
   }

@@ -68,6 +68,7 @@ describe('provisional deadlines in the runtime', () => {
   it('the scheduler recounts once, on its first run of a runtime', async () => {
     const { store, clock, mall, app } = await submitPbg('2026-12-20T02:00:00Z');
     const updated = createMallRuntime(withIllustrative2027(mall), { store, clock });
+    clock.set('2026-12-22T00:00:00Z');
     expect(await updated.runDueDeadlines('2026-12-22T00:00:00Z')).toMatchObject({ recounted: 1 });
     expect(await updated.get(app.id)).toMatchObject({
       serviceDue: '2027-02-02',

@@ -5,6 +5,7 @@ import {
   ValidationError,
   type MallRuntime,
   type SubmitInput,
+  type SubmitTrusted,
 } from '../src/runtime/index.js';
 import {
   batang,
@@ -164,21 +165,25 @@ describe('submit', () => {
     ],
     [
       'a time without a zone',
-      { serviceId: 'ktp-el', applicant: { id: 'a' }, at: '2025-05-05 09:00' },
+      { serviceId: 'ktp-el', applicant: { id: 'a' }, trusted: { at: '2025-05-05 09:00' } },
       [
         'at: "2025-05-05 09:00" is not a valid ISO 8601 instant. (Write it like 2025-07-01T09:30:00+07:00.)',
       ],
     ],
     [
       'a day before the calendar',
-      { serviceId: 'ktp-el', applicant: { id: 'a' }, at: '2024-12-02T02:00:00Z' },
+      { serviceId: 'ktp-el', applicant: { id: 'a' }, trusted: { at: '2024-12-02T02:00:00Z' } },
       [
         'at: The date 2024-12-02 is outside the years this calendar covers (2025, 2026). (Add its year to `years`, or correct the date.)',
       ],
     ],
   ])('refuses %s with located issues and writes nothing', async (_name, input, expected) => {
     const { runtime, store } = await setup();
-    const error = await runtime.submit(input as unknown as SubmitInput).catch((e: unknown) => e);
+    // The trusted part (time, author, id, risk level) is submit's second argument.
+    const { trusted, ...request } = input as { trusted?: SubmitTrusted };
+    const error = await runtime
+      .submit(request as unknown as SubmitInput, trusted)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const issues = (error as ValidationError).issues;
     expect(
@@ -207,9 +212,9 @@ describe('submit', () => {
 
   it('keeps a chosen id unique: submitting twice with one id is a conflict', async () => {
     const { runtime, store } = await setup();
-    await runtime.submit({ id: 'pbg-0001', serviceId: 'ktp-el', applicant: { id: 'a' } });
+    await runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'a' } }, { id: 'pbg-0001' });
     await expect(
-      runtime.submit({ id: 'pbg-0001', serviceId: 'ktp-el', applicant: { id: 'a' } }),
+      runtime.submit({ serviceId: 'ktp-el', applicant: { id: 'a' } }, { id: 'pbg-0001' }),
     ).rejects.toMatchObject({ code: 'conflict' });
     expect(await store.count()).toBe(1);
   });

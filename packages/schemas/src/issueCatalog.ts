@@ -202,6 +202,28 @@ export const issueCatalog = {
       'Pecah konfigurasi menjadi beberapa berkas dalam satu folder.',
     ),
   ),
+  set_by_runtime: entry(
+    'error',
+    text(
+      '`{key}` is set by the runtime, not by the request.',
+      '`{key}` ditetapkan oleh runtime, bukan oleh permintaan.',
+    ),
+    text(
+      'Remove `{key}` from the request. A trusted program (the server after checking the caller, a counter desk, an import) passes it in the second argument of submit().',
+      'Hapus `{key}` dari permintaan. Program tepercaya (server setelah memeriksa pemanggil, meja loket, impor data) memberikannya pada argumen kedua submit().',
+    ),
+  ),
+  time_ahead_of_clock: entry(
+    'error',
+    text(
+      "The time {actual} is ahead of the runtime's clock ({now}) by more than {skew}.",
+      'Waktu {actual} mendahului jam runtime ({now}) lebih dari {skew}.',
+    ),
+    text(
+      'Run deadlines at the present time: call runDueDeadlines() without a time, or fix the clock of the machine that calls it.',
+      'Jalankan tenggat pada waktu sekarang: panggil runDueDeadlines() tanpa waktu, atau perbaiki jam mesin yang memanggilnya.',
+    ),
+  ),
   input_too_large: entry(
     'error',
     text(

@@ -141,6 +141,41 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the API on %s', (kind) => {
     expect(emptyInbox.json.items.map((a: { id: string }) => a.id)).not.toContain(id);
   });
 
+  it('takes the time, author and id from the server, never from the body; an applicant sets no risk level', async () => {
+    const { app } = server;
+    const forged = await call(app, 'POST', `${base}/applications`, {
+      token: siti,
+      body: {
+        ...pbgBody,
+        at: '2020-01-06T02:00:00Z',
+        submittedBy: { id: 'head', role: 'head', agency: 'dpmptsp' },
+        id: 'chosen-by-caller',
+      },
+    });
+    expect(forged.status).toBe(201);
+    expect(forged.json.id).not.toBe('chosen-by-caller');
+    expect(forged.json.submittedAt).not.toMatch(/^2020-01-06/);
+    const timeline = await call(
+      app,
+      'GET',
+      `${base}/applications/${forged.json.id as string}/timeline`,
+      {
+        token: siti,
+      },
+    );
+    expect(timeline.json[0]).toMatchObject({
+      type: 'SUBMIT',
+      actor: { id: 'akun-siti', role: 'applicant' },
+      payload: { submittedBy: { id: 'akun-siti', role: 'applicant' } },
+    });
+    const risky = await call(app, 'POST', `${base}/applications`, {
+      token: siti,
+      body: { ...pbgBody, riskLevel: 'low' },
+    });
+    expect(risky.status).toBe(403);
+    expect(risky.json.code).toBe('forbidden_route');
+  });
+
   it('answers problems in Indonesian or English, with the issues of a 422 and never a NIK', async () => {
     const { app } = server;
     const bad = { ...pbgBody, applicant: { nik: '3325089999990008' }, facts: {} };

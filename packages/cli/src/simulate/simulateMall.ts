@@ -7,6 +7,7 @@ import type {
   MallRuntime,
   ServiceDefinition,
   SubmitInput,
+  SubmitTrusted,
 } from '@mpp-kit/core';
 import { createRandom, type Random } from './createRandom.js';
 
@@ -529,7 +530,11 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
   };
 
   // What one application asks for.
-  const serviceRequest = (service: Service, rnd: Random, n: number): SubmitInput => {
+  const serviceRequest = (
+    service: Service,
+    rnd: Random,
+    n: number,
+  ): { request: SubmitInput; trusted: SubmitTrusted } => {
     const kinds = service.applicationKinds;
     const kind = rnd.weighted<ApplicationKind>(
       kinds,
@@ -572,25 +577,27 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
         )
       : undefined;
     return {
-      serviceId: service.id,
-      applicationKind: kind,
-      applicant: {
-        id: `warga-${String(n)}`,
-        nik: generateNik(rnd, mall.mall.region),
-        name: rnd.pick(names),
+      request: {
+        serviceId: service.id,
+        applicationKind: kind,
+        applicant: {
+          id: `warga-${String(n)}`,
+          nik: generateNik(rnd, mall.mall.region),
+          name: rnd.pick(names),
+        },
+        documents: documents.map((r) => ({ requirementId: r.id })),
+        facts,
       },
-      documents: documents.map((r) => ({ requirementId: r.id })),
-      facts,
-      ...(riskLevel === undefined ? {} : { riskLevel }),
+      trusted: riskLevel === undefined ? {} : { riskLevel },
     };
   };
 
   const arrive = async (at: number): Promise<void> => {
     const service = arrivalRandom.weighted(services, weights);
-    const request = serviceRequest(service, arrivalRandom, submitted + refused + 1);
+    const { request, trusted } = serviceRequest(service, arrivalRandom, submitted + refused + 1);
     now = at;
     try {
-      const app = await runtime.submit(request);
+      const app = await runtime.submit(request, trusted);
       submitted += 1;
       apps.set(app.id, { summary: app, missingDocs: app.checklist.missing });
       plan(app.id);

@@ -87,6 +87,26 @@ export interface SubmitInput {
   readonly documents?: readonly SubmittedDocument[];
   /** Facts for the fee (formula variables, `feeRow` for a table) and anything else (JSON values). */
   readonly facts?: Readonly<Record<string, FactValue>>;
+}
+
+/**
+ * What a request never sets on a submission: the time, the author, the id and the risk level.
+ * The runtime sets them (its clock, the applicant, `createId`); a trusted program — the server
+ * after checking a token, a counter desk, an import of past files — passes them as the second
+ * argument of {@link MallRuntime.submit}. A request (the first argument) that carries one of these
+ * keys is refused with `set_by_runtime`, so a request body handed on whole cannot back-date an
+ * application or name someone else as its author.
+ *
+ * @example
+ * ```ts
+ * const trusted: SubmitTrusted = {
+ *   submittedBy: { id: 'petugas-7', role: 'front-office', agency: 'dpmptsp' },
+ *   riskLevel: 'medium-low',
+ * };
+ * await runtime.submit({ serviceId: 'pbg', applicant: { id: 'akun-1' } }, trusted);
+ * ```
+ */
+export interface SubmitTrusted {
   /** The business risk level, required by lifecycles that branch on it (risk-based OSS). */
   readonly riskLevel?: RiskLevel;
   /** When the complete file was received; default: the runtime's clock. */
@@ -508,15 +528,18 @@ export interface MallRuntime {
    * checks the requirements, quotes the fee, starts its lifecycle and stores it with its first
    * event (`SUBMIT`), which also freezes the lifecycle definition it runs under.
    *
+   * The time, author, id and risk level come from the runtime or from `trusted`, never from
+   * `input` (see {@link SubmitTrusted}).
+   *
    * @returns the application (NIK masked).
-   * @throws {@link ValidationError}; `ConflictError` when `input.id` exists; `StoreError`.
+   * @throws {@link ValidationError}; `ConflictError` when `trusted.id` exists; `StoreError`.
    * @example
    * ```ts
    * const app = await runtime.submit({ serviceId: 'skck', applicant: { id: 'akun-1' }, facts: { feeRow: 'wni' } });
    * app.fee.amount; // 30000
    * ```
    */
-  submit(input: SubmitInput): Promise<Application>;
+  submit(input: SubmitInput, trusted?: SubmitTrusted): Promise<Application>;
   /**
    * Sends an action: checks the request, then who may send it (role @ agency, the applicant only
    * on their own application), then that the lifecycle takes it now; appends it with

@@ -19,9 +19,13 @@ import {
   type RequirementChecklist,
   type SubmittedDocument,
 } from './checkRequirements.js';
+import { ValidationError } from './errors.js';
 import { maskNikInText } from './maskNik.js';
-import type { ApplicantInput, SubmitInput } from './MallRuntime.js';
+import type { ApplicantInput, SubmitInput, SubmitTrusted } from './MallRuntime.js';
 import { quoteFee, type FactValue, type FeeQuote } from './quoteFee.js';
+
+/** The keys only the runtime or a trusted caller sets (see `SubmitTrusted`). */
+const trustedKeys = ['at', 'submittedBy', 'id', 'riskLevel'] as const;
 
 /** A submission that passed validation. */
 export interface CheckedSubmit {
@@ -62,6 +66,25 @@ export function instantIssue(path: IssuePath, value: unknown): Issue {
       exampleId: 'Tulis seperti 2025-07-01T09:30:00+07:00.',
     },
   });
+}
+
+/** How far ahead of the runtime's clock a caller's time may be (clocks of two machines differ). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Throws a `ValidationError` (`time_ahead_of_clock`, at `now`) when a caller's time is later than
+ * the runtime's clock by more than {@link CLOCK_SKEW_MS}: deadlines run ahead of time would deem
+ * applications approved, or overdue, before they are.
+ */
+export function refuseAheadOfClock(at: string, clockNow: string): void {
+  if (Date.parse(at) - Date.parse(clockNow) <= CLOCK_SKEW_MS) return;
+  throw new ValidationError([
+    createIssue({
+      code: 'time_ahead_of_clock',
+      path: ['now'],
+      params: { actual: at, now: clockNow, skew: `${String(CLOCK_SKEW_MS / 60_000)} min` },
+    }),
+  ]);
 }
 
 /** What a value is, in the words of `invalid_type` messages. */
@@ -301,6 +324,7 @@ function checkFacts(value: unknown, issues: Issue[]): Record<string, FactValue> 
 export function checkSubmit(
   mall: Pick<MallConfig, 'services'>,
   input: SubmitInput,
+  trustedInput: SubmitTrusted | undefined,
   context: { readonly now: () => string; readonly needsRiskLevel: (serviceId: string) => boolean },
 ): { ok: true; value: CheckedSubmit } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -319,6 +343,25 @@ export function checkSubmit(
     };
   }
   const request = raw as Record<string, unknown>;
+  for (const key of trustedKeys) {
+    if (Object.hasOwn(request, key))
+      issues.push(createIssue({ code: 'set_by_runtime', path: [key], params: { key } }));
+  }
+  const trustedRaw: unknown = trustedInput ?? {};
+  if (trustedRaw === null || typeof trustedRaw !== 'object' || Array.isArray(trustedRaw)) {
+    return {
+      ok: false,
+      issues: [
+        typeIssue(
+          [],
+          'trusted fields { at?, submittedBy?, id?, riskLevel? }',
+          'isian tepercaya { at?, submittedBy?, id?, riskLevel? }',
+          trustedRaw,
+        ),
+      ],
+    };
+  }
+  const trusted = trustedRaw as Record<string, unknown>;
 
   let service: Service | undefined;
   const serviceId = request['serviceId'];
@@ -372,10 +415,10 @@ export function checkSubmit(
   }
 
   let at: string | undefined;
-  if (request['at'] === undefined) at = context.now();
+  if (trusted['at'] === undefined) at = context.now();
   else {
-    at = toInstant(request['at']);
-    if (at === undefined) issues.push(instantIssue(['at'], request['at']));
+    at = toInstant(trusted['at']);
+    if (at === undefined) issues.push(instantIssue(['at'], trusted['at']));
   }
 
   // The NIK's birth century is read against the submission instant, not the clock.
@@ -384,7 +427,7 @@ export function checkSubmit(
   const facts = checkFacts(request['facts'], issues);
 
   let riskLevel: RiskLevel | undefined;
-  const risk = request['riskLevel'];
+  const risk = trusted['riskLevel'];
   if (risk !== undefined) {
     if (typeof risk === 'string' && (riskLevels as readonly string[]).includes(risk))
       riskLevel = risk as RiskLevel;
@@ -408,10 +451,10 @@ export function checkSubmit(
   }
 
   let submittedBy: ActorRef | undefined;
-  if (request['submittedBy'] !== undefined)
-    submittedBy = checkActor(request['submittedBy'], ['submittedBy'], issues);
+  if (trusted['submittedBy'] !== undefined)
+    submittedBy = checkActor(trusted['submittedBy'], ['submittedBy'], issues);
 
-  const id = request['id'];
+  const id = trusted['id'];
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
     issues.push(typeIssue(['id'], 'a non-empty string', 'teks yang tidak kosong', id));
   }

@@ -39,6 +39,7 @@ import {
   checkActor,
   checkSubmit,
   instantIssue,
+  refuseAheadOfClock,
   kindOf,
   maskIssue,
   toInstant,
@@ -70,6 +71,7 @@ import type {
   RevealOptions,
   RuntimeLogEntry,
   SubmitInput,
+  SubmitTrusted,
   TimelineEntry,
   WithdrawInput,
 } from './MallRuntime.js';
@@ -539,8 +541,8 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
     return summaryOf(updated, next, lifecycle);
   };
 
-  const submit = async (input: SubmitInput): Promise<Application> => {
-    const checked = checkSubmit(mall, input, {
+  const submit = async (input: SubmitInput, trusted?: SubmitTrusted): Promise<Application> => {
+    const checked = checkSubmit(mall, input, trusted, {
       now,
       needsRiskLevel: (serviceId) => registry.current(serviceId).usesRiskLevel,
     });
@@ -753,6 +755,7 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
   ): Promise<DueDeadlinesResult> => {
     const at = when === undefined ? now() : toInstant(when);
     if (at === undefined) throw new ValidationError([instantIssue(['now'], when)]);
+    if (when !== undefined) refuseAheadOfClock(at, now());
     let recounted = 0;
     if (!recountedAtStart) {
       recountedAtStart = true;

@@ -20,6 +20,7 @@ export type {
   RevealOptions,
   RuntimeLogEntry,
   SubmitInput,
+  SubmitTrusted,
   TimelineEntry,
   WithdrawInput,
 } from './MallRuntime.js';

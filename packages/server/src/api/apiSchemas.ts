@@ -132,7 +132,10 @@ export const submitRequestSchema = z
       .optional(),
     documents: z.array(documentRef).max(200).optional(),
     facts: facts.optional(),
-    riskLevel: z.enum(['low', 'medium-low', 'medium-high', 'high']).optional(),
+    riskLevel: z.enum(['low', 'medium-low', 'medium-high', 'high']).optional().openapi({
+      description:
+        'The business risk level, for lifecycles that branch on it: set by an officer registering the application; an applicant who sends it is refused (403). The time, the author and the id are always the server’s.',
+    }),
   })
   .openapi('SubmitRequest');
 

@@ -7,6 +7,7 @@ import {
   type Application,
   type ApplicationSummary,
   type SubmitInput,
+  type SubmitTrusted,
 } from '@mpp-kit/core';
 import type { Context } from 'hono';
 import {
@@ -185,8 +186,18 @@ export function registerApplicationRoutes(app: App): void {
       const served = c.get('served');
       const body = c.req.valid('json');
       let input: SubmitInput;
+      // The time, the id and the author are the server's; the risk level an officer's finding.
+      let trusted: SubmitTrusted = {};
+      const { riskLevel, ...request } = body;
       if (caller.kind === 'applicant') {
-        input = { ...withoutUndefined(body), applicant: applicantOf(body.applicant, caller.id) };
+        if (riskLevel !== undefined) {
+          throw new ApiProblem(403, 'forbidden_route', {
+            what: 'Setting the risk level',
+            who: 'officers (an applicant does not assess their own risk)',
+            whoId: 'petugas (pemohon tidak menilai risiko usahanya sendiri)',
+          });
+        }
+        input = { ...withoutUndefined(request), applicant: applicantOf(body.applicant, caller.id) };
       } else {
         const applicantId = body.applicant?.id;
         if (applicantId === undefined) {
@@ -207,16 +218,19 @@ export function registerApplicationRoutes(app: App): void {
         }
         const by = at ?? caller.actors[0]!;
         input = {
-          ...withoutUndefined(body),
+          ...withoutUndefined(request),
           applicant: applicantOf(body.applicant, applicantId),
+        };
+        trusted = {
           submittedBy: { id: caller.id, role: by.role, agency: by.agency },
+          ...(riskLevel === undefined ? {} : { riskLevel }),
         };
       }
       const key = idempotencyKey(c);
       let replayed = false;
       let application: Application;
       if (key === undefined) {
-        application = await served.runtime.submit(input);
+        application = await served.runtime.submit(input, trusted);
       } else {
         const requestHash = createHash('sha256').update(canonicalJson(body)).digest('hex');
         const first = await served.state.claimIdempotencyKey({
@@ -228,7 +242,7 @@ export function registerApplicationRoutes(app: App): void {
         });
         if (first.requestHash !== requestHash) throw new ApiProblem(422, 'idempotency_key_reused');
         try {
-          application = await served.runtime.submit({ ...input, id: first.applicationId });
+          application = await served.runtime.submit(input, { ...trusted, id: first.applicationId });
         } catch (error) {
           if (!(error instanceof ConflictError) || error.actualVersion === 0) throw error;
           application = await served.runtime.get(first.applicationId);
