@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMall } from '@mpp-kit/core';
 import { describe, expect, it } from 'vitest';
@@ -170,5 +171,39 @@ describe('mpp ikm', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(message);
+  });
+
+  it('reads a survey over 8 MiB, and says why a file cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mpp-ikm-'));
+    try {
+      const [header, ...rows] = fixture('worked-example.csv').trimEnd().split('\n');
+      const lines = [header!];
+      for (let size = 0; size < 9 * 1024 * 1024; size += rows[0]!.length * rows.length)
+        lines.push(...rows);
+      writeFileSync(join(dir, 'big.csv'), `${lines.join('\n')}\n`);
+      writeFileSync(join(dir, 'binary.csv'), 'U1,U2\n\0\0\n');
+      writeFileSync(join(dir, 'huge.csv'), '');
+      truncateSync(join(dir, 'huge.csv'), 65 * 1024 * 1024);
+      // The snippet reader gives up on all of these (as the real one does over 8 MiB).
+      const at = (argv: string[]) => runMain(argv, {}, { cwd: dir, readTextFile: () => undefined });
+      const big = await at(['ikm', 'big.csv', '--period', '2025-01-01/2025-06-30']);
+      expect(big.stderr).toBe('');
+      expect(big.code).toBe(0);
+      expect(big.stdout).toContain(`from ${String(lines.length - 1)} respondents`);
+      const why = async (file: string, locale = 'en') =>
+        (await at(['ikm', file, '--lang', locale])).stderr.trim();
+      expect(await why('missing.csv')).toBe(
+        'Cannot read "missing.csv": it does not exist. Check the path.',
+      );
+      expect(await why('huge.csv')).toBe(
+        'Cannot read "huge.csv": it is over the limit of 64 MiB. Split the survey into periods and compute each.',
+      );
+      expect(await why('binary.csv', 'id')).toBe(
+        'Tidak dapat membaca "binary.csv": isinya bukan teks (memuat bita NUL). Ekspor survei sebagai CSV (UTF-8).',
+      );
+      expect(await why('.')).toContain('it is a folder');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { sortIssues, textFor, type Locale } from '@mpp-kit/schemas/issues';
 import type { MallConfig } from '@mpp-kit/schemas';
@@ -7,6 +8,26 @@ import { formatJson } from '../formatJson.js';
 import { formatPretty } from '../formatPretty.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 import { formatTextTable } from './report.js';
+
+/** Largest survey CSV read: about two million respondents' answers to nine elements. */
+const maxCsvMiB = 64;
+
+type Unreadable = 'missing' | 'folder' | 'large' | 'binary' | 'denied';
+
+/** A survey CSV from disk, or why it cannot be read. */
+function readCsv(path: string): { text: string } | { why: Unreadable } {
+  try {
+    const info = statSync(path);
+    if (info.isDirectory()) return { why: 'folder' };
+    if (info.size > maxCsvMiB * 1024 * 1024) return { why: 'large' };
+    const bytes = readFileSync(path);
+    if (bytes.includes(0)) return { why: 'binary' };
+    return { text: bytes.toString('utf8') };
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { why: code === 'EACCES' || code === 'EPERM' ? 'denied' : 'missing' };
+  }
+}
 
 const words = {
   heading: {
@@ -60,8 +81,26 @@ const words = {
       `--population harus berupa bilangan bulat jumlah pengguna layanan, bukan "${value}".`,
   },
   unreadable: {
-    en: (file: string) => `Cannot read "${file}": the file does not exist or is not text.`,
-    id: (file: string) => `Tidak dapat membaca "${file}": berkas tidak ada atau bukan teks.`,
+    en: (file: string, why: Unreadable) =>
+      `Cannot read "${file}": ${
+        {
+          missing: 'it does not exist. Check the path',
+          folder: 'it is a folder. Give the CSV file inside it',
+          large: `it is over the limit of ${String(maxCsvMiB)} MiB. Split the survey into periods and compute each`,
+          binary: 'it is not text (it holds NUL bytes). Export the survey as CSV (UTF-8)',
+          denied: 'permission denied. Check who may read it',
+        }[why]
+      }.`,
+    id: (file: string, why: Unreadable) =>
+      `Tidak dapat membaca "${file}": ${
+        {
+          missing: 'berkas tidak ada. Periksa path-nya',
+          folder: 'ini sebuah folder. Berikan berkas CSV di dalamnya',
+          large: `ukurannya melebihi batas ${String(maxCsvMiB)} MiB. Pecah survei per periode dan hitung masing-masing`,
+          binary: 'isinya bukan teks (memuat bita NUL). Ekspor survei sebagai CSV (UTF-8)',
+          denied: 'akses ditolak. Periksa siapa yang boleh membacanya',
+        }[why]
+      }.`,
   },
   surveyWithoutMall: {
     en: '--survey needs --mall: the survey is looked up in the mall.',
@@ -269,11 +308,15 @@ export const ikmCommand = defineCommand({
       elements = survey.elements;
     }
 
-    const text = io.readTextFile(resolve(io.cwd, file));
-    if (text === undefined) {
-      io.stderr(`${words.unreadable[locale](file)}\n`);
+    const path = resolve(io.cwd, file);
+    // The snippet reader stops at 8 MiB; a survey of many respondents is read from disk whole.
+    const known = io.readTextFile(path);
+    const read = known === undefined ? readCsv(path) : { text: known };
+    if (!('text' in read)) {
+      io.stderr(`${words.unreadable[locale](file, read.why)}\n`);
       return 2;
     }
+    const text = read.text;
     const core = await import('@mpp-kit/core');
     const options = { locale, ...(elements === undefined ? {} : { elements }) };
     const parsed = core.parseIkmCsv(text, { ...options, file });
