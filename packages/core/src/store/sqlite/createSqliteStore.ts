@@ -188,7 +188,12 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       'head_hash = @headHash, uncovered_from = @uncoveredFrom, body = @body ' +
       'WHERE id = @id AND version = @expectedVersion',
   );
-  const deleteAgencies = db.prepare('DELETE FROM application_agencies WHERE application_id = ?');
+  const selectAgencies = db.prepare<[string], { agency: string }>(
+    'SELECT agency FROM application_agencies WHERE application_id = ?',
+  );
+  const deleteAgency = db.prepare(
+    'DELETE FROM application_agencies WHERE agency = ? AND application_id = ?',
+  );
   const insertAgency = db.prepare(
     'INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)',
   );
@@ -240,9 +245,15 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       body,
     });
   };
-  const writeIndexRows = (row: RecordRow): void => {
-    deleteAgencies.run(row.id);
-    for (const agency of row.agencies) insertAgency.run(agency, row.id);
+  // The agencies of an application seldom change between events: on an append only the rows
+  // that differ are written (a read of the application's few rows costs less than rewriting them).
+  const writeIndexRows = (row: RecordRow, created: boolean): void => {
+    const before = created
+      ? new Set<string>()
+      : new Set(selectAgencies.all(row.id).map((r) => r.agency));
+    const after = new Set(row.agencies);
+    for (const agency of before) if (!after.has(agency)) deleteAgency.run(agency, row.id);
+    for (const agency of after) if (!before.has(agency)) insertAgency.run(agency, row.id);
     deletePending.run(row.id);
     const dueKey = row.actionDueSortable ?? SQLITE_NO_DUE_KEY;
     for (const actor of row.pendingActors) insertPending.run(actor, dueKey, row.id);
@@ -258,7 +269,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       });
     const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
     insertApplication.run(columns(row, sealed.event.hash));
-    writeIndexRows(row);
+    writeIndexRows(row, true);
     writeEvent(sealed.event, sealed.body);
     return sealed.body;
   });
@@ -298,7 +309,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
           actualVersion: selectHead.get(id)?.version ?? 0,
         });
       }
-      writeIndexRows(row);
+      writeIndexRows(row, false);
       writeEvent(sealed.event, sealed.body);
       return sealed.body;
     },
