@@ -9,6 +9,7 @@ export default defineConfig({
     'store/postgres/index': 'src/store/postgres/index.ts',
     // Which files make up a mall, without any schema (what `mpp validate --cache` loads).
     'files/index': 'src/files/index.ts',
+    'simulate/index': 'src/simulate/index.ts',
   },
   splitting: true,
   esbuildOptions(options, context) {

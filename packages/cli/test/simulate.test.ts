@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadMall } from '@mpp-kit/core';
 import { main, type CliIo } from '../src/index.js';
-import { createRandom } from '../src/simulate/createRandom.js';
+import { createRandom } from '@mpp-kit/core/simulate';
 import { createProgressReporter } from '../src/simulate/createProgressReporter.js';
 
 const batang = fileURLToPath(new URL('../../../examples/batang', import.meta.url));
@@ -105,6 +105,51 @@ describe('mpp simulate', () => {
     expect(report.outcomes.applications).toBe(report.submitted);
     expect(report.agencies.length).toBeGreaterThan(5);
     rmSync(join(report.store, '..'), { recursive: true, force: true });
+  }, 60_000);
+
+  it('agrees with mpp report on the same store and instant: one compliance computation', async () => {
+    const file = freshFile();
+    const run = await simulate(['--days', '4', '--seed', '3', '--store', file, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const simulated = JSON.parse(run.stdout) as {
+      endsAt: string;
+      outcomes: unknown;
+      agencies: { agency: string; step: string; count: number; visits: number }[];
+      total: { count: number; onTime: number; late: number; pending: number; unjudged: number };
+      services: unknown;
+    };
+    const out: string[] = [];
+    const code = await main(
+      ['report', batang, '--store', file, '--now', simulated.endsAt, '--format', 'json'],
+      {
+        stdout: (text) => out.push(text),
+        stderr: () => undefined,
+        env: {},
+        isTTY: false,
+        isStderrTTY: false,
+        cwd: dir,
+        loadMall: (path, options) => loadMall(path, options) as never,
+      },
+    );
+    expect(code).toBe(0);
+    const { compliance } = JSON.parse(out.join('')) as {
+      compliance: {
+        outcomes: unknown;
+        agencySteps: unknown;
+        agencyStepTotal: unknown;
+        services: unknown;
+      };
+    };
+    expect(simulated.agencies.length).toBeGreaterThan(5);
+    expect(simulated.agencies).toEqual(compliance.agencySteps);
+    expect(simulated.total).toEqual(compliance.agencyStepTotal);
+    expect(simulated.services).toEqual(compliance.services);
+    expect(simulated.outcomes).toEqual(compliance.outcomes);
+    // Every visit is judged exactly once: the columns add up, row by row and in total.
+    for (const row of [...simulated.agencies, simulated.total]) {
+      const judged = row as typeof simulated.total;
+      expect(judged.onTime + judged.late + judged.pending + judged.unjudged).toBe(judged.count);
+    }
   }, 60_000);
 
   it.each([

@@ -37,7 +37,7 @@ async function writeApplication(
   id: string,
   serviceId: string,
   events: readonly Step[],
-  end: { state: string; dueAt: string | null; mallId?: string },
+  end: { state: string; dueAt: string | null; mallId?: string; pendingActors?: string[] },
 ): Promise<void> {
   const [first, ...rest] = events;
   if (first === undefined) throw new Error('at least one event');
@@ -66,6 +66,7 @@ async function writeApplication(
       updatedAt: event.at,
       state: last ? end.state : record.state,
       dueAt: last ? end.dueAt : record.dueAt,
+      ...(last && end.pendingActors !== undefined ? { pendingActors: end.pendingActors } : {}),
     };
     await store.append(id, record.version, event, next);
     record = next;
@@ -82,7 +83,7 @@ const serviceDue = '2025-08-08T09:00:00.000Z';
  *   technical-review dpupr    3 Jul 03:00Z, due 5 Aug   → on time
  *   technical-review dlh      4 Jul 03:00Z, due 5 Aug   → on time
  *   levy-assessment  dpmptsp  7 Jul 03:00Z, due 5 Jul   → late
- *   payment          applicant 8 Jul, no due            → unjudged (step only, no agency)
+ *   payment          applicant 8 Jul, no step due; service due 8 Aug → on time (step only, no agency)
  *   issuance         dpmptsp  9 Jul 03:00Z, due 11 Jul  → on time
  *   handoffs: dpmptsp→dpupr 47 h (Tue→Thu: 2 working days), dpupr→dlh 24 h (1),
  *             dlh→dpmptsp 72 h (Fri→Mon: 1); the applicant's payment ends the chain, so
@@ -90,6 +91,7 @@ const serviceDue = '2025-08-08T09:00:00.000Z';
  * app-b (pbg, open in technical-review; service due 20 Jul, step due 15 Jul)
  *   intake           dpmptsp 11 Jul 02:00Z, due 11 Jul 09:00Z → on time
  *   at now = 1 Aug: service late, open step late; at now = 12 Jul: both pending.
+ *   it waits for dlh's and dpupr's reviewers (`pendingActors`).
  * app-c (sip-bidan, withdrawn by the applicant → not judged)
  *   intake           dpmptsp 14 Jul 02:00Z, due 14 Jul 09:00Z → on time
  * app-x (another mall) → ignored.
@@ -171,7 +173,11 @@ async function scenario(): Promise<MallStore> {
         payload: { step: 'intake', dueAt: '2025-07-11T09:00:00.000Z' },
       },
     ],
-    { state: 'technical-review', dueAt: '2025-07-15T09:00:00.000Z' },
+    {
+      state: 'technical-review',
+      dueAt: '2025-07-15T09:00:00.000Z',
+      pendingActors: ['reviewer@dlh', 'reviewer@dpupr'],
+    },
   );
   await writeApplication(
     store,
@@ -255,11 +261,48 @@ describe('reportDeadlineCompliance', () => {
       { serviceId: 'pbg', step: 'intake', ...counts(2, 2, 0, 0, 0, 100) },
       { serviceId: 'pbg', step: 'technical-review', ...counts(3, 2, 1, 0, 0, 66.7) },
       { serviceId: 'pbg', step: 'levy-assessment', ...counts(1, 0, 1, 0, 0, 0) },
-      { serviceId: 'pbg', step: 'payment', ...counts(1, 0, 0, 0, 1, null) },
+      // No term of its own: judged against the service due instant then in effect.
+      { serviceId: 'pbg', step: 'payment', ...counts(1, 1, 0, 0, 0, 100) },
       { serviceId: 'pbg', step: 'issuance', ...counts(1, 1, 0, 0, 0, 100) },
       // app-c's WITHDRAW carries a step, but a withdrawal completes no step: not counted.
       { serviceId: 'sip-bidan', step: 'intake', ...counts(1, 1, 0, 0, 0, 100) },
     ]);
+  });
+
+  it('counts per agency and step: applications, finished, visits (completions and waits)', async () => {
+    const report = await reportDeadlineCompliance(batang, await scenario(), {
+      now: '2025-08-01T00:00:00.000Z',
+    });
+    expect(report.outcomes).toEqual({
+      applications: 3,
+      open: 1,
+      finished: 2,
+      issued: 1,
+      rejected: 0,
+      withdrawn: 1,
+      expired: 0,
+    });
+    const row = (
+      agency: string,
+      step: string,
+      applications: number,
+      finished: number,
+      waiting: number,
+      judged: ReturnType<typeof counts>,
+    ) => ({ agency, step, applications, finished, visits: judged.count, waiting, ...judged });
+    // app-b waits for dlh and dpupr in technical-review, due 15 Jul: late on 1 Aug.
+    expect(report.agencySteps).toEqual([
+      row('dlh', 'technical-review', 2, 1, 1, counts(2, 1, 1, 0, 0, 50)),
+      row('dpmptsp', 'intake', 3, 3, 0, counts(3, 3, 0, 0, 0, 100)),
+      row('dpmptsp', 'issuance', 1, 1, 0, counts(1, 1, 0, 0, 0, 100)),
+      row('dpmptsp', 'levy-assessment', 1, 1, 0, counts(1, 0, 1, 0, 0, 0)),
+      row('dpupr', 'technical-review', 2, 1, 1, counts(2, 1, 1, 0, 0, 50)),
+    ]);
+    expect(report.agencyStepTotal).toEqual({
+      visits: 9,
+      waiting: 2,
+      ...counts(9, 6, 3, 0, 0, 66.7),
+    });
   });
 
   it('open deadlines not yet passed are pending', async () => {
@@ -363,9 +406,20 @@ describe('reportDeadlineCompliance', () => {
       mallId: 'mpp-batang',
       now: '2025-08-01T00:00:00Z',
       applications: 0,
+      outcomes: {
+        applications: 0,
+        open: 0,
+        finished: 0,
+        issued: 0,
+        rejected: 0,
+        withdrawn: 0,
+        expired: 0,
+      },
       services: [],
       agencies: [],
       steps: [],
+      agencySteps: [],
+      agencyStepTotal: { visits: 0, waiting: 0, ...counts(0, 0, 0, 0, 0, null) },
       handoffs: { count: 0, medianHours: null, medianWorkingDays: null, pairs: [] },
     });
   });

@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { textFor } from '@mpp-kit/schemas/issues';
 import type { MallConfig } from '@mpp-kit/schemas';
-import type { DeadlineComplianceReport, MallStore } from '@mpp-kit/core';
+import type { MallStore } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
-import { chooseSimulationStart, fitsCalendar } from '../simulate/chooseSimulationStart.js';
 import { createProgressReporter } from '../simulate/createProgressReporter.js';
 import { formatSimulation, type SimulationReport } from '../simulate/formatSimulation.js';
-import { measureCompliance } from '../simulate/measureCompliance.js';
-import { simulateMall } from '../simulate/simulateMall.js';
 import { simulateMessages } from '../simulate/simulateMessages.js';
 
 /**
@@ -26,8 +23,13 @@ import { simulateMessages } from '../simulate/simulateMessages.js';
  * terminal, plain lines otherwise. `--from` defaults to the first working day of the latest month
  * that leaves the run and its deadlines within the calendar's years.
  *
+ * Every figure comes from core: `simulateMall` (`@mpp-kit/core/simulate`) runs the mall and
+ * `reportDeadlineCompliance` judges the store, the same computation `mpp report` prints; this
+ * command only checks its flags and formats.
+ *
  * JSON: `{ "mall", "seed", "store", "temporaryStore", "from", "to", "endsAt", "submitted",
- * "actions", "deadlineEvents", "refused", "outcomes", "agencies": [rows], "total", "services"? }`.
+ * "actions", "deadlineEvents", "refused", "outcomes", "agencies": [agencySteps rows], "total":
+ * agencyStepTotal, "services" }` (the fields of `DeadlineComplianceReport`).
  * Exit 0 on success; 1 when the mall does not load or the simulation fails; 2 on a usage error,
  * an unreadable path or a store that is not empty.
  *
@@ -138,7 +140,10 @@ export const simulateCommand = defineCommand({
     if (!loadedMall.ok) return loadedMall.exitCode;
     const { result: loaded } = loadedMall;
     const mall = loaded.mall as MallConfig;
-    const core = await import('@mpp-kit/core');
+    const [core, simulation] = await Promise.all([
+      import('@mpp-kit/core'),
+      import('@mpp-kit/core/simulate'),
+    ]);
     const calendar = core.createMallCalendar(mall);
     const years = calendar.years.join(', ');
     let from: string;
@@ -151,11 +156,11 @@ export const simulateCommand = defineCommand({
       } catch {
         return usage(m.fromOutside[locale](flags.from, years));
       }
-      if (!fitsCalendar(calendar, start, days))
+      if (!simulation.fitsCalendar(calendar, start, days))
         return usage(m.fromOutside[locale](flags.from, years));
       from = start;
     } else {
-      const chosen = chooseSimulationStart(calendar, days);
+      const chosen = simulation.chooseSimulationStart(calendar, days);
       if (chosen === undefined) return usage(m.noRoom[locale](days, years));
       from = chosen;
     }
@@ -179,13 +184,10 @@ export const simulateCommand = defineCommand({
       store = createSqliteStore({ file, synchronous: 'normal' });
       const existing = existsSync(file) ? await store.count() : 0;
       if (existing > 0) return usage(m.storeNotEmpty[locale](file, existing));
-      const opened = store;
-      const result = await simulateMall({
+      const result = await simulation.simulateMall({
         mall,
+        store,
         calendar,
-        createRuntime: ({ clock, createId }) =>
-          core.createMallRuntime(mall, { store: opened, clock, createId, calendar }),
-        definitionOf: (serviceId) => core.resolveServiceDefinition(mall, serviceId),
         days,
         from,
         seed,
@@ -195,15 +197,7 @@ export const simulateCommand = defineCommand({
         },
       });
       progress.done();
-      const measured = await measureCompliance(result.runtime, store, {
-        timeZone: calendar.timeZone,
-        now: result.endsAt,
-      });
-      let services: DeadlineComplianceReport['services'] | undefined;
-      if (typeof core.reportDeadlineCompliance === 'function') {
-        services = (await core.reportDeadlineCompliance(mall, store, { now: result.endsAt }))
-          .services;
-      }
+      const compliance = await core.reportDeadlineCompliance(mall, store, { now: result.endsAt });
       const { runtime: _runtime, ...counts } = result;
       const report: SimulationReport = {
         mallName: mall.mall.shortName ?? textFor(mall.mall.name, locale),
@@ -211,8 +205,8 @@ export const simulateCommand = defineCommand({
         store: file,
         temporaryStore: temporary,
         result: counts,
-        measured,
-        ...(services === undefined ? {} : { services }),
+        compliance,
+        asOf: core.formatDateTime(result.endsAt, mall.mall.timeZone, locale),
       };
       if (flags.format === 'json') {
         io.stdout(
@@ -229,10 +223,10 @@ export const simulateCommand = defineCommand({
               actions: counts.actions,
               deadlineEvents: counts.deadlineEvents,
               refused: counts.refused,
-              outcomes: measured.outcomes,
-              agencies: measured.rows,
-              total: measured.total,
-              ...(services === undefined ? {} : { services }),
+              outcomes: compliance.outcomes,
+              agencies: compliance.agencySteps,
+              total: compliance.agencyStepTotal,
+              services: compliance.services,
             },
             null,
             2,

@@ -1,5 +1,5 @@
 import type { Locale } from '@mpp-kit/schemas';
-import type { SimulationProgress } from './simulateMall.js';
+import type { SimulationProgress } from '@mpp-kit/core/simulate';
 import { simulateMessages } from './simulateMessages.js';
 
 /**

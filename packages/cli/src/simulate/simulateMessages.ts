@@ -1,5 +1,5 @@
 import type { Locale } from '@mpp-kit/schemas';
-import type { SimulationProgress } from './simulateMall.js';
+import type { SimulationProgress } from '@mpp-kit/core/simulate';
 
 /**
  * Thousands separated the way the locale writes them.
@@ -76,17 +76,39 @@ export const simulateMessages = {
       `Selesai: ${formatCount(t.finished, 'id')} (${formatCount(t.issued, 'id')} terbit, ${formatCount(t.rejected, 'id')} ditolak, ${formatCount(t.withdrawn, 'id')} dicabut, ${formatCount(t.expired, 'id')} kedaluwarsa); masih berjalan: ${formatCount(t.open, 'id')}.`,
   },
   agencyHeading: {
-    en: (now: string) => `Deadline compliance per agency and step, as of ${now}:`,
-    id: (now: string) => `Kepatuhan tenggat per instansi dan langkah, per ${now}:`,
+    en: (asOf: string) => `Deadline compliance per agency and step, as of ${asOf}:`,
+    id: (asOf: string) => `Kepatuhan tenggat per instansi dan langkah, per ${asOf}:`,
   },
   agencyHead: {
-    en: ['Agency', 'Step', 'Applications', 'Finished', 'On time', 'Late', '% on time'],
-    id: ['Instansi', 'Langkah', 'Permohonan', 'Selesai', 'Tepat waktu', 'Terlambat', '% tepat'],
+    en: [
+      'Agency',
+      'Step',
+      'Applications',
+      'Finished',
+      'On time',
+      'Late',
+      '% on time',
+      'Pending',
+      'Unjudged',
+      'Visits',
+    ],
+    id: [
+      'Instansi',
+      'Langkah',
+      'Permohonan',
+      'Selesai',
+      'Tepat waktu',
+      'Terlambat',
+      '% tepat',
+      'Berjalan',
+      'Tak dinilai',
+      'Kunjungan',
+    ],
   },
   total: { en: 'total', id: 'jumlah' },
   agencyNote: {
-    en: "Judged at the agency's last action in the step, against the step's own term, or the service term when the step has none; applications still waiting past their due count as late.",
-    id: 'Dinilai pada tindakan terakhir instansi di langkah itu, terhadap tenggat langkah, atau tenggat layanan bila langkah tidak memilikinya; permohonan yang masih menunggu melewati tenggat dihitung terlambat.',
+    en: 'Visits: each action of the agency in the step (a return for correction included) and each application waiting for it there now, judged against the step\'s own term, or the service term when the step has none. The same figures as `mpp report` on this store at this instant (see docs/guide-operators.md, "Deadline compliance").',
+    id: 'Kunjungan: setiap tindakan instansi di langkah itu (termasuk pengembalian untuk perbaikan) dan setiap permohonan yang kini menunggunya di sana, dinilai terhadap tenggat langkah itu sendiri, atau tenggat layanan bila langkah tidak memilikinya. Angkanya sama dengan `mpp report` pada penyimpanan ini di saat ini (lihat docs/guide-operators.md, bagian "Deadline compliance").',
   },
   serviceHeading: {
     en: 'Deadline compliance per service (service term, from the deadline report):',

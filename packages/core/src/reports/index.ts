@@ -27,6 +27,8 @@ export type {
 } from './assessWholeOfGovernment.js';
 export { reportDeadlineCompliance } from './reportDeadlineCompliance.js';
 export type {
+  AgencyStepCompliance,
+  ApplicationOutcomes,
   ComplianceCounts,
   DeadlineComplianceOptions,
   DeadlineComplianceReport,

@@ -29,7 +29,9 @@ import {
  *   `WITHDRAW` (the applicant ends the file; the step is not completed).
  * - `dueAt` — the step's own due instant (ISO 8601) at the time of the event, after extensions
  *   and clock stops; `null` when the step has no term of its own. The completion is on time when
- *   the event's `at` is before `dueAt`.
+ *   the event's `at` is before `dueAt` or, when it is `null`, before the service due instant in
+ *   effect (the last `serviceDueAt` of the earlier events): a step without a term of its own is
+ *   bounded by the service term.
  * - `serviceDueAt` — the application's service due instant (component 3 of the service standard)
  *   after the event, extensions and clock stops included, on every event from `SUBMIT` on (it
  *   may change: the last value wins); `null` while the clock is stopped.
@@ -85,6 +87,56 @@ export interface ComplianceCounts {
 }
 
 /**
+ * One agency's work on one step, summed over the services whose lifecycle has that step. Its
+ * *visits* are the judged items: each completion of the step by an officer of the agency (an
+ * event with `payload.step`, see {@link DeadlineEventPayload}; a return for correction included,
+ * so an application returned and resubmitted visits the step again), and each open application
+ * waiting for the agency there now (`record.pendingActors`). `count` = `visits` = `onTime` +
+ * `late` + `pending` + `unjudged`, as in {@link ComplianceCounts}.
+ *
+ * - `applications`: distinct applications among the visits.
+ * - `finished`: of those, applications where the agency's work on the step is done (a completion
+ *   other than `RETURN`).
+ * - `waiting`: visits that are open applications waiting for the agency (judged `late` or
+ *   `pending` against the record's `dueAt`).
+ *
+ * @example
+ * ```ts
+ * const row: AgencyStepCompliance = {
+ *   agency: 'dlh', step: 'technical-review', applications: 40, finished: 31, visits: 44, waiting: 9,
+ *   count: 44, onTime: 22, late: 11, pending: 6, unjudged: 5, onTimePercent: 66.7, provisional: 0,
+ * };
+ * ```
+ */
+export interface AgencyStepCompliance extends ComplianceCounts {
+  readonly agency: string;
+  readonly step: string;
+  readonly applications: number;
+  readonly finished: number;
+  readonly visits: number;
+  readonly waiting: number;
+}
+
+/**
+ * Where the applications of the mall are: `applications` = `open` + `finished`, and `finished` =
+ * `issued` + `rejected` + `withdrawn` + `expired` (by the record's final state).
+ *
+ * @example
+ * ```ts
+ * const outcomes: ApplicationOutcomes = { applications: 3000, open: 600, finished: 2400, issued: 2300, rejected: 40, withdrawn: 60, expired: 0 };
+ * ```
+ */
+export interface ApplicationOutcomes {
+  readonly applications: number;
+  readonly open: number;
+  readonly finished: number;
+  readonly issued: number;
+  readonly rejected: number;
+  readonly withdrawn: number;
+  readonly expired: number;
+}
+
+/**
  * Handoffs between two agencies, or all of them: how many, and the median time the file took to
  * pass (in hours, and in working days on the mall's calendar when it covers every date).
  *
@@ -116,6 +168,8 @@ export interface DeadlineComplianceReport {
   readonly now: string;
   /** Applications of this mall in the store. */
   readonly applications: number;
+  /** Where those applications are: open, or finished and how. */
+  readonly outcomes: ApplicationOutcomes;
   /** Per service: applications against their service due instant. */
   readonly services: readonly ({ readonly serviceId: string } & ComplianceCounts)[];
   /** Per agency: step completions by the agency's officers against the step due instants. */
@@ -125,6 +179,16 @@ export interface DeadlineComplianceReport {
     readonly serviceId: string;
     readonly step: string;
   } & ComplianceCounts)[];
+  /**
+   * Per agency and step: the agency's step completions and the open applications waiting for it
+   * there, against the step due instants; by agency, then step.
+   */
+  readonly agencySteps: readonly AgencyStepCompliance[];
+  /** All rows of `agencySteps` together (their visits, and their judgments, summed). */
+  readonly agencyStepTotal: ComplianceCounts & {
+    readonly visits: number;
+    readonly waiting: number;
+  };
   /** Handoffs between agencies: overall and per (from, to) pair, most frequent first. */
   readonly handoffs: {
     readonly count: number;
@@ -151,6 +215,12 @@ const decided = new Set(['issued', 'rejected']);
 /** Event types that never complete a step (see `DeadlineEventPayload`). */
 const notStepWork = new Set(['SUBMIT', 'TICK', 'WITHDRAW', 'RECOUNT']);
 const closedUndecided = new Set(['withdrawn', 'expired']);
+type FinalState = 'issued' | 'rejected' | 'withdrawn' | 'expired';
+
+/** Whether a record's state is final (decided, withdrawn or expired). */
+function isFinal(state: string): state is FinalState {
+  return decided.has(state) || closedUndecided.has(state);
+}
 
 type Verdict = 'onTime' | 'late' | 'pending' | 'unjudged';
 
@@ -160,6 +230,12 @@ class Tally {
   add(verdict: Verdict, provisional = false): void {
     this.counts[verdict] += 1;
     if (provisional && verdict !== 'unjudged') this.provisional += 1;
+  }
+  /** Adds every judgment of `other` to this tally. */
+  merge(other: Tally): void {
+    for (const verdict of ['onTime', 'late', 'pending', 'unjudged'] as const)
+      this.counts[verdict] += other.counts[verdict];
+    this.provisional += other.provisional;
   }
   result(): ComplianceCounts {
     const { onTime, late, pending, unjudged } = this.counts;
@@ -174,6 +250,40 @@ class Tally {
       provisional: this.provisional,
     };
   }
+}
+
+/** The tally of one agency and step, and the applications behind it. */
+class AgencyStepTally {
+  readonly tally = new Tally();
+  readonly applications = new Set<string>();
+  readonly finished = new Set<string>();
+  waiting = 0;
+  constructor(
+    readonly agency: string,
+    readonly step: string,
+  ) {}
+  result(): AgencyStepCompliance {
+    const counts = this.tally.result();
+    return {
+      agency: this.agency,
+      step: this.step,
+      applications: this.applications.size,
+      finished: this.finished.size,
+      visits: counts.count,
+      waiting: this.waiting,
+      ...counts,
+    };
+  }
+}
+
+/** The agency of each `role@agency` an open record waits for (see `ApplicationRecord.pendingActors`). */
+function waitingAgencies(record: ApplicationRecord): Set<string> {
+  const agencies = new Set<string>();
+  for (const actor of record.pendingActors ?? []) {
+    const at = actor.lastIndexOf('@');
+    if (at > 0) agencies.add(actor.slice(at + 1));
+  }
+  return agencies;
 }
 
 function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
@@ -307,7 +417,8 @@ export function summarizeHandoffs(
  * {@link DeadlineEventPayload}): a decided application (`issued`, `rejected`) is on time when its
  * last event is before the last `serviceDueAt`; an open one is late once that instant is at or
  * before `now`; withdrawn and expired ones are not judged. A step completion (an event with
- * `payload.step`) is on time when its `at` is before its `payload.dueAt`, and counts for the
+ * `payload.step`) is on time when its `at` is before its `payload.dueAt` (or, for a step without
+ * a term of its own, the service due instant then in effect), and counts for the
  * actor's agency (applicant actions count for the step only). An open application also counts
  * once for its current step (`record.state`), late when `record.dueAt` is at or before `now`.
  *
@@ -333,6 +444,25 @@ export async function reportDeadlineCompliance(
   const services = new Map<string, Tally>();
   const agencies = new Map<string, Tally>();
   const steps = new Map<string, { serviceId: string; step: string; tally: Tally }>();
+  const agencySteps = new Map<string, AgencyStepTally>();
+  const agencyStepTally = (agency: string, step: string): AgencyStepTally => {
+    const key = `${agency}\u0000${step}`;
+    let entry = agencySteps.get(key);
+    if (entry === undefined) {
+      entry = new AgencyStepTally(agency, step);
+      agencySteps.set(key, entry);
+    }
+    return entry;
+  };
+  const outcomes = {
+    applications: 0,
+    open: 0,
+    finished: 0,
+    issued: 0,
+    rejected: 0,
+    withdrawn: 0,
+    expired: 0,
+  };
   const stepTally = (serviceId: string, step: string): Tally => {
     const key = `${serviceId}\u0000${step}`;
     let entry = steps.get(key);
@@ -345,30 +475,67 @@ export async function reportDeadlineCompliance(
 
   for (const history of histories) {
     const { record } = history;
+    outcomes.applications += 1;
+    if (isFinal(record.state)) {
+      outcomes.finished += 1;
+      outcomes[record.state] += 1;
+    } else outcomes.open += 1;
     const service = serviceVerdict(history, nowMs);
     tallyOf(services, record.serviceId).add(service.verdict, service.provisional);
+    // The service due instant in effect before each event (the last `serviceDueAt` written).
+    let serviceDue: { ms: number | undefined; provisional: boolean } = {
+      ms: undefined,
+      provisional: false,
+    };
     for (const event of history.events) {
       const payload = payloadOf(event);
+      const inEffect = serviceDue;
+      if ('serviceDueAt' in payload)
+        serviceDue = {
+          ms: instant(payload.serviceDueAt),
+          provisional: isProvisional(payload, 'serviceDue'),
+        };
       if (typeof payload.step !== 'string' || notStepWork.has(event.type)) continue;
-      const verdict = judge(instant(event.at), instant(payload.dueAt));
-      const provisional = isProvisional(payload, 'stepDue');
+      // A step without a term of its own is bounded by the service term.
+      const stepDueMs = instant(payload.dueAt);
+      const verdict = judge(instant(event.at), stepDueMs ?? inEffect.ms);
+      const provisional =
+        stepDueMs === undefined ? inEffect.provisional : isProvisional(payload, 'stepDue');
       stepTally(record.serviceId, payload.step).add(verdict, provisional);
-      if (event.actor.agency !== undefined)
-        tallyOf(agencies, event.actor.agency).add(verdict, provisional);
+      const agency = event.actor.agency;
+      if (agency === undefined) continue;
+      tallyOf(agencies, agency).add(verdict, provisional);
+      if (event.actor.role === 'applicant') continue;
+      const agencyStep = agencyStepTally(agency, payload.step);
+      agencyStep.tally.add(verdict, provisional);
+      agencyStep.applications.add(record.id);
+      if (event.type !== 'RETURN') agencyStep.finished.add(record.id);
     }
-    if (!decided.has(record.state) && !closedUndecided.has(record.state)) {
-      stepTally(record.serviceId, record.state).add(
-        judgeOpen(instant(record.dueAt), nowMs),
-        openDueProvisional(record, mall.mall.timeZone),
-      );
+    if (!isFinal(record.state)) {
+      const verdict = judgeOpen(instant(record.dueAt), nowMs);
+      const provisional = openDueProvisional(record, mall.mall.timeZone);
+      stepTally(record.serviceId, record.state).add(verdict, provisional);
+      for (const agency of waitingAgencies(record)) {
+        const agencyStep = agencyStepTally(agency, record.state);
+        agencyStep.tally.add(verdict, provisional);
+        agencyStep.applications.add(record.id);
+        agencyStep.waiting += 1;
+      }
     }
   }
 
   const byKey = <T extends { key: string }>(a: T, b: T) => a.key.localeCompare(b.key);
+  const agencyStepRows = [...agencySteps.values()]
+    .sort((a, b) => a.agency.localeCompare(b.agency) || a.step.localeCompare(b.step))
+    .map((entry) => entry.result());
+  const total = new Tally();
+  for (const entry of agencySteps.values()) total.merge(entry.tally);
+  const totalCounts = total.result();
   return {
     mallId: mall.mall.id,
     now,
     applications: histories.length,
+    outcomes,
     services: [...services]
       .map(([key, tally]) => ({ key, tally }))
       .sort(byKey)
@@ -381,6 +548,12 @@ export async function reportDeadlineCompliance(
       .map((entry, order) => ({ ...entry, order }))
       .sort((a, b) => a.serviceId.localeCompare(b.serviceId) || a.order - b.order)
       .map(({ serviceId, step, tally }) => ({ serviceId, step, ...tally.result() })),
+    agencySteps: agencyStepRows,
+    agencyStepTotal: {
+      visits: totalCounts.count,
+      waiting: agencyStepRows.reduce((sum, row) => sum + row.waiting, 0),
+      ...totalCounts,
+    },
     handoffs: summarizeHandoffs(mall, histories),
   };
 }

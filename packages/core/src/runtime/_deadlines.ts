@@ -5,23 +5,11 @@
  * (`2025-06-20` in WIB → `2025-06-20T17:00:00.000Z`). An action at or after that instant is late;
  * a `TICK` at or after it finds the term expired (the machine compares local dates: D + 1 > D).
  */
-import { mallTimeZoneOffsets, type MallTimeZone } from '@mpp-kit/workflows';
+import type { MallTimeZone } from '@mpp-kit/workflows';
+import { dueInstant } from '../time/localInstants.js';
 import { declaredTransitions, type LifecycleSnapshot } from './_machineRunner.js';
 
-const msPerDay = 86_400_000;
-const msPerHour = 3_600_000;
-
-/** The instant a local due date has passed (start of the next local day), or null. */
-export function dueInstant(date: string | null | undefined, timeZone: MallTimeZone): string | null {
-  if (date === null || date === undefined) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return null;
-  const startOfNextDay =
-    Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) +
-    msPerDay -
-    mallTimeZoneOffsets[timeZone] * msPerHour;
-  return new Date(startOfNextDay).toISOString();
-}
+export { dueInstant };
 
 /** Which declared `TICK` transition acts on which due date of the context. */
 const tickKinds = { stepDue: 'timeout', serviceDue: 'expiry', waitDue: 'wait-exceeded' } as const;

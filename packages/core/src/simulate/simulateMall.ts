@@ -1,35 +1,37 @@
 import type { ApplicationKind, MallConfig, RiskLevel, Service } from '@mpp-kit/schemas';
 import type { AllowedActor, WorkingDayCalendar } from '@mpp-kit/workflows';
+import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallRuntime } from '../runtime/createMallRuntime.js';
 import type {
   ActionInput,
-  ActorRef,
   ApplicationSummary,
   MallRuntime,
-  ServiceDefinition,
   SubmitInput,
   SubmitTrusted,
-} from '@mpp-kit/core';
+} from '../runtime/MallRuntime.js';
+import {
+  resolveServiceDefinition,
+  type ServiceDefinition,
+} from '../runtime/resolveServiceDefinition.js';
+import type { ActorRef, MallStore } from '../store/MallStore.js';
+import { localInstant } from '../time/localInstants.js';
 import { createRandom, type Random } from './createRandom.js';
 
 /**
- * What {@link simulateMall} needs: the mall and its calendar, how to make the runtime (on the
- * simulation's clock), how to read a service's lifecycle definition, and the run's shape.
+ * What {@link simulateMall} needs: the mall, the store the runtime writes to (new or empty), and
+ * the run's shape. The runtime is created on the simulation's own clock.
  *
  * @example
  * ```ts
- * const options: SimulationOptions = {
- *   mall, calendar: core.createMallCalendar(mall),
- *   createRuntime: ({ clock, createId }) => core.createMallRuntime(mall, { store, clock, createId }),
- *   definitionOf: (serviceId) => core.resolveServiceDefinition(mall, serviceId),
- *   days: 30, from: '2026-08-03', seed: 1,
- * };
+ * const options: SimulationOptions = { mall, store: createMemoryStore(), days: 30, from: '2026-08-03', seed: 1 };
  * ```
  */
 export interface SimulationOptions {
   readonly mall: MallConfig;
-  readonly calendar: WorkingDayCalendar;
-  readonly createRuntime: (options: { clock: () => string; createId: () => string }) => MallRuntime;
-  readonly definitionOf: (serviceId: string) => ServiceDefinition;
+  /** The store the simulated applications are written to. */
+  readonly store: MallStore;
+  /** The mall's working-day calendar; default `createMallCalendar(mall)`. */
+  readonly calendar?: WorkingDayCalendar;
   /** Working days to simulate. */
   readonly days: number;
   /** The first simulated day, a working day (`YYYY-MM-DD`). */
@@ -234,18 +236,15 @@ function generateNik(random: Random, region: string): string {
  * ```
  */
 export async function simulateMall(options: SimulationOptions): Promise<SimulationResult> {
-  const { mall, calendar, days } = options;
+  const { mall, days } = options;
+  const calendar = options.calendar ?? createMallCalendar(mall);
   const random = createRandom(options.seed);
   const arrivalRandom = random.fork('arrivals');
   const workRandom = random.fork('work');
-  const offset =
-    ({ 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 } as const)[calendar.timeZone] *
-    60 *
-    msPerMinute;
 
   /** The instant of a local date and minute of the day. */
   const instantOf = (date: string, minute: number): number =>
-    Date.parse(`${date}T00:00:00Z`) - offset + minute * msPerMinute;
+    localInstant(date, minute, calendar.timeZone);
   const weekdayOf = (date: string): string =>
     weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()] as string;
   const hoursOf = (date: string): Hours => {
@@ -268,14 +267,14 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     createdToday += 1;
     return `${calendar.toLocalDate(clock()).replaceAll('-', '')}-${String(createdToday).padStart(4, '0')}`;
   };
-  const runtime = options.createRuntime({ clock, createId });
+  const runtime = createMallRuntime(mall, { store: options.store, clock, createId, calendar });
 
   // Services and how often each is asked for.
   const definitions = new Map<string, ServiceDefinition>();
   const definitionOf = (serviceId: string): ServiceDefinition => {
     let definition = definitions.get(serviceId);
     if (definition === undefined) {
-      definition = options.definitionOf(serviceId);
+      definition = resolveServiceDefinition(mall, serviceId);
       definitions.set(serviceId, definition);
     }
     return definition;
