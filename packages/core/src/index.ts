@@ -25,6 +25,8 @@ export {
   chainProblems,
   hashEvent,
   verifyChain,
+  notificationChannels,
+  notificationStatuses,
 } from './store/index.js';
 export type {
   ActorRef,
@@ -46,6 +48,12 @@ export type {
   TakeTicketInput,
   TakeTicketResult,
   TicketStatus,
+  NewNotification,
+  NotificationChannel,
+  NotificationEntry,
+  NotificationOutbox,
+  NotificationQuery,
+  NotificationStatus,
 } from './store/index.js';
 export type {
   AllowedAction,
@@ -65,3 +73,4 @@ export * from './exports/index.js';
 export * from './labels/index.js';
 export * from './search/index.js';
 export * from './floor/index.js';
+export * from './notifications/index.js';

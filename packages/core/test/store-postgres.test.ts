@@ -111,7 +111,7 @@ describe('postgres store: the database', () => {
   it('has the schema version recorded and the indexes in place', async () => {
     ready();
     const { rows } = await admin.query(`SELECT version FROM ${s}.schema_version ORDER BY version`);
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     const indexes = await admin.query<{ indexname: string }>(
       'SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname',
       [schema],

@@ -14,6 +14,7 @@ import { survey } from './Survey.js';
 import { complaintsSection } from './Complaints.js';
 import { timeZones } from './vocabularies.js';
 import { authSection } from './Auth.js';
+import { notificationsSection } from './Notifications.js';
 
 /** The only configuration-language version so far. */
 export const apiVersion = 'mpp-kit/v1' as const;
@@ -187,6 +188,11 @@ export const mallSection = z.strictObject({
     authSection.optional(),
     'Siapa yang boleh memakai API HTTP mal (`mpp serve`): kunci server sendiri, penerbit OpenID Connect dan pemetaan klaim ke peran @ instansi, koordinator.',
     "Who may use the mall's HTTP API (`mpp serve`): the server's own key, OpenID Connect issuers with their claim → role @ agency mapping, coordinators.",
+  ),
+  notifications: doc(
+    notificationsSection.optional(),
+    'Notifikasi (`mpp serve`): surel ke pemohon dan webhook bertanda tangan ke integrator per peristiwa permohonan, dikirim ulang sampai berhasil.',
+    'Notifications (`mpp serve`): e-mails to applicants and signed webhooks to integrators per application event, retried until delivered.',
   ),
 });
 /** The `mall` section. */

@@ -36,6 +36,18 @@ export type {
 } from './Service.js';
 export { isDecisionBearing } from './isDecisionBearing.js';
 export { authSection, oidcIssuer, roleAtAgencyPattern } from './Auth.js';
+export {
+  notificationPlaceholders,
+  notificationsSection,
+  notificationTemplate,
+  webhookSubscription,
+} from './Notifications.js';
+export type {
+  NotificationPlaceholder,
+  NotificationsSection,
+  NotificationTemplate,
+  WebhookSubscription,
+} from './Notifications.js';
 export type { AuthSection, OidcIssuer } from './Auth.js';
 export { coordination } from './Coordination.js';
 export type { Coordination } from './Coordination.js';

@@ -62,6 +62,8 @@ export interface ApplicantInput {
   readonly id: string;
   readonly nik?: string;
   readonly name?: string;
+  /** Where notifications to the applicant go (`mall.notifications.templates` with `to: [applicant]`). */
+  readonly email?: string;
 }
 
 /**

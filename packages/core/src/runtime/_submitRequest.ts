@@ -42,6 +42,9 @@ export interface CheckedSubmit {
   readonly fee: FeeQuote;
 }
 
+/** An e-mail address, loosely: something@domain.tld without spaces or angle brackets. */
+const EMAIL = /^[^\s@<>]{1,64}@[^\s@<>]+\.[^\s@<>]+$/;
+
 /** An ISO 8601 instant with a zone, as the store accepts it. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -196,7 +199,7 @@ function checkApplicant(
     );
     return undefined;
   }
-  const { id, nik, name } = value as Record<string, unknown>;
+  const { id, nik, name, email } = value as Record<string, unknown>;
   const before = issues.length;
   if (typeof id !== 'string' || id.trim() === '') {
     issues.push(
@@ -214,11 +217,29 @@ function checkApplicant(
   if (name !== undefined && typeof name !== 'string') {
     issues.push(typeIssue(['applicant', 'name'], 'a string', 'teks', name));
   }
+  if (email !== undefined && (typeof email !== 'string' || !EMAIL.test(email))) {
+    issues.push(
+      typeof email === 'string'
+        ? createIssue({
+            code: 'invalid_format',
+            path: ['applicant', 'email'],
+            params: {
+              actual: email,
+              format: 'e-mail address',
+              formatId: 'alamat surel',
+              example: 'Write it like siti@example.com.',
+              exampleId: 'Tulis seperti siti@example.com.',
+            },
+          })
+        : typeIssue(['applicant', 'email'], 'a string', 'teks', email),
+    );
+  }
   if (issues.length > before) return undefined;
   return {
     id: id as string,
     ...(digits === undefined ? {} : { nik: digits }),
     ...(typeof name === 'string' ? { name } : {}),
+    ...(typeof email === 'string' ? { email } : {}),
   };
 }
 

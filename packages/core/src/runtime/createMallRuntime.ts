@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { planNotifications } from '../notifications/planNotifications.js';
 import { createIssue, type Issue, type MallConfig } from '@mpp-kit/schemas';
 import {
   allowedActions as lifecycleAllowedActions,
@@ -519,8 +520,13 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       ...(event.reason === undefined ? {} : { reason: event.reason }),
     };
     const updated = nextRecord(record, next, at, lifecycle);
+    const notifications = planNotifications(mall, {
+      record: updated,
+      event: stored,
+      seq: updated.version,
+    });
     try {
-      await store.append(id, record.version, stored, updated);
+      await store.append(id, record.version, stored, updated, notifications);
     } catch (error) {
       recent.delete(id);
       throw error;
@@ -603,12 +609,17 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
       ...inboxFields(snapshot, lifecycle, timeZone),
       ...uncoveredFromOf(snapshot),
     };
-    const first = await store.create(record, {
+    const submitEvent: NewEvent = {
       type: 'SUBMIT',
       actor: request.submittedBy,
       at: request.at,
       payload,
-    });
+    };
+    const first = await store.create(
+      record,
+      submitEvent,
+      planNotifications(mall, { record, event: submitEvent, seq: 1 }),
+    );
     remember(record, lifecycle, snapshot);
     log({
       level: 'info',
@@ -809,21 +820,23 @@ export function createMallRuntime(mall: MallConfig, options: MallRuntimeOptions)
               ? 'expiry'
               : 'timeout';
         const updated = nextRecord(record, next, tickAt, lifecycle);
+        const tick: NewEvent = {
+          type: 'TICK',
+          actor: scheduler,
+          at: tickAt,
+          payload: {
+            effect,
+            serviceDueAt: dueInstant(after.serviceDue, timeZone),
+            ...eventProvisional(null, after),
+          },
+        };
         try {
           await store.append(
             record.id,
             record.version,
-            {
-              type: 'TICK',
-              actor: scheduler,
-              at: tickAt,
-              payload: {
-                effect,
-                serviceDueAt: dueInstant(after.serviceDue, timeZone),
-                ...eventProvisional(null, after),
-              },
-            },
+            tick,
             updated,
+            planNotifications(mall, { record: updated, event: tick, seq: updated.version }),
           );
         } catch (error) {
           if (error instanceof ConflictError) {

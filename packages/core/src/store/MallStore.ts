@@ -1,4 +1,5 @@
 import type { FloorStore } from './FloorStore.js';
+import type { NewNotification, NotificationOutbox } from './NotificationOutbox.js';
 
 /**
  * Who performed an action: the user, the role they acted in, and the agency they acted for.
@@ -245,7 +246,8 @@ export interface MallStore {
    */
   readonly floor: FloorStore;
   /**
-   * Inserts a new application (`record.version` must be 1) with its first event, atomically.
+   * Inserts a new application (`record.version` must be 1) with its first event, atomically,
+   * and the `notifications` that event causes in the same transaction (the outbox).
    *
    * @returns the stored first event (seq 1).
    * @throws {@link ConflictError} when an application with this id exists (`expectedVersion` 0).
@@ -255,12 +257,17 @@ export interface MallStore {
    * const first = await store.create(record, { type: 'SUBMIT', actor, at, payload: form });
    * ```
    */
-  create(record: ApplicationRecord, event: NewEvent): Promise<StoredEvent>;
+  create(
+    record: ApplicationRecord,
+    event: NewEvent,
+    notifications?: readonly NewNotification[],
+  ): Promise<StoredEvent>;
   /**
    * Appends one event and replaces the record, atomically, if the stored version is still
    * `expectedVersion`; the event gets `seq` = `expectedVersion + 1`, which must also be
    * `record.version`. The store computes `prevHash` and `hash`. The fields fixed at creation
    * (mall, service and workflow with their versions, applicant, `createdAt`) cannot change.
+   * The `notifications` the event causes are written in the same transaction (the outbox).
    *
    * @returns the stored event.
    * @throws {@link ConflictError} when the stored version differs (`actualVersion` 0: no such
@@ -276,6 +283,7 @@ export interface MallStore {
     expectedVersion: number,
     event: NewEvent,
     record: ApplicationRecord,
+    notifications?: readonly NewNotification[],
   ): Promise<StoredEvent>;
   /**
    * Reads an application's record.
@@ -354,6 +362,16 @@ export interface MallStore {
    * ```
    */
   count(): Promise<number>;
+  /**
+   * The notification outbox: what `create` and `append` wrote with their events, for delivery
+   * workers and operators. Every store of this library has one.
+   *
+   * @example
+   * ```ts
+   * const dead = await store.outbox?.list({ status: 'dead' });
+   * ```
+   */
+  readonly outbox?: NotificationOutbox;
   /**
    * Releases the store's resources (file handle, owned connection pool). Idempotent; any later
    * call fails with {@link StoreError} `closed`.

@@ -16,6 +16,8 @@ import {
 } from './_storeInput.js';
 import { attempt } from './_attempt.js';
 import { createMemoryFloor } from './_memoryFloor.js';
+import { createMemoryOutbox } from './_memoryOutbox.js';
+import { outboxRows } from './_outboxInput.js';
 import { GENESIS_HASH } from './auditChain.js';
 import { ConflictError, StoreError } from './errors.js';
 import type {
@@ -27,6 +29,7 @@ import type {
   NewEvent,
   StoredEvent,
 } from './MallStore.js';
+import type { NewNotification } from './NotificationOutbox.js';
 
 interface Entry {
   row: RecordRow;
@@ -61,6 +64,7 @@ export function createMemoryStore(): MallStore {
   const open = (): void => {
     if (closed) throw new StoreError('closed');
   };
+  const outbox = createMemoryOutbox(open);
   const parse = (entry: Entry): ApplicationRecord =>
     JSON.parse(entry.row.body) as ApplicationRecord;
   const byDue = (a: Entry, b: Entry): number =>
@@ -70,11 +74,18 @@ export function createMemoryStore(): MallStore {
 
   return {
     floor: createMemoryFloor(open),
-    create(record: ApplicationRecord, event: NewEvent): Promise<StoredEvent> {
+    outbox: outbox.outbox,
+
+    create(
+      record: ApplicationRecord,
+      event: NewEvent,
+      notifications?: readonly NewNotification[],
+    ): Promise<StoredEvent> {
       return attempt(() => {
         open();
         const row = recordRow(record, { version: 1 });
         checkEvent(event);
+        const notes = outboxRows(notifications);
         const existing = entries.get(row.id);
         if (existing) {
           throw new ConflictError({
@@ -92,6 +103,7 @@ export function createMemoryStore(): MallStore {
           events: [sealed.body],
           leaseUntilMs: null,
         });
+        outbox.write(notes);
         return JSON.parse(sealed.body) as StoredEvent;
       });
     },
@@ -101,12 +113,14 @@ export function createMemoryStore(): MallStore {
       expectedVersion: number,
       event: NewEvent,
       record: ApplicationRecord,
+      notifications?: readonly NewNotification[],
     ): Promise<StoredEvent> {
       return attempt(() => {
         open();
         checkVersion(expectedVersion);
         const row = recordRow(record, { id, version: expectedVersion + 1 });
         checkEvent(event);
+        const notes = outboxRows(notifications);
         const entry = entries.get(id);
         if (!entry || entry.row.version !== expectedVersion) {
           throw new ConflictError({
@@ -121,6 +135,7 @@ export function createMemoryStore(): MallStore {
         entry.dueMs = row.dueAt === null ? null : instantMs(row.dueAt, 'record.dueAt');
         entry.headHash = sealed.event.hash;
         entry.events.push(sealed.body);
+        outbox.write(notes);
         return JSON.parse(sealed.body) as StoredEvent;
       });
     },

@@ -29,3 +29,12 @@ export type {
   TakeTicketResult,
   TicketStatus,
 } from './FloorStore.js';
+export { notificationChannels, notificationStatuses } from './NotificationOutbox.js';
+export type {
+  NewNotification,
+  NotificationChannel,
+  NotificationEntry,
+  NotificationOutbox,
+  NotificationQuery,
+  NotificationStatus,
+} from './NotificationOutbox.js';

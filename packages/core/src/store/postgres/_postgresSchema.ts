@@ -64,6 +64,28 @@ export function postgresMigrations(s: string): readonly string[] {
     CREATE INDEX applications_uncovered ON ${s}.applications (uncovered_from, id)
       WHERE uncovered_from IS NOT NULL;
     `,
+    // 4: the notification outbox, written in the transaction of the event that causes it.
+    `
+    CREATE TABLE ${s}.outbox (
+      id              text COLLATE "C" NOT NULL PRIMARY KEY,  -- the idempotency key (webhook-id)
+      channel         text        NOT NULL,
+      target          text        NOT NULL,
+      type            text        NOT NULL,
+      source_id       text COLLATE "C",
+      status          text        NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+      attempts        integer     NOT NULL DEFAULT 0,
+      next_attempt_at timestamptz NOT NULL,
+      lease_until     timestamptz,
+      lease_owner     text,
+      last_error      text,
+      created_at      timestamptz NOT NULL,
+      delivered_at    timestamptz,
+      body            json        NOT NULL  -- the NewNotification, verbatim
+    );
+    CREATE INDEX outbox_due ON ${s}.outbox (next_attempt_at, id) WHERE status = 'pending';
+    CREATE INDEX outbox_status ON ${s}.outbox (status, created_at, id);
+    CREATE INDEX outbox_source ON ${s}.outbox (source_id) WHERE source_id IS NOT NULL;
+    `,
   ];
 }
 

@@ -14,6 +14,7 @@ import {
   sealEvent,
   type RecordRow,
 } from '../_storeInput.js';
+import { outboxRows } from '../_outboxInput.js';
 import { GENESIS_HASH } from '../auditChain.js';
 import { ConflictError, StoreError } from '../errors.js';
 import type {
@@ -32,6 +33,7 @@ import {
   postgresPendingSql,
 } from './_postgresSchema.js';
 import { createPostgresFloor, migratePostgresFloor } from './_postgresFloor.js';
+import { createPostgresOutbox } from './_postgresOutbox.js';
 
 /**
  * A connection pool of `pg` 8 (`new Pool(...)`), as {@link createPostgresStore} takes it: only the
@@ -264,6 +266,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     }
   };
 
+  const outbox = createPostgresOutbox(pool, s, async (work) => {
+    guard();
+    try {
+      return await work();
+    } catch (error) {
+      throw ioError(error);
+    }
+  });
+
   const currentVersion = async (id: string): Promise<number> => {
     const { rows } = await pool.query<{ version: number }>(
       `SELECT version FROM ${apps} WHERE id = $1`,
@@ -313,10 +324,13 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   return {
     floor: createPostgresFloor({ pool, schema, transaction, guard, ioError }),
-    async create(record, event) {
+    outbox: outbox.outbox,
+
+    async create(record, event, notifications) {
       guard();
       const row = recordRow(record, { version: 1 });
       const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
+      const notes = outboxRows(notifications);
       try {
         const inserted = await transaction(async (client) => {
           const result = await client.query(
@@ -339,6 +353,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           if (result.rowCount !== 1) return false;
           await insertEvent(client, sealed.event, sealed.body);
           await writePending(client, row, true);
+          await outbox.write(client, notes);
           return true;
         });
         if (!inserted) {
@@ -364,11 +379,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
     },
 
-    async append(id, expectedVersion, event, record) {
+    async append(id, expectedVersion, event, record, notifications) {
       guard();
       checkVersion(expectedVersion);
       const row = recordRow(record, { id, version: expectedVersion + 1 });
       checkEvent(event);
+      const notes = outboxRows(notifications);
       try {
         const body = await transaction(async (client) => {
           const { rows } = await client.query<HeadRow>(
@@ -417,6 +433,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           }
           await insertEvent(client, sealed.event, sealed.body);
           await writePending(client, row, false);
+          await outbox.write(client, notes);
           return sealed.body;
         });
         return JSON.parse(body) as StoredEvent;

@@ -67,6 +67,28 @@ export const sqliteMigrations: readonly string[] = [
   ALTER TABLE applications ADD COLUMN uncovered_from TEXT; -- the record's uncoveredFrom, YYYY-MM-DD
   CREATE INDEX applications_uncovered ON applications (uncovered_from, id) WHERE uncovered_from IS NOT NULL;
   `,
+  // 4: the notification outbox, written in the transaction of the event that causes it.
+  `
+  CREATE TABLE outbox (
+    id              TEXT    NOT NULL PRIMARY KEY,  -- the idempotency key (webhook-id)
+    channel         TEXT    NOT NULL,
+    target          TEXT    NOT NULL,
+    type            TEXT    NOT NULL,
+    source_id       TEXT,
+    status          TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead')),
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT    NOT NULL,              -- toISOString(): sorts as text
+    lease_until     TEXT,
+    lease_owner     TEXT,
+    last_error      TEXT,
+    created_at      TEXT    NOT NULL,
+    delivered_at    TEXT,
+    body            TEXT    NOT NULL               -- the NewNotification, JSON
+  );
+  CREATE INDEX outbox_due ON outbox (next_attempt_at, id) WHERE status = 'pending';
+  CREATE INDEX outbox_status ON outbox (status, created_at, id);
+  CREATE INDEX outbox_source ON outbox (source_id) WHERE source_id IS NOT NULL;
+  `,
 ];
 
 /** The schema version this code writes. */

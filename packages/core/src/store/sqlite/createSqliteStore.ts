@@ -15,6 +15,7 @@ import {
   sortableInstant,
   type RecordRow,
 } from '../_storeInput.js';
+import { outboxRows, type OutboxRow } from '../_outboxInput.js';
 import { GENESIS_HASH } from '../auditChain.js';
 import { ConflictError, StoreError } from '../errors.js';
 import type {
@@ -34,6 +35,7 @@ import {
   sqliteMigrations,
 } from './_sqliteSchema.js';
 import { createSqliteFloor } from './_sqliteFloor.js';
+import { createSqliteOutbox } from './_sqliteOutbox.js';
 
 /**
  * Options of {@link createSqliteStore}.
@@ -259,7 +261,19 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     for (const actor of row.pendingActors) insertPending.run(actor, dueKey, row.id);
   };
 
-  const createTx = db.transaction((row: RecordRow, event: NewEvent): string => {
+  /** Runs one operation: fails when closed, maps driver errors to `StoreError('io')`. */
+  const run = <T>(work: () => T): Promise<T> =>
+    attempt(() => {
+      if (closed) throw new StoreError('closed');
+      try {
+        return work();
+      } catch (error) {
+        throw ioError(error);
+      }
+    });
+  const outbox = createSqliteOutbox(db, run);
+
+  const createTx = db.transaction((row: RecordRow, event: NewEvent, notes: OutboxRow[]): string => {
     const head = selectHead.get(row.id);
     if (head)
       throw new ConflictError({
@@ -271,11 +285,18 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     insertApplication.run(columns(row, sealed.event.hash));
     writeIndexRows(row, true);
     writeEvent(sealed.event, sealed.body);
+    outbox.write(notes);
     return sealed.body;
   });
 
   const appendTx = db.transaction(
-    (id: string, expectedVersion: number, event: NewEvent, row: RecordRow): string => {
+    (
+      id: string,
+      expectedVersion: number,
+      event: NewEvent,
+      row: RecordRow,
+      notes: OutboxRow[],
+    ): string => {
       const head = selectHead.get(id);
       if (!head || head.version !== expectedVersion) {
         throw new ConflictError({
@@ -311,6 +332,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       }
       writeIndexRows(row, false);
       writeEvent(sealed.event, sealed.body);
+      outbox.write(notes);
       return sealed.body;
     },
   );
@@ -321,34 +343,29 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     return rows.map((row) => row.body);
   });
 
-  /** Runs one operation: fails when closed, maps driver errors to `StoreError('io')`. */
-  const run = <T>(work: () => T): Promise<T> =>
-    attempt(() => {
-      if (closed) throw new StoreError('closed');
-      try {
-        return work();
-      } catch (error) {
-        throw ioError(error);
-      }
-    });
-
   const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
 
   return {
     floor: createSqliteFloor(db, run),
-    create: (record, event) =>
+    outbox: outbox.outbox,
+
+    create: (record, event, notifications) =>
       run(() => {
         const row = recordRow(record, { version: 1 });
         checkEvent(event);
-        return JSON.parse(createTx.immediate(row, event)) as StoredEvent;
+        const notes = outboxRows(notifications);
+        return JSON.parse(createTx.immediate(row, event, notes)) as StoredEvent;
       }),
 
-    append: (id, expectedVersion, event, record) =>
+    append: (id, expectedVersion, event, record, notifications) =>
       run(() => {
         checkVersion(expectedVersion);
         const row = recordRow(record, { id, version: expectedVersion + 1 });
         checkEvent(event);
-        return JSON.parse(appendTx.immediate(id, expectedVersion, event, row)) as StoredEvent;
+        const notes = outboxRows(notifications);
+        return JSON.parse(
+          appendTx.immediate(id, expectedVersion, event, row, notes),
+        ) as StoredEvent;
       }),
 
     get: (id) =>

@@ -1,0 +1,12 @@
+export { planNotifications } from './planNotifications.js';
+export type { EmailMessage, NotificationCause, WebhookMessage } from './planNotifications.js';
+export { signWebhook } from './signWebhook.js';
+export type { WebhookSignatureInput } from './signWebhook.js';
+export { backoffDelayMs, createNotificationWorker } from './createNotificationWorker.js';
+export type {
+  DeliveryRound,
+  NotificationLogEntry,
+  NotificationWorker,
+  NotificationWorkerOptions,
+  OutgoingEmail,
+} from './createNotificationWorker.js';
