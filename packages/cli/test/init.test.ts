@@ -242,6 +242,28 @@ describe('mpp init: what it refuses (exit 2, nothing written)', () => {
     );
   });
 
+  it('refuses a line break or control character in --name or --schema, and writes nothing', async () => {
+    const dir = fresh('injected');
+    const name = await mpp(['init', dir, '--region', '33.26', '--name', 'Batang\nservices: []']);
+    expect(name.code).toBe(2);
+    expect(name.stderr).toBe(
+      'mpp: --name holds a line break or another control character, which would end up in the YAML files. Give it on one line, without control characters.\n',
+    );
+    const schema = await mpp([
+      'init',
+      dir,
+      '--region',
+      '33.26',
+      '--schema',
+      'x.json\u001b[2J',
+      '--lang',
+      'id',
+    ]);
+    expect(schema.code).toBe(2);
+    expect(schema.stderr).toContain('--schema memuat pindah baris');
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('refuses a folder that is not empty, and leaves it alone', async () => {
     const dir = fresh('busy');
     mkdirSync(dir);

@@ -58,6 +58,12 @@ export const initCommand = defineCommand({
       return 2;
     };
 
+    // Free text goes into YAML scalars and comments: one line, no control characters.
+    for (const flag of ['name', 'schema'] as const) {
+      // eslint-disable-next-line no-control-regex -- control characters are what is refused
+      if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(flags[flag] ?? ''))
+        return fail(initMessages.controlCharacter[locale]({ flag }));
+    }
     // The region: a regency or city code that exists.
     if (flags.region === undefined) return fail(initMessages.missingRegion[locale]());
     // Loaded here, not at start: the region table is only for `mpp init`.

@@ -57,6 +57,12 @@ export const initMessages = {
     id: () =>
       'Berikan kode Kemendagri kabupaten/kota sebagai --region PP.RR, misalnya --region 33.25 (Kabupaten Batang).',
   },
+  controlCharacter: {
+    en: (p: { flag: string }) =>
+      `--${p.flag} holds a line break or another control character, which would end up in the YAML files. Give it on one line, without control characters.`,
+    id: (p: { flag: string }) =>
+      `--${p.flag} memuat pindah baris atau karakter kontrol lain, yang akan masuk ke berkas YAML. Tulis dalam satu baris, tanpa karakter kontrol.`,
+  },
   badRegion: {
     en: (p: { message: string }) =>
       `${p.message} Give a regency or city code PP.RR, for example --region 33.25 (Kabupaten Batang).`,
