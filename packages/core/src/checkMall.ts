@@ -1,7 +1,6 @@
 import {
   builtInRoles,
   createIssue,
-  isDecisionBearing,
   nearest,
   type Issue,
   type IssueCode,
@@ -9,14 +8,15 @@ import {
   type IssuePath,
   type Locale,
   type MallConfig,
-  type Service,
 } from '@mpp-kit/schemas';
-import { analyzeWorkflow, validateCalendars, type WorkflowService } from '@mpp-kit/workflows';
-import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
+import { analyzeWorkflow, validateCalendars } from '@mpp-kit/workflows';
 import { checkCalendarCoverage } from './_calendarCoverage.js';
 import type { CheckContext, CheckKind } from './checks/CheckContext.js';
 import { checkComplaints } from './checks/checkComplaints.js';
 import { checkQueues } from './checks/checkQueues.js';
+import { checkServices } from './checks/checkServices.js';
+
+export { applyRounding } from './checks/checkServices.js';
 
 /** Options of {@link checkMall}. */
 export interface CheckMallOptions {
@@ -190,93 +190,19 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     });
   });
 
-  // Services.
-  const analyses = new Map<string, SharedAnalysis>();
-  mall.services?.forEach((service, i) => {
-    const at = (...rest: (string | number)[]) => ['services', i, ...rest];
-    check('agency', agencies, service.owner, () => at('owner'));
-    checkAll('agency', agencies, service.participants, () => at('participants'));
-    if (service.participants?.includes(service.owner)) {
-      add('participant_is_owner', at('participants', service.participants.indexOf(service.owner)), {
-        id: service.owner,
-      });
-    }
-    checkAll('counter', counters, service.counters, () => at('counters'));
-    checkAll('legal basis', legalBases, service.legalBasis, () => at('legalBasis'));
-    checkAll('legal basis', legalBases, service.sla.legalBasis, () => at('sla', 'legalBasis'));
-    checkAll('legal basis', legalBases, service.fee.legalBasis, () => at('fee', 'legalBasis'));
-    check('legal basis', legalBases, service.version?.decree, () => at('version', 'decree'));
-    service.complaints.forEach((channel, j) => {
-      if (typeof channel === 'object')
-        check('agency', agencies, channel.agency, () => at('complaints', j, 'agency'));
-    });
-    index('requirement', 'requirements', service.requirements, at());
-    service.requirements.forEach((requirement, j) => {
-      requirement.when?.kind?.forEach((kind, k) => {
-        if (!service.applicationKinds.includes(kind)) {
-          add('requirement_kind_unused', at('requirements', j, 'when', 'kind', k), {
-            id: requirement.id,
-            kind2: kind,
-          });
-        }
-      });
-    });
-    if (service.sla.legalMax !== undefined && service.sla.days > service.sla.legalMax) {
-      add('sla_exceeds_legal_max', at('sla', 'days'), {
-        days: service.sla.days,
-        unit: service.sla.unit,
-        unitId: service.sla.unit === 'working' ? 'hari kerja' : 'hari kalender',
-        legalMax: service.sla.legalMax,
-      });
-    }
-    if (
-      service.version?.validTo !== undefined &&
-      service.version.validTo < service.version.validFrom
-    ) {
-      add('invalid_period', at('version', 'validTo'), {
-        from: service.version.validFrom,
-        to: service.version.validTo,
-      });
-    }
-    if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), add);
-    checkDeemedApproval(service, at('sla', 'onExpiry'), add);
-    // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
-    // Services share one analysis when they share what it reads: the workflow, the expiry
-    // consequence, the participants and whether an output is declared. The completion time is
-    // compared per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed
-    // issue always carries the longest share, and each service keeps it only when it exceeds it.
-    const key = JSON.stringify([
-      typeof service.workflow === 'string' ? service.workflow : [service.id, service.workflow],
-      service.sla.onExpiry,
-      service.participants ?? [],
-      // The schema requires an output; the analysis reads it as optional (WorkflowService).
-      (service as WorkflowService).output === undefined,
-    ]);
-    // A workflow that failed its shape cannot be analysed; its own error says what to fix.
-    if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
-    let analysis = analyses.get(key);
-    if (analysis === undefined) {
-      analysis = sharedAnalysis(
-        analyzeWorkflow(service.workflow, {
-          workflows: mall.workflows ?? [],
-          roles: [...(mall.roles ?? []), ...failed.roles],
-          agencies: [...(mall.agencies ?? []), ...failed.agencies],
-          service: { ...service, sla: { ...service.sla, days: -1 } },
-          locale,
-        }),
-      );
-      analyses.set(key, analysis);
-    }
-    const { share } = analysis;
-    analysis.issues.forEach((issue, j) => {
-      if (j === share?.at && share.sum > service.sla.days)
-        add('sla_shares_exceed', [...at('workflow'), ...issue.path], {
-          ...issue.params,
-          days: service.sla.days,
-        });
-      else if (j !== share?.at) issues.push({ ...issue, path: [...at('workflow'), ...issue.path] });
-    });
-  });
+  const context: CheckContext = {
+    add,
+    push: (issue) => issues.push(issue),
+    reference: check,
+    referenceAll: checkAll,
+    index,
+    describe,
+    locale,
+    known: { agencies, counters, services, roles, legalBases },
+  };
+
+  // Services (their lifecycles, fees and deemed approval included).
+  checkServices(mall, context, failed);
 
   // Workflows declared by the mall, on their own.
   mall.workflows?.forEach((workflow, i) => {
@@ -298,13 +224,6 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   checkCalendarCoverage(mall, options, add);
 
   // Sections with their own check functions.
-  const context: CheckContext = {
-    add,
-    reference: check,
-    index,
-    describe,
-    known: { agencies, counters, services, roles, legalBases },
-  };
   checkQueues(mall, context);
   checkComplaints(mall, context);
 
@@ -346,98 +265,4 @@ function declareFailedIds(
     roles: failedIds?.roles ?? [],
     workflows: failedIds?.workflows ?? [],
   };
-}
-
-type AddIssue = (
-  code: IssueCode,
-  path: IssuePath,
-  params: IssueParams,
-  severity?: 'error' | 'warning',
-) => void;
-
-/**
- * Deemed approval (fiktif positif) is only for services whose applications ask for a decision
- * (`isDecisionBearing`: a permit); an assistance, registration or information service that
- * declares it gets a `deemed_approval_without_decision` warning at `sla.onExpiry`.
- */
-function checkDeemedApproval(service: Service, path: IssuePath, add: AddIssue): void {
-  if (service.sla.onExpiry !== 'deemed-approval' || isDecisionBearing(service)) return;
-  add('deemed_approval_without_decision', path, { id: service.id });
-}
-
-function checkFormula(
-  fee: Extract<MallConfig['services'][number]['fee'], { kind: 'formula' }>,
-  path: IssuePath,
-  add: (code: IssueCode, path: IssuePath, params: IssueParams) => void,
-): void {
-  let formula;
-  try {
-    formula = compileFeeFormula(fee.expression);
-  } catch (error) {
-    if (error instanceof FeeFormulaError) {
-      add('fee_expression_invalid', [...path, 'expression'], { detail: error.message });
-      return;
-    }
-    throw error;
-  }
-  const declared = Object.keys(fee.variables);
-  let unknown = false;
-  for (const name of formula.variables) {
-    if (!declared.includes(name)) {
-      unknown = true;
-      const suggestion = nearest(name, declared);
-      add('fee_unknown_variable', [...path, 'expression'], {
-        name,
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
-    }
-  }
-  if (unknown) return;
-  fee.examples.forEach((example, i) => {
-    let actual: number;
-    try {
-      actual = applyRounding(formula.evaluate(example.given), fee.rounding);
-    } catch (error) {
-      add('fee_expression_invalid', [...path, 'examples', i], {
-        detail: error instanceof Error ? error.message : String(error),
-      });
-      return;
-    }
-    if (Math.abs(actual - example.expect) > 1e-9) {
-      add('fee_example_mismatch', [...path, 'examples', i, 'expect'], {
-        index: i + 1,
-        actual,
-        expected: example.expect,
-      });
-    }
-  });
-}
-
-/**
- * Rounds a computed fee to whole rupiah the way the fee declares.
- *
- * @example
- * ```ts
- * applyRounding(1200000.4, 'round'); // 1200000
- * ```
- */
-export function applyRounding(
-  value: number,
-  rounding: 'none' | 'round' | 'floor' | 'ceil',
-): number {
-  if (rounding === 'none') return value;
-  return Math[rounding](value);
-}
-
-/** A lifecycle analysis shared by services, and where its completion-time issue is. */
-interface SharedAnalysis {
-  readonly issues: readonly Issue[];
-  /** The sla_shares_exceed issue's index and longest share (absent when the analysis stopped early). */
-  readonly share: { readonly at: number; readonly sum: number } | undefined;
-}
-
-function sharedAnalysis(issues: readonly Issue[]): SharedAnalysis {
-  const at = issues.findIndex((issue) => issue.code === 'sla_shares_exceed');
-  const sum = issues[at]?.params?.['sum'];
-  return { issues, share: typeof sum === 'number' ? { at, sum } : undefined };
 }

@@ -1,5 +1,5 @@
 /** What the semantic checks of one section get from `checkMall`: the ids it knows and how to report. */
-import type { IssueCode, IssueParams, IssuePath } from '@mpp-kit/schemas';
+import type { Issue, IssueCode, IssueParams, IssuePath, Locale } from '@mpp-kit/schemas';
 
 /** The kinds of thing an id names, as `unknown_reference` and `duplicate_id` say them. */
 export type CheckKind =
@@ -23,8 +23,27 @@ export type KnownIds = ReadonlyMap<string, IssuePath>;
 export interface CheckContext {
   /** Reports an issue (severity: the catalogue's, unless given). */
   add(code: IssueCode, path: IssuePath, params: IssueParams, severity?: 'error' | 'warning'): void;
-  /** Reports `unknown_reference` (with a nearest-match hint) when `id` is given and not known. */
-  reference(kind: CheckKind, known: KnownIds, id: string | undefined, path: IssuePath): void;
+  /** Adds an issue made elsewhere (e.g. by the workflow analysis), as it is. */
+  push(issue: Issue): void;
+  /**
+   * Reports `unknown_reference` (with a nearest-match hint) when `id` is given and not known. The
+   * path may be given as a function: built only when there is an issue to carry it.
+   */
+  reference(
+    kind: CheckKind,
+    known: KnownIds,
+    id: string | undefined,
+    path: IssuePath | (() => IssuePath),
+  ): void;
+  /** {@link CheckContext.reference} for each id of a list (the path gets the id's index). */
+  referenceAll(
+    kind: CheckKind,
+    known: KnownIds,
+    ids: readonly string[] | undefined,
+    path: IssuePath | (() => IssuePath),
+  ): void;
+  /** The language of the messages. */
+  readonly locale: Locale;
   /** Indexes `items` by id, reporting `duplicate_id` for the second of two; returns the index. */
   index(
     kind: CheckKind,

@@ -1,0 +1,217 @@
+/** The services section of `checkMall`: references, requirements, SLA, fees, deemed approval and lifecycles. */
+import {
+  isDecisionBearing,
+  nearest,
+  type Issue,
+  type IssuePath,
+  type MallConfig,
+  type Service,
+} from '@mpp-kit/schemas';
+import { analyzeWorkflow, type WorkflowService } from '@mpp-kit/workflows';
+import { compileFeeFormula, FeeFormulaError } from '../FeeFormula.js';
+import type { PartialMall } from '../checkMall.js';
+import type { CheckContext } from './CheckContext.js';
+
+/**
+ * Checks every service: its references (owner, participants, counters, legal bases, complaint
+ * agencies), requirement ids and kinds, its completion time against the legal maximum, its
+ * version period, its fee formula and examples, deemed approval, and its lifecycle (static
+ * analysis, shared by services that read the same). `failed` names the entries that failed the
+ * schema: a service whose workflow is one of them is not analysed.
+ */
+export function checkServices(
+  mall: PartialMall,
+  context: CheckContext,
+  failed: Readonly<Record<'agencies' | 'roles' | 'workflows', readonly string[]>>,
+): void {
+  const analyses = new Map<string, SharedAnalysis>();
+  mall.services?.forEach((service, i) => {
+    const at = (...rest: (string | number)[]) => ['services', i, ...rest];
+    context.reference('agency', context.known.agencies, service.owner, () => at('owner'));
+    context.referenceAll('agency', context.known.agencies, service.participants, () =>
+      at('participants'),
+    );
+    if (service.participants?.includes(service.owner)) {
+      context.add(
+        'participant_is_owner',
+        at('participants', service.participants.indexOf(service.owner)),
+        {
+          id: service.owner,
+        },
+      );
+    }
+    context.referenceAll('counter', context.known.counters, service.counters, () => at('counters'));
+    context.referenceAll('legal basis', context.known.legalBases, service.legalBasis, () =>
+      at('legalBasis'),
+    );
+    context.referenceAll('legal basis', context.known.legalBases, service.sla.legalBasis, () =>
+      at('sla', 'legalBasis'),
+    );
+    context.referenceAll('legal basis', context.known.legalBases, service.fee.legalBasis, () =>
+      at('fee', 'legalBasis'),
+    );
+    context.reference('legal basis', context.known.legalBases, service.version?.decree, () =>
+      at('version', 'decree'),
+    );
+    service.complaints.forEach((channel, j) => {
+      if (typeof channel === 'object')
+        context.reference('agency', context.known.agencies, channel.agency, () =>
+          at('complaints', j, 'agency'),
+        );
+    });
+    context.index('requirement', 'requirements', service.requirements, at());
+    service.requirements.forEach((requirement, j) => {
+      requirement.when?.kind?.forEach((kind, k) => {
+        if (!service.applicationKinds.includes(kind)) {
+          context.add('requirement_kind_unused', at('requirements', j, 'when', 'kind', k), {
+            id: requirement.id,
+            kind2: kind,
+          });
+        }
+      });
+    });
+    if (service.sla.legalMax !== undefined && service.sla.days > service.sla.legalMax) {
+      context.add('sla_exceeds_legal_max', at('sla', 'days'), {
+        days: service.sla.days,
+        unit: service.sla.unit,
+        unitId: service.sla.unit === 'working' ? 'hari kerja' : 'hari kalender',
+        legalMax: service.sla.legalMax,
+      });
+    }
+    if (
+      service.version?.validTo !== undefined &&
+      service.version.validTo < service.version.validFrom
+    ) {
+      context.add('invalid_period', at('version', 'validTo'), {
+        from: service.version.validFrom,
+        to: service.version.validTo,
+      });
+    }
+    if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), context);
+    checkDeemedApproval(service, at('sla', 'onExpiry'), context);
+    // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
+    // Services share one analysis when they share what it reads: the workflow, the expiry
+    // consequence, the participants and whether an output is declared. The completion time is
+    // compared per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed
+    // issue always carries the longest share, and each service keeps it only when it exceeds it.
+    const key = JSON.stringify([
+      typeof service.workflow === 'string' ? service.workflow : [service.id, service.workflow],
+      service.sla.onExpiry,
+      service.participants ?? [],
+      // The schema requires an output; the analysis reads it as optional (WorkflowService).
+      (service as WorkflowService).output === undefined,
+    ]);
+    // A workflow that failed its shape cannot be analysed; its own error says what to fix.
+    if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
+    let analysis = analyses.get(key);
+    if (analysis === undefined) {
+      analysis = sharedAnalysis(
+        analyzeWorkflow(service.workflow, {
+          workflows: mall.workflows ?? [],
+          roles: [...(mall.roles ?? []), ...failed.roles],
+          agencies: [...(mall.agencies ?? []), ...failed.agencies],
+          service: { ...service, sla: { ...service.sla, days: -1 } },
+          locale: context.locale,
+        }),
+      );
+      analyses.set(key, analysis);
+    }
+    const { share } = analysis;
+    analysis.issues.forEach((issue, j) => {
+      if (j === share?.at && share.sum > service.sla.days)
+        context.add('sla_shares_exceed', [...at('workflow'), ...issue.path], {
+          ...issue.params,
+          days: service.sla.days,
+        });
+      else if (j !== share?.at)
+        context.push({ ...issue, path: [...at('workflow'), ...issue.path] });
+    });
+  });
+}
+
+/**
+ * Deemed approval (fiktif positif) is only for services whose applications ask for a decision
+ * (`isDecisionBearing`: a permit); an assistance, registration or information service that
+ * declares it gets a `deemed_approval_without_decision` warning at `sla.onExpiry`.
+ */
+function checkDeemedApproval(service: Service, path: IssuePath, context: CheckContext): void {
+  if (service.sla.onExpiry !== 'deemed-approval' || isDecisionBearing(service)) return;
+  context.add('deemed_approval_without_decision', path, { id: service.id });
+}
+
+function checkFormula(
+  fee: Extract<MallConfig['services'][number]['fee'], { kind: 'formula' }>,
+  path: IssuePath,
+  context: Pick<CheckContext, 'add'>,
+): void {
+  let formula;
+  try {
+    formula = compileFeeFormula(fee.expression);
+  } catch (error) {
+    if (error instanceof FeeFormulaError) {
+      context.add('fee_expression_invalid', [...path, 'expression'], { detail: error.message });
+      return;
+    }
+    throw error;
+  }
+  const declared = Object.keys(fee.variables);
+  let unknown = false;
+  for (const name of formula.variables) {
+    if (!declared.includes(name)) {
+      unknown = true;
+      const suggestion = nearest(name, declared);
+      context.add('fee_unknown_variable', [...path, 'expression'], {
+        name,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
+    }
+  }
+  if (unknown) return;
+  fee.examples.forEach((example, i) => {
+    let actual: number;
+    try {
+      actual = applyRounding(formula.evaluate(example.given), fee.rounding);
+    } catch (error) {
+      context.add('fee_expression_invalid', [...path, 'examples', i], {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    if (Math.abs(actual - example.expect) > 1e-9) {
+      context.add('fee_example_mismatch', [...path, 'examples', i, 'expect'], {
+        index: i + 1,
+        actual,
+        expected: example.expect,
+      });
+    }
+  });
+}
+
+/**
+ * Rounds a computed fee to whole rupiah the way the fee declares.
+ *
+ * @example
+ * ```ts
+ * applyRounding(1200000.4, 'round'); // 1200000
+ * ```
+ */
+export function applyRounding(
+  value: number,
+  rounding: 'none' | 'round' | 'floor' | 'ceil',
+): number {
+  if (rounding === 'none') return value;
+  return Math[rounding](value);
+}
+
+/** A lifecycle analysis shared by services, and where its completion-time issue is. */
+interface SharedAnalysis {
+  readonly issues: readonly Issue[];
+  /** The sla_shares_exceed issue's index and longest share (absent when the analysis stopped early). */
+  readonly share: { readonly at: number; readonly sum: number } | undefined;
+}
+
+function sharedAnalysis(issues: readonly Issue[]): SharedAnalysis {
+  const at = issues.findIndex((issue) => issue.code === 'sla_shares_exceed');
+  const sum = issues[at]?.params?.['sum'];
+  return { issues, share: typeof sum === 'number' ? { at, sum } : undefined };
+}
