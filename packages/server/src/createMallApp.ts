@@ -18,6 +18,7 @@ import { pickLocale, toProblem } from './http/problemDetails.js';
 import { registerApplicationRoutes } from './routes/applicationRoutes.js';
 import { registerInboxRoutes } from './routes/inboxRoutes.js';
 import { registerReportRoutes } from './routes/reportRoutes.js';
+import { registerFloorRoutes } from './routes/floorRoutes.js';
 import { registerServiceRoutes } from './routes/serviceRoutes.js';
 import { isWebDeskPath, registerWebDesks, type WebDeskOptions } from './web/registerWebDesks.js';
 
@@ -201,7 +202,16 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
       },
     }),
   );
-  app.use('*', etag());
+  // Every GET answer gets an ETag, except event streams (the tag would wait for their end).
+  const tagged = etag();
+  app.use('*', async (c, next) => {
+    if (c.req.path.endsWith('/stream')) {
+      await next();
+      return;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    await tagged(c as Context, next);
+  });
 
   const forMall = async (c: Context<AppEnv>, next: () => Promise<void>) => {
     const served = byId.get(c.req.param('mallId') ?? '');
@@ -311,6 +321,7 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
   registerApplicationRoutes(app);
   registerInboxRoutes(app);
   registerReportRoutes(app);
+  registerFloorRoutes(app);
   if (web) {
     registerWebDesks(app, options.malls, {
       ...(options.web ?? {}),

@@ -1,4 +1,6 @@
 import {
+  FloorError,
+  type FloorErrorCode,
   ConflictError,
   DefinitionMismatchError,
   ForbiddenError,
@@ -133,6 +135,19 @@ const coreTitles: Readonly<Record<string, Text>> = {
   not_found: { en: 'Not found', id: 'Tidak ditemukan' },
   conflict: { en: 'Conflict', id: 'Konflik' },
   invalid_action: { en: 'Action not possible now', id: 'Tindakan tidak dapat dilakukan sekarang' },
+  full: { en: 'No ticket left', id: 'Tiket habis' },
+  closed: { en: 'Queue closed', id: 'Antrean tutup' },
+};
+
+/** The status of each queue or complaint desk error. */
+const floorStatus: Readonly<Record<FloorErrorCode, number>> = {
+  validation: 422,
+  not_found: 404,
+  invalid_action: 409,
+  forbidden: 403,
+  conflict: 412,
+  full: 409,
+  closed: 409,
 };
 
 /**
@@ -256,6 +271,7 @@ export function toProblem(error: unknown, locale: Locale): Problem {
   }
   if (error instanceof DefinitionMismatchError)
     return toProblem(new ApiProblem(500, 'internal'), locale);
+  if (error instanceof FloorError) return core(floorStatus[error.code], error);
   return toProblem(new ApiProblem(500, 'internal'), locale);
 }
 
