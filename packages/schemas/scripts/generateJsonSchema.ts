@@ -1,7 +1,11 @@
 // Writes the published JSON Schema files from the zod schemas. Run: pnpm schema:generate
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildJsonSchema, jsonSchemaFiles, jsonSchemaTargets } from '../src/jsonSchema.js';
+import {
+  buildJsonSchema,
+  jsonSchemaFiles,
+  jsonSchemaTargets,
+} from '../src/json-schema/buildJsonSchema.js';
 
 const dir = fileURLToPath(new URL('../schema/', import.meta.url));
 mkdirSync(dir, { recursive: true });

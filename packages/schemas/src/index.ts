@@ -165,10 +165,6 @@ export type {
 } from './vocabularies.js';
 export { parseMallFile, parseWith, issuesFromZod } from './parseConfig.js';
 export type { ParseResult } from './parseConfig.js';
-export { buildJsonSchema, jsonSchemaFiles, jsonSchemaTargets } from './jsonSchema.js';
-export type { JsonSchemaTarget } from './jsonSchema.js';
-export { validateWithJsonSchema, createJsonSchemaValidator } from './createJsonSchemaValidator.js';
-export type { JsonSchemaResult } from './createJsonSchemaValidator.js';
 export { nearest } from './_nearest.js';
 export { renderIssueCodesDoc } from './renderIssueCodesDoc.js';
 export { renderConfigReference } from './renderConfigReference.js';

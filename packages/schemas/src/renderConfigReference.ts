@@ -1,4 +1,4 @@
-import { buildJsonSchema } from './jsonSchema.js';
+import { buildJsonSchema } from './json-schema/buildJsonSchema.js';
 import { idPattern } from './_text.js';
 
 /** A JSON Schema node as `buildJsonSchema` writes it. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildJsonSchema } from '../src/jsonSchema.js';
+import { buildJsonSchema } from '../src/json-schema/buildJsonSchema.js';
 import { renderConfigReference } from '../src/renderConfigReference.js';
 
 const reference = renderConfigReference();

@@ -2,14 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { mallFile, parseMallFile } from '@mpp-kit/schemas';
 import {
   buildJsonSchema,
   jsonSchemaFiles,
   jsonSchemaTargets,
-  mallFile,
   validateWithJsonSchema,
-  parseMallFile,
-} from '@mpp-kit/schemas';
+} from '@mpp-kit/schemas/json-schema';
 import Ajv07 from 'ajv';
 import addFormats from 'ajv-formats';
 

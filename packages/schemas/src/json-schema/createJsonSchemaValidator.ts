@@ -1,9 +1,9 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { nearest } from './_nearest.js';
-import { createIssue, type Issue, type IssuePath, type Locale } from './Issue.js';
-import jsonSchema from '../schema/mpp-kit.schema.json' with { type: 'json' };
+import { nearest } from '../_nearest.js';
+import { createIssue, type Issue, type IssuePath, type Locale } from '../Issue.js';
+import jsonSchema from '../../schema/mpp-kit.schema.json' with { type: 'json' };
 
 // ajv and ajv-formats are CommonJS modules whose default export is the module object under
 // NodeNext typing; unwrap `.default` when present so both ESM and CJS builds get the function.

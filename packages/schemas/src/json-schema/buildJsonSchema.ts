@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mallFile } from './MallDocument.js';
+import { mallFile } from '../MallDocument.js';
 
 /** JSON Schema dialects the configuration language is published in. */
 export const jsonSchemaTargets = ['draft-2020-12', 'draft-7'] as const;
