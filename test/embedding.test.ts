@@ -141,7 +141,8 @@ import {
 } from '@mpp-kit/core';
 import { createSqliteStore, type SqliteStoreOptions } from '@mpp-kit/core/store/sqlite';
 import { createPostgresStore, type PostgresStoreOptions } from '@mpp-kit/core/store/postgres';
-import { parseNik, validateWithJsonSchema } from '@mpp-kit/schemas';
+import { parseNik } from '@mpp-kit/schemas';
+import { validateWithJsonSchema } from '@mpp-kit/schemas/json-schema';
 import { toMermaid } from '@mpp-kit/workflows';
 
 const loaded = await loadMall('.');
@@ -208,7 +209,7 @@ import path = require('node:path');
 import core = require('@mpp-kit/core');
 import sqlite = require('@mpp-kit/core/store/sqlite');
 import postgres = require('@mpp-kit/core/store/postgres');
-import schemas = require('@mpp-kit/schemas');
+import jsonSchema = require('@mpp-kit/schemas/json-schema');
 import pg = require('pg');
 
 async function main(): Promise<void> {
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
   assert.equal(path.basename(schemaFile), 'mpp-kit.schema.json');
   const schema = require('@mpp-kit/schemas/schema/mpp-kit.draft-07.schema.json') as { $schema: string };
   assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
-  assert.equal(schemas.validateWithJsonSchema(loaded.document).ok, true);
+  assert.equal(jsonSchema.validateWithJsonSchema(loaded.document).ok, true);
 
   for (const [label, store] of [
     ['sqlite', sqlite.createSqliteStore({ file: ':memory:' })],
