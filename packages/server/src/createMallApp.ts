@@ -9,7 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { routePath } from 'hono/route';
-import { docsAsset, docsAssets, docsHtml, docsInit } from './http/_docsPage.js';
+import { docsAsset, docsAssets, docsHtml, docsInit } from './http/docsPage.js';
 import { ApiProblem } from './http/ApiProblem.js';
 import type { App, AppEnv, ServedMall } from './http/AppEnv.js';
 import { createRateLimiter } from './http/createRateLimiter.js';

@@ -12,7 +12,7 @@ import {
   type RiskLevel,
   type Service,
 } from '@mpp-kit/schemas';
-import { findNonJson } from '../store/_jsonValue.js';
+import { findNonJson } from '../store/jsonValue.js';
 import type { ActorRef } from '../store/MallStore.js';
 import {
   checkRequirements,

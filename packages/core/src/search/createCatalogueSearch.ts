@@ -1,11 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { LocalizedText, MallConfig, SearchSynonym, Service } from '@mpp-kit/schemas';
 import { lifeEventLabel } from '../labels/index.js';
-import {
-  catalogueQueryEngine,
-  type QueryEngine,
-  type QuerySetup,
-} from './_catalogueQueryEngine.js';
+import { catalogueQueryEngine, type QueryEngine, type QuerySetup } from './catalogueQueryEngine.js';
 import { catalogueSearchStopwords, catalogueSearchSynonyms } from './catalogueSearchSynonyms.js';
 
 /**

@@ -6,5 +6,5 @@ export type {
   CatalogueSearchFacet,
   CatalogueSearchMall,
 } from './createCatalogueSearch.js';
-export type { QuerySetup, QueryHit } from './_catalogueQueryEngine.js';
+export type { QuerySetup, QueryHit } from './catalogueQueryEngine.js';
 export { catalogueSearchSynonyms, catalogueSearchStopwords } from './catalogueSearchSynonyms.js';

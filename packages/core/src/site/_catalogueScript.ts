@@ -1,5 +1,5 @@
 import type { CatalogueSearch } from '../search/index.js';
-import { catalogueQueryEngine } from '../search/_catalogueQueryEngine.js';
+import { catalogueQueryEngine } from '../search/catalogueQueryEngine.js';
 
 /** JSON that is safe anywhere in a script: no `<`, `>`, `&`, U+2028 or U+2029 left raw. */
 export function scriptSafeJson(value: unknown): string {

@@ -1,5 +1,5 @@
 /** Validation, copying and sealing shared by every store implementation. */
-import { findNonJson } from './_jsonValue.js';
+import { findNonJson } from './jsonValue.js';
 import { GENESIS_HASH, hashEvent } from './auditChain.js';
 import { StoreError } from './errors.js';
 import type {

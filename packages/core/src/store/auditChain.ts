@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findNonJson } from './_jsonValue.js';
+import { findNonJson } from './jsonValue.js';
 import type { StoredEvent } from './MallStore.js';
 
 /**
