@@ -15,6 +15,7 @@ import type { CheckContext, CheckKind } from './checks/CheckContext.js';
 import { checkComplaints } from './checks/checkComplaints.js';
 import { checkQueues } from './checks/checkQueues.js';
 import { checkServices } from './checks/checkServices.js';
+import { checkCoordination, checkCounters, checkMallSection } from './checks/checkSections.js';
 
 export { applyRounding } from './checks/checkServices.js';
 
@@ -149,47 +150,6 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     });
   };
 
-  // The mall section.
-  if (mall.mall) {
-    const coordinator = mall.mall.coordinator;
-    if (!agencies.has(coordinator)) {
-      const suggestion = nearest(coordinator, agencies.keys());
-      add('coordinator_not_agency', ['mall', 'coordinator'], {
-        id: coordinator,
-        ...(suggestion === undefined ? {} : { suggestion }),
-      });
-    }
-    checkAll('calendar', calendars, mall.mall.calendars, ['mall', 'calendars']);
-    const auth = mall.mall.auth;
-    const checkActor = (key: string, path: IssuePath) => {
-      const [role, agency] = key.split('@');
-      check('role', roles, role, path);
-      check('agency', agencies, agency, path);
-    };
-    auth?.coordinators?.forEach((key, i) => {
-      checkActor(key, ['mall', 'auth', 'coordinators', i]);
-    });
-    auth?.issuers.forEach((issuer, i) => {
-      for (const [value, keys] of Object.entries(issuer.roles))
-        keys.forEach((key, j) => {
-          checkActor(key, ['mall', 'auth', 'issuers', i, 'roles', value, j]);
-        });
-    });
-  }
-
-  // Counters.
-  mall.counters?.forEach((counter, i) => {
-    checkAll('agency', agencies, counter.agencies, ['counters', i, 'agencies']);
-    counter.active?.forEach((period, j) => {
-      if (period.to !== undefined && period.to < period.from) {
-        add('invalid_period', ['counters', i, 'active', j, 'to'], {
-          from: period.from,
-          to: period.to,
-        });
-      }
-    });
-  });
-
   const context: CheckContext = {
     add,
     push: (issue) => issues.push(issue),
@@ -198,8 +158,11 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
     index,
     describe,
     locale,
-    known: { agencies, counters, services, roles, legalBases },
+    known: { agencies, counters, services, roles, legalBases, calendars },
   };
+
+  checkMallSection(mall, context);
+  checkCounters(mall, context);
 
   // Services (their lifecycles, fees and deemed approval included).
   checkServices(mall, context, failed);
@@ -227,24 +190,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   checkQueues(mall, context);
   checkComplaints(mall, context);
 
-  // Coordination.
-  const coordination = mall.coordination;
-  if (coordination) {
-    checkAll('agency', agencies, coordination.institution?.members, [
-      'coordination',
-      'institution',
-      'members',
-    ]);
-    coordination.taskForces.forEach((force, i) => {
-      checkAll('agency', agencies, force.members, ['coordination', 'taskForces', i, 'members']);
-    });
-    coordination.agreements.forEach((agreement, i) => {
-      check('agency', agencies, agreement.agency, ['coordination', 'agreements', i, 'agency']);
-    });
-    coordination.forums.forEach((forum, i) => {
-      checkAll('agency', agencies, forum.members, ['coordination', 'forums', i, 'members']);
-    });
-  }
+  checkCoordination(mall, context);
   return issues;
 }
 

@@ -61,5 +61,6 @@ export interface CheckContext {
     /** Declared roles and the built-in ones. */
     readonly roles: KnownIds;
     readonly legalBases: KnownIds;
+    readonly calendars: KnownIds;
   };
 }
