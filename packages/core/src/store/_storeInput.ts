@@ -22,9 +22,20 @@ function invalid(detail: string): StoreError {
   return new StoreError('invalid_input', detail);
 }
 
+/**
+ * The NUL character: PostgreSQL cannot keep it in a text column, so no store accepts it in an id,
+ * a name or a reason (JSON payloads keep it, escaped).
+ */
+const NUL = '\u0000';
+
+function nulIn(what: string): StoreError {
+  return invalid(`${what} holds a NUL character (\\u0000), which no store keeps`);
+}
+
 function assertString(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.length === 0)
     throw invalid(`${what} must be a non-empty string`);
+  if (value.includes(NUL)) throw nulIn(what);
   return value;
 }
 
@@ -327,6 +338,7 @@ export function sealEvent(
   );
   if (event.reason !== undefined && typeof event.reason !== 'string')
     throw invalid('event.reason must be a string');
+  if (event.reason?.includes(NUL) === true) throw nulIn('event.reason');
   const base = {
     applicationId,
     seq,

@@ -260,6 +260,24 @@ export function describeStoreConformance(
           s.append('app-1', 1, makeEvent('A', { payload: [1, undefined] }), nextRecord(record1)),
       ],
       [
+        'append with a NUL in the reason',
+        (s) => s.append('app-1', 1, makeEvent('A', { reason: 'x\u0000' }), nextRecord(record1)),
+      ],
+      [
+        'append with a NUL in the actor id',
+        (s) =>
+          s.append(
+            'app-1',
+            1,
+            makeEvent('A', { actor: { id: '\u0000', role: 'applicant' } }),
+            nextRecord(record1),
+          ),
+      ],
+      [
+        'create with a NUL in the applicant id',
+        (s) => s.create(makeRecord('app-2', { applicantId: 'akun\u0000' }), makeEvent('SUBMIT')),
+      ],
+      [
         'append with a bigint',
         (s) => s.append('app-1', 1, makeEvent('A', { payload: { n: 1n } }), nextRecord(record1)),
       ],
