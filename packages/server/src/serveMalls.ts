@@ -13,6 +13,7 @@ import type { ServedMall } from './http/AppEnv.js';
 import { createServerMetrics, type ServerMetrics } from './http/createServerMetrics.js';
 import { openMallStore, resolveStoreLocation, type OpenedStore } from './openMallStore.js';
 import { ServeError } from './ServeError.js';
+import { startNotificationWorkers } from './startNotificationWorkers.js';
 
 /**
  * Options of {@link serveMalls} (what `mpp serve` passes).
@@ -115,7 +116,9 @@ async function openStores(options: ServeOptions): Promise<OpenedStore[]> {
  * own keys. Prints `listening on http://HOST:PORT` once every process listens. Runs the deadline
  * scheduler of every mall in every process (the store's leases keep each deadline delivered
  * once). On SIGTERM or SIGINT it stops accepting connections, lets requests in flight finish,
- * finishes the scheduler run in progress, closes the stores and exits with 0.
+ * finishes the scheduler run and the notification deliveries in progress (undelivered
+ * notifications stay in the outbox for the next start), closes the stores and exits with 0.
+ * Every process also runs each mall's notification worker (`mall.notifications`).
  *
  * With `workers` > 1 the calling process becomes the primary of a node:cluster: it opens the
  * stores once (migrations, signing keys), forks the workers — which run the same command line
@@ -141,6 +144,8 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
   const metrics = createServerMetrics();
   const clock = createClock(options.clockStart);
   const opened = await openStores(options);
+  // Set once the notification workers run (they need the served malls first).
+  let wakeNotifier: (mallId: string) => void = () => undefined;
   const served: ServedMall[] = options.malls.map(({ mall }, i) => {
     const { store, state } = opened[i]!;
     const mallId = mall.mall.id;
@@ -149,6 +154,8 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
       clock,
       logger: (entry) => {
         logRuntime(logger, metrics, mallId, entry);
+        // An accepted action may have written notifications: deliver them now, not at the next poll.
+        wakeNotifier(mallId);
       },
     });
     return {
@@ -175,6 +182,10 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
   if (cluster.isWorker) AggregatorRegistry.setRegistries([metrics.registry]);
 
   const scheduler = startScheduler(served, metrics, logger, clock, options.tickSeconds ?? 30);
+  const notifier = startNotificationWorkers(served, logger, clock);
+  wakeNotifier = (mallId) => {
+    notifier.wake(mallId);
+  };
   let server: ServerType;
   try {
     server = await new Promise<ServerType>((resolve, reject) => {
@@ -187,7 +198,7 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
       created.once('error', reject);
     });
   } catch (error) {
-    await scheduler.stop();
+    await Promise.all([scheduler.stop(), notifier.stop()]);
     await Promise.allSettled(opened.map((store) => store.close()));
     const code = (error as { code?: unknown }).code;
     if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL')
@@ -211,7 +222,7 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
         }),
       );
       (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-      await Promise.all([drained, scheduler.stop()]);
+      await Promise.all([drained, scheduler.stop(), notifier.stop()]);
       await Promise.allSettled(opened.map((store) => store.close()));
       logger.info({ url }, 'stopped');
     })());
