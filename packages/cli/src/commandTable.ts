@@ -14,6 +14,7 @@ import { serveCommand } from './commands/serve.js';
 import { tokenCommand } from './commands/token.js';
 import { keysCommand } from './commands/keys.js';
 import { accountCommand } from './commands/account.js';
+import { notificationsCommand } from './commands/notifications.js';
 
 /**
  * Every `mpp` subcommand, in the order the help lists them. To add one (graph, deadline, simulate,
@@ -40,4 +41,5 @@ export const commandTable: readonly Command[] = [
   tokenCommand,
   keysCommand,
   accountCommand,
+  notificationsCommand,
 ];
