@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,5 +160,90 @@ describe('writeCatalogueSite: the manifest keeps other files safe', () => {
       code: 'not_a_directory',
     });
     expect(readFileSync(file, 'utf8')).toBe('a file');
+  });
+});
+
+describe('writeCatalogueSite: never writes, overwrites or deletes through a symbolic link', () => {
+  /** An output folder and, beside it, a folder and a file that must not change. */
+  const setup = () => {
+    const parent = tempDir();
+    const dir = join(parent, 'site');
+    const outside = join(parent, 'outside');
+    mkdirSync(dir);
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'precious.txt'), 'precious');
+    writeFileSync(join(outside, 'pbg.html'), 'not a page of the site');
+    return { dir, outside };
+  };
+  const outsideUnchanged = (outside: string) => {
+    expect(readdirSync(outside).sort()).toEqual(['pbg.html', 'precious.txt']);
+    expect(readFileSync(join(outside, 'precious.txt'), 'utf8')).toBe('precious');
+    expect(readFileSync(join(outside, 'pbg.html'), 'utf8')).toBe('not a page of the site');
+  };
+  const refusal = async (promise: Promise<unknown>) => {
+    const error = await promise.catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(CatalogueSiteError);
+    return error as CatalogueSiteError;
+  };
+
+  it('refuses a link to a file outside at a page path, even with force', async () => {
+    const { dir, outside } = setup();
+    symlinkSync(join(outside, 'precious.txt'), join(dir, 'index.html'));
+    for (const force of [false, true]) {
+      const error = await refusal(writeCatalogueSite(mall, { outDir: dir, force }));
+      expect(error.code).toBe('symbolic_link');
+      expect(error.files).toEqual(['index.html']);
+      expect(error.message).toContain(join(dir, 'index.html'));
+      expect(error.message).toContain('Remove the link');
+      expect(error.messageId).toContain('Hapus tautan');
+    }
+    outsideUnchanged(outside);
+    expect(existsSync(join(dir, 'services'))).toBe(false);
+    expect(existsSync(join(dir, catalogueSiteManifestName))).toBe(false);
+  });
+
+  it('refuses a link to a folder outside where the site writes its pages', async () => {
+    const { dir, outside } = setup();
+    symlinkSync(outside, join(dir, 'services'));
+    const error = await refusal(writeCatalogueSite(mall, { outDir: dir, force: true }));
+    expect(error.code).toBe('symbolic_link');
+    expect(error.files).toEqual(['services']);
+    outsideUnchanged(outside);
+    expect(existsSync(join(dir, 'index.html'))).toBe(false);
+  });
+
+  it('does not delete a stale page through a folder that became a link', async () => {
+    const { dir, outside } = setup();
+    await writeCatalogueSite(mall, { outDir: dir });
+    rmSync(join(dir, 'services'), { recursive: true });
+    symlinkSync(outside, join(dir, 'services'));
+    const withoutPbg: MallConfig = {
+      ...mall,
+      services: mall.services.filter((service) => service.id !== 'pbg'),
+    };
+    const error = await refusal(writeCatalogueSite(withoutPbg, { outDir: dir, force: true }));
+    expect(error.code).toBe('symbolic_link');
+    expect(error.files).toContain('services');
+    outsideUnchanged(outside);
+  });
+
+  it('does not overwrite a file outside through a linked manifest', async () => {
+    const { dir, outside } = setup();
+    symlinkSync(join(outside, 'precious.txt'), join(dir, catalogueSiteManifestName));
+    const error = await refusal(writeCatalogueSite(mall, { outDir: dir }));
+    expect(error.code).toBe('symbolic_link');
+    expect(error.files).toEqual([catalogueSiteManifestName]);
+    outsideUnchanged(outside);
+  });
+
+  it('leaves links elsewhere in the folder alone, and accepts an output folder that is itself a link', async () => {
+    const { dir, outside } = setup();
+    symlinkSync(outside, join(dir, 'shared'));
+    const linkedOut = join(dir, '..', 'linked-site');
+    symlinkSync(dir, linkedOut);
+    const site = await writeCatalogueSite(mall, { outDir: linkedOut });
+    expect(site.files).toContain('index.html');
+    expect(existsSync(join(dir, 'index.html'))).toBe(true);
+    outsideUnchanged(outside);
   });
 });

@@ -1,14 +1,22 @@
+import { join } from 'node:path';
+
 /**
  * Why {@link writeCatalogueSite} refused to write: `foreign_files` (the output folder holds files
  * at the site's paths that no earlier run wrote, for example someone else's `index.html`; pass
- * `force` to overwrite them) or `not_a_directory` (the output path is a file).
+ * `force` to overwrite them), `not_a_directory` (the output path is a file) or `symbolic_link` (a
+ * path the writer would write, overwrite or delete inside the folder, or a folder on the way to it,
+ * is a symbolic link, which could reach outside the folder; `force` does not override it).
  *
  * @example
  * ```ts
  * catalogueSiteErrorCodes.includes('foreign_files'); // true
  * ```
  */
-export const catalogueSiteErrorCodes = ['foreign_files', 'not_a_directory'] as const;
+export const catalogueSiteErrorCodes = [
+  'foreign_files',
+  'not_a_directory',
+  'symbolic_link',
+] as const;
 /**
  * A code of {@link CatalogueSiteError}; see {@link catalogueSiteErrorCodes}.
  *
@@ -31,6 +39,13 @@ const messages: Record<
     en: `${outDir} is a file, not a folder.`,
     id: `${outDir} adalah berkas, bukan folder.`,
   }),
+  symbolic_link: (outDir, files) => {
+    const links = files.map((file) => join(outDir, ...file.split('/'))).join(', ');
+    return {
+      en: `${links}: a symbolic link inside the output folder ${outDir}, where the catalogue site would write or delete. The site writer never writes, overwrites or deletes through a link, because a link can reach files outside the folder; nothing was written. Remove the link, or choose a folder of the site's own (for example an empty one), and run again.`,
+      id: `${links}: tautan simbolik di dalam folder tujuan ${outDir}, di tempat situs katalog akan menulis atau menghapus. Penulis situs tidak pernah menulis, menimpa, atau menghapus melalui tautan, karena tautan dapat menjangkau berkas di luar folder; tidak ada yang ditulis. Hapus tautan tersebut, atau pilih folder khusus untuk situs (misalnya folder kosong), lalu jalankan lagi.`,
+    };
+  },
 };
 
 /**
@@ -46,8 +61,8 @@ export const catalogueSiteManifestName = '.mpp-site-manifest.json';
 const manifestName = catalogueSiteManifestName;
 
 /**
- * Thrown by {@link writeCatalogueSite} when writing would overwrite files it did not create, or the
- * output path is not a folder. Nothing has been written when it is thrown. `message` is English;
+ * Thrown by {@link writeCatalogueSite} when writing would overwrite files it did not create, the
+ * output path is not a folder, or a symbolic link is in the way. Nothing has been written when it is thrown. `message` is English;
  * `messageId` is the same message in Indonesian.
  *
  * @example
@@ -68,7 +83,7 @@ export class CatalogueSiteError extends Error {
   readonly code: CatalogueSiteErrorCode;
   /** The output folder. */
   readonly outDir: string;
-  /** The files in the way, relative to `outDir` with `/` separators. */
+  /** The files (or links) in the way, relative to `outDir` with `/` separators. */
   readonly files: readonly string[];
   /** The message in Indonesian. */
   readonly messageId: string;

@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { lstat, mkdir, readFile, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { MallConfig } from '@mpp-kit/schemas';
@@ -94,14 +95,44 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * The first symbolic link on the way to `path` inside `outDir` (the path itself or one of the folders
+ * it lies in), relative with `/` separators; undefined when there is none. It stops at the first
+ * part that does not exist, since nothing below it can be a link.
+ */
+async function linkOnTheWay(outDir: string, path: string): Promise<string | undefined> {
+  const parts = path.split('/');
+  for (let end = 1; end <= parts.length; end++) {
+    const relative = parts.slice(0, end);
+    try {
+      const info = await lstat(join(outDir, ...relative));
+      if (info.isSymbolicLink()) return relative.join('/');
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Opens for writing without following a link at the last part, closing the gap between the check
+ * and the write there (O_NOFOLLOW is undefined on Windows, where `|` treats it as 0).
+ */
+const writeFlags =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW;
+
+/**
  * Writes the static catalogue site of a mall (see {@link renderCatalogueSite}) into `outDir` and
  * records what it wrote in `.mpp-site-manifest.json`. Safe in a folder that holds other things: it
  * never deletes a file it did not create. On a rewrite it removes only the stale files the previous
  * manifest lists (a service that no longer exists), and it refuses, before writing anything, when a
  * file it would write (such as `index.html`) exists but is not in a manifest, unless `force`.
+ * It never writes, overwrites or deletes through a symbolic link inside `outDir` (`outDir` itself
+ * may be one): it refuses, before writing anything, when a path it would touch or a folder on the
+ * way to it is a link, with or without `force`.
  *
  * @throws {@link CatalogueSiteError} `foreign_files` when files of someone else are in the way
- *   (without `force`); `not_a_directory` when `outDir` is a file. I/O errors are passed on.
+ *   (without `force`); `not_a_directory` when `outDir` is a file; `symbolic_link` when a link is in
+ *   the way. I/O errors are passed on.
  * @example
  * ```ts
  * import { loadMall, writeCatalogueSite } from '@mpp-kit/core';
@@ -125,7 +156,17 @@ export async function writeCatalogueSite(
   } catch (error) {
     if (error instanceof CatalogueSiteError) throw error;
   }
-  const previous = await readManifest(outDir);
+  // The manifest is checked before it is read, then every path written or deleted.
+  const links = new Set<string>();
+  const manifestLink = await linkOnTheWay(outDir, catalogueSiteManifestName);
+  const previous = manifestLink === undefined ? await readManifest(outDir) : undefined;
+  for (const path of [...files.map((file) => file.path), ...(previous ?? [])]) {
+    const link = await linkOnTheWay(outDir, path);
+    if (link !== undefined) links.add(link);
+  }
+  if (manifestLink !== undefined) links.add(manifestLink);
+  if (links.size > 0)
+    throw new CatalogueSiteError('symbolic_link', { outDir, files: [...links].sort() });
   const ours = new Set(previous ?? []);
   if (!options.force) {
     const foreign: string[] = [];
@@ -141,7 +182,7 @@ export async function writeCatalogueSite(
   for (const file of files) {
     const target = join(outDir, ...file.path.split('/'));
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content, 'utf8');
+    await writeFile(target, file.content, { encoding: 'utf8', flag: writeFlags });
   }
   const written = new Set(files.map((file) => file.path));
   const removed: string[] = [];
@@ -175,7 +216,7 @@ export async function writeCatalogueSite(
   await writeFile(
     join(outDir, catalogueSiteManifestName),
     `${JSON.stringify(manifest, null, 2)}\n`,
-    'utf8',
+    { encoding: 'utf8', flag: writeFlags },
   );
   return { outDir, index: join(outDir, 'index.html'), files: [...written], removed };
 }
