@@ -128,6 +128,10 @@ export const submitRequestSchema = z
         }),
         nik: z.string().max(40).optional(),
         name: z.string().max(200).optional(),
+        email: z.string().max(254).optional().openapi({
+          description:
+            'Where the mall’s e-mail notifications for the applicant go (templates whose `to` includes `applicant`). Checked as an address when the application is submitted (422 otherwise).',
+        }),
       })
       .optional(),
     documents: z.array(documentRef).max(200).optional(),

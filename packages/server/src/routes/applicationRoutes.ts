@@ -438,15 +438,17 @@ export function registerApplicationRoutes(app: App): void {
   );
 }
 
-/** The applicant of a submission: the given id, with the NIK and name when given. */
+/** The applicant of a submission: the given id, with the NIK, name and e-mail when given. */
 function applicantOf(
-  given: { nik?: string | undefined; name?: string | undefined } | undefined,
+  given:
+    { nik?: string | undefined; name?: string | undefined; email?: string | undefined } | undefined,
   id: string,
 ): SubmitInput['applicant'] {
   return {
     id,
     ...(given?.nik === undefined ? {} : { nik: given.nik }),
     ...(given?.name === undefined ? {} : { name: given.name }),
+    ...(given?.email === undefined ? {} : { email: given.email }),
   };
 }
 
