@@ -1,3 +1,5 @@
+import { MppError } from '@mpp-kit/schemas';
+
 /** Functions a fee formula may call. */
 export const feeFormulaFunctions = ['min', 'max', 'round', 'floor', 'ceil'] as const;
 
@@ -19,15 +21,20 @@ export interface FeeFormula {
   evaluate(values: Readonly<Record<string, number>>): number;
 }
 
-/** A fee formula that cannot be read or evaluated; `position` is the 0-based character offset. */
-export class FeeFormulaError extends Error {
-  readonly code = 'fee_formula';
+/**
+ * A fee formula that cannot be read or evaluated; `position` is the 0-based character offset.
+ * `message` is a short English detail that the validator and the runtime place in their own
+ * localized messages; `messageId` repeats it unless an Indonesian text is given.
+ */
+export class FeeFormulaError extends MppError {
+  override readonly name = 'FeeFormulaError';
+  declare readonly code: 'fee_formula';
   constructor(
     message: string,
     readonly position: number,
+    messageId: string = message,
   ) {
-    super(message);
-    this.name = 'FeeFormulaError';
+    super('fee_formula', { en: message, id: messageId });
   }
 }
 

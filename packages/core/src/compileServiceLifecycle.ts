@@ -1,26 +1,25 @@
-import { nearest, type Locale, type MallConfig } from '@mpp-kit/schemas';
+import { MppError, nearest, type Locale, type MallConfig } from '@mpp-kit/schemas';
 import { compileWorkflow, type WorkflowMachine, type WorkingDayCalendar } from '@mpp-kit/workflows';
 import { createMallCalendar } from './createMallCalendar.js';
 
 /** A service id the mall does not have. */
-export class UnknownServiceError extends Error {
-  readonly code = 'unknown_service';
-  /** The same message in Indonesian. */
-  readonly messageId: string;
+export class UnknownServiceError extends MppError {
+  override readonly name = 'UnknownServiceError';
+  declare readonly code: 'unknown_service';
   constructor(
     readonly serviceId: string,
     readonly known: readonly string[],
   ) {
     const suggestion = nearest(serviceId, known);
     const list = `${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''}`;
-    super(
-      `The mall has no service "${serviceId}". ` +
+    super('unknown_service', {
+      en:
+        `The mall has no service "${serviceId}". ` +
         (suggestion ? `Did you mean "${suggestion}"?` : `Services: ${list}.`),
-    );
-    this.messageId =
-      `Mal tidak memiliki layanan "${serviceId}". ` +
-      (suggestion ? `Mungkin maksud Anda "${suggestion}"?` : `Layanan: ${list}.`);
-    this.name = 'UnknownServiceError';
+      id:
+        `Mal tidak memiliki layanan "${serviceId}". ` +
+        (suggestion ? `Mungkin maksud Anda "${suggestion}"?` : `Layanan: ${list}.`),
+    });
   }
 }
 

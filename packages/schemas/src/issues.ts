@@ -14,3 +14,4 @@ export { issueCatalog, issueCodes } from './issueCatalog.js';
 export type { IssueCode, IssueCatalogEntry } from './issueCatalog.js';
 export { textFor } from './textFor.js';
 export type { LocalizedText } from './LocalizedText.js';
+export { MppError } from './MppError.js';

@@ -1,3 +1,5 @@
+import { MppError } from '@mpp-kit/schemas';
+
 /** Messages of {@link ServeError}, by code, in English and Indonesian. */
 const messages: Readonly<
   Record<ServeErrorCode, (p: Record<string, string>) => { en: string; id: string }>
@@ -94,12 +96,10 @@ export type ServeErrorCode = (typeof serveErrorCodes)[number];
  * }
  * ```
  */
-export class ServeError extends Error {
+export class ServeError extends MppError {
   override readonly name = 'ServeError';
   /** Stable code. */
-  readonly code: ServeErrorCode;
-  /** The message in Indonesian. */
-  readonly messageId: string;
+  declare readonly code: ServeErrorCode;
 
   /**
    * @param code - what went wrong.
@@ -112,8 +112,6 @@ export class ServeError extends Error {
    */
   constructor(code: ServeErrorCode, params: Record<string, string> = {}) {
     const text = messages[code](params);
-    super(text.en);
-    this.code = code;
-    this.messageId = text.id;
+    super(code, text);
   }
 }

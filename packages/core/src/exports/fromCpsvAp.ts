@@ -1,3 +1,5 @@
+import { MppError } from '@mpp-kit/schemas';
+
 /**
  * A text read back from language-tagged literals: Indonesian, and English when present.
  *
@@ -64,11 +66,11 @@ export interface CpsvApImport {
  * try { fromCpsvAp('nope'); } catch (e) { if (e instanceof CpsvApFormatError) e.code; }
  * ```
  */
-export class CpsvApFormatError extends Error {
-  readonly code = 'invalid_cpsv_ap';
-  constructor(message: string) {
-    super(message);
-    this.name = 'CpsvApFormatError';
+export class CpsvApFormatError extends MppError {
+  override readonly name = 'CpsvApFormatError';
+  declare readonly code: 'invalid_cpsv_ap';
+  constructor(message: string, messageId: string = message) {
+    super('invalid_cpsv_ap', { en: message, id: messageId });
   }
 }
 
@@ -130,6 +132,7 @@ export function fromCpsvAp(jsonld: unknown): CpsvApImport {
   if (!isNode(jsonld) || !Array.isArray(jsonld['@graph']))
     throw new CpsvApFormatError(
       'A CPSV-AP document must be a JSON-LD object with a "@graph" array.',
+      'Dokumen CPSV-AP harus berupa objek JSON-LD dengan larik "@graph".',
     );
   const nodes = jsonld['@graph'].filter(isNode);
   const byIri = new Map<string, Node>();

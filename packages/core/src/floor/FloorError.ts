@@ -1,3 +1,5 @@
+import { MppError } from '@mpp-kit/schemas';
+
 /**
  * Codes of {@link FloorError}: `validation` (a bad request), `not_found` (no such counter, ticket
  * or complaint), `invalid_action` (not possible in the current status or state), `forbidden`
@@ -42,12 +44,10 @@ export type FloorErrorCode = (typeof floorErrorCodes)[number];
  * }
  * ```
  */
-export class FloorError extends Error {
+export class FloorError extends MppError {
   override readonly name = 'FloorError';
   /** What kind of problem it is. */
-  readonly code: FloorErrorCode;
-  /** The message in Indonesian. */
-  readonly messageId: string;
+  declare readonly code: FloorErrorCode;
 
   /**
    * @param code - what kind of problem.
@@ -55,8 +55,6 @@ export class FloorError extends Error {
    * @param id - the same in Indonesian.
    */
   constructor(code: FloorErrorCode, en: string, id: string) {
-    super(en);
-    this.code = code;
-    this.messageId = id;
+    super(code, { en, id });
   }
 }

@@ -1,4 +1,4 @@
-import { localizeIssue, type Issue } from '@mpp-kit/schemas';
+import { localizeIssue, MppError, type Issue } from '@mpp-kit/schemas';
 import type { AllowedAction, AllowedActor, InvalidEventDetail } from '@mpp-kit/workflows';
 import { runtimeMessages } from './_runtimeMessages.js';
 
@@ -55,14 +55,12 @@ export type RuntimeErrorCode = (typeof runtimeErrorCodes)[number];
  * }
  * ```
  */
-export class ValidationError extends Error {
+export class ValidationError extends MppError {
   override readonly name = 'ValidationError';
   /** Stable error code. */
-  readonly code = 'validation' as const;
+  declare readonly code: 'validation';
   /** Every problem found, in English. */
   readonly issues: readonly Issue[];
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param issues - the problems (at least one), with English messages.
@@ -83,9 +81,8 @@ export class ValidationError extends Error {
       first: located(first),
       firstId: located(first === undefined ? undefined : localizeIssue(first, 'id')),
     });
-    super(text.en);
+    super('validation', text);
     this.issues = issues;
-    this.messageId = text.id;
   }
 
   /**
@@ -148,10 +145,10 @@ export type ForbiddenReason = (typeof forbiddenReasons)[number];
  * }
  * ```
  */
-export class ForbiddenError extends Error {
+export class ForbiddenError extends MppError {
   override readonly name = 'ForbiddenError';
   /** Stable error code. */
-  readonly code = 'forbidden' as const;
+  declare readonly code: 'forbidden';
   /** The application concerned. */
   readonly applicationId: string;
   /** The refused event type. */
@@ -162,8 +159,6 @@ export class ForbiddenError extends Error {
   readonly allowed: readonly AllowedActor[];
   /** Why it was refused. */
   readonly reason: ForbiddenReason;
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param details - the application, action, actor's role and agency, who is allowed, and why.
@@ -182,7 +177,7 @@ export class ForbiddenError extends Error {
     reason: ForbiddenReason;
   }) {
     const text = runtimeMessages.forbidden(details);
-    super(text.en);
+    super('forbidden', text);
     this.applicationId = details.applicationId;
     this.action = details.action;
     this.actor =
@@ -191,7 +186,6 @@ export class ForbiddenError extends Error {
         : { role: details.actor.role, agency: details.actor.agency };
     this.allowed = details.allowed.map((actor) => ({ role: actor.role, agency: actor.agency }));
     this.reason = details.reason;
-    this.messageId = text.id;
   }
 }
 
@@ -227,10 +221,10 @@ export type InvalidActionDetail = 'wrong_state' | InvalidEventDetail;
  * }
  * ```
  */
-export class InvalidActionError extends Error {
+export class InvalidActionError extends MppError {
   override readonly name = 'InvalidActionError';
   /** Stable error code. */
-  readonly code = 'invalid_action' as const;
+  declare readonly code: 'invalid_action';
   /** The application concerned. */
   readonly applicationId: string;
   /** The refused event type. */
@@ -241,8 +235,6 @@ export class InvalidActionError extends Error {
   readonly detail: InvalidActionDetail;
   /** What can be done now, and by whom. */
   readonly allowedActions: readonly AllowedAction[];
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param details - the application, action, state, why, and the actions possible now.
@@ -263,13 +255,12 @@ export class InvalidActionError extends Error {
       ...details,
       expected: details.allowedActions.map((action) => action.type),
     });
-    super(text.en);
+    super('invalid_action', text);
     this.applicationId = details.applicationId;
     this.action = details.action;
     this.state = details.state;
     this.detail = details.detail;
     this.allowedActions = details.allowedActions;
-    this.messageId = text.id;
   }
 }
 
@@ -285,14 +276,12 @@ export class InvalidActionError extends Error {
  * }
  * ```
  */
-export class NotFoundError extends Error {
+export class NotFoundError extends MppError {
   override readonly name = 'NotFoundError';
   /** Stable error code. */
-  readonly code = 'not_found' as const;
+  declare readonly code: 'not_found';
   /** The id asked for. */
   readonly applicationId: string;
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param applicationId - the id asked for.
@@ -304,9 +293,8 @@ export class NotFoundError extends Error {
    */
   constructor(applicationId: string) {
     const text = runtimeMessages.notFound({ applicationId });
-    super(text.en);
+    super('not_found', text);
     this.applicationId = applicationId;
-    this.messageId = text.id;
   }
 }
 
@@ -324,14 +312,12 @@ export class NotFoundError extends Error {
  * }
  * ```
  */
-export class DefinitionMismatchError extends Error {
+export class DefinitionMismatchError extends MppError {
   override readonly name = 'DefinitionMismatchError';
   /** Stable error code. */
-  readonly code = 'definition_mismatch' as const;
+  declare readonly code: 'definition_mismatch';
   /** The application concerned. */
   readonly applicationId: string;
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param applicationId - the application.
@@ -345,9 +331,8 @@ export class DefinitionMismatchError extends Error {
    */
   constructor(applicationId: string, detail: string, options?: { cause?: unknown }) {
     const text = runtimeMessages.definitionMismatch({ applicationId, detail });
-    super(text.en, options);
+    super('definition_mismatch', text, options);
     this.applicationId = applicationId;
-    this.messageId = text.id;
   }
 }
 

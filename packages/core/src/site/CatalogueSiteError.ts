@@ -1,3 +1,4 @@
+import { MppError } from '@mpp-kit/schemas';
 import { join } from 'node:path';
 
 /**
@@ -76,17 +77,15 @@ const manifestName = catalogueSiteManifestName;
  * }
  * ```
  */
-export class CatalogueSiteError extends Error {
+export class CatalogueSiteError extends MppError {
   /** Always `'CatalogueSiteError'`. */
   override readonly name = 'CatalogueSiteError';
   /** Stable error code. */
-  readonly code: CatalogueSiteErrorCode;
+  declare readonly code: CatalogueSiteErrorCode;
   /** The output folder. */
   readonly outDir: string;
   /** The files (or links) in the way, relative to `outDir` with `/` separators. */
   readonly files: readonly string[];
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param code - why the site was not written.
@@ -103,10 +102,8 @@ export class CatalogueSiteError extends Error {
   ) {
     const files = details.files ?? [];
     const text = messages[code](details.outDir, files);
-    super(text.en);
-    this.code = code;
+    super(code, text);
     this.outDir = details.outDir;
     this.files = Object.freeze([...files]);
-    this.messageId = text.id;
   }
 }

@@ -1,3 +1,4 @@
+import { MppError } from '@mpp-kit/schemas';
 import { storeMessages } from './_storeMessages.js';
 
 /**
@@ -19,18 +20,16 @@ import { storeMessages } from './_storeMessages.js';
  * }
  * ```
  */
-export class ConflictError extends Error {
+export class ConflictError extends MppError {
   override readonly name = 'ConflictError';
   /** Stable error code. */
-  readonly code = 'conflict' as const;
+  declare readonly code: 'conflict';
   /** The application concerned. */
   readonly applicationId: string;
   /** The version the caller expected (0 for `create`). */
   readonly expectedVersion: number;
   /** The stored version (0 when the application does not exist). */
   readonly actualVersion: number;
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param details - the application and both versions.
@@ -46,11 +45,10 @@ export class ConflictError extends Error {
     options?: { cause?: unknown },
   ) {
     const text = storeMessages.conflict(details);
-    super(text.en, options);
+    super('conflict', text, options);
     this.applicationId = details.applicationId;
     this.expectedVersion = details.expectedVersion;
     this.actualVersion = details.actualVersion;
-    this.messageId = text.id;
   }
 }
 
@@ -92,14 +90,12 @@ export type StoreErrorCode = (typeof storeErrorCodes)[number];
  * }
  * ```
  */
-export class StoreError extends Error {
+export class StoreError extends MppError {
   override readonly name = 'StoreError';
   /** Stable error code. */
-  readonly code: StoreErrorCode;
+  declare readonly code: StoreErrorCode;
   /** What went wrong, in English (part of `message`). */
   readonly detail: string;
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param code - what kind of failure.
@@ -113,9 +109,7 @@ export class StoreError extends Error {
    */
   constructor(code: StoreErrorCode, detail = '', options?: { cause?: unknown }) {
     const text = code === 'closed' ? storeMessages.closed() : storeMessages[code]({ detail });
-    super(text.en, options);
-    this.code = code;
+    super(code, text, options);
     this.detail = detail;
-    this.messageId = text.id;
   }
 }

@@ -1,3 +1,5 @@
+import { MppError } from '@mpp-kit/schemas';
+
 /**
  * Codes of the server's own problems (besides the runtime's and the store's error codes, which
  * pass through): what went wrong with the HTTP request itself.
@@ -38,14 +40,18 @@ export type ApiProblemCode = (typeof apiProblemCodes)[number];
 /**
  * Thrown by routes and middleware to answer with an RFC 9457 problem: the HTTP status, a stable
  * code, the values its message names, and extra members for the body (`retryAfter` …).
+ * `message` and `messageId` are the bare code: `toProblem` writes the title and detail in the
+ * caller's language.
  *
  * @example
  * ```ts
  * throw new ApiProblem(428, 'precondition_required');
  * ```
  */
-export class ApiProblem extends Error {
+export class ApiProblem extends MppError {
   override readonly name = 'ApiProblem';
+  /** The problem's code. */
+  declare readonly code: ApiProblemCode;
 
   /**
    * @param status - the HTTP status.
@@ -60,10 +66,10 @@ export class ApiProblem extends Error {
    */
   constructor(
     readonly status: number,
-    readonly code: ApiProblemCode,
+    code: ApiProblemCode,
     readonly params: Readonly<Record<string, unknown>> = {},
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
-    super(code);
+    super(code, { en: code, id: code });
   }
 }

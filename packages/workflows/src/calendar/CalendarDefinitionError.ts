@@ -1,4 +1,4 @@
-import { localizeIssue, type Issue } from '@mpp-kit/schemas';
+import { localizeIssue, MppError, type Issue } from '@mpp-kit/schemas';
 
 /**
  * Thrown by {@link createWorkingDayCalendar}, {@link mergeCalendars} and {@link resolveCalendar}
@@ -17,17 +17,15 @@ import { localizeIssue, type Issue } from '@mpp-kit/schemas';
  * }
  * ```
  */
-export class CalendarDefinitionError extends Error {
+export class CalendarDefinitionError extends MppError {
   /** Always `'CalendarDefinitionError'`. */
   override readonly name = 'CalendarDefinitionError';
   /** Stable error code. */
-  readonly code = 'invalid_calendar' as const;
+  declare readonly code: 'invalid_calendar';
   /** Id of the calendar the problems were found in. */
   readonly calendarId: string;
   /** Every problem found (at least one); `path` is relative to the calendar definition. */
   readonly issues: readonly Issue[];
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param calendarId - the calendar's id.
@@ -46,10 +44,12 @@ export class CalendarDefinitionError extends Error {
           (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
         )
         .join('; ');
-    super(`Calendar "${calendarId}" is invalid: ${render(issues)}`);
+    super('invalid_calendar', {
+      en: `Calendar "${calendarId}" is invalid: ${render(issues)}`,
+      id: `Kalender "${calendarId}" tidak valid: ${render(issuesId)}`,
+    });
     this.calendarId = calendarId;
     this.issues = Object.freeze([...issues]);
-    this.messageId = `Kalender "${calendarId}" tidak valid: ${render(issuesId)}`;
   }
 }
 

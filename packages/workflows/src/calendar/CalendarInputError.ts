@@ -1,3 +1,5 @@
+import { MppError } from '@mpp-kit/schemas';
+
 /**
  * Codes of {@link CalendarInputError}: what was wrong with an argument.
  *
@@ -43,15 +45,13 @@ export type CalendarInputErrorCode = (typeof calendarInputErrorCodes)[number];
  * }
  * ```
  */
-export class CalendarInputError extends Error {
+export class CalendarInputError extends MppError {
   /** Always `'CalendarInputError'`. */
   override readonly name = 'CalendarInputError';
   /** Stable error code. */
-  readonly code: CalendarInputErrorCode;
+  declare readonly code: CalendarInputErrorCode;
   /** The offending value. */
   readonly value: unknown;
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param code - what was wrong.
@@ -68,9 +68,7 @@ export class CalendarInputError extends Error {
     value: unknown,
     text: { readonly en: string; readonly id: string },
   ) {
-    super(text.en);
-    this.code = code;
+    super(code, text);
     this.value = value;
-    this.messageId = text.id;
   }
 }

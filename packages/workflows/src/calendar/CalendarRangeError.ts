@@ -1,3 +1,4 @@
+import { MppError } from '@mpp-kit/schemas';
 import { calendarMessages } from './_calendarMessages.js';
 
 /**
@@ -20,11 +21,11 @@ import { calendarMessages } from './_calendarMessages.js';
  * }
  * ```
  */
-export class CalendarRangeError extends Error {
+export class CalendarRangeError extends MppError {
   /** Always `'CalendarRangeError'`. */
   override readonly name = 'CalendarRangeError';
   /** Stable error code. */
-  readonly code = 'calendar_range' as const;
+  declare readonly code: 'calendar_range';
   /** The first date outside the calendar's years that was needed, `YYYY-MM-DD`. */
   readonly date: string;
   /** The year that is missing. */
@@ -33,8 +34,6 @@ export class CalendarRangeError extends Error {
   readonly calendarId: string;
   /** The years the calendar covers, ascending. */
   readonly years: readonly number[];
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param details - the missing date and year, the calendar id and the years it covers.
@@ -51,11 +50,10 @@ export class CalendarRangeError extends Error {
     years: readonly number[];
   }) {
     const text = calendarMessages.calendar_range(details);
-    super(text.en);
+    super('calendar_range', text);
     this.date = details.date;
     this.year = details.year;
     this.calendarId = details.calendarId;
     this.years = Object.freeze([...details.years]);
-    this.messageId = text.id;
   }
 }

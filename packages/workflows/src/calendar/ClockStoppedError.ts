@@ -1,3 +1,4 @@
+import { MppError } from '@mpp-kit/schemas';
 import { calendarMessages } from './_calendarMessages.js';
 
 /**
@@ -20,19 +21,17 @@ import { calendarMessages } from './_calendarMessages.js';
  * }
  * ```
  */
-export class ClockStoppedError extends Error {
+export class ClockStoppedError extends MppError {
   /** Always `'ClockStoppedError'`. */
   override readonly name = 'ClockStoppedError';
   /** Stable error code. */
-  readonly code = 'clock_stopped' as const;
+  declare readonly code: 'clock_stopped';
   /** The first day of the open suspension, `YYYY-MM-DD`. */
   readonly since: string;
   /** Days of the term not yet used when the clock stopped, in `unit`. */
   readonly remaining: number;
   /** Unit of the term and of `remaining`. */
   readonly unit: 'working' | 'calendar';
-  /** The message in Indonesian. */
-  readonly messageId: string;
 
   /**
    * @param details - when the clock stopped and how much of the term remains.
@@ -44,10 +43,9 @@ export class ClockStoppedError extends Error {
    */
   constructor(details: { since: string; remaining: number; unit: 'working' | 'calendar' }) {
     const text = calendarMessages.clock_stopped(details);
-    super(text.en);
+    super('clock_stopped', text);
     this.since = details.since;
     this.remaining = details.remaining;
     this.unit = details.unit;
-    this.messageId = text.id;
   }
 }

@@ -1,8 +1,8 @@
-import type { Issue } from '@mpp-kit/schemas';
+import { localizeIssue, MppError, type Issue } from '@mpp-kit/schemas';
 
 /**
  * Thrown by {@link compileWorkflow} when a workflow cannot become a machine (unknown template or
- * step, a team without agencies …). It carries the same issues {@link analyzeWorkflow} reports,
+ * step, a team without agencies …). `message` is English, `messageId` Indonesian. It carries the same issues {@link analyzeWorkflow} reports,
  * so run the analysis first to show them located in the YAML.
  *
  * @example
@@ -14,10 +14,10 @@ import type { Issue } from '@mpp-kit/schemas';
  * }
  * ```
  */
-export class WorkflowCompileError extends Error {
+export class WorkflowCompileError extends MppError {
   override readonly name = 'WorkflowCompileError';
   /** Stable error code. */
-  readonly code = 'workflow_invalid' as const;
+  declare readonly code: 'workflow_invalid';
   /** Id of the workflow that failed to compile. */
   readonly workflow: string;
   /** Every problem found. */
@@ -33,9 +33,12 @@ export class WorkflowCompileError extends Error {
    * ```
    */
   constructor(workflow: string, issues: readonly Issue[]) {
-    super(
-      `Workflow "${workflow}" cannot be compiled: ${issues.map((issue) => issue.message).join(' ')}`,
-    );
+    const messages = (list: readonly Issue[]): string =>
+      list.map((issue) => issue.message).join(' ');
+    super('workflow_invalid', {
+      en: `Workflow "${workflow}" cannot be compiled: ${messages(issues)}`,
+      id: `Alur kerja "${workflow}" tidak dapat dikompilasi: ${messages(issues.map((issue) => localizeIssue(issue, 'id')))}`,
+    });
     this.workflow = workflow;
     this.issues = issues;
   }
