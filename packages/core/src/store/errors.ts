@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { MppError } from '@mpp-kit/schemas/issues';
 import { storeMessages } from './_storeMessages.js';
 
 /**
