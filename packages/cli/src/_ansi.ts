@@ -34,11 +34,13 @@ export function createPalette(color: boolean): Palette {
 
 /**
  * Makes control characters (ESC, CR, NUL ...) in text from a configuration file visible, so a
- * file cannot move the cursor or recolour the terminal. Tabs are kept.
+ * file cannot move the cursor or recolour the terminal. Tabs are kept; line breaks (`\n`) too when
+ * `keepLineBreaks` is set, for a whole document such as `mpp standard`'s Markdown.
  */
-export function escapeControl(text: string): string {
+export function escapeControl(text: string, options: { keepLineBreaks?: boolean } = {}): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => {
+    if (c === '\n' && options.keepLineBreaks === true) return c;
     const hex = c.charCodeAt(0).toString(16).padStart(2, '0');
     return `\\x${hex}`;
   });

@@ -28,6 +28,18 @@ function run(argv: readonly string[], files: Readonly<Record<string, string>> = 
 const worked = { 'skm.csv': fixture('worked-example.csv') };
 
 describe('mpp ikm', () => {
+  it('shows control characters of an ignored column header escaped, never raw', async () => {
+    const csv = fixture('worked-example.csv').replace(
+      'respondent',
+      'resp\u001b[31mred\u001b]0;x\u0007',
+    );
+    const result = await run(['ikm', 'skm.csv'], { 'skm.csv': csv });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).not.toContain('\u0007');
+    expect(result.stdout).toContain('resp\\x1b[31mred\\x1b]0;x\\x07');
+  });
+
   it('prints the index per element and overall, in English', async () => {
     const result = await run(['ikm', 'skm.csv', '--period', '2025-01-01/2025-06-30'], worked);
     expect(result.code).toBe(0);

@@ -295,6 +295,36 @@ describe('mpp standard', () => {
     expect(result.stdout).toContain('### 14. Staff performance evaluation');
   });
 
+  it('shows control characters of the configuration escaped, keeping the line breaks', async () => {
+    const loaded = await loadMall(batang);
+    if (!loaded.ok) throw new Error('Batang does not load');
+    const hostile = {
+      ...loaded,
+      mall: {
+        ...loaded.mall,
+        services: loaded.mall.services.map((service) =>
+          service.id === 'pbg'
+            ? { ...service, name: { id: 'PBG\u001b[2J\r', en: 'PBG\u001b[2J\r' } }
+            : service,
+        ),
+      },
+    };
+    const result = await runMain(
+      ['standard', batang, '--service', 'pbg', '--lang', 'en'],
+      {},
+      {
+        cwd: root,
+        loadMall: () => Promise.resolve(hostile as LoadMallResult),
+      },
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('\u001b');
+    expect(result.stdout).not.toContain('\r');
+    // Markdown escapes the bracket; the terminal sees only printable text, and line breaks stay.
+    expect(result.stdout.startsWith('# Service Standard: PBG\\x1b\\[2J\\x0d\n')).toBe(true);
+    expect(result.stdout).toContain('### 14. ');
+  });
+
   it('prints a self-contained HTML page', async () => {
     const result = await run([
       'standard',

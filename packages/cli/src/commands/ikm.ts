@@ -4,6 +4,7 @@ import { sortIssues, textFor, type Locale } from '@mpp-kit/schemas/issues';
 import type { MallConfig } from '@mpp-kit/schemas';
 import type { IkmElementSpec, IkmResult } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
+import { escapeControl } from '../_ansi.js';
 import { formatJson } from '../formatJson.js';
 import { formatPretty } from '../formatPretty.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
@@ -168,7 +169,9 @@ function prettyIkm(
       ? []
       : [words.sample[locale](result.population, result.requiredSample)]),
     ...(result.blankAnswers === 0 ? [] : [words.blanks[locale](result.blankAnswers)]),
-    ...(ignored.length === 0 ? [] : [words.ignored[locale](ignored.join(', '))]),
+    ...(ignored.length === 0
+      ? []
+      : [words.ignored[locale](ignored.map((name) => escapeControl(name)).join(', '))]),
     '',
   ].join('\n');
 }

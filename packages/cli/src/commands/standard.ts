@@ -1,5 +1,6 @@
 import type { MallConfig } from '@mpp-kit/schemas';
 import { defineCommand } from '../Command.js';
+import { escapeControl } from '../_ansi.js';
 import { formatPretty } from '../formatPretty.js';
 import { loadForCommand } from '../_loadForCommand.js';
 
@@ -84,7 +85,8 @@ export const standardCommand = defineCommand({
     }
     const { renderServiceStandard, UnknownServiceError } = await import('@mpp-kit/core');
     try {
-      io.stdout(renderServiceStandard(mall, flags.service, { format: flags.format, locale }));
+      const standard = renderServiceStandard(mall, flags.service, { format: flags.format, locale });
+      io.stdout(escapeControl(standard, { keepLineBreaks: true }));
     } catch (error) {
       if (!(error instanceof UnknownServiceError)) throw error;
       io.stderr(`${locale === 'id' ? error.messageId : error.message}\n`);
