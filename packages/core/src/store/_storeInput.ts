@@ -32,6 +32,14 @@ function nulIn(what: string): StoreError {
   return invalid(`${what} holds a NUL character (\\u0000), which no store keeps`);
 }
 
+/**
+ * Whether a store could hold an application with this id. One with a NUL character was refused
+ * when written, so a read answers it as missing on every store (PostgreSQL would fail on it).
+ */
+export function couldBeStoredId(id: string): boolean {
+  return !id.includes(NUL);
+}
+
 function assertString(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.length === 0)
     throw invalid(`${what} must be a non-empty string`);

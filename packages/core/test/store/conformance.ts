@@ -2,7 +2,10 @@
  * The conformance suite every {@link MallStore} passes: `describeStoreConformance('sqlite', …)` in
  * each `store-*.test.ts`.
  */
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadMall } from '../../src/loadMall.js';
+import { NotFoundError, createMallRuntime } from '../../src/runtime/index.js';
 import {
   ConflictError,
   GENESIS_HASH,
@@ -47,6 +50,8 @@ async function expectRejection<E extends Error>(
   expect(error).toBeInstanceOf(type);
   return error as E;
 }
+
+const batang = fileURLToPath(new URL('../../../../examples/batang', import.meta.url));
 
 function ids(records: readonly ApplicationRecord[]): string[] {
   return records.map((r) => r.id);
@@ -208,6 +213,67 @@ export function describeStoreConformance(
       expect(error).toMatchObject({ applicationId: 'ghost', expectedVersion: 1, actualVersion: 0 });
       expect(await store.count()).toBe(0);
       expect(await store.events('ghost')).toEqual([]);
+    });
+
+    it('answers a missing id as missing, whatever it looks like, beside an existing one', async () => {
+      const { store } = await open();
+      await seed(store, makeRecord('app-1'), 2);
+      // Pattern characters, case, padding, length, other scripts and a NUL (which no store can
+      // hold) must neither find app-1 nor fail.
+      const missing = [
+        'x\u0000',
+        'app-1\u0000',
+        '\ud800',
+        'ghost',
+        'app_1',
+        'app-%',
+        '%',
+        'APP-1',
+        'app-1 ',
+        ' app-1',
+        'a'.repeat(10_000),
+        'ÿ-ü-¡',
+        "app-1' --",
+      ];
+      for (const id of missing) {
+        expect(await store.get(id), id).toBeUndefined();
+        expect(await store.events(id), id).toEqual([]);
+        const append = store.append(id, 1, makeEvent('ACCEPT'), nextRecord(makeRecord(id)));
+        if (id.includes('\u0000')) {
+          // A write with a NUL is refused as bad input, as everywhere.
+          expect((await expectRejection(append, StoreError)).code).toBe('invalid_input');
+        } else {
+          expect((await expectRejection(append, ConflictError)).actualVersion, id).toBe(0);
+        }
+      }
+      expect(await store.count()).toBe(1);
+    });
+
+    it('gives not_found for a missing id through every runtime method that takes one', async () => {
+      const { store } = await open();
+      const loaded = await loadMall(batang);
+      if (!loaded.ok) throw new Error('Batang does not load');
+      const runtime = createMallRuntime(loaded.mall, { store, clock: () => at(0) });
+      const calls: [string, (id: string) => Promise<unknown>][] = [
+        ['get', (id) => runtime.get(id)],
+        ['act', (id) => runtime.act(id, { type: 'ACCEPT', expectedVersion: 1, actor: officer })],
+        ['withdraw', (id) => runtime.withdraw(id, { expectedVersion: 1, actor: applicant })],
+        ['allowedActions', (id) => runtime.allowedActions(id)],
+        ['timeline', (id) => runtime.timeline(id)],
+        ['export', (id) => runtime.export(id)],
+        ['verify', (id) => runtime.verify(id)],
+        ['replay', (id) => runtime.replay(id)],
+      ];
+      for (const id of ['ghost', 'app_%', 'a'.repeat(10_000), 'app-1\u0000', '\ud800']) {
+        for (const [method, call] of calls) {
+          const error: unknown = await call(id).then(
+            () => undefined,
+            (caught: unknown) => caught,
+          );
+          expect(error, `${method}(${id.slice(0, 20)})`).toBeInstanceOf(NotFoundError);
+          expect((error as NotFoundError).code).toBe('not_found');
+        }
+      }
     });
 
     it('refuses a duplicate create with ConflictError and keeps the original', async () => {

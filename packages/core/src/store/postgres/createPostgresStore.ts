@@ -7,6 +7,7 @@ import {
   checkLimit,
   checkQuery,
   checkVersion,
+  couldBeStoredId,
   encodeCursor,
   encodeInboxCursor,
   instantMs,
@@ -454,6 +455,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     async get(id) {
       guard();
+      if (!couldBeStoredId(id)) return undefined;
       try {
         const { rows } = await pool.query<{ body: string }>(
           `SELECT body::text AS body FROM ${apps} WHERE id = $1`,
@@ -467,6 +469,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     async events(id) {
       guard();
+      if (!couldBeStoredId(id)) return [];
       try {
         const { rows } = await pool.query<{ body: string }>(
           `SELECT body::text AS body FROM ${events} WHERE application_id = $1 ORDER BY seq`,
