@@ -1,4 +1,5 @@
 import type { ComplaintRecord, QueueTicket } from '../store/FloorStore.js';
+import type { MallTimeZone } from '@mpp-kit/workflows';
 import { localMoment } from './_floorTime.js';
 
 /**
@@ -39,7 +40,7 @@ const round = (value: number): number => Math.round(value * 10) / 10;
  */
 export function queueStatistics(
   tickets: readonly QueueTicket[],
-  timeZone: string,
+  timeZone: MallTimeZone,
 ): QueueStatisticsRow[] {
   const groups = new Map<string, { counterId: string; hour: number; tickets: QueueTicket[] }>();
   for (const ticket of tickets) {
@@ -106,7 +107,7 @@ export interface ComplaintComplianceRow {
 export function complaintCompliance(
   complaints: readonly ComplaintRecord[],
   today: string,
-  timeZone: string,
+  timeZone: MallTimeZone,
 ): ComplaintComplianceRow[] {
   const dayOf = (instant: string) => localMoment(new Date(instant), timeZone).day;
   const rows = new Map<
