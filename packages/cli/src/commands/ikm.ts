@@ -8,6 +8,7 @@ import { escapeControl } from '../_ansi.js';
 import { formatJson } from '../formatJson.js';
 import { formatPretty } from '../formatPretty.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
+import { formatNumber } from '../_formatNumber.js';
 import { formatTextTable } from './report.js';
 
 /** Largest survey CSV read: about two million respondents' answers to nine elements. */
@@ -131,13 +132,6 @@ const topicNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   facilities: { en: 'facilities', id: 'sarana dan prasarana' },
 };
 
-function decimal(value: number, locale: Locale, digits: number): string {
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-}
-
 function prettyIkm(
   result: IkmResult,
   ignored: readonly string[],
@@ -151,16 +145,16 @@ function prettyIkm(
       : element.topic !== undefined
         ? (topicNames[element.topic]?.[locale] ?? element.topic)
         : '',
-    decimal(element.nrr, locale, 2),
-    decimal(element.weightedNrr, locale, 3),
-    decimal(element.index, locale, 2),
+    formatNumber(element.nrr, locale, 2),
+    formatNumber(element.weightedNrr, locale, 3),
+    formatNumber(element.index, locale, 2),
     element.grade,
   ]);
   const quality = grades.find((entry) => entry.grade === result.grade)?.quality[locale] ?? '';
   return [
     `${words.heading[locale](result.respondents)}\n`,
     formatTextTable(words.head[locale], rows, [2, 3, 4]),
-    words.total[locale](decimal(result.ikm, locale, 2), result.grade, quality),
+    words.total[locale](formatNumber(result.ikm, locale, 2), result.grade, quality),
     words.method[locale](result.elements.length),
     ...(result.period === undefined
       ? []

@@ -11,6 +11,7 @@ import type {
 } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { escapeControl } from '../_ansi.js';
+import { formatNumber } from '../_formatNumber.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 
 /**
@@ -110,14 +111,6 @@ const words = {
   },
 } as const;
 
-function number(value: number | null, locale: Locale, digits: number): string {
-  if (value === null) return '–';
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
-}
-
 function countCells(counts: ComplianceCounts, locale: Locale, provisional: boolean): string[] {
   return [
     String(counts.count),
@@ -125,7 +118,7 @@ function countCells(counts: ComplianceCounts, locale: Locale, provisional: boole
     String(counts.late),
     String(counts.pending),
     String(counts.unjudged),
-    number(counts.onTimePercent, locale, 1),
+    formatNumber(counts.onTimePercent, locale, 1),
     ...(provisional ? [String(counts.provisional)] : []),
   ];
 }
@@ -205,8 +198,10 @@ function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): str
     ),
     `${words.handoffs[locale](
       handoffs.count,
-      number(handoffs.medianHours, locale, 1),
-      handoffs.medianWorkingDays === null ? '' : number(handoffs.medianWorkingDays, locale, 1),
+      formatNumber(handoffs.medianHours, locale, 1),
+      handoffs.medianWorkingDays === null
+        ? ''
+        : formatNumber(handoffs.medianWorkingDays, locale, 1),
     )}\n`,
   ];
   if (handoffs.pairs.length > 0) {
@@ -217,8 +212,8 @@ function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): str
           pair.from,
           pair.to,
           String(pair.count),
-          number(pair.medianHours, locale, 1),
-          number(pair.medianWorkingDays, locale, 1),
+          formatNumber(pair.medianHours, locale, 1),
+          formatNumber(pair.medianWorkingDays, locale, 1),
         ]),
         [2, 3, 4],
       ),

@@ -2,6 +2,7 @@ import type { Locale } from '@mpp-kit/schemas';
 import type { ComplianceCounts, DeadlineComplianceReport } from '@mpp-kit/core';
 import type { SimulationResult } from '@mpp-kit/core/simulate';
 import { formatTextTable } from '../commands/report.js';
+import { formatNumber } from '../_formatNumber.js';
 import { formatCount, simulateMessages } from './simulateMessages.js';
 
 /**
@@ -25,11 +26,7 @@ export interface SimulationReport {
 }
 
 function percent(value: number | null, locale: Locale): string {
-  if (value === null) return '–';
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return formatNumber(value, locale, 1);
 }
 
 /** On time, late, % on time, pending, unjudged, visits: the judged columns of a row. */

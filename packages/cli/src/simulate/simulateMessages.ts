@@ -1,5 +1,6 @@
 import type { Locale } from '@mpp-kit/schemas';
 import type { SimulationProgress } from '@mpp-kit/core/simulate';
+import { formatNumber } from '../_formatNumber.js';
 
 /**
  * Thousands separated the way the locale writes them.
@@ -12,7 +13,7 @@ import type { SimulationProgress } from '@mpp-kit/core/simulate';
  * ```
  */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US').format(value);
+  return formatNumber(value, locale);
 }
 
 /**
