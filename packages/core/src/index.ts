@@ -43,6 +43,7 @@ export type {
   ComplaintChange,
   ComplaintQuery,
   ComplaintRecord,
+  CreateComplaintOptions,
   FloorStore,
   QueueTicket,
   TakeTicketInput,

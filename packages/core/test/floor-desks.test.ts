@@ -209,6 +209,30 @@ describe.each(kinds)('complaint desk on $name', ({ open }) => {
     await store.close();
   });
 
+  it("numbers complaints in the mall's local year, not UTC's", async () => {
+    const store = await open();
+    // 31 December 2026, 23:30 WIB = 16:30 UTC; then 1 January 2027, 00:30 WIB = 17:30 UTC on 31 December.
+    const clock = clockAt('2026-12-31T16:30:00Z');
+    const desk = createComplaintDesk(mall, store, { clock });
+    const input = {
+      categoryId: 'perizinan',
+      title: 'T',
+      content: 'C',
+      anonymous: true,
+      confidential: false,
+    };
+    const lastOfYear = await desk.submit(input);
+    clock.set('2026-12-31T17:30:00Z');
+    const firstOfYear = await desk.submit(input);
+    const second = await desk.submit(input);
+    expect([lastOfYear.number, firstOfYear.number, second.number]).toEqual([
+      'ADU-2026-000001',
+      'ADU-2027-000001',
+      'ADU-2027-000002',
+    ]);
+    await store.close();
+  });
+
   it('runs the lifecycle with the right people and hides confidential reporters from the agency', async () => {
     const store = await open();
     const clock = clockAt('2026-12-07T02:00:00Z');

@@ -273,7 +273,8 @@ export function createComplaintDesk(
         answer: null,
         history: [{ action: 'submit', state: 'received', actor: reporter?.id ?? 'anonymous', at }],
       };
-      return store.floor.createComplaint(record);
+      // Numbered in the mall's local year: 31 December 23:30 WIB is still that year.
+      return store.floor.createComplaint(record, { year: received.slice(0, 4) });
     },
     async act(id, expectedVersion, action, actor, details = {}) {
       const rule = complaintActions[action];

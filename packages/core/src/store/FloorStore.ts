@@ -181,6 +181,24 @@ export interface ComplaintChange {
 }
 
 /**
+ * Options of {@link FloorStore.createComplaint}.
+ *
+ * @example
+ * ```ts
+ * // 31 December 2026, 23:30 WIB is 16:30 UTC: the complaint is numbered in 2026 either way,
+ * // but at 00:30 WIB on 1 January (17:30 UTC on 31 December) only the local year is right.
+ * const options: CreateComplaintOptions = { year: '2027' };
+ * ```
+ */
+export interface CreateComplaintOptions {
+  /**
+   * The year (`YYYY`) the complaint is numbered in: the mall's local year of `receivedAt` (the
+   * complaint desk passes it). Default: the UTC year of `receivedAt`.
+   */
+  readonly year?: string;
+}
+
+/**
  * Filters of {@link FloorStore.listComplaints}; results come by `receivedAt`, then id.
  *
  * @example
@@ -272,16 +290,19 @@ export interface FloorStore {
    */
   tickets(query: { readonly day: string; readonly counterId?: string }): Promise<QueueTicket[]>;
   /**
-   * Stores a new complaint with the next number of its year (`ADU-<year>-000001`); the record's
-   * `number` is ignored and `version` must be 1.
+   * Stores a new complaint with the next number of its year (`ADU-<year>-000001`, the year of
+   * `options.year`); the record's `number` is ignored and `version` must be 1.
    *
    * @example
    * ```ts
-   * const stored = await store.floor.createComplaint(record);
+   * const stored = await store.floor.createComplaint(record, { year: '2026' });
    * stored.number; // 'ADU-2026-000001'
    * ```
    */
-  createComplaint(record: ComplaintRecord): Promise<ComplaintRecord>;
+  createComplaint(
+    record: ComplaintRecord,
+    options?: CreateComplaintOptions,
+  ): Promise<ComplaintRecord>;
   /**
    * Replaces a complaint if its stored version is still `expectedVersion` (the record's version
    * must be one more); `undefined` when it is not (someone else changed it first, or no such id).

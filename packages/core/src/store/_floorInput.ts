@@ -1,20 +1,36 @@
 /** What the three floor stores share: numbers, the call order and input checks. */
 import { StoreError } from './errors.js';
-import type { ComplaintRecord, QueueTicket, TakeTicketInput } from './FloorStore.js';
+import type {
+  ComplaintRecord,
+  CreateComplaintOptions,
+  QueueTicket,
+  TakeTicketInput,
+} from './FloorStore.js';
 
 /** `A` and 7 give `A-007`. */
 export function ticketNumber(prefix: string, seq: number): string {
   return `${prefix}-${String(seq).padStart(3, '0')}`;
 }
 
+/**
+ * The year a complaint is numbered in: the caller's (the mall's local year), else the UTC year
+ * of `receivedAt`.
+ */
+export function complaintYear(record: ComplaintRecord, options?: CreateComplaintOptions): string {
+  const year = options?.year ?? record.receivedAt.slice(0, 4);
+  if (!/^\d{4}$/.test(year))
+    throw new StoreError('invalid_input', `year must be YYYY, got ${JSON.stringify(year)}`);
+  return year;
+}
+
 /** The counter key of a complaint's number: its year. */
-export function complaintSequenceKey(record: ComplaintRecord): string {
-  return `complaint:${record.receivedAt.slice(0, 4)}`;
+export function complaintSequenceKey(year: string): string {
+  return `complaint:${year}`;
 }
 
 /** `2026` and 12 give `ADU-2026-000012`. */
-export function complaintNumber(record: ComplaintRecord, seq: number): string {
-  return `ADU-${record.receivedAt.slice(0, 4)}-${String(seq).padStart(6, '0')}`;
+export function complaintNumber(year: string, seq: number): string {
+  return `ADU-${year}-${String(seq).padStart(6, '0')}`;
 }
 
 /** The ticket a fresh take makes. */

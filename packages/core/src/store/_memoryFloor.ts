@@ -5,6 +5,7 @@ import {
   checkTakeTicket,
   complaintNumber,
   complaintSequenceKey,
+  complaintYear,
   movedTicket,
   newTicket,
 } from './_floorInput.js';
@@ -82,14 +83,15 @@ export function createMemoryFloor(isOpen: () => void): FloorStore {
           .filter((t) => t.day === day && (counterId === undefined || t.counterId === counterId))
           .sort((a, b) => a.counterId.localeCompare(b.counterId) || (a.number < b.number ? -1 : 1)),
       ),
-    createComplaint: (record) =>
+    createComplaint: (record, options) =>
       run(() => {
         checkComplaint(record, 1);
+        const year = complaintYear(record, options);
         if (complaints.has(record.id))
           throw new StoreError('invalid_input', `a complaint with id ${record.id} exists`);
         const stored = {
           ...copy(record),
-          number: complaintNumber(record, next(complaintSequenceKey(record))),
+          number: complaintNumber(year, next(complaintSequenceKey(year))),
         };
         complaints.set(stored.id, stored);
         return stored;

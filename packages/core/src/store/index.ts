@@ -23,6 +23,7 @@ export type {
   ComplaintChange,
   ComplaintQuery,
   ComplaintRecord,
+  CreateComplaintOptions,
   FloorStore,
   QueueTicket,
   TakeTicketInput,

@@ -4,6 +4,7 @@ import {
   checkTakeTicket,
   complaintNumber,
   complaintSequenceKey,
+  complaintYear,
   movedTicket,
   newTicket,
 } from '../_floorInput.js';
@@ -211,12 +212,13 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
         );
         return rows.map((row) => JSON.parse(row.body) as QueueTicket);
       }),
-    createComplaint: (record) =>
+    createComplaint: (record, options) =>
       wrap(() => {
         checkComplaint(record, 1);
+        const year = complaintYear(record, options);
         return transaction(async (client) => {
-          const seq = await nextNumber(client, complaintSequenceKey(record));
-          const stored: ComplaintRecord = { ...record, number: complaintNumber(record, seq) };
+          const seq = await nextNumber(client, complaintSequenceKey(year));
+          const stored: ComplaintRecord = { ...record, number: complaintNumber(year, seq) };
           await client.query(
             `INSERT INTO ${complaints} (id, number, agency, state, reporter_id, version, received_at, body) ` +
               'VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',

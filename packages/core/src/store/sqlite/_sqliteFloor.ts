@@ -4,6 +4,7 @@ import {
   checkTakeTicket,
   complaintNumber,
   complaintSequenceKey,
+  complaintYear,
   movedTicket,
   newTicket,
 } from '../_floorInput.js';
@@ -182,9 +183,9 @@ export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>)
       return moved;
     },
   );
-  const createComplaintTx = db.transaction((record: ComplaintRecord) => {
-    const seq = nextNumber.get(complaintSequenceKey(record))?.last ?? 1;
-    const stored: ComplaintRecord = { ...record, number: complaintNumber(record, seq) };
+  const createComplaintTx = db.transaction((record: ComplaintRecord, year: string) => {
+    const seq = nextNumber.get(complaintSequenceKey(year))?.last ?? 1;
+    const stored: ComplaintRecord = { ...record, number: complaintNumber(year, seq) };
     insertComplaint.run(complaintRow(stored));
     return stored;
   });
@@ -214,10 +215,10 @@ export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>)
           (row) => JSON.parse(row.body) as QueueTicket,
         ),
       ),
-    createComplaint: (record) =>
+    createComplaint: (record, options) =>
       run(() => {
         checkComplaint(record, 1);
-        return createComplaintTx.immediate(record);
+        return createComplaintTx.immediate(record, complaintYear(record, options));
       }),
     updateComplaint: (id, expectedVersion, record) =>
       run(() => {
