@@ -17,7 +17,7 @@ import { checkQueues } from './checks/checkQueues.js';
 import { checkServices } from './checks/checkServices.js';
 import { checkCoordination, checkCounters, checkMallSection } from './checks/checkSections.js';
 
-export { applyRounding } from './checks/checkServices.js';
+export { applyRounding } from './fees/applyRounding.js';
 
 /** Options of {@link checkMall}. */
 export interface CheckMallOptions {

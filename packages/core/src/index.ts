@@ -13,8 +13,8 @@ export type {
 export type { LoadMallResult, MallSource, ValidateMallOptions } from './validateMallSources.js';
 export { checkMall, applyRounding } from './checkMall.js';
 export type { CheckMallOptions, PartialMall } from './checkMall.js';
-export { compileFeeFormula, FeeFormulaError, feeFormulaFunctions } from './FeeFormula.js';
-export type { FeeFormula } from './FeeFormula.js';
+export { compileFeeFormula, FeeFormulaError, feeFormulaFunctions } from './fees/FeeFormula.js';
+export type { FeeFormula } from './fees/FeeFormula.js';
 export {
   createMemoryStore,
   ConflictError,

@@ -8,7 +8,8 @@ import {
   type Service,
 } from '@mpp-kit/schemas';
 import { analyzeWorkflow, type WorkflowService } from '@mpp-kit/workflows';
-import { compileFeeFormula, FeeFormulaError } from '../FeeFormula.js';
+import { applyRounding } from '../fees/applyRounding.js';
+import { compileFeeFormula, FeeFormulaError } from '../fees/FeeFormula.js';
 import type { PartialMall } from '../checkMall.js';
 import type { CheckContext } from './CheckContext.js';
 
@@ -185,22 +186,6 @@ function checkFormula(
       });
     }
   });
-}
-
-/**
- * Rounds a computed fee to whole rupiah the way the fee declares.
- *
- * @example
- * ```ts
- * applyRounding(1200000.4, 'round'); // 1200000
- * ```
- */
-export function applyRounding(
-  value: number,
-  rounding: 'none' | 'round' | 'floor' | 'ceil',
-): number {
-  if (rounding === 'none') return value;
-  return Math[rounding](value);
 }
 
 /** A lifecycle analysis shared by services, and where its completion-time issue is. */

@@ -12,7 +12,7 @@ import type {
 import type { ActorRef, MallStore } from '../store/MallStore.js';
 import type { ChainVerification } from '../store/auditChain.js';
 import type { RequirementChecklist, SubmittedDocument } from './checkRequirements.js';
-import type { FactValue, FeeQuote } from './quoteFee.js';
+import type { FactValue, FeeQuote } from '../fees/quoteFee.js';
 
 /**
  * An instant as the runtime accepts it: a `Date`, or an ISO 8601 string with `Z` or an offset.

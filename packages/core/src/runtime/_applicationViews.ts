@@ -21,7 +21,7 @@ import type {
   ProvisionalDeadlines,
   TimelineEntry,
 } from './MallRuntime.js';
-import type { FactValue, FeeQuote } from './quoteFee.js';
+import type { FactValue, FeeQuote } from '../fees/quoteFee.js';
 
 /** What the runtime writes into the `SUBMIT` event's payload. */
 export interface SubmitPayload {

@@ -22,7 +22,7 @@ import {
 import { ValidationError } from './errors.js';
 import { maskNikInText } from './maskNik.js';
 import type { ApplicantInput, SubmitInput, SubmitTrusted } from './MallRuntime.js';
-import { quoteFee, type FactValue, type FeeQuote } from './quoteFee.js';
+import { quoteFee, type FactValue, type FeeQuote } from '../fees/quoteFee.js';
 
 /** The keys only the runtime or a trusted caller sets (see `SubmitTrusted`). */
 const trustedKeys = ['at', 'submittedBy', 'id', 'riskLevel'] as const;

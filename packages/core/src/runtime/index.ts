@@ -47,8 +47,8 @@ export type {
   RequirementStatus,
   SubmittedDocument,
 } from './checkRequirements.js';
-export { quoteFee, FEE_ROW_FACT } from './quoteFee.js';
-export type { FactValue, FeeQuote, FeeQuoteResult } from './quoteFee.js';
+export { quoteFee, FEE_ROW_FACT } from '../fees/quoteFee.js';
+export type { FactValue, FeeQuote, FeeQuoteResult } from '../fees/quoteFee.js';
 export { maskNik, maskNikInText } from './maskNik.js';
 export { resolveServiceDefinition, workflowVersionOf } from './resolveServiceDefinition.js';
 export type { ServiceDefinition } from './resolveServiceDefinition.js';

@@ -6,8 +6,8 @@ import {
   type LocalizedText,
   type Service,
 } from '@mpp-kit/schemas';
-import { applyRounding } from '../checkMall.js';
-import { compileFeeFormula, FeeFormulaError } from '../FeeFormula.js';
+import { applyRounding } from './applyRounding.js';
+import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
 
 /**
  * A fact of an application: a number (for fee formulas), a text or a yes/no.
