@@ -2,24 +2,20 @@
 // over HTTP with tokens from `mpp token`, stopped with SIGTERM. SQLite in one process (with a
 // request in flight when SIGTERM comes), PostgreSQL with two worker processes racing to act on
 // one application.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { send, serve, servedChildren, token } from './_serveProcess.js';
 
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const bin = join(root, 'packages/cli/bin/mpp.mjs');
 const pgUrl =
   process.env['MPP_TEST_PG_URL'] ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 const dir = mkdtempSync(join(tmpdir(), 'mpp-serve-'));
-const children: ChildProcess[] = [];
 afterAll(() => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const child of servedChildren) if (child.exitCode === null) child.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -40,94 +36,6 @@ const pbg = {
   },
 };
 
-interface Served {
-  child: ChildProcess;
-  url: string;
-  /** Everything printed so far. */
-  output: () => string;
-  /** Resolves when a line matching `pattern` has been printed. */
-  waitFor: (pattern: RegExp) => Promise<void>;
-  exited: Promise<number | null>;
-}
-
-/** Starts `mpp serve`; resolves once it prints `listening on http://…`. */
-async function serve(args: string[]): Promise<Served> {
-  const child = spawn(process.execPath, [bin, 'serve', 'examples/batang', '--port', '0', ...args], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString('utf8');
-    for (const waiter of waiters.splice(0)) {
-      if (waiter.pattern.test(output)) waiter.resolve();
-      else waiters.push(waiter);
-    }
-  };
-  child.stdout.on('data', onData);
-  child.stderr.on('data', onData);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const waitFor = (pattern: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      if (pattern.test(output)) resolve();
-      else waiters.push({ pattern, resolve });
-      void exited.then((code) => {
-        reject(
-          new Error(
-            `mpp serve exited with ${String(code)} before printing ${String(pattern)}:\n${output}`,
-          ),
-        );
-      });
-    });
-  await waitFor(/listening on http:\/\/127\.0\.0\.1:\d+/);
-  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)![1]!;
-  return { child, url, output: () => output, waitFor, exited };
-}
-
-/** `mpp token` for the same store. */
-function token(store: string, sub: string, ...roles: string[]): string {
-  const run = spawnSync(
-    process.execPath,
-    [
-      bin,
-      'token',
-      'examples/batang',
-      '--store',
-      store,
-      '--sub',
-      sub,
-      ...roles.flatMap((r) => ['--role', r]),
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout.trim();
-}
-
-/** One request on a connection of its own (so that a cluster spreads them over its workers). */
-async function send(
-  url: string,
-  method: string,
-  path: string,
-  bearer: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; json: any }> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${bearer}`,
-      connection: 'close',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...headers,
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, json: (await response.json()) as unknown };
-}
-
 const base = '/api/v1/malls/mpp-batang';
 
 describe('mpp serve', () => {
@@ -136,7 +44,7 @@ describe('mpp serve', () => {
     const server = await serve(['--store', store, '--clock', '2025-05-05T02:00:00Z']);
     expect((await fetch(`${server.url}/ready`)).status).toBe(200);
     const siti = token(store, 'akun-siti');
-    const frontOffice = token(store, 'nip-fo', 'front-office@dpmptsp');
+    const frontOffice = token(store, 'nip-fo', ['front-office@dpmptsp']);
     const submitted = await send(server.url, 'POST', `${base}/applications`, siti, pbg);
     expect(submitted.status).toBe(201);
     const accepted = await send(
@@ -197,7 +105,7 @@ describe('mpp serve', () => {
     ]);
     try {
       const siti = token(store, 'akun-siti');
-      const frontOffice = token(store, 'nip-fo', 'front-office@dpmptsp');
+      const frontOffice = token(store, 'nip-fo', ['front-office@dpmptsp']);
       const submitted = await send(server.url, 'POST', `${base}/applications`, siti, pbg);
       expect(submitted.status).toBe(201);
       const id = String(submitted.json.id);

@@ -140,9 +140,11 @@ export interface ReceivedMail {
 export async function startSmtp(): Promise<{
   url: string;
   mails: ReceivedMail[];
+  onMail: (listener: (mail: ReceivedMail) => void) => void;
   close: () => Promise<void>;
 }> {
   const mails: ReceivedMail[] = [];
+  const listeners: ((mail: ReceivedMail) => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -151,12 +153,14 @@ export async function startSmtp(): Promise<{
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
           to: session.envelope.rcptTo.map((r) => r.address),
           data: Buffer.concat(chunks).toString('utf8'),
-        });
+        };
+        mails.push(mail);
         callback();
+        for (const listener of listeners) listener(mail);
       });
     },
   });
@@ -165,6 +169,7 @@ export async function startSmtp(): Promise<{
   return {
     url: `smtp://127.0.0.1:${String(port)}`,
     mails,
+    onMail: (listener) => listeners.push(listener),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
