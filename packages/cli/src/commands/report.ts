@@ -5,6 +5,7 @@ import type { MallConfig, ProvenanceStatus } from '@mpp-kit/schemas';
 import type {
   ComplianceCounts,
   DeadlineComplianceReport,
+  FloorReport,
   MallStore,
   WogAssessment,
   WogEvidence,
@@ -95,6 +96,44 @@ const words = {
     id: ['Dari', 'Ke', 'Jumlah', 'Median (jam)', 'Median (hari kerja)'],
   },
   none: { en: '(none)', id: '(tidak ada)' },
+  queueHeading: {
+    en: (from: string, to: string) =>
+      `Queue waits per counter and hour, ${from} to ${to} (minutes)`,
+    id: (from: string, to: string) =>
+      `Waktu tunggu antrean per gerai dan jam, ${from} s.d. ${to} (menit)`,
+  },
+  queueHead: {
+    en: ['Counter', 'Hour', 'Called', 'Mean wait', 'P90 wait', 'Mean service'],
+    id: ['Gerai', 'Jam', 'Dipanggil', 'Rerata tunggu', 'P90 tunggu', 'Rerata layanan'],
+  },
+  complaintHeading: {
+    en: (day: string) => `Complaints per agency and their terms, as of ${day}`,
+    id: (day: string) => `Pengaduan per instansi dan jangka waktunya, per ${day}`,
+  },
+  complaintHead: {
+    en: [
+      'Agency',
+      'Total',
+      'Open',
+      'Answered on time',
+      'Answered late',
+      'Overdue',
+      'First response on time',
+    ],
+    id: [
+      'Instansi',
+      'Jumlah',
+      'Terbuka',
+      'Dijawab tepat waktu',
+      'Dijawab terlambat',
+      'Lewat tenggat',
+      'Tanggapan awal tepat waktu',
+    ],
+  },
+  badQueueDays: {
+    en: (value: string) => `--queue-days must be a whole number from 1 to 366, not "${value}".`,
+    id: (value: string) => `--queue-days harus bilangan bulat 1 sampai 366, bukan "${value}".`,
+  },
   badNow: {
     en: (value: string) =>
       `--now must be an ISO 8601 instant such as 2025-08-01T00:00:00Z, not "${value}".`,
@@ -222,26 +261,73 @@ function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): str
   return parts.join('\n');
 }
 
+/** The queue and complaint part of the pretty report (the figures of core's `reportFloor`). */
+function prettyFloor(floor: FloorReport, locale: Locale): string {
+  const minutes = (value: number | null) => formatNumber(value, locale, 1);
+  const queue =
+    floor.queue.length === 0
+      ? `${words.none[locale]}\n`
+      : formatTextTable(
+          words.queueHead[locale],
+          floor.queue.map((row) => [
+            row.counterId,
+            `${String(row.hour).padStart(2, '0')}:00`,
+            String(row.called),
+            minutes(row.meanWait),
+            minutes(row.p90Wait),
+            minutes(row.meanService),
+          ]),
+          [2, 3, 4, 5],
+        );
+  const complaints =
+    floor.complaints.length === 0
+      ? `${words.none[locale]}\n`
+      : formatTextTable(
+          words.complaintHead[locale],
+          floor.complaints.map((row) => [
+            row.agency,
+            String(row.total),
+            String(row.open),
+            String(row.answeredOnTime),
+            String(row.answeredLate),
+            String(row.overdue),
+            String(row.firstResponseOnTime),
+          ]),
+          [1, 2, 3, 4, 5, 6],
+        );
+  return [
+    `${words.queueHeading[locale](floor.from, floor.to)}\n`,
+    queue,
+    `${words.complaintHeading[locale](floor.to)}\n`,
+    complaints,
+  ].join('\n');
+}
+
 /**
- * `mpp report <mall> [--store <sqlite-file>] [--format pretty|json] [--now <instant>]
- * [--include-illustrative]`: the mall's reports. Always the Whole-of-Government assessment (seven
+ * `mpp report <mall> [--store <sqlite-file|postgres-url>] [--format pretty|json] [--now <instant>]
+ * [--queue-days <n>] [--include-illustrative]`: the mall's reports. Always the Whole-of-Government assessment (seven
  * indicators, each with the rule that decided it, its evidence with status and sources, and what
  * is missing; evidence that is not verified counts only with `--include-illustrative`); with `--store`, also deadline compliance per service, agency and step and the
- * handoffs between agencies, from the SQLite store's operating data (which also adds handoff
- * evidence to the assessment). `--now` (default: the current time) is the instant open deadlines
+ * handoffs between agencies, from the store's operating data (which also adds handoff
+ * evidence to the assessment), and the floor's figures: mean and 90th-percentile queue waits per
+ * counter and local hour over the `--queue-days` days (default 7) ending on the day of `--now`,
+ * and complaint counts and deadline compliance per agency on that day. `--now` (default: the current time) is the instant open deadlines
  * are judged at.
  *
  * JSON: `{ "mall": <id>, "now": <instant>, "wog": { "met", "of": 7, "countsIllustrative",
  * "includesIllustrative",
  * "indicators": [{ "id", "met", "basis", "rule", "evidence": [{ "text", "kind", "status", "sources" }],
  * "missing" }] }, "compliance"?: { "applications", "services", "agencies", "steps",
- * "handoffs" } }`. Exit 0 on success; 1 when the mall does not load or the store cannot be read;
+ * "handoffs" }, "floor"?: { "from", "to", "queue": [{ "counterId", "hour", "called", "meanWait",
+ * "p90Wait", "meanService" }], "complaints": [{ "agency", "total", "open", "answeredOnTime",
+ * "answeredLate", "overdue", "firstResponseOnTime" }] } }`. Exit 0 on success; 1 when the mall does not load or the store cannot be read;
  * 2 on a usage error, an unreadable path or a missing store file (the store is never created).
  *
  * @example
  * ```sh
  * mpp report examples/batang --format json
  * mpp report examples/batang --store mpp.sqlite --lang id
+ * mpp report examples/batang --store postgres://db/mpp --queue-days 30
  * ```
  */
 export const reportCommand = defineCommand({
@@ -259,10 +345,20 @@ export const reportCommand = defineCommand({
     {
       name: 'store',
       type: 'string',
-      valueName: 'sqlite-file',
+      valueName: 'sqlite-file|postgres-url',
       description: {
-        en: 'SQLite store with the operating data (applications and events).',
-        id: 'Penyimpanan SQLite berisi data operasional (permohonan dan peristiwa).',
+        en: 'The store `mpp serve` uses, with the operating data (applications, events, tickets, complaints): a SQLite file or postgres://….',
+        id: 'Penyimpanan yang dipakai `mpp serve`, berisi data operasional (permohonan, peristiwa, tiket, pengaduan): berkas SQLite atau postgres://….',
+      },
+    },
+    {
+      name: 'queue-days',
+      type: 'string',
+      valueName: 'n',
+      default: '7',
+      description: {
+        en: 'How many local days, ending on the day of --now, the queue statistics cover.',
+        id: 'Berapa hari lokal, berakhir pada hari --now, yang dicakup statistik antrean.',
       },
     },
     {
@@ -294,6 +390,7 @@ export const reportCommand = defineCommand({
     'mpp report examples/batang',
     'mpp report examples/batang --format json',
     'mpp report examples/batang --store mpp.sqlite --now 2025-08-01T00:00:00Z',
+    'mpp report examples/batang --store postgres://db/mpp --queue-days 30',
   ],
   async run(context) {
     const { io, locale, flags } = context;
@@ -305,7 +402,12 @@ export const reportCommand = defineCommand({
     const now = flags.now ?? new Date().toISOString();
     if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now)))
       return usage(words.badNow[locale](now));
-    const storeFile = flags.store === undefined ? undefined : resolve(io.cwd, flags.store);
+    const queueDays = Number(flags['queue-days']);
+    if (!/^\d+$/.test(flags['queue-days']) || queueDays < 1 || queueDays > 366)
+      return usage(words.badQueueDays[locale](flags['queue-days']));
+    const postgres = flags.store !== undefined && /^postgres(?:ql)?:\/\//.test(flags.store);
+    const storeFile =
+      flags.store === undefined || postgres ? undefined : resolve(io.cwd, flags.store);
     if (storeFile !== undefined && !existsSync(storeFile))
       return usage(words.noStore[locale](flags.store ?? ''));
 
@@ -321,29 +423,43 @@ export const reportCommand = defineCommand({
       return 1;
     };
     let store: MallStore | undefined;
-    if (storeFile !== undefined) {
-      const { createSqliteStore } = await import('@mpp-kit/core/store/sqlite');
-      try {
-        store = createSqliteStore({ file: storeFile });
-      } catch (error) {
-        return storeFailed(error);
+    let closeStore = async () => {};
+    try {
+      if (storeFile !== undefined) {
+        const { createSqliteStore } = await import('@mpp-kit/core/store/sqlite');
+        const sqlite = createSqliteStore({ file: storeFile });
+        store = sqlite;
+        closeStore = () => sqlite.close();
+      } else if (postgres) {
+        // The PostgreSQL schema of the mall, as `mpp serve` names it.
+        const server = await import('@mpp-kit/server');
+        const opened = await server.openMallStore(
+          server.resolveStoreLocation(flags.store, mall.mall.id, 1, io.cwd),
+        );
+        store = opened.store;
+        closeStore = () => opened.close();
       }
+    } catch (error) {
+      return storeFailed(error);
     }
     let wog: WogAssessment;
     let compliance: DeadlineComplianceReport | undefined;
+    let floor: FloorReport | undefined;
     try {
       wog = await core.assessWholeOfGovernment(mall, {
         locale,
         includeIllustrative: flags['include-illustrative'],
         ...(store === undefined ? {} : { store }),
       });
-      if (store !== undefined)
+      if (store !== undefined) {
         compliance = await core.reportDeadlineCompliance(mall, store, { now });
+        floor = await core.reportFloor(mall, store, { now, days: queueDays });
+      }
     } catch (error) {
       if (error instanceof core.StoreError) return storeFailed(error);
       throw error;
     } finally {
-      await store?.close();
+      await closeStore();
     }
 
     if (flags.format === 'json') {
@@ -352,6 +468,7 @@ export const reportCommand = defineCommand({
         now,
         wog,
         ...(compliance === undefined ? {} : { compliance }),
+        ...(floor === undefined ? {} : { floor }),
       };
       io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       return 0;
@@ -368,6 +485,7 @@ export const reportCommand = defineCommand({
         ? `${words.noCompliance[locale]}\n`
         : prettyCompliance(compliance, locale),
     );
+    if (floor !== undefined) io.stdout(`\n${prettyFloor(floor, locale)}`);
     return 0;
   },
 });

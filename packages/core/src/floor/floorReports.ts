@@ -1,5 +1,7 @@
 import type { ComplaintRecord, QueueTicket } from '../store/FloorStore.js';
+import type { MallConfig } from '@mpp-kit/schemas';
 import type { MallTimeZone } from '@mpp-kit/workflows';
+import type { MallStore } from '../store/MallStore.js';
 import { localMoment } from './_floorTime.js';
 
 /**
@@ -136,4 +138,61 @@ export function complaintCompliance(
     rows.set(c.agency, row);
   }
   return [...rows.values()].sort((a, b) => a.agency.localeCompare(b.agency));
+}
+
+/**
+ * What {@link reportFloor} finds: queue statistics over a run of local days and complaint
+ * compliance per agency as of the last of them.
+ *
+ * @example
+ * ```ts
+ * const report: FloorReport = { from: '2026-12-01', to: '2026-12-07', queue: [], complaints: [] };
+ * ```
+ */
+export interface FloorReport {
+  /** The first local day of the queue statistics (`YYYY-MM-DD`). */
+  readonly from: string;
+  /** The last local day of the queue statistics, and the day complaints are judged on. */
+  readonly to: string;
+  /** Waits per counter and local hour over `from`…`to` ({@link queueStatistics}). */
+  readonly queue: readonly QueueStatisticsRow[];
+  /** Complaint counts and compliance per agency on `to` ({@link complaintCompliance}). */
+  readonly complaints: readonly ComplaintComplianceRow[];
+}
+
+/**
+ * The floor's figures for `mpp report` and the coordinator dashboard (one computation for both):
+ * the queue statistics of the `days` local days ending on the local day of `now` (default 7), and
+ * complaint compliance per agency as of that day, read from the mall's store.
+ *
+ * @example
+ * ```ts
+ * const report = await reportFloor(mall, store, { now: '2026-12-07T09:00:00Z', days: 1 });
+ * report.queue[0]?.p90Wait;
+ * ```
+ */
+export async function reportFloor(
+  mall: MallConfig,
+  store: MallStore,
+  options: { readonly now: Date | string; readonly days?: number },
+): Promise<FloorReport> {
+  const { timeZone } = mall.mall;
+  const to = localMoment(new Date(options.now), timeZone).day;
+  const count = Math.max(1, Math.floor(options.days ?? 7));
+  const days = Array.from({ length: count }, (_, i) =>
+    new Date(Date.parse(`${to}T00:00:00Z`) - (count - 1 - i) * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
+  );
+  const tickets = (await Promise.all(days.map((day) => store.floor.tickets({ day })))).flat();
+  return {
+    from: days[0] ?? to,
+    to,
+    queue: queueStatistics(tickets, timeZone),
+    complaints: complaintCompliance(
+      await store.floor.listComplaints({ limit: 100_000 }),
+      to,
+      timeZone,
+    ),
+  };
 }

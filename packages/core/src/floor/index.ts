@@ -12,5 +12,5 @@ export type {
 } from './createComplaintDesk.js';
 export { FloorError, floorErrorCodes } from './FloorError.js';
 export type { FloorErrorCode } from './FloorError.js';
-export { queueStatistics, complaintCompliance } from './floorReports.js';
-export type { QueueStatisticsRow, ComplaintComplianceRow } from './floorReports.js';
+export { queueStatistics, complaintCompliance, reportFloor } from './floorReports.js';
+export type { QueueStatisticsRow, ComplaintComplianceRow, FloorReport } from './floorReports.js';

@@ -3,7 +3,10 @@ import {
   agencyDisplayName,
   assessWholeOfGovernment,
   formatDate,
+  formatNumber,
   reportDeadlineCompliance,
+  reportFloor,
+  type FloorReport,
   vocabularyLabels,
   wogIndicators,
   type ComplianceCounts,
@@ -107,6 +110,92 @@ function countsHead(c: DeskContext, first: Html): Html {
   </thead>`;
 }
 
+/** The queue waits and the complaint compliance of `mpp report`, as two tables. */
+function floorTables(c: DeskContext, floor: FloorReport, agency: (id: string) => string): Html {
+  const { mall } = c.get('desk').served;
+  const locale = c.get('locale');
+  const minutes = (value: number | null) => (value === null ? '—' : formatNumber(value, locale));
+  const counterName = (id: string) => {
+    const counter = mall.counters.find((k) => k.id === id);
+    return counter?.name === undefined ? id : plain(c, counter.name);
+  };
+  const num = (value: number) => html`<td class="num">${String(value)}</td>`;
+  const queueTitle = say(
+    c,
+    'queueWaitsTitle',
+    formatDate(floor.from, locale),
+    formatDate(floor.to, locale),
+  );
+  const complaintTitle = say(c, 'complaintsPerAgency', formatDate(floor.to, locale));
+  return html`<h2 id="queue-waits">${queueTitle}</h2>
+    ${
+      floor.queue.length === 0
+        ? html`<p>${say(c, 'noData')}</p>`
+        : html`<div class="table-wrap" tabindex="0">
+            <table>
+              <caption>
+                ${queueTitle}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${say(c, 'counter')}</th>
+                  <th scope="col">${say(c, 'hour')}</th>
+                  <th scope="col" class="num">${say(c, 'colCalled')}</th>
+                  <th scope="col" class="num">${say(c, 'colMeanWait')}</th>
+                  <th scope="col" class="num">${say(c, 'colP90Wait')}</th>
+                  <th scope="col" class="num">${say(c, 'colMeanService')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${floor.queue.map(
+                  (row) =>
+                    html`<tr>
+                      <th scope="row">${counterName(row.counterId)}</th>
+                      <td>${String(row.hour).padStart(2, '0')}:00</td>
+                      ${num(row.called)}
+                      <td class="num">${minutes(row.meanWait)}</td>
+                      <td class="num">${minutes(row.p90Wait)}</td>
+                      <td class="num">${minutes(row.meanService)}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }
+    <h2 id="complaints">${complaintTitle}</h2>
+    ${
+      floor.complaints.length === 0
+        ? html`<p>${say(c, 'noData')}</p>`
+        : html`<div class="table-wrap" tabindex="0">
+            <table>
+              <caption>
+                ${complaintTitle}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${say(c, 'agency')}</th>
+                  <th scope="col" class="num">${say(c, 'colCount')}</th>
+                  <th scope="col" class="num">${say(c, 'colOpen')}</th>
+                  <th scope="col" class="num">${say(c, 'colAnsweredOnTime')}</th>
+                  <th scope="col" class="num">${say(c, 'colAnsweredLate')}</th>
+                  <th scope="col" class="num">${say(c, 'colOverdue')}</th>
+                  <th scope="col" class="num">${say(c, 'colFirstResponse')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${floor.complaints.map(
+                  (row) =>
+                    html`<tr>
+                      <th scope="row">${agency(row.agency)}</th>
+                      ${num(row.total)}${num(row.open)}${num(row.answeredOnTime)}${num(row.answeredLate)}${num(row.overdue)}${num(row.firstResponseOnTime)}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
+    }`;
+}
+
 /** Registers `/koordinator`. */
 export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
   web.get('/koordinator', async (c) => {
@@ -115,10 +204,11 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
     const locale = c.get('locale');
     const now = nowOf(c);
     // The same core functions as `mpp report` and the API's reports.
-    const [report, wog, overdue] = await Promise.all([
+    const [report, wog, overdue, floor] = await Promise.all([
       reportDeadlineCompliance(mall, store, { now }),
       assessWholeOfGovernment(mall, { store, locale }),
       runtime.query({ overdue: now, limit: 200 }),
+      reportFloor(mall, store, { now }),
     ]);
     const agency = (id: string) =>
       mall.agencies.find((a) => a.id === id)?.shortName ??
@@ -225,6 +315,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
                 </table>
               </div>`
       }
+      ${floorTables(c, floor, agency)}
       <h2>${say(c, 'wogTitle')}</h2>
       <p>${say(c, 'wogMet', String(wog.met), String(wog.of))}</p>
       <div class="table-wrap" tabindex="0">

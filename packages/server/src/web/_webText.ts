@@ -286,6 +286,25 @@ export const webText = {
   evidence: { id: 'Bukti', en: 'Evidence' },
   met: { id: 'terpenuhi', en: 'met' },
   notMet: { id: 'belum terpenuhi', en: 'not met' },
+  queueWaitsTitle: ((from, to) => ({
+    id: `Waktu tunggu antrean per gerai dan jam (${from} s.d. ${to}, menit)`,
+    en: `Queue waits per counter and hour (${from} to ${to}, minutes)`,
+  })) as F,
+  counter: { id: 'Gerai', en: 'Counter' },
+  hour: { id: 'Jam', en: 'Hour' },
+  colCalled: { id: 'Dipanggil', en: 'Called' },
+  colMeanWait: { id: 'Rerata tunggu', en: 'Mean wait' },
+  colP90Wait: { id: 'Persentil 90 tunggu', en: '90th percentile wait' },
+  colMeanService: { id: 'Rerata layanan', en: 'Mean service' },
+  complaintsPerAgency: ((d) => ({
+    id: `Pengaduan per instansi dan jangka waktunya (per ${d})`,
+    en: `Complaints per agency and their terms (as of ${d})`,
+  })) as F,
+  colOpen: { id: 'Terbuka', en: 'Open' },
+  colAnsweredOnTime: { id: 'Dijawab tepat waktu', en: 'Answered on time' },
+  colAnsweredLate: { id: 'Dijawab terlambat', en: 'Answered late' },
+  colOverdue: { id: 'Lewat tenggat', en: 'Overdue' },
+  colFirstResponse: { id: 'Tanggapan awal tepat waktu', en: 'First response on time' },
 } satisfies Record<string, LocalizedText | F>;
 
 /** A key of {@link webText}. */
