@@ -20,7 +20,8 @@ import {
   type SubmittedDocument,
 } from './checkRequirements.js';
 import { ValidationError } from './errors.js';
-import { maskNikInText } from './maskNik.js';
+import { checkActor } from './_actionInput.js';
+import { maskIssue, missing, typeIssue } from './_inputIssues.js';
 import type { ApplicantInput, SubmitInput, SubmitTrusted } from './MallRuntime.js';
 import { quoteFee, type FactValue, type FeeQuote } from '../fees/quoteFee.js';
 
@@ -88,95 +89,6 @@ export function refuseAheadOfClock(at: string, clockNow: string): void {
       params: { actual: at, now: clockNow, skew: `${String(CLOCK_SKEW_MS / 60_000)} min` },
     }),
   ]);
-}
-
-/** What a value is, in the words of `invalid_type` messages. */
-export function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'number') return 'a number';
-  if (typeof value === 'boolean') return 'a boolean';
-  return typeof value;
-}
-
-function typeIssue(path: IssuePath, expected: string, expectedId: string, value: unknown): Issue {
-  return createIssue({
-    code: 'invalid_type',
-    path,
-    params: { expected, expectedId, actual: kindOf(value) },
-  });
-}
-
-function missing(path: IssuePath, key: string, expected: string, expectedId: string): Issue {
-  return createIssue({ code: 'missing_key', path, params: { key, expected, expectedId } });
-}
-
-/** Checks an actor: `{ id, role, agency? }` with non-empty strings. */
-export function checkActor(value: unknown, path: IssuePath, issues: Issue[]): ActorRef | undefined {
-  if (value === undefined) {
-    issues.push(
-      missing(
-        path,
-        String(path.at(-1) ?? 'actor'),
-        'who acts: { id, role, agency? }',
-        'siapa yang bertindak: { id, role, agency? }',
-      ),
-    );
-    return undefined;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.push(
-      typeIssue(path, 'an actor { id, role, agency? }', 'pelaku { id, role, agency? }', value),
-    );
-    return undefined;
-  }
-  const { id, role, agency } = value as Record<string, unknown>;
-  let ok = true;
-  for (const [key, item, required] of [
-    ['id', id, true],
-    ['role', role, true],
-    ['agency', agency, false],
-  ] as const) {
-    if (item === undefined && !required) continue;
-    if (typeof item !== 'string' || item.trim() === '') {
-      ok = false;
-      issues.push(
-        item === undefined
-          ? missing([...path, key], key, 'a non-empty string', 'teks yang tidak kosong')
-          : typeIssue([...path, key], 'a non-empty string', 'teks yang tidak kosong', item),
-      );
-    }
-  }
-  if (!ok) return undefined;
-  return typeof agency === 'string'
-    ? { id: id as string, role: role as string, agency }
-    : { id: id as string, role: role as string };
-}
-
-/** Every NIK-like number in an issue's texts masked. */
-export function maskIssue(issue: Issue): Issue {
-  const params =
-    issue.params === undefined
-      ? undefined
-      : Object.fromEntries(
-          Object.entries(issue.params).map(([key, value]) => [
-            key,
-            typeof value === 'string'
-              ? maskNikInText(value)
-              : Array.isArray(value)
-                ? value.map((item: string) => maskNikInText(item))
-                : value,
-          ]),
-        );
-  return {
-    ...issue,
-    path: issue.path.map((part) => (typeof part === 'string' ? maskNikInText(part) : part)),
-    message: maskNikInText(issue.message),
-    ...(issue.hint === undefined ? {} : { hint: maskNikInText(issue.hint) }),
-    ...(params === undefined ? {} : { params }),
-  };
 }
 
 function checkApplicant(
