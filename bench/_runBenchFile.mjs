@@ -55,6 +55,8 @@ async function main() {
     );
     const results = await runBenchmark(benchmark, {
       filter: filters,
+      // Fire and forget: the parent only resets its no-progress timeout on it.
+      progress: () => process.send?.({ type: 'progress' }),
       ...(log === undefined ? {} : { log }),
     });
     for (const result of results) await send({ type: 'result', result });

@@ -18,6 +18,11 @@ export interface RunBenchmarkOptions {
   readonly now?: () => number;
   readonly gc?: (() => void) | undefined;
   readonly log?: (message: string) => void;
+  /**
+   * Called after every timed run (warm-up and samples): the worker reports it to
+   * `scripts/bench.mjs`, whose timeout counts time without progress, not a row's whole time.
+   */
+  readonly progress?: () => void;
 }
 
 /** Runs one benchmark; one result per subject the filter selects. */

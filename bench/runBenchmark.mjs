@@ -21,6 +21,8 @@
 //    ticks), so a row that spawns a process per sample (cold start) counts the child's CPU.
 //    cpuRatio = median subject CPU / median baseline CPU: on a loaded machine wall time includes
 //    waiting for a core, CPU time does not. Children still running (a server) are not counted.
+// 6. Every timed run calls `options.progress`: the worker tells scripts/bench.mjs, whose timeout
+//    is on time without progress, so a row of bounded work never times out on a busy machine.
 
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -165,6 +167,7 @@ export async function runBenchmark(benchmark, options = {}) {
   const cpu = options.cpu ?? cpuTimeMs;
   const gc = 'gc' in options ? options.gc : /** @type {(() => void) | undefined} */ (globalThis.gc);
   const log = options.log ?? (() => {});
+  const progress = options.progress ?? (() => {});
   const unit = benchmark.unit ?? 'ms';
   const better = isRate(unit) ? 'higher' : 'lower';
   const settings = { ...benchDefaults, ...definedOnly(benchmark) };
@@ -245,6 +248,7 @@ export async function runBenchmark(benchmark, options = {}) {
     }
     const wall = (now() - start) / repeat;
     lastCpu = (cpu() - cpuStart) / repeat;
+    progress();
     return wall;
   };
 

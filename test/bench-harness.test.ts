@@ -166,6 +166,36 @@ describe('runBenchmark', () => {
     expect(meetsTarget(result!.row)).toBe(true);
   });
 
+  it('reports progress after every timed run, warm-up and samples alike', async () => {
+    const clock = fakeClock();
+    let runs = 0;
+    let progress = 0;
+    const benchmark = defineBenchmark({
+      name: 'progress',
+      subject: () => {
+        runs++;
+        clock.spend(30);
+      },
+      baseline: () => {
+        runs++;
+        clock.spend(20);
+      },
+      target: null,
+      ...quick,
+      rounds: 4,
+      minRounds: 4,
+    });
+    await runBenchmark(benchmark, {
+      now: clock.now,
+      cpu: clock.now,
+      gc: undefined,
+      progress: () => progress++,
+    });
+    // One warm-up run and four samples of each function.
+    expect(runs).toBe(10);
+    expect(progress).toBe(runs);
+  });
+
   it('counts the CPU time of a child process it waited for', () => {
     const before = cpuTimeMs();
     // The child spins until it has used 300 ms of CPU, however long the machine makes it wait.
@@ -519,6 +549,46 @@ export default [defineBenchmark({ name: 'broken subject', subject: () => { throw
       ['trivial sum vs empty', 'measured'],
       ['broken subject', 'Error: the CLI is not built'],
     ]);
+  });
+
+  it('times out a worker on a stall, not on a long row that keeps making progress', () => {
+    const slowDir = mkdtempSync(join(tmpdir(), 'mpp-bench-slow-'));
+    try {
+      // Every run blocks for 1 s: 8 timed runs take 8 s, longer than the 5 s timeout, but never
+      // 5 s without progress. The stalled file blocks for 12 s in one run.
+      const block = (ms: number) =>
+        `() => { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms}); return 1; }`;
+      writeFileSync(
+        join(slowDir, 'a-long.bench.mjs'),
+        `import { defineBenchmark } from '${define}';
+export default [defineBenchmark({ name: 'long but moving', subject: ${block(1000)}, baseline: ${block(1000)}, target: null, ${options}, minSampleMs: 0 })];
+`,
+      );
+      writeFileSync(
+        join(slowDir, 'b-stalled.bench.mjs'),
+        `import { defineBenchmark } from '${define}';
+export default [defineBenchmark({ name: 'stalled', subject: ${block(12_000)}, baseline: () => 0, target: null, ${options} })];
+`,
+      );
+      const run = spawnSync(
+        process.execPath,
+        [join(root, 'scripts', 'bench.mjs'), '--no-build', '--dir', slowDir, '--json'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          timeout: 60_000,
+          env: { ...process.env, MPP_BENCH_TIMEOUT_MS: '5000' },
+        },
+      );
+      const rows = JSON.parse(run.stdout) as BenchRow[];
+      expect(rows.map((r) => [r.name, r.error ?? 'measured'])).toEqual([
+        ['long but moving', 'measured'],
+        ['stalled', 'made no progress for 5 s (MPP_BENCH_TIMEOUT_MS)'],
+      ]);
+      expect(run.status).toBe(1);
+    } finally {
+      rmSync(slowDir, { recursive: true, force: true });
+    }
   });
 
   it('reports a bench file whose worker crashed, and exits 1', () => {
