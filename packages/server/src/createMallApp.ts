@@ -17,6 +17,7 @@ import type { ServerMetrics } from './http/createServerMetrics.js';
 import { pickLocale, toProblem } from './http/problemDetails.js';
 import { registerApplicationRoutes } from './routes/applicationRoutes.js';
 import { registerInboxRoutes } from './routes/inboxRoutes.js';
+import { registerNotificationRoutes } from './routes/notificationRoutes.js';
 import { registerReportRoutes } from './routes/reportRoutes.js';
 import { registerFloorRoutes } from './routes/floorRoutes.js';
 import { registerServiceRoutes } from './routes/serviceRoutes.js';
@@ -321,6 +322,7 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
   registerApplicationRoutes(app);
   registerInboxRoutes(app);
   registerReportRoutes(app);
+  registerNotificationRoutes(app);
   registerFloorRoutes(app);
   if (web) {
     registerWebDesks(app, options.malls, {

@@ -165,6 +165,9 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
       state,
       authenticate: createAuthenticator(mall, state),
       clock,
+      wakeNotifications: () => {
+        wakeNotifier(mallId);
+      },
       folder: resolve(options.cwd ?? process.cwd(), options.malls[i]!.path),
     };
   });

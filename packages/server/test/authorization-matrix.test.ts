@@ -40,6 +40,8 @@ const routes: Route[] = [
   { name: 'GET inbox', expect: row(401, 403, 403, 200, 200, 200, 401, 401) },
   { name: 'GET reports/compliance', expect: row(401, 403, 403, 403, 403, 200, 401, 401) },
   { name: 'GET reports/wog', expect: row(401, 403, 403, 403, 403, 200, 401, 401) },
+  { name: 'GET notifications', expect: row(401, 403, 403, 403, 403, 200, 401, 401) },
+  { name: 'POST notification retry', expect: row(401, 403, 403, 403, 403, 200, 401, 401) },
 ];
 
 describe('authorization matrix', () => {
@@ -92,6 +94,21 @@ describe('authorization matrix', () => {
     return result.json.id as string;
   };
 
+  /** A new dead-lettered notification (as the delivery worker leaves one). */
+  let deadCount = 0;
+  const deadLetter = async (): Promise<string> => {
+    const outbox = server.served[0]!.store.outbox!;
+    const id = `msg_matrix_${String(++deadCount)}`;
+    const at = new Date().toISOString();
+    await outbox.enqueue([
+      { id, channel: 'webhook', target: 'hook', type: 'application.submit', at, message: {} },
+    ]);
+    const leaseUntil = new Date(Date.now() + 60_000).toISOString();
+    for (const row of await outbox.claim(at, 100, leaseUntil, 'matrix'))
+      await outbox.fail(row.id, 'matrix', 'HTTP 500', null);
+    return id;
+  };
+
   const request = async (route: string, token: string | undefined, id: string) => {
     const ifMatch = { 'if-match': '"1"' };
     switch (route) {
@@ -129,8 +146,16 @@ describe('authorization matrix', () => {
         return call(server.app, 'GET', `${base}/inbox`, { token });
       case 'GET reports/compliance':
         return call(server.app, 'GET', `${base}/reports/compliance`, { token });
-      default:
+      case 'GET notifications':
+        return call(server.app, 'GET', `${base}/notifications?status=dead`, { token });
+      case 'POST notification retry':
+        return call(server.app, 'POST', `${base}/notifications/${await deadLetter()}/retry`, {
+          token,
+        });
+      case 'GET reports/wog':
         return call(server.app, 'GET', `${base}/reports/wog`, { token });
+      default:
+        throw new Error(`no request for ${route}`);
     }
   };
 

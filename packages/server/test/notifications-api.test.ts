@@ -79,4 +79,61 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('applicant e-mail over the API 
     expect(JSON.stringify(bad.json)).toContain('email');
     expect(await store.outbox!.list()).toHaveLength(1);
   });
+
+  it('lets a coordinator list the dead letters and retry one over HTTP', async () => {
+    const { app, served } = server;
+    const outbox = served[0]!.store.outbox!;
+    const head = await server.token(served[0]!.mall, 'nip-head', ['head@dpmptsp']);
+    const at = '2025-07-01T02:30:00.000Z';
+    await outbox.enqueue(
+      ['msg_dead_1', 'msg_dead_2'].map((id) => ({
+        id,
+        channel: 'webhook' as const,
+        target: 'integrator',
+        type: 'application.issue',
+        sourceId: `app-${id}`,
+        at,
+        message: { body: '{}' },
+      })),
+    );
+    for (const row of await outbox.claim(at, 100, '2025-07-01T02:31:00.000Z', 'w'))
+      await outbox.fail(row.id, 'w', `HTTP 500 for ${row.id}`, row.id === 'msg_dead_1' ? null : at);
+
+    const dead = await call(app, 'GET', `${base}/notifications?status=dead`, { token: head });
+    expect(dead.status).toBe(200);
+    expect(dead.json.items).toEqual([
+      expect.objectContaining({
+        id: 'msg_dead_1',
+        status: 'dead',
+        attempts: 1,
+        lastError: 'HTTP 500 for msg_dead_1',
+      }),
+    ]);
+    const bySource = await call(app, 'GET', `${base}/notifications?sourceId=app-msg_dead_2`, {
+      token: head,
+    });
+    expect(bySource.json.items.map((r: { id: string }) => r.id)).toEqual(['msg_dead_2']);
+    const badStatus = await call(app, 'GET', `${base}/notifications?status=lost`, { token: head });
+    expect(badStatus.status).toBe(400);
+
+    const retried = await call(app, 'POST', `${base}/notifications/msg_dead_1/retry`, {
+      token: head,
+    });
+    expect(retried.status).toBe(200);
+    expect(retried.json).toMatchObject({ id: 'msg_dead_1', status: 'pending' });
+    expect((await outbox.list({ status: 'dead' })).map((r) => r.id)).toEqual([]);
+    expect((await outbox.list({ sourceId: 'app-msg_dead_1' }))[0]).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+    });
+
+    // Only a dead row can be retried: a pending one (or an unknown id) is a 404 that says so.
+    const again = await call(app, 'POST', `${base}/notifications/msg_dead_1/retry`, {
+      token: head,
+      headers: { 'accept-language': 'id' },
+    });
+    expect(again.status).toBe(404);
+    expect(again.json).toMatchObject({ code: 'notification_not_found' });
+    expect(again.json.detail).toContain('Hanya notifikasi gagal yang dapat dicoba ulang');
+  });
 });

@@ -17,6 +17,7 @@ export const apiProblemCodes = [
   'forbidden_route',
   'not_found',
   'route_not_found',
+  'notification_not_found',
   'unknown_service',
   'precondition_required',
   'precondition_failed',

@@ -24,6 +24,8 @@ export interface ServedMall {
   readonly clock?: () => Date;
   /** The folder the mall's configuration was loaded from (the web desks read its logo there). */
   readonly folder?: string;
+  /** Starts a notification delivery round now (after something wrote to the outbox); `mpp serve` sets it. */
+  readonly wakeNotifications?: () => void;
 }
 
 /** What middleware puts on a request's context for the routes. */

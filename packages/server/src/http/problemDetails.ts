@@ -64,6 +64,13 @@ const apiMessages: Readonly<Record<ApiProblemCode, (p: Params) => { title: Text;
         id: `Tidak ada permohonan "${str(p['id'])}" yang boleh Anda lihat. Periksa id-nya.`,
       },
     }),
+    notification_not_found: (p) => ({
+      title: { en: 'Not found', id: 'Tidak ditemukan' },
+      detail: {
+        en: `There is no dead-lettered notification "${str(p['id'])}". Only dead notifications can be retried; list them with GET …/notifications?status=dead.`,
+        id: `Tidak ada notifikasi gagal (dead letter) "${str(p['id'])}". Hanya notifikasi gagal yang dapat dicoba ulang; lihat daftarnya dengan GET …/notifications?status=dead.`,
+      },
+    }),
     route_not_found: (p) => ({
       title: { en: 'Not found', id: 'Tidak ditemukan' },
       detail: {
