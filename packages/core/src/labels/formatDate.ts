@@ -1,7 +1,17 @@
 import type { Locale, OpeningHours, TimeZone, Weekday } from '@mpp-kit/schemas';
 import { weekdays } from '@mpp-kit/schemas';
-import { intlLocale } from './formatRupiah.js';
+import { cachedFormatter, intlLocale } from './formatRupiah.js';
 import { vocabularyLabels } from './vocabularyLabels.js';
+
+const dateFormat = cachedFormatter(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
+);
 
 /**
  * A `YYYY-MM-DD` date in words (`23 Januari 2020` / `23 January 2020`); the text itself when it
@@ -15,12 +25,7 @@ import { vocabularyLabels } from './vocabularyLabels.js';
 export function formatDate(date: string, locale: Locale): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) return date;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(parsed);
+  return dateFormat(locale).format(parsed);
 }
 
 /** The abbreviations Indonesians use for their three time zones, in both languages. */

@@ -4,6 +4,29 @@ import type { Locale } from '@mpp-kit/schemas';
 export const intlLocale: Readonly<Record<Locale, string>> = { id: 'id-ID', en: 'en-GB' };
 
 /**
+ * One `Intl` formatter per locale and options, made on first use: building one costs far more
+ * than formatting with it (a 10,000-service site formats hundreds of thousands of amounts).
+ */
+export function cachedFormatter<F>(make: (locale: string) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let formatter = made.get(locale);
+    if (formatter === undefined) {
+      formatter = make(intlLocale[locale]);
+      made.set(locale, formatter);
+    }
+    return formatter;
+  };
+}
+
+const moneyFormat = cachedFormatter(
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+);
+const numberFormat = cachedFormatter(
+  (locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }),
+);
+
+/**
  * An amount in rupiah, as written in each language: `Rp120.000` in Indonesian, `Rp120,000` in
  * English (the same symbol, the language's separators). The one money formatter of the site, the
  * service standard and the exports.
@@ -15,7 +38,7 @@ export const intlLocale: Readonly<Record<Locale, string>> = { id: 'id-ID', en: '
  * ```
  */
 export function formatRupiah(amount: number, locale: Locale): string {
-  return `Rp${new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2 }).format(amount)}`;
+  return `Rp${moneyFormat(locale).format(amount)}`;
 }
 
 /**
@@ -44,5 +67,5 @@ export function formatRupiahRange(amounts: readonly number[], locale: Locale): s
  * ```
  */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 6 }).format(value);
+  return numberFormat(locale).format(value);
 }

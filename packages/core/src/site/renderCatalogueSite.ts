@@ -66,6 +66,82 @@ function siteLocales(
   return { locale, other: published.includes(other) ? other : undefined };
 }
 
+/** One file of the site, rendered only when asked: a 10,000-service site is written page by page. */
+export interface PlannedSiteFile {
+  readonly path: string;
+  readonly render: () => string;
+}
+
+/**
+ * Every file of the site in order, each rendered on demand: {@link renderCatalogueSite} renders
+ * them all, `writeCatalogueSite` renders and writes one at a time, so the site never has to fit
+ * in memory. The same calls in the same order as rendering the whole site, so the same bytes.
+ */
+export function planCatalogueSite(
+  mall: MallConfig,
+  options: CatalogueSiteOptions = {},
+): PlannedSiteFile[] {
+  const { locale, other } = siteLocales(mall, options.locale);
+  let calendar: WorkingDayCalendar | undefined;
+  const graphs = new Map<string, LifecycleGraph | undefined>();
+  const graphFor = (service: Service): LifecycleGraph | undefined => {
+    if (!graphs.has(service.id))
+      graphs.set(
+        service.id,
+        options.diagram?.(service) ??
+          compiledLifecycleGraph(mall, service, (calendar ??= createMallCalendar(mall))) ??
+          fallbackLifecycleGraph(service, mall),
+      );
+    return graphs.get(service.id);
+  };
+  const languages = [
+    { locale, folder: '' },
+    ...(other === undefined ? [] : [{ locale: other, folder: `${other}/` }]),
+  ];
+  const pages = languages.flatMap(({ locale: pageLocale, folder }): PlannedSiteFile[] => {
+    const counterpart = languages.find((language) => language.locale !== pageLocale);
+    const write = createSiteWriter(pageLocale);
+    const collator = new Intl.Collator(pageLocale === 'id' ? 'id-ID' : 'en-GB', {
+      sensitivity: 'base',
+      numeric: true,
+    });
+    const services = [...mall.services].sort((a, b) =>
+      collator.compare(write.plain(a.name), write.plain(b.name)),
+    );
+    const context: SiteContext = {
+      mall,
+      write,
+      agencies: new Map(mall.agencies.map((agency) => [agency.id, agency])),
+      counters: new Map(mall.counters.map((counter) => [counter.id, counter])),
+      legalBases: new Map(mall.legalBases.map((basis) => [basis.id, basis])),
+      services,
+      graphFor,
+      folder,
+      ...(counterpart === undefined ? {} : { other: counterpart }),
+    };
+    return [
+      { path: `${folder}index.html`, render: () => renderIndexPage(context) },
+      ...services.map((service) => ({
+        path: `${folder}${servicePath(service.id)}`,
+        render: () => renderServicePage(context, service),
+      })),
+      ...mall.agencies.map((agency) => ({
+        path: `${folder}${agencyPath(agency.id)}`,
+        render: () => renderAgencyPage(context, agency),
+      })),
+    ];
+  });
+  return [
+    ...pages,
+    { path: 'assets/site.css', render: () => siteStyle },
+    { path: 'assets/minisearch.js', render: () => miniSearchBrowserSource() },
+    {
+      path: 'assets/catalogue.js',
+      render: () => catalogueScript(createCatalogueSearch(mall)),
+    },
+  ];
+}
+
 /**
  * Renders the static catalogue site of a mall, without reading the mall from disk: `index.html`
  * (the mall, its opening hours, the searchable and filterable list of services, agencies and
@@ -92,63 +168,8 @@ export function renderCatalogueSite(
   mall: MallConfig,
   options: CatalogueSiteOptions = {},
 ): CatalogueSiteFile[] {
-  const { locale, other } = siteLocales(mall, options.locale);
-  let calendar: WorkingDayCalendar | undefined;
-  const graphs = new Map<string, LifecycleGraph | undefined>();
-  const graphFor = (service: Service): LifecycleGraph | undefined => {
-    if (!graphs.has(service.id))
-      graphs.set(
-        service.id,
-        options.diagram?.(service) ??
-          compiledLifecycleGraph(mall, service, (calendar ??= createMallCalendar(mall))) ??
-          fallbackLifecycleGraph(service, mall),
-      );
-    return graphs.get(service.id);
-  };
-  const languages = [
-    { locale, folder: '' },
-    ...(other === undefined ? [] : [{ locale: other, folder: `${other}/` }]),
-  ];
-  const pages = languages.flatMap(({ locale: pageLocale, folder }) => {
-    const counterpart = languages.find((language) => language.locale !== pageLocale);
-    const write = createSiteWriter(pageLocale);
-    const collator = new Intl.Collator(pageLocale === 'id' ? 'id-ID' : 'en-GB', {
-      sensitivity: 'base',
-      numeric: true,
-    });
-    const services = [...mall.services].sort((a, b) =>
-      collator.compare(write.plain(a.name), write.plain(b.name)),
-    );
-    const context: SiteContext = {
-      mall,
-      write,
-      agencies: new Map(mall.agencies.map((agency) => [agency.id, agency])),
-      counters: new Map(mall.counters.map((counter) => [counter.id, counter])),
-      legalBases: new Map(mall.legalBases.map((basis) => [basis.id, basis])),
-      services,
-      graphFor,
-      folder,
-      ...(counterpart === undefined ? {} : { other: counterpart }),
-    };
-    return [
-      { path: `${folder}index.html`, content: renderIndexPage(context) },
-      ...services.map((service) => ({
-        path: `${folder}${servicePath(service.id)}`,
-        content: renderServicePage(context, service),
-      })),
-      ...mall.agencies.map((agency) => ({
-        path: `${folder}${agencyPath(agency.id)}`,
-        content: renderAgencyPage(context, agency),
-      })),
-    ];
-  });
-  return [
-    ...pages,
-    { path: 'assets/site.css', content: siteStyle },
-    { path: 'assets/minisearch.js', content: miniSearchBrowserSource() },
-    {
-      path: 'assets/catalogue.js',
-      content: catalogueScript(createCatalogueSearch(mall)),
-    },
-  ];
+  return planCatalogueSite(mall, options).map((file) => ({
+    path: file.path,
+    content: file.render(),
+  }));
 }

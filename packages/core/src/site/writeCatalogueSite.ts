@@ -3,7 +3,7 @@ import { lstat, mkdir, readFile, rmdir, stat, unlink, writeFile } from 'node:fs/
 import { dirname, join, resolve, sep } from 'node:path';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { CatalogueSiteError, catalogueSiteManifestName } from './CatalogueSiteError.js';
-import { renderCatalogueSite, type CatalogueSiteOptions } from './renderCatalogueSite.js';
+import { planCatalogueSite, type CatalogueSiteOptions } from './renderCatalogueSite.js';
 
 /**
  * Options of {@link writeCatalogueSite}.
@@ -149,7 +149,9 @@ export async function writeCatalogueSite(
   options: WriteCatalogueSiteOptions,
 ): Promise<CatalogueSiteResult> {
   const outDir = resolve(options.outDir);
-  const files = renderCatalogueSite(mall, options);
+  // Paths first (cheap), pages later: each page is rendered, written and let go in turn, so a
+  // 10,000-service site never sits in memory as a whole.
+  const files = planCatalogueSite(mall, options);
   try {
     const info = await stat(outDir);
     if (!info.isDirectory()) throw new CatalogueSiteError('not_a_directory', { outDir });
@@ -179,10 +181,15 @@ export async function writeCatalogueSite(
   }
 
   await mkdir(outDir, { recursive: true });
+  const made = new Set<string>();
   for (const file of files) {
     const target = join(outDir, ...file.path.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, file.content, { encoding: 'utf8', flag: writeFlags });
+    const folder = dirname(target);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await writeFile(target, file.render(), { encoding: 'utf8', flag: writeFlags });
   }
   const written = new Set(files.map((file) => file.path));
   const removed: string[] = [];
