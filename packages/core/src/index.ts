@@ -15,6 +15,10 @@ export { checkMall, applyRounding } from './checkMall.js';
 export type { CheckMallOptions, PartialMall } from './checkMall.js';
 export { compileFeeFormula, FeeFormulaError, feeFormulaFunctions } from './fees/FeeFormula.js';
 export type { FeeFormula } from './fees/FeeFormula.js';
+export { analyzeFeeFormula } from './fees/analyzeFeeFormula.js';
+export type { FeeFormulaAnalysis, FeeFormulaProblem } from './fees/analyzeFeeFormula.js';
+export { feeFactRange, readFeeFact } from './fees/feeFacts.js';
+export type { FeeFactRange, FeeFactReading } from './fees/feeFacts.js';
 export {
   createMemoryStore,
   ConflictError,

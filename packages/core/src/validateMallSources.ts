@@ -22,6 +22,7 @@ import {
 } from '@mpp-kit/schemas';
 import type { z } from 'zod';
 import { inputLimits } from './listMallFiles.js';
+import { locateInText } from './_locateInText.js';
 import { readConfigText, type ConfigText } from './readConfigText.js';
 import { checkMall, type CheckMallOptions } from './checkMall.js';
 import { lintServiceStandards } from './standards/lintServiceStandards.js';
@@ -196,7 +197,8 @@ export function validateMallSources(
 
   const located = (issue: Issue, sourceIndex: number, path: IssuePath): Issue => {
     const text = texts[sourceIndex]!;
-    const at = text.locate(path, keyCodes.has(issue.code) ? 'key' : 'value');
+    const start = text.locate(path, keyCodes.has(issue.code) ? 'key' : 'value');
+    const at = start && locateInText(issue, text, path, start);
     return {
       ...splitTextHint(issue, text, path, locale),
       path,

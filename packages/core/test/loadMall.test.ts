@@ -38,7 +38,7 @@ describe('loadMall', () => {
       'broken/services/a.yaml:11:5 missing_standard_component',
       'broken/services/a.yaml:14:12 unknown_reference',
       'broken/services/a.yaml:15:18 sla_exceeds_legal_max',
-      'broken/services/a.yaml:16:39 fee_unknown_variable',
+      'broken/services/a.yaml:16:47 fee_unknown_variable', // at "tarif" inside the formula
       'broken/services/a.yaml:18:30 unknown_reference',
       'broken/services/b.yaml:8:39 unknown_key',
     ]);

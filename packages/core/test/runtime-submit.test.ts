@@ -122,7 +122,7 @@ describe('submit', () => {
         facts: { floorArea: '100', integratedIndex: 0.5, localityIndex: 0.004, shst: 5e6 },
       },
       [
-        'facts.floorArea: Expected a number, got a string. (Change the value to a number.)',
+        'facts.floorArea: The fact "floorArea" must be a number, got "100". (Give "floorArea" as a number.)',
         'facts.buildingIndex: The required key "facts.buildingIndex" is missing. (Add "facts.buildingIndex" (a number: Built-building index (Ibg) — 1 for a new building).)',
       ],
     ],

@@ -7,6 +7,8 @@ import {
   applicationKinds,
   complaintChannelKinds,
   expiryConsequences,
+  feeFactTypes,
+  feeFactUnits,
   periodUnits,
   serviceChannels,
   serviceTypes,
@@ -92,6 +94,57 @@ const feeBase = {
 const amount = doc(z.number().min(0), 'Jumlah dalam rupiah.', 'Amount in rupiah.');
 
 /**
+ * A fact a fee formula reads (*fakta*): what it means, its type, unit and allowed range. The
+ * range defaults to 0 and above, since fee facts are amounts, sizes, counts and rates; `mpp
+ * validate` proves over these ranges that the formula never gives a negative or infinite fee, and
+ * the runtime refuses a fact outside its range.
+ *
+ * @example
+ * ```yaml
+ * floorArea: { description: { id: Luas lantai, en: Floor area }, type: number, unit: m2, min: 0, max: 100000 }
+ * ```
+ */
+export const feeVariable = z.strictObject({
+  description: doc(localizedText.optional(), 'Arti variabel.', 'What the variable means.'),
+  type: doc(
+    z.enum(feeFactTypes).default('number'),
+    'Tipe: number (angka, bawaan), integer (bilangan bulat), boolean (ya/tidak, dibaca 1 atau 0), choice (salah satu `options`, dibaca sebagai nilainya).',
+    'Type: number (default), integer (a whole number), boolean (true or false, read as 1 or 0), choice (one of `options`, read as its value).',
+  ),
+  unit: doc(
+    z.enum(feeFactUnits).optional(),
+    'Satuan (IDR, m, km, m2, ha, m3, kg, ton, unit, person, day, month, year, percent); tanpa satuan: angka biasa (indeks atau faktor).',
+    'Unit (IDR, m, km, m2, ha, m3, kg, ton, unit, person, day, month, year, percent); without one: a plain number (an index or a factor).',
+  ),
+  min: doc(
+    z.number().optional(),
+    'Nilai terkecil yang diizinkan (number, integer); bawaan 0: fakta biaya tidak negatif.',
+    'Smallest allowed value (number, integer); default 0: fee facts are not negative.',
+  ),
+  max: doc(
+    z.number().optional(),
+    'Nilai terbesar yang diizinkan (number, integer); tanpa ini tidak dibatasi.',
+    'Largest allowed value (number, integer); without it, no upper limit.',
+  ),
+  options: doc(
+    z
+      .array(
+        z.strictObject({
+          id: idOf('Id pilihan: nilai fakta.', 'Option id: the value of the fact.'),
+          label: doc(localizedText, 'Uraian pilihan.', 'What the option is.'),
+          value: doc(z.number(), 'Angka yang dibaca rumus.', 'The number the formula reads.'),
+        }),
+      )
+      .min(1)
+      .optional(),
+    'Pilihan untuk tipe choice.',
+    'The options of a choice.',
+  ),
+});
+/** A fee formula's variable: a typed, ranged fact. */
+export type FeeVariable = z.infer<typeof feeVariable>;
+
+/**
  * Component 4: cost or tariff — free, fixed, a table, a safe formula with test vectors, or a
  * commercial tariff the provider sets (postal, bank or utility charges: not a tax, levy or PNBP,
  * so the mall states where the tariff is published instead of an amount).
@@ -144,19 +197,9 @@ export const fee = doc(
         'A safe formula: numbers, variables, + - * / ( ), min, max, round, floor, ceil.',
       ),
       variables: doc(
-        z.record(
-          z.string().regex(variableName),
-          z.strictObject({
-            description: doc(
-              localizedText.optional(),
-              'Arti variabel.',
-              'What the variable means.',
-            ),
-            unit: doc(z.string().optional(), 'Satuan (m2, IDR …).', 'Unit (m2, IDR …).'),
-          }),
-        ),
-        'Variabel rumus yang diisi dari fakta permohonan.',
-        'Formula variables, filled from the application facts.',
+        z.record(z.string().regex(variableName), feeVariable),
+        'Variabel rumus yang diisi dari fakta permohonan: tipe, satuan, dan rentang masing-masing.',
+        'Formula variables, filled from the application facts: the type, unit and range of each.',
       ),
       rounding: doc(
         z.enum(['none', 'round', 'floor', 'ceil']).default('round'),
@@ -168,7 +211,10 @@ export const fee = doc(
           .array(
             z.strictObject({
               given: doc(
-                z.record(z.string().regex(variableName), z.number()),
+                z.record(
+                  z.string().regex(variableName),
+                  z.union([z.number(), z.boolean(), z.string()]),
+                ),
                 'Nilai variabel.',
                 'Variable values.',
               ),

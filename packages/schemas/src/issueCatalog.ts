@@ -1,5 +1,6 @@
 import type { IssueParams, IssueSeverity, Locale } from './Issue.js';
 import { editDistance } from './_nearest.js';
+import { feeFactUnitSymbols } from './vocabularies.js';
 
 type Render = (params: IssueParams) => string;
 type Localized = Readonly<Record<Locale, Render>>;
@@ -122,6 +123,43 @@ function suggestOrNone(
     en: (p) => (empty(p) ? withNone : withSome).en(p),
     id: (p) => (empty(p) ? withNone : withSome).id(p),
   };
+}
+
+/** A fee fact's unit after a number, in the locale (`` when the fact has none). */
+function unitAfter(params: IssueParams, locale: Locale): string {
+  const unit = params['factUnit'];
+  if (typeof unit !== 'string') return '';
+  const symbols: Partial<Record<string, Readonly<Record<Locale, string>>>> = feeFactUnitSymbols;
+  return ` ${symbols[unit]?.[locale] ?? unit}`;
+}
+
+/** The range a fee fact allows, in words: "from 0 to 100 m²", "at least 0 m²". */
+function allowedRange(params: IssueParams, locale: Locale): string {
+  const unit = unitAfter(params, locale);
+  const { min, max } = params;
+  if (max === undefined) {
+    return locale === 'id'
+      ? `paling sedikit ${String(min)}${unit}`
+      : `at least ${String(min)}${unit}`;
+  }
+  return locale === 'id'
+    ? `dari ${String(min)} sampai ${String(max)}${unit}`
+    : `from ${String(min)} to ${String(max)}${unit}`;
+}
+
+/** What a fee fact of a type must be, in the locale: "a whole number", "one of house, shop". */
+function factType(params: IssueParams, locale: Locale): string {
+  const allowed = Array.isArray(params['allowed']) ? params['allowed'].join(', ') : '';
+  switch (params['type']) {
+    case 'integer':
+      return locale === 'id' ? 'bilangan bulat' : 'a whole number';
+    case 'boolean':
+      return locale === 'id' ? 'true atau false' : 'true or false';
+    case 'choice':
+      return locale === 'id' ? `salah satu dari ${allowed}` : `one of ${allowed}`;
+    default:
+      return locale === 'id' ? 'angka' : 'a number';
+  }
 }
 
 function entry(severity: IssueSeverity, message: Localized, hint?: Localized): IssueCatalogEntry {
@@ -542,6 +580,58 @@ export const issueCatalog = {
     ),
     text('Correct the formula or the example.', 'Perbaiki rumus atau contohnya.'),
   ),
+  fee_division_by_zero: entry(
+    'error',
+    text(
+      'The fee formula divides by "{divisor}", which can be 0 for allowed facts: the fee would be infinite or not a number.',
+      'Rumus biaya membagi dengan "{divisor}", yang dapat bernilai 0 untuk fakta yang diizinkan: biayanya menjadi tak hingga atau bukan angka.',
+    ),
+    text(
+      'Give the facts of the divisor a `min` above 0 (for example `min: 1`) in `variables`, or divide by a number that is not 0.',
+      'Beri fakta pada pembagi `min` di atas 0 (misalnya `min: 1`) di `variables`, atau bagi dengan angka yang bukan 0.',
+    ),
+  ),
+  fee_can_be_negative: entry(
+    'error',
+    text(
+      'The fee formula can give a negative fee for allowed facts: "{part}" can be as low as {lowest}.',
+      'Rumus biaya dapat menghasilkan biaya negatif untuk fakta yang diizinkan: "{part}" dapat serendah {lowest}.',
+    ),
+    text(
+      'Narrow the facts with `min` and `max` in `variables` so the fee stays 0 or more, or write the formula as max(0, …).',
+      'Persempit fakta dengan `min` dan `max` di `variables` agar biaya tetap 0 atau lebih, atau tulis rumusnya sebagai max(0, …).',
+    ),
+  ),
+  fee_variable_range_empty: entry(
+    'error',
+    text(
+      'The variable "{name}" allows no value: `min` ({min}) is greater than `max` ({max}).',
+      'Variabel "{name}" tidak mengizinkan nilai apa pun: `min` ({min}) lebih besar dari `max` ({max}).',
+    ),
+    text('Swap or correct `min` and `max`.', 'Tukar atau perbaiki `min` dan `max`.'),
+  ),
+  fee_choice_without_options: entry(
+    'error',
+    text(
+      'The variable "{name}" is a choice but declares no `options`.',
+      'Variabel "{name}" bertipe choice tetapi tidak mendeklarasikan `options`.',
+    ),
+    text(
+      'Add `options`: a list of `{ id, label, value }`, or give the variable another `type`.',
+      'Tambahkan `options`: daftar `{ id, label, value }`, atau beri variabel `type` lain.',
+    ),
+  ),
+  fee_variable_field_unused: entry(
+    'error',
+    text(
+      'The variable "{name}" is of type {type}, which does not use `{field}`.',
+      'Variabel "{name}" bertipe {type}, yang tidak memakai `{field}`.',
+    ),
+    text(
+      'Remove `{field}`, or change `type` (number and integer take `min`, `max` and `unit`; choice takes `options`).',
+      'Hapus `{field}`, atau ubah `type` (number dan integer memakai `min`, `max`, dan `unit`; choice memakai `options`).',
+    ),
+  ),
   requirement_kind_unused: entry(
     'warning',
     text(
@@ -867,6 +957,32 @@ export const issueCatalog = {
     ),
   ),
   // Runtime (applications)
+  fact_out_of_range: entry(
+    'error',
+    {
+      en: (p) =>
+        `The fact "${String(p['name'])}" is ${String(p['actual'])}${unitAfter(p, 'en')}, outside the allowed range: ${allowedRange(p, 'en')}.`,
+      id: (p) =>
+        `Fakta "${String(p['name'])}" bernilai ${String(p['actual'])}${unitAfter(p, 'id')}, di luar rentang yang diizinkan: ${allowedRange(p, 'id')}.`,
+    },
+    {
+      en: (p) => `Enter a value ${allowedRange(p, 'en')}.`,
+      id: (p) => `Isi nilai ${allowedRange(p, 'id')}.`,
+    },
+  ),
+  fact_wrong_type: entry(
+    'error',
+    {
+      en: (p) =>
+        `The fact "${String(p['name'])}" must be ${factType(p, 'en')}, got ${String(p['actual'])}.`,
+      id: (p) =>
+        `Fakta "${String(p['name'])}" harus ${factType(p, 'id')}, tetapi bernilai ${String(p['actual'])}.`,
+    },
+    {
+      en: (p) => `Give "${String(p['name'])}" as ${factType(p, 'en')}.`,
+      id: (p) => `Isi "${String(p['name'])}" dengan ${factType(p, 'id')}.`,
+    },
+  ),
   fee_not_computable: entry(
     'error',
     text(

@@ -40,6 +40,14 @@ const example: Readonly<Record<string, string | number | readonly string[]>> = {
   component: 'facilities',
   formatId: 'NIK',
   detailId: '…',
+  divisor: 'floorArea - 100',
+  part: 'npop - npoptkp',
+  lowest: -80000000,
+  min: 0,
+  max: 14,
+  factUnit: 'm2',
+  type: 'integer',
+  field: 'unit',
 };
 
 /**

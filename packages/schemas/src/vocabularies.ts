@@ -164,6 +164,76 @@ export const surveyTopics = [
 /** Topic of an IKM element. */
 export type SurveyTopic = (typeof surveyTopics)[number];
 
+/**
+ * Types of a fee fact (a variable of a fee formula): `number` (any number in its range), `integer`
+ * (a whole number in its range), `boolean` (true or false, read by the formula as 1 or 0) and
+ * `choice` (one of the declared options, read by the formula as that option's value).
+ *
+ * @example
+ * ```ts
+ * feeFactTypes.includes('choice'); // true
+ * ```
+ */
+export const feeFactTypes = ['number', 'integer', 'boolean', 'choice'] as const;
+/** Type of a fee fact; see {@link feeFactTypes}. @example `const type: FeeFactType = 'integer';` */
+export type FeeFactType = (typeof feeFactTypes)[number];
+
+/**
+ * Units of a fee fact: rupiah, lengths, areas, volumes, masses, counts, durations and percent. A
+ * fact without a unit is a plain number (an index or a factor).
+ *
+ * @example
+ * ```ts
+ * feeFactUnits.includes('m2'); // true
+ * ```
+ */
+export const feeFactUnits = [
+  'IDR',
+  'm',
+  'km',
+  'm2',
+  'ha',
+  'm3',
+  'kg',
+  'ton',
+  'unit',
+  'person',
+  'day',
+  'month',
+  'year',
+  'percent',
+] as const;
+/** Unit of a fee fact; see {@link feeFactUnits}. @example `const unit: FeeFactUnit = 'm2';` */
+export type FeeFactUnit = (typeof feeFactUnits)[number];
+
+/**
+ * How each {@link feeFactUnits | fee fact unit} is written after a number, in English and
+ * Indonesian (`100 m²`, `3 hari`).
+ *
+ * @example
+ * ```ts
+ * feeFactUnitSymbols.day.id; // 'hari'
+ * ```
+ */
+export const feeFactUnitSymbols: Readonly<
+  Record<FeeFactUnit, Readonly<{ en: string; id: string }>>
+> = {
+  IDR: { en: 'rupiah', id: 'rupiah' },
+  m: { en: 'm', id: 'm' },
+  km: { en: 'km', id: 'km' },
+  m2: { en: 'm²', id: 'm²' },
+  ha: { en: 'ha', id: 'ha' },
+  m3: { en: 'm³', id: 'm³' },
+  kg: { en: 'kg', id: 'kg' },
+  ton: { en: 'tonnes', id: 'ton' },
+  unit: { en: 'units', id: 'unit' },
+  person: { en: 'people', id: 'orang' },
+  day: { en: 'days', id: 'hari' },
+  month: { en: 'months', id: 'bulan' },
+  year: { en: 'years', id: 'tahun' },
+  percent: { en: '%', id: '%' },
+};
+
 /** Units of an output's validity period. */
 export const periodUnits = ['days', 'months', 'years'] as const;
 /** Unit of a period. */

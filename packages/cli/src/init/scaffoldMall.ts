@@ -397,10 +397,10 @@ services:
       kind: formula
       expression: floorArea * integratedIndex * localityIndex * unitPrice
       variables:
-        floorArea: { description: { id: Luas total lantai bangunan, en: Total floor area }, unit: m2 }
-        integratedIndex: { description: { id: Indeks terintegrasi, en: Integrated index } }
-        localityIndex: { description: { id: Indeks lokalitas menurut Perda, en: Locality index per the Perda } }
-        unitPrice: { description: { id: Harga satuan bangunan per m2, en: Unit building price per m2 }, unit: IDR }
+        floorArea: { description: { id: Luas total lantai bangunan, en: Total floor area }, type: number, unit: m2, min: 0 }
+        integratedIndex: { description: { id: Indeks terintegrasi, en: Integrated index }, type: number, min: 0 }
+        localityIndex: { description: { id: Indeks lokalitas menurut Perda, en: Locality index per the Perda }, type: number, min: 0 }
+        unitPrice: { description: { id: Harga satuan bangunan per m2, en: Unit building price per m2 }, type: number, unit: IDR, min: 0 }
       rounding: round
       examples:
         - given: { floorArea: 100, integratedIndex: 0.5, localityIndex: 0.004, unitPrice: 5000000 }

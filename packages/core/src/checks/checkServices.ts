@@ -5,11 +5,14 @@ import {
   type Issue,
   type IssuePath,
   type MallConfig,
+  type FeeVariable,
   type Service,
 } from '@mpp-kit/schemas';
 import { analyzeWorkflow, type WorkflowService } from '@mpp-kit/workflows';
 import { applyRounding } from '../fees/applyRounding.js';
-import { compileFeeFormula, FeeFormulaError } from '../fees/FeeFormula.js';
+import { analyzeFeeFormula } from '../fees/analyzeFeeFormula.js';
+import { compileFeeFormula } from '../fees/FeeFormula.js';
+import { feeFactRange, readFeeFact } from '../fees/feeFacts.js';
 import type { PartialMall } from '../checkMall.js';
 import type { CheckContext } from './CheckContext.js';
 
@@ -145,33 +148,56 @@ function checkFormula(
   path: IssuePath,
   context: Pick<CheckContext, 'add'>,
 ): void {
-  let formula;
-  try {
-    formula = compileFeeFormula(fee.expression);
-  } catch (error) {
-    if (error instanceof FeeFormulaError) {
-      context.add('fee_expression_invalid', [...path, 'expression'], { detail: error.message });
-      return;
-    }
-    throw error;
-  }
-  const declared = Object.keys(fee.variables);
-  let unknown = false;
-  for (const name of formula.variables) {
-    if (!declared.includes(name)) {
-      unknown = true;
-      const suggestion = nearest(name, declared);
-      context.add('fee_unknown_variable', [...path, 'expression'], {
+  let declarationsOk = true;
+  for (const [name, variable] of Object.entries(fee.variables)) {
+    const at = [...path, 'variables', name];
+    const numeric = variable.type === 'number' || variable.type === 'integer';
+    const unused = (numeric ? ['options'] : ['min', 'max', 'unit']).filter(
+      (field) => variable[field as keyof FeeVariable] !== undefined,
+    );
+    for (const field of unused) {
+      context.add('fee_variable_field_unused', [...at, field], {
         name,
-        ...(suggestion === undefined ? {} : { suggestion }),
+        type: variable.type,
+        field,
       });
     }
+    if (variable.type === 'choice' && variable.options === undefined) {
+      context.add('fee_choice_without_options', at, { name });
+    }
+    const range = feeFactRange(variable);
+    if (numeric && range.min > range.max) {
+      context.add('fee_variable_range_empty', at, { name, min: range.min, max: range.max });
+    }
+    if (unused.length > 0 || (numeric && range.min > range.max)) declarationsOk = false;
   }
-  if (unknown) return;
+  const analysis = analyzeFeeFormula(fee.expression, fee.variables, fee.rounding);
+  for (const problem of analysis.problems) {
+    context.add(problem.code, [...path, 'expression'], {
+      ...problem.params,
+      offset: problem.offset,
+    });
+  }
+  if (!declarationsOk || analysis.problems.length > 0) return;
+  const formula = compileFeeFormula(fee.expression);
   fee.examples.forEach((example, i) => {
+    const values: Record<string, number> = {};
+    let readable = true;
+    for (const name of formula.variables) {
+      const given = example.given[name];
+      const variable = fee.variables[name];
+      if (given === undefined || variable === undefined) continue;
+      const reading = readFeeFact(name, variable, given);
+      if (reading.ok) values[name] = reading.value;
+      else {
+        readable = false;
+        context.add(reading.code, [...path, 'examples', i, 'given', name], reading.params);
+      }
+    }
+    if (!readable) return;
     let actual: number;
     try {
-      actual = applyRounding(formula.evaluate(example.given), fee.rounding);
+      actual = applyRounding(formula.evaluate(values), fee.rounding);
     } catch (error) {
       context.add('fee_expression_invalid', [...path, 'examples', i], {
         detail: error instanceof Error ? error.message : String(error),

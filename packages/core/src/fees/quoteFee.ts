@@ -8,16 +8,9 @@ import {
 } from '@mpp-kit/schemas';
 import { applyRounding } from './applyRounding.js';
 import { compileFeeFormula, FeeFormulaError } from './FeeFormula.js';
+import { readFeeFact, type FactValue } from './feeFacts.js';
 
-/**
- * A fact of an application: a number (for fee formulas), a text or a yes/no.
- *
- * @example
- * ```ts
- * const facts: Record<string, FactValue> = { floorArea: 120, feeRow: 'wni', corner: true };
- * ```
- */
-export type FactValue = number | string | boolean;
+export type { FactValue } from './feeFacts.js';
 
 /**
  * The fact that picks the row of a `table` fee when more than one row applies to the application
@@ -102,7 +95,8 @@ function describeVariable(variable: {
 /**
  * Quotes a service's fee for an application kind and the application's facts. A `table` fee uses
  * the rows that apply to the kind; when several do, `facts.feeRow` names one. A `formula` fee
- * needs every variable as a finite number in `facts` and is rounded as declared
+ * needs every variable in `facts` as declared (`readFeeFact`: of its type and within its range —
+ * `fact_out_of_range` names the fact, the range and the unit) and is rounded as declared
  * (`applyRounding`). Never throws: problems come back as issues.
  *
  * @param service - the service, as loaded.
@@ -116,6 +110,8 @@ function describeVariable(variable: {
  * quoteFee(pbg, 'new', { floorArea: 100, integratedIndex: 0.5, localityIndex: 0.004, shst: 5000000, buildingIndex: 1 });
  * // { ok: true, value: { kind: 'formula', amount: 1000000, … } }
  * quoteFee(pbg, 'new', {}); // { ok: false, issues: [{ code: 'missing_key', path: ['facts', 'floorArea'], … }, …] }
+ * quoteFee(pbg, 'new', { floorArea: -500, integratedIndex: 0.5, localityIndex: 0.004, shst: 5000000, buildingIndex: 1 });
+ * // { ok: false, issues: [{ code: 'fact_out_of_range', path: ['facts', 'floorArea'], … }] }
  * ```
  */
 export function quoteFee(
@@ -214,60 +210,69 @@ export function quoteFee(
       const values: Record<string, number> = {};
       for (const name of formula.variables) {
         const value = facts[name];
-        const variable = fee.variables[name] ?? {};
-        if (value === undefined) {
+        const variable = fee.variables[name];
+        if (value === undefined || variable === undefined) {
           issues.push(
             createIssue({
               code: 'missing_key',
               path: ['facts', name],
-              params: { key: `facts.${name}`, ...describeVariable(variable) },
+              params: { key: `facts.${name}`, ...describeVariable(variable ?? {}) },
             }),
           );
-        } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-          issues.push(
-            createIssue({
-              code: 'invalid_type',
-              path: ['facts', name],
-              params: {
-                expected: 'a number',
-                expectedId: 'angka',
-                actual:
-                  typeof value === 'string'
-                    ? 'a string'
-                    : typeof value === 'boolean'
-                      ? 'a boolean'
-                      : 'a number',
-              },
-            }),
-          );
-        } else {
-          values[name] = value;
+          continue;
         }
+        const reading = readFeeFact(name, variable, value);
+        if (reading.ok) values[name] = reading.value;
+        else
+          issues.push(
+            createIssue({ code: reading.code, path: ['facts', name], params: reading.params }),
+          );
       }
       if (issues.length > 0) return { ok: false, issues };
+      const notComputable = (detail: string): FeeQuoteResult => ({
+        ok: false,
+        issues: [createIssue({ code: 'fee_not_computable', path: ['facts'], params: { detail } })],
+      });
+      let amount: number;
       try {
-        const amount = applyRounding(formula.evaluate(values), fee.rounding);
-        return {
-          ok: true,
-          value: {
-            kind: 'formula',
-            amount,
-            currency: 'IDR',
-            legalBasis,
-            expression: fee.expression,
-            values,
-            rounding: fee.rounding,
-          },
-        };
+        amount = applyRounding(formula.evaluate(values), fee.rounding);
       } catch (error) {
-        const detail = error instanceof FeeFormulaError ? error.message : String(error);
-        return {
-          ok: false,
-          issues: [
-            createIssue({ code: 'fee_not_computable', path: ['facts'], params: { detail } }),
-          ],
-        };
+        return notComputable(error instanceof FeeFormulaError ? error.message : String(error));
       }
+      // `mpp validate` proves this cannot happen for facts in range; a fee is still never quoted wrong.
+      if (!Number.isFinite(amount)) return notComputable('the result is not a finite number');
+      if (amount < 0) return notComputable(`the result ${String(amount)} is negative`);
+      return {
+        ok: true,
+        value: {
+          kind: 'formula',
+          amount,
+          currency: 'IDR',
+          legalBasis,
+          expression: fee.expression,
+          values,
+          rounding: fee.rounding,
+        },
+      };
     }
   }
+}
+
+/**
+ * The issues of a refused quote that refuse a fact as given — of the wrong type or outside its
+ * declared range — rather than ask for one still missing: a caller answers these as a bad
+ * request, and shows the others as "fill in the facts".
+ *
+ * @param result - what {@link quoteFee} returned.
+ * @returns the refusals (empty when the quote succeeded or only facts are missing).
+ * @example
+ * ```ts
+ * refusedFacts(quoteFee(pbg, 'new', { ...facts, floorArea: -500 })); // [{ code: 'fact_out_of_range', … }]
+ * ```
+ */
+export function refusedFacts(result: FeeQuoteResult): readonly Issue[] {
+  if (result.ok) return [];
+  return result.issues.filter(
+    (issue) => issue.code === 'fact_out_of_range' || issue.code === 'fact_wrong_type',
+  );
 }

@@ -47,7 +47,7 @@ export type {
   RequirementStatus,
   SubmittedDocument,
 } from './checkRequirements.js';
-export { quoteFee, FEE_ROW_FACT } from '../fees/quoteFee.js';
+export { quoteFee, refusedFacts, FEE_ROW_FACT } from '../fees/quoteFee.js';
 export type { FactValue, FeeQuote, FeeQuoteResult } from '../fees/quoteFee.js';
 export { maskNik, maskNikInText } from './maskNik.js';
 export { resolveServiceDefinition, workflowVersionOf } from './resolveServiceDefinition.js';

@@ -1,4 +1,11 @@
-import type { ApplicationKind, MallConfig, RiskLevel, Service } from '@mpp-kit/schemas';
+import type {
+  ApplicationKind,
+  FeeVariable,
+  MallConfig,
+  RiskLevel,
+  Service,
+} from '@mpp-kit/schemas';
+import { feeFactRange, type FactValue } from '../fees/feeFacts.js';
 import type { AllowedActor, WorkingDayCalendar } from '@mpp-kit/workflows';
 import { createMallCalendar } from '../createMallCalendar.js';
 import { createMallRuntime } from '../runtime/createMallRuntime.js';
@@ -555,9 +562,8 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     if (fee.kind === 'formula') {
       const example = fee.examples[0]?.given ?? {};
       let first = true;
-      for (const name of Object.keys(fee.variables)) {
-        const base = example[name] ?? rnd.int(1, 100);
-        facts[name] = first ? Math.round(base * (0.6 + 1.2 * rnd.next())) : base;
+      for (const [name, variable] of Object.entries(fee.variables)) {
+        facts[name] = simulatedFact(variable, example[name], first, rnd);
         first = false;
       }
     } else if (fee.kind === 'table') {
@@ -661,4 +667,27 @@ export async function simulateMall(options: SimulationOptions): Promise<Simulati
     endsAt,
     runtime,
   };
+}
+
+/**
+ * A fact for a simulated application, within its declared range: the first fact of a formula
+ * varies around the fee's first example (so fees differ), the others keep the example's value.
+ */
+function simulatedFact(
+  variable: FeeVariable,
+  example: FactValue | undefined,
+  varies: boolean,
+  rnd: Random,
+): FactValue {
+  if (variable.type === 'boolean') return typeof example === 'boolean' ? example : rnd.chance(0.5);
+  if (variable.type === 'choice') {
+    const options = variable.options ?? [];
+    if (typeof example === 'string' && options.some((option) => option.id === example))
+      return example;
+    return options.length === 0 ? '' : rnd.pick(options).id;
+  }
+  const range = feeFactRange(variable);
+  const base = typeof example === 'number' ? example : rnd.int(1, 100);
+  const value = varies ? Math.round(base * (0.6 + 1.2 * rnd.next())) : base;
+  return Math.min(range.max, Math.max(range.min, value));
 }

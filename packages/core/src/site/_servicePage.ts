@@ -123,7 +123,10 @@ function feeSection(context: SiteContext, service: Service): SafeHtml {
         example === undefined
           ? ''
           : markup`<p>${write.uiPlain('example')}: ${Object.entries(example.given)
-              .map(([name, value]) => `${name} = ${formatNumber(value, write.locale)}`)
+              .map(
+                ([name, value]) =>
+                  `${name} = ${typeof value === 'number' ? formatNumber(value, write.locale) : String(value)}`,
+              )
               .join(', ')} → ${money(example.expect)}</p>`
       }`;
       break;

@@ -1,5 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
-import { checkRequirements, describeServiceStandard, quoteFee, type FeeQuote } from '@mpp-kit/core';
+import {
+  checkRequirements,
+  describeServiceStandard,
+  quoteFee,
+  refusedFacts,
+  ValidationError,
+  type FeeQuote,
+} from '@mpp-kit/core';
 import {
   localizeIssue,
   textFor,
@@ -176,7 +183,7 @@ export function registerServiceRoutes(app: App): void {
       },
       responses: {
         200: jsonContent(checklistSchema, 'The checklist'),
-        ...problemResponses(400, 404),
+        ...problemResponses(400, 404, 422),
       },
     }),
     (c) => {
@@ -193,6 +200,10 @@ export function registerServiceRoutes(app: App): void {
       }
       const checklist = checkRequirements(service, kind, body.documents ?? []);
       const quote = quoteFee(service, kind, body.facts ?? {});
+      // A fact of the wrong type or outside its declared range is a bad request (422, like a
+      // submit with it); a fact still missing is part of the checklist's answer.
+      const refused = refusedFacts(quote);
+      if (refused.length > 0) throw new ValidationError(refused);
       const locale = c.get('locale');
       return c.json(
         {

@@ -10,11 +10,19 @@ import {
   formatRupiah,
   legalCitation,
   quoteFee,
+  refusedFacts,
   vocabularyLabels,
   type Application,
   type FactValue,
+  type FeeQuoteResult,
 } from '@mpp-kit/core';
-import { localizeIssue, type ApplicationKind, type Service } from '@mpp-kit/schemas';
+import {
+  feeFactUnitSymbols,
+  localizeIssue,
+  type ApplicationKind,
+  type FeeVariable,
+  type Service,
+} from '@mpp-kit/schemas';
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { signedIn, visibleApplication } from '../http/access.js';
@@ -80,15 +88,18 @@ function feeLine(c: DeskContext, service: Service): string {
   }
 }
 
-/** Facts read from a form: formula variables as numbers, the table row as text. */
+/** Facts read from a form: formula variables as declared (numbers, true/false, a choice's id), the table row as text. */
 function factsOf(service: Service, read: (name: string) => string | undefined) {
   const facts: Record<string, FactValue> = {};
   const { fee } = service;
   if (fee.kind === 'formula') {
-    for (const name of Object.keys(fee.variables)) {
-      const raw = read(name)?.trim().replace(',', '.');
-      if (raw !== undefined && raw !== '' && Number.isFinite(Number(raw)))
-        facts[name] = Number(raw);
+    for (const [name, variable] of Object.entries(fee.variables)) {
+      const raw = read(name)?.trim();
+      if (raw === undefined || raw === '') continue;
+      if (variable.type === 'choice') facts[name] = raw;
+      else if (variable.type === 'boolean') facts[name] = raw === 'true';
+      else if (Number.isFinite(Number(raw.replace(',', '.'))))
+        facts[name] = Number(raw.replace(',', '.'));
     }
   }
   if (fee.kind === 'table') {
@@ -96,6 +107,14 @@ function factsOf(service: Service, read: (name: string) => string | undefined) {
     if (row !== undefined && row !== '') facts[FEE_ROW_FACT] = row;
   }
   return facts;
+}
+
+/** The fee as the apply form shows it: the amount, why a fact is refused, or "fill in the facts". */
+function feeNowText(c: DeskContext, quote: FeeQuoteResult): string {
+  if (quote.ok) return feeText(c, quote.value);
+  const refused = refusedFacts(quote);
+  if (refused.length === 0) return say(c, 'feeNeedsFacts');
+  return refused.map((issue) => localizeIssue(issue, c.get('locale')).message).join(' ');
 }
 
 /** The requirement rows of the apply form: each with the kinds it applies to. */
@@ -158,6 +177,42 @@ interface ApplyState {
   readonly message?: Html;
 }
 
+/** The input of one fee fact: a list for a choice or a yes/no, else a number field. */
+function factInput(
+  c: DeskContext,
+  name: string,
+  variable: FeeVariable,
+  value: string,
+  invalid: boolean,
+): Html {
+  const described = invalid ? html` aria-describedby="ev-${name}" aria-invalid="true"` : '';
+  const options =
+    variable.type === 'choice'
+      ? (variable.options ?? []).map((option) => ({ id: option.id, label: plain(c, option.label) }))
+      : variable.type === 'boolean'
+        ? [
+            { id: 'true', label: say(c, 'yes') },
+            { id: 'false', label: say(c, 'no') },
+          ]
+        : undefined;
+  if (options !== undefined) {
+    return html`<select id="v-${name}" name="fakta.${name}" data-fact${described}>
+      <option value="">${say(c, 'choose')}</option>
+      ${options.map((option) => html`<option value="${option.id}" ${option.id === value ? html` selected` : ''}>${option.label}</option>`)}
+    </select>`;
+  }
+  return html`<input
+    type="text"
+    inputmode="decimal"
+    id="v-${name}"
+    name="fakta.${name}"
+    data-fact
+    value="${value}"
+    autocomplete="off"
+    ${described}
+  />`;
+}
+
 /** The apply form, filled with what was entered so far. */
 function applyPage(c: DeskContext, service: Service, state: ApplyState, status = 200) {
   const desk = c.get('desk');
@@ -171,19 +226,10 @@ function applyPage(c: DeskContext, service: Service, state: ApplyState, status =
       const problem = state.problems.get(`fakta.${name}`);
       factFields.push(
         html`<label for="v-${name}"
-            >${variable.description === undefined ? name : local(c, variable.description)}${variable.unit === undefined ? '' : html` <span class="hint">(${variable.unit})</span>`}</label
+            >${variable.description === undefined ? name : local(c, variable.description)}${variable.unit === undefined ? '' : html` <span class="hint">(${feeFactUnitSymbols[variable.unit][locale]})</span>`}</label
           >
           ${problem === undefined ? '' : html`<span class="field-error" id="ev-${name}">${problem}</span>`}
-          <input
-            type="text"
-            inputmode="decimal"
-            id="v-${name}"
-            name="fakta.${name}"
-            data-fact
-            value="${state.values.get(`fakta.${name}`) ?? ''}"
-            autocomplete="off"
-            ${problem === undefined ? '' : html` aria-describedby="ev-${name}" aria-invalid="true"`}
-          />`,
+          ${factInput(c, name, variable, state.values.get(`fakta.${name}`) ?? '', problem !== undefined)}`,
       );
     }
   }
@@ -197,7 +243,7 @@ function applyPage(c: DeskContext, service: Service, state: ApplyState, status =
         </select>`,
     );
   }
-  const feeNow = quote.ok ? feeText(c, quote.value) : say(c, 'feeNeedsFacts');
+  const feeNow = feeNowText(c, quote);
   const body = html`${state.message ?? ''}
     <p>${local(c, service.name)}</p>
     <form
@@ -369,7 +415,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
     );
     return c.json({
       amount: quote.ok ? quote.value.amount : null,
-      text: quote.ok ? feeText(c, quote.value) : say(c, 'feeNeedsFacts'),
+      text: feeNowText(c, quote),
       workedOut: quote.ok ? workOutFee(quote.value) : null,
     });
   });

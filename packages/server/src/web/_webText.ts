@@ -60,6 +60,8 @@ export const webText = {
   feeFacts: { id: 'Data untuk menghitung biaya', en: 'Facts the fee is computed from' },
   feeRow: { id: 'Jenis tarif', en: 'Tariff' },
   choose: { id: '— pilih —', en: '— choose —' },
+  yes: { id: 'Ya', en: 'Yes' },
+  no: { id: 'Tidak', en: 'No' },
   feeToPay: { id: 'Biaya yang harus dibayar', en: 'Fee to pay' },
   feeNeedsFacts: {
     id: 'Isi data di atas untuk menghitung biaya',

@@ -1,0 +1,27 @@
+import { MppError } from '@mpp-kit/schemas';
+
+/**
+ * A fee formula that cannot be read or evaluated; `position` is the 0-based character offset.
+ * `message` is a short English detail that the validator and the runtime place in their own
+ * localized messages; `messageId` repeats it unless an Indonesian text is given.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   compileFeeFormula('floorArea *');
+ * } catch (error) {
+ *   if (error instanceof FeeFormulaError) console.log(error.position); // 11
+ * }
+ * ```
+ */
+export class FeeFormulaError extends MppError {
+  override readonly name = 'FeeFormulaError';
+  declare readonly code: 'fee_formula';
+  constructor(
+    message: string,
+    readonly position: number,
+    messageId: string = message,
+  ) {
+    super('fee_formula', { en: message, id: messageId });
+  }
+}
