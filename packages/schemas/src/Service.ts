@@ -213,7 +213,7 @@ export const fee = doc(
               given: doc(
                 z.record(
                   z.string().regex(variableName),
-                  z.union([z.number(), z.boolean(), z.string()]),
+                  z.union([z.number(), z.boolean(), z.string().min(1)]),
                 ),
                 'Nilai variabel.',
                 'Variable values.',
