@@ -1,7 +1,6 @@
 /** The services section of `checkMall`: references, requirements, SLA, fees, deemed approval and lifecycles. */
 import {
   isDecisionBearing,
-  nearest,
   type Issue,
   type IssuePath,
   type MallConfig,

@@ -171,8 +171,8 @@ export function analyzeFeeFormula(
         const his = args.map((arg) => arg.hi);
         if (node.name === 'min') return { lo: Math.min(...los), hi: Math.min(...his) };
         if (node.name === 'max') return { lo: Math.max(...los), hi: Math.max(...his) };
-        const round = Math[node.name];
-        return { lo: round(los[0]!), hi: round(his[0]!) };
+        const name = node.name;
+        return { lo: Math[name](los[0]!), hi: Math[name](his[0]!) };
       }
     }
   };
