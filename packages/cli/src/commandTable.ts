@@ -15,6 +15,7 @@ import { tokenCommand } from './commands/token.js';
 import { keysCommand } from './commands/keys.js';
 import { accountCommand } from './commands/account.js';
 import { notificationsCommand } from './commands/notifications.js';
+import { auditCommand } from './commands/audit.js';
 
 /**
  * Every `mpp` subcommand, in the order the help lists them. To add one (graph, deadline, simulate,
@@ -42,4 +43,5 @@ export const commandTable: readonly Command[] = [
   keysCommand,
   accountCommand,
   notificationsCommand,
+  auditCommand,
 ];

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { Locale, MallConfig } from '@mpp-kit/schemas';
 import type { NotificationEntry, NotificationStatus } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { escapeControl } from '../_ansi.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
-import { reportServerError, storeFlag } from './_serverCommand.js';
+import { openServedStore, reportServerError, storeFlag } from './_serverCommand.js';
 import { formatTextTable } from './report.js';
 
 const actions = ['list', 'retry'] as const;
@@ -26,12 +25,6 @@ const words = {
   badLimit: {
     en: (value: string) => `--limit must be a whole number from 1 to 1000, not "${value}".`,
     id: (value: string) => `--limit harus bilangan bulat 1 sampai 1000, bukan "${value}".`,
-  },
-  noStore: {
-    en: (file: string) =>
-      `Cannot read the store "${file}": the file does not exist. Give the --store that \`mpp serve\` uses.`,
-    id: (file: string) =>
-      `Tidak dapat membaca penyimpanan "${file}": berkas tidak ada. Berikan --store yang dipakai \`mpp serve\`.`,
   },
   noOutbox: {
     en: 'This store keeps no notification outbox.',
@@ -166,11 +159,8 @@ export const notificationsCommand = defineCommand({
     if (!loaded.ok) return loaded.exitCode;
     const mall = loaded.result.mall as MallConfig;
     try {
-      const server = await import('@mpp-kit/server');
-      const location = server.resolveStoreLocation(flags.store, mall.mall.id, 1, io.cwd);
-      if (location.kind === 'sqlite' && location.file !== ':memory:' && !existsSync(location.file))
-        return fail(1, words.noStore[locale](location.file));
-      const opened = await server.openMallStore(location);
+      const opened = await openServedStore(context, flags.store, mall.mall.id);
+      if (opened === undefined) return 1;
       try {
         const outbox = opened.store.outbox;
         if (outbox === undefined) return fail(1, words.noOutbox[locale]);

@@ -10,7 +10,7 @@ import type {
   WorkingDayCalendar,
 } from '@mpp-kit/workflows';
 import type { ActorRef, MallStore } from '../store/MallStore.js';
-import type { ChainVerification } from '../store/auditChain.js';
+import type { ChainAnchor, ChainVerification } from '../store/auditChain.js';
 import type { RequirementChecklist, SubmittedDocument } from './checkRequirements.js';
 import type { FactValue, FeeQuote } from '../fees/quoteFee.js';
 
@@ -285,6 +285,19 @@ export interface Application extends ApplicationSummary {
  */
 export interface RevealOptions {
   readonly reveal?: boolean;
+}
+
+/**
+ * Options of {@link MallRuntime.verify}: `head`, a point of the chain kept outside the database
+ * (a signed head whose signature the caller has checked, see `checkChainHeadSignature`).
+ *
+ * @example
+ * ```ts
+ * await runtime.verify(id, { head: { version: 4, hash: 'e3b0…' } });
+ * ```
+ */
+export interface VerifyOptions {
+  readonly head?: ChainAnchor;
 }
 
 /**
@@ -640,15 +653,19 @@ export interface MallRuntime {
    */
   export(id: string, options?: RevealOptions): Promise<ApplicationExport>;
   /**
-   * Verifies the application's hash chain (and that no event was removed from its end).
+   * Audits one application: its hash chain (and that no event was removed from its end), the
+   * signed head given in `options` (a chain rewritten in full or cut below it), then the record
+   * against the replay of its events (`refused`, `record-mismatch`). See `docs/security.md` for
+   * what it proves and what it does not.
    *
    * @throws {@link NotFoundError}, `StoreError`.
    * @example
    * ```ts
    * await runtime.verify(id); // { ok: true }
+   * await runtime.verify(id, { head: signedHead }); // also against a head kept elsewhere
    * ```
    */
-  verify(id: string): Promise<ChainVerification>;
+  verify(id: string, options?: VerifyOptions): Promise<ChainVerification>;
   /**
    * Replays the application's events through a fresh machine compiled from the definition stored
    * with it, and compares the result with the stored snapshot.

@@ -1,22 +1,26 @@
 /**
- * The runtime's reads: one application (`get`, `timeline`, `export`, `verify`, `replay`,
+ * The runtime's reads: one application (`get`, `timeline`, `export`, `verify` — the chain, a
+ * signed head, and the record against the replay of its events — `replay`,
  * `allowedActions`) and lists (`query`, `list`, `inbox`). NIKs stay masked unless a read asks
  * for `{ reveal: true }`.
  */
 import { allowedActions as lifecycleAllowedActions, formatActor } from '@mpp-kit/workflows';
-import { verifyChain } from '../store/auditChain.js';
+import { verifyChain, type ChainVerification } from '../store/auditChain.js';
 import type { ApplicationPage, ApplicationRecord, StoredEvent } from '../store/MallStore.js';
 import { applicationOf, summaryOf, timelineEntryOf } from './_applicationViews.js';
+import { auditRecord } from './_auditRecord.js';
 import type { RuntimeContext } from './_context.js';
+import type { Lifecycle } from './_lifecycleRegistry.js';
 import { replayEvents } from './_replayEvents.js';
 import { instantIssue, toInstant } from './_submitRequest.js';
-import { ValidationError } from './errors.js';
+import { DefinitionMismatchError, ValidationError } from './errors.js';
 import type {
   ApplicationFilter,
   ApplicationSummary,
   ApplicationSummaryPage,
   MallRuntime,
   RevealOptions,
+  VerifyOptions,
 } from './MallRuntime.js';
 
 /** The reads of a runtime. */
@@ -87,6 +91,24 @@ export function createQueries(context: RuntimeContext): RuntimeQueries {
     return { record, events: await store.events(id) };
   };
 
+  const verify = async (id: string, options: VerifyOptions = {}): Promise<ChainVerification> => {
+    const { record, events: log } = await events(id);
+    const chain = verifyChain(log, {
+      version: record.version,
+      ...(options.head === undefined ? {} : { head: options.head }),
+    });
+    if (!chain.ok) return chain;
+    let lifecycle: Lifecycle;
+    try {
+      lifecycle = await registry.forRecord(record);
+    } catch (error) {
+      // The record names a definition its first event does not hold.
+      if (!(error instanceof DefinitionMismatchError)) throw error;
+      return { ok: false, firstBadSeq: 1, problem: 'record-mismatch' };
+    }
+    return auditRecord(record, log, lifecycle, context.mall.mall.id, context.timeZone);
+  };
+
   return {
     query,
     list,
@@ -109,10 +131,7 @@ export function createQueries(context: RuntimeContext): RuntimeQueries {
       const { events: log } = await events(id);
       return log.map((event) => timelineEntryOf(event, options.reveal === true));
     },
-    verify: async (id) => {
-      const { record, events: log } = await events(id);
-      return verifyChain(log, { version: record.version });
-    },
+    verify,
     export: async (id, options: RevealOptions = {}) => {
       const reveal = options.reveal === true;
       const { record, events: log } = await events(id);
@@ -122,7 +141,7 @@ export function createQueries(context: RuntimeContext): RuntimeQueries {
         revealed: reveal,
         application: applicationOf(summaryOf(record, snapshot, lifecycle, reveal), log[0], reveal),
         timeline: log.map((event) => timelineEntryOf(event, reveal)),
-        chain: verifyChain(log, { version: record.version }),
+        chain: await verify(id),
       };
     },
     replay: async (id) => {

@@ -20,25 +20,17 @@ export function machineEventOf(event: StoredEvent): WorkflowEvent {
 }
 
 /**
- * Starts `machine` with the input of the first event (`SUBMIT`) and sends it every later event;
- * compares the persisted result with the record's snapshot (as canonical JSON).
+ * Starts `machine` with the input of the first event (`SUBMIT`) and sends it every later event:
+ * the snapshot it ends in, and the first event it did not take. `undefined` when the first event
+ * carries no machine input.
  */
-export function replayEvents(
+export function replaySnapshot(
   machine: WorkflowMachine,
-  record: ApplicationRecord,
   events: readonly StoredEvent[],
-): ReplayResult {
+): { snapshot: LifecycleSnapshot; firstRefusedSeq?: number } | undefined {
   const [first, ...rest] = events;
   const input = (first?.payload as { input?: WorkflowInput } | null | undefined)?.input;
-  if (first === undefined || input === undefined) {
-    return {
-      applicationId: record.id,
-      matches: false,
-      replayed: null,
-      stored: record.snapshot,
-      firstRefusedSeq: 1,
-    };
-  }
+  if (first === undefined || input === undefined) return undefined;
   let snapshot: LifecycleSnapshot = startSnapshot(machine, input);
   let firstRefusedSeq: number | undefined;
   for (const event of rest) {
@@ -51,7 +43,30 @@ export function replayEvents(
     if (next === snapshot) firstRefusedSeq ??= event.seq;
     snapshot = next;
   }
-  const replayed = persist(snapshot);
+  return firstRefusedSeq === undefined ? { snapshot } : { snapshot, firstRefusedSeq };
+}
+
+/**
+ * Replays `events` (see {@link replaySnapshot}) and compares the persisted result with the
+ * record's snapshot (as canonical JSON).
+ */
+export function replayEvents(
+  machine: WorkflowMachine,
+  record: ApplicationRecord,
+  events: readonly StoredEvent[],
+): ReplayResult {
+  const result = replaySnapshot(machine, events);
+  if (result === undefined) {
+    return {
+      applicationId: record.id,
+      matches: false,
+      replayed: null,
+      stored: record.snapshot,
+      firstRefusedSeq: 1,
+    };
+  }
+  const { firstRefusedSeq } = result;
+  const replayed = persist(result.snapshot);
   const matches =
     firstRefusedSeq === undefined && canonicalJson(replayed) === canonicalJson(record.snapshot);
   return {

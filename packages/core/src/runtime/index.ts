@@ -1,4 +1,6 @@
 export { createMallRuntime } from './createMallRuntime.js';
+export { auditMall, headProblems } from './auditMall.js';
+export type { AuditFinding, AuditMallOptions } from './auditMall.js';
 export type {
   ActionInput,
   ApplicantInput,
@@ -18,6 +20,7 @@ export type {
   RecountResult,
   ReplayResult,
   RevealOptions,
+  VerifyOptions,
   RuntimeLogEntry,
   SubmitInput,
   SubmitTrusted,

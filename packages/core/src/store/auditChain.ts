@@ -59,17 +59,29 @@ export function hashEvent(event: Omit<StoredEvent, 'hash'> & { readonly hash?: s
 }
 
 /**
- * Problems {@link verifyChain} reports: `edited` (an event's content no longer matches its hash),
- * `removed` (a sequence number is missing, or the log is shorter than the record's version),
- * `reordered` (events out of sequence order), `broken-link` (an event's `prevHash` is not the
- * previous event's hash, a sequence number repeats, or the log is longer than the record's version).
+ * Problems an audit reports. {@link verifyChain}: `edited` (an event's content no longer matches
+ * its hash), `removed` (a sequence number is missing, or the log is shorter than the record's
+ * version or than a signed head), `reordered` (events out of sequence order), `broken-link` (an
+ * event's `prevHash` is not the previous event's hash, a sequence number repeats, or the log is
+ * longer than the record's version), `head-mismatch` (the event at a signed head's position is not
+ * the one that was signed: the chain was rewritten). `runtime.verify` adds `refused` (the lifecycle
+ * does not take an event on replay) and `record-mismatch` (the application record — state, snapshot,
+ * due dates, inbox, fixed fields — is not what the replay of its events gives).
  *
  * @example
  * ```ts
  * chainProblems.includes('edited'); // true
  * ```
  */
-export const chainProblems = ['edited', 'removed', 'reordered', 'broken-link'] as const;
+export const chainProblems = [
+  'edited',
+  'removed',
+  'reordered',
+  'broken-link',
+  'head-mismatch',
+  'refused',
+  'record-mismatch',
+] as const;
 
 /**
  * A problem of {@link chainProblems}.
@@ -99,17 +111,34 @@ export type ChainVerification =
     };
 
 /**
+ * A point of an application's chain kept outside the database: the hash of the event at `version`
+ * (see {@link signChainHead}).
+ *
+ * @example
+ * ```ts
+ * const anchor: ChainAnchor = { version: 4, hash: (await store.events('app-1'))[3]!.hash };
+ * ```
+ */
+export interface ChainAnchor {
+  /** The sequence number of the anchored event. */
+  readonly version: number;
+  /** Its hash. */
+  readonly hash: string;
+}
+
+/**
  * Checks an application's event log, as read from a store (in `seq` order): sequence numbers run
  * 1, 2, 3 … without gaps, each event's hash matches its content, and each `prevHash` is the previous
  * event's hash (64 zeros for the first). Give the record's `version` to also detect events removed
- * from the end of the log.
+ * from the end of the log, and a `head` kept elsewhere (a signed head) to detect a chain rewritten
+ * in full or cut below the head.
  *
- * The chain proves the log was not changed *after* the fact by someone who cannot rewrite every
- * later hash; to also catch a rewrite of the whole tail, anchor the last hash somewhere else (a
- * signed daily digest, a printed receipt).
+ * Without a head, the chain proves the log was not changed *after* the fact by someone who cannot
+ * rewrite every later hash; a head anchors it up to the head's version.
  *
  * @param events - the log, in the order the store returned it.
- * @param options - `version`: the record's version, the expected length of the log.
+ * @param options - `version`: the record's version, the expected length of the log; `head`: an
+ * anchor the log must still contain.
  * @returns `{ ok: true }`, or the first bad sequence number and what is wrong there.
  * @throws never (a value that is not JSON counts as `edited`)
  * @example
@@ -121,7 +150,7 @@ export type ChainVerification =
  */
 export function verifyChain(
   events: readonly StoredEvent[],
-  options: { readonly version?: number } = {},
+  options: { readonly version?: number; readonly head?: ChainAnchor } = {},
 ): ChainVerification {
   let prevHash = GENESIS_HASH;
   for (let i = 0; i < events.length; i++) {
@@ -153,6 +182,13 @@ export function verifyChain(
   }
   if (options.version !== undefined && events.length > options.version) {
     return { ok: false, firstBadSeq: options.version + 1, problem: 'broken-link' };
+  }
+  const head = options.head;
+  if (head !== undefined) {
+    if (events.length < head.version)
+      return { ok: false, firstBadSeq: events.length + 1, problem: 'removed' };
+    if (events[head.version - 1]?.hash !== head.hash)
+      return { ok: false, firstBadSeq: head.version, problem: 'head-mismatch' };
   }
   return { ok: true };
 }

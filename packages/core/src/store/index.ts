@@ -18,7 +18,18 @@ export {
   hashEvent,
   verifyChain,
 } from './auditChain.js';
-export type { ChainProblem, ChainVerification } from './auditChain.js';
+export type { ChainAnchor, ChainProblem, ChainVerification } from './auditChain.js';
+export {
+  auditKeyId,
+  checkChainHeadSignature,
+  createAuditKey,
+  formatChainHeads,
+  listChainHeads,
+  parseAuditKey,
+  parseChainHeads,
+  signChainHead,
+} from './chainHeads.js';
+export type { AuditKeyPair, SignedChainHead } from './chainHeads.js';
 export type {
   ComplaintChange,
   ComplaintQuery,
