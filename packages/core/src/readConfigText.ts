@@ -72,8 +72,12 @@ function limit(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
 }
 
-/** UTF-8 length of a string, without encoding it. */
+/**
+ * UTF-8 length of a string, without encoding it: Node's native count where there is one (a lone
+ * surrogate counts 3 bytes there as here, the length of the U+FFFD it would be encoded as).
+ */
 function utf8Length(text: string): number {
+  if (typeof Buffer === 'function') return Buffer.byteLength(text, 'utf8');
   let bytes = text.length;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);

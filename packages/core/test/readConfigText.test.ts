@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { IssueCode } from '@mpp-kit/schemas';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readConfigText, type ConfigText } from '../src/readConfigText.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/bad-input/', import.meta.url));
@@ -150,6 +150,26 @@ describe('readConfigText: limits', () => {
       params: { size: 1206, limit: 1000 },
     });
     expect(readConfigText(text, 'x.yaml', { maxBytes: 1300 }).issues).toEqual([]);
+  });
+
+  it('counts UTF-8 bytes the same with and without Buffer (pairs, lone surrogates)', () => {
+    // '\u{1F600}' is 4 bytes, a lone surrogate 3 (its U+FFFD), 'é' 2, '中' 3.
+    const body = `${'\u{1F600}'.repeat(100)}\uD800${'é'.repeat(100)}\uDC00${'中'.repeat(100)}`;
+    const text = `a: "${body}"\n`; // 6 ASCII bytes around the body
+    const size = 6 + 400 + 3 + 200 + 3 + 300;
+    const sizes = () =>
+      [size - 1, size].map((maxBytes) =>
+        readConfigText(text, 'x.yaml', { maxBytes }).issues.map((issue) => issue.params?.['size']),
+      );
+    const native = sizes();
+    vi.stubGlobal('Buffer', undefined);
+    try {
+      expect(sizes()).toEqual(native);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(native[0]).toEqual([size]);
+    expect(native[1]).not.toContain(size);
   });
 
   it('survives a 100,000-level nested flow sequence (YAML) with too_deep', () => {
