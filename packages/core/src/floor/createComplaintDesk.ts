@@ -88,6 +88,32 @@ export const complaintActions = {
 export type ComplaintAction = keyof typeof complaintActions;
 
 /**
+ * What anyone who knows a complaint's number may see of it ({@link ComplaintDesk.track}): where it
+ * stands and its terms, never who reported it or what they wrote; the title and the answer only
+ * when the complaint is not confidential.
+ *
+ * @example
+ * ```ts
+ * const seen: PublicComplaint = { number: 'ADU-2026-000001', categoryId: 'informasi', agency: 'dpmptsp', state: 'answered', title: 'Jam layanan', receivedAt: '2026-12-07T01:00:00.000Z', firstResponseDue: '2026-12-10', answerDue: '2026-12-14', answeredAt: '2026-12-08T02:00:00.000Z', closedAt: null, answer: 'Sabtu tutup.' };
+ * ```
+ */
+export interface PublicComplaint {
+  readonly number: string;
+  readonly categoryId: string;
+  readonly agency: string;
+  readonly state: ComplaintState;
+  /** `null` for a confidential complaint. */
+  readonly title: string | null;
+  readonly receivedAt: string;
+  readonly firstResponseDue: string;
+  readonly answerDue: string;
+  readonly answeredAt: string | null;
+  readonly closedAt: string | null;
+  /** `null` until answered, and for a confidential complaint. */
+  readonly answer: string | null;
+}
+
+/**
  * The complaint desk of a mall. Made by {@link createComplaintDesk}.
  *
  * @example
@@ -114,6 +140,8 @@ export interface ComplaintDesk {
   get(id: string, viewer: ComplaintViewer): Promise<ComplaintRecord>;
   /** Lists complaints as `viewer` may see them (an agency only its own). */
   list(viewer: ComplaintViewer): Promise<ComplaintRecord[]>;
+  /** What anyone may see of the complaint with this number; `undefined` when there is none. */
+  track(number: string): Promise<PublicComplaint | undefined>;
 }
 
 /**
@@ -354,6 +382,24 @@ export function createComplaintDesk(
           `Pengaduan ${id} tidak ada untuk Anda. Periksa id-nya.`,
         );
       return visible(record, viewer);
+    },
+    async track(number) {
+      const [record] = await store.floor.listComplaints({ number, limit: 1 });
+      if (record === undefined) return undefined;
+      const hidden = record.confidential;
+      return {
+        number: record.number,
+        categoryId: record.categoryId,
+        agency: record.agency,
+        state: record.state,
+        title: hidden ? null : record.title,
+        receivedAt: record.receivedAt,
+        firstResponseDue: record.firstResponseDue,
+        answerDue: record.answerDue,
+        answeredAt: record.answeredAt,
+        closedAt: record.closedAt,
+        answer: hidden ? null : record.answer,
+      };
     },
     async list(viewer) {
       const records = await store.floor.listComplaints(

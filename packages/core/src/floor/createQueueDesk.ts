@@ -11,6 +11,7 @@ import type { QueueTicket, TicketStatus } from '../store/FloorStore.js';
 import { FloorError } from './FloorError.js';
 import { instantOf, localMoment } from './_floorTime.js';
 import { weekdayOf } from '../checks/checkQueues.js';
+import { callOrder } from '../store/callOrder.js';
 
 /**
  * What a citizen (or the front desk for them) asks for when taking a ticket.
@@ -61,6 +62,12 @@ export interface QueueDesk {
   transfer(ticketId: string, counterId: string): Promise<QueueTicket>;
   /** The tickets of a local day (today when absent), of one counter when given. */
   board(options?: { readonly day?: string; readonly counterId?: string }): Promise<QueueTicket[]>;
+  /**
+   * A ticket and how many tickets of its counter are called before it (in the order "call next"
+   * uses: protected groups first, then by when callable, then by number); 0 once it is called.
+   * Throws {@link FloorError} `not_found` for an unknown id.
+   */
+  position(ticketId: string): Promise<{ readonly ticket: QueueTicket; readonly ahead: number }>;
   /** Today's local date in the mall's time zone. */
   today(): string;
 }
@@ -252,6 +259,21 @@ export function createQueueDesk(
     transfer(ticketId, counterId) {
       find(counterId);
       return ticketOr(ticketId, ['waiting', 'called'], { status: 'waiting', counterId });
+    },
+    async position(ticketId) {
+      const ticket = await store.floor.getTicket(ticketId);
+      if (ticket === undefined)
+        throw new FloorError(
+          'not_found',
+          `There is no ticket ${ticketId}. Check the ticket id.`,
+          `Tiket ${ticketId} tidak ada. Periksa id tiketnya.`,
+        );
+      if (ticket.status !== 'waiting') return { ticket, ahead: 0 };
+      const others = await store.floor.tickets({ day: ticket.day, counterId: ticket.counterId });
+      const ahead = others.filter(
+        (t) => t.status === 'waiting' && t.id !== ticket.id && callOrder(t, ticket) < 0,
+      ).length;
+      return { ticket, ahead };
     },
     board(options = {}) {
       if (options.counterId !== undefined) find(options.counterId);

@@ -9,6 +9,7 @@ export type {
   ComplaintDeskOptions,
   ComplaintInput,
   ComplaintViewer,
+  PublicComplaint,
 } from './createComplaintDesk.js';
 export { FloorError, floorErrorCodes } from './FloorError.js';
 export type { FloorErrorCode } from './FloorError.js';

@@ -2,16 +2,19 @@ import type {
   AgencyKind,
   ApplicationKind,
   ComplaintChannelKind,
+  ComplaintState,
   ExpiryConsequence,
   Locale,
   PeriodUnit,
   ProvenanceStatus,
+  QueuePriorityGroup,
   RiskLevel,
   ServiceChannel,
   ServiceType,
   Weekday,
   counterFeatures,
 } from '@mpp-kit/schemas';
+import type { TicketStatus } from '../store/FloorStore.js';
 
 /**
  * A label in both languages of the site, the standard and the reports.
@@ -138,4 +141,25 @@ export const vocabularyLabels = {
     'medium-high': { id: 'risiko menengah tinggi', en: 'medium-high risk' },
     high: { id: 'risiko tinggi', en: 'high risk' },
   } satisfies Record<RiskLevel, LabelText>,
+  /** The groups UU 25/2009 Art. 29 gives special treatment (*perlakuan khusus*) in the queue. */
+  queuePriorityGroup: {
+    'older-person': { id: 'Lanjut usia', en: 'Older person' },
+    disability: { id: 'Penyandang disabilitas', en: 'Person with a disability' },
+    pregnant: { id: 'Ibu hamil', en: 'Pregnant woman' },
+    child: { id: 'Anak-anak', en: 'Child' },
+  } satisfies Record<QueuePriorityGroup, LabelText>,
+  ticketStatus: {
+    waiting: { id: 'Menunggu', en: 'Waiting' },
+    called: { id: 'Dipanggil', en: 'Called' },
+    served: { id: 'Selesai dilayani', en: 'Served' },
+    'no-show': { id: 'Tidak hadir', en: 'Did not come' },
+  } satisfies Record<TicketStatus, LabelText>,
+  complaintState: {
+    received: { id: 'Diterima', en: 'Received' },
+    verified: { id: 'Diverifikasi', en: 'Verified' },
+    assigned: { id: 'Diteruskan ke instansi', en: 'Assigned to the agency' },
+    answered: { id: 'Dijawab', en: 'Answered' },
+    reopened: { id: 'Dibuka kembali', en: 'Reopened' },
+    closed: { id: 'Selesai', en: 'Closed' },
+  } satisfies Record<ComplaintState, LabelText>,
 } as const;

@@ -210,6 +210,8 @@ export interface ComplaintQuery {
   readonly agency?: string;
   readonly state?: readonly ComplaintState[];
   readonly reporterId?: string;
+  /** The complaint with this number (`ADU-2026-000001`). */
+  readonly number?: string;
   /** At most this many; default 1000. */
   readonly limit?: number;
 }

@@ -79,16 +79,6 @@ export function checkComplaint(record: ComplaintRecord, version: number): void {
     throw new StoreError('invalid_input', 'receivedAt must be an ISO 8601 instant');
 }
 
-/** Call order: priority groups first, then by when callable, then by number. */
-export function callOrder(a: QueueTicket, b: QueueTicket): number {
-  const rank = (t: QueueTicket) => (t.priority === null ? 1 : 0);
-  return (
-    rank(a) - rank(b) ||
-    Date.parse(a.callableFrom) - Date.parse(b.callableFrom) ||
-    (a.number < b.number ? -1 : a.number > b.number ? 1 : 0)
-  );
-}
-
 /** The ticket after a move. */
 export function movedTicket(
   ticket: QueueTicket,

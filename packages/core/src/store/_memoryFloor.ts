@@ -1,6 +1,6 @@
 import { attempt } from './_attempt.js';
+import { callOrder } from './callOrder.js';
 import {
-  callOrder,
   checkComplaint,
   checkTakeTicket,
   complaintNumber,
@@ -113,7 +113,8 @@ export function createMemoryFloor(isOpen: () => void): FloorStore {
             (c) =>
               (query.agency === undefined || c.agency === query.agency) &&
               (query.state === undefined || query.state.includes(c.state)) &&
-              (query.reporterId === undefined || c.reporterId === query.reporterId),
+              (query.reporterId === undefined || c.reporterId === query.reporterId) &&
+              (query.number === undefined || c.number === query.number),
           )
           .sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id))
           .slice(0, query.limit ?? 1000),

@@ -35,8 +35,8 @@ import { jsonContent, problemResponses } from './_routeParts.js';
 
 const desks = new WeakMap<ServedMall, { queue: QueueDesk; complaints?: ComplaintDesk }>();
 
-/** The served mall's queue and complaint desks, made once. */
-function desksOf(served: ServedMall): { queue: QueueDesk; complaints?: ComplaintDesk } {
+/** The served mall's queue and complaint desks, made once (the API's and the web desks'). */
+export function desksOf(served: ServedMall): { queue: QueueDesk; complaints?: ComplaintDesk } {
   let found = desks.get(served);
   if (found === undefined) {
     const clock = served.clock;
@@ -52,7 +52,8 @@ function desksOf(served: ServedMall): { queue: QueueDesk; complaints?: Complaint
   return found;
 }
 
-function complaintDesk(c: Context<AppEnv>): ComplaintDesk {
+/** The mall's complaint desk; 404 when it declares no complaints. */
+export function complaintDesk(c: Context<AppEnv>): ComplaintDesk {
   const desk = desksOf(c.get('served')).complaints;
   if (desk === undefined)
     throw new ApiProblem(404, 'route_not_found', { method: c.req.method, path: c.req.path });
@@ -60,7 +61,7 @@ function complaintDesk(c: Context<AppEnv>): ComplaintDesk {
 }
 
 /** An officer who works at the counter (one of its agencies) or a coordinator; else 401/403. */
-function counterStaff(c: Context<AppEnv>, counterId: string): string {
+export function counterStaff(c: Context<AppEnv>, counterId: string): string {
   const caller = signedIn(c);
   const counter = c.get('served').mall.counters.find((k) => k.id === counterId);
   if (
@@ -78,7 +79,7 @@ function counterStaff(c: Context<AppEnv>, counterId: string): string {
 }
 
 /** How the caller looks at complaints: officer, an agency's handler, or the reporter. */
-function complaintViewer(c: Context<AppEnv>): ComplaintViewer {
+export function complaintViewer(c: Context<AppEnv>): ComplaintViewer {
   const caller = signedIn(c);
   if (caller.kind === 'applicant') return { kind: 'reporter', id: caller.id };
   const { mall } = c.get('served');
@@ -98,7 +99,7 @@ function complaintViewer(c: Context<AppEnv>): ComplaintViewer {
 }
 
 /** The caller as a complaint actor for this action. */
-function complaintActor(c: Context<AppEnv>, agency: string): ComplaintActor {
+export function complaintActor(c: Context<AppEnv>, agency: string): ComplaintActor {
   const caller = signedIn(c);
   if (caller.kind === 'applicant') return { id: caller.id, role: 'reporter' };
   const { mall } = c.get('served');

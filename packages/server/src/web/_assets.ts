@@ -116,6 +116,10 @@ ol.timeline li{margin:.5rem 0}
 .where strong{display:block;font-size:1.3rem}
 .fee-live{font-size:1.2rem;font-weight:700}
 .chart{max-width:100%;height:auto}
+.ticket-number{font-size:2.5rem;font-weight:700;letter-spacing:.05em;margin:.5rem 0}
+.called-list .ticket-number{font-size:1.5rem}
+table.board td.called{font-size:1.4rem;font-weight:700}
+.content{white-space:pre-wrap}
 [hidden]{display:none!important}
 `;
 }
@@ -123,10 +127,23 @@ ol.timeline li{margin:.5rem 0}
 /**
  * The desks' only script (progressive enhancement; every page works without it): on the apply
  * form, shows the requirements of the chosen application kind and asks the server for the fee as
- * the facts are typed.
+ * the facts are typed; on the ticket and the display board, listens to the board's Server-Sent
+ * Events and fetches the page's live part again (`?bagian=1`, rendered by the server) on each.
  */
 export const deskScript = `(function () {
   'use strict';
+  var live = document.querySelectorAll('[data-live]');
+  if (live.length > 0 && window.EventSource) {
+    var source = new EventSource(live[0].getAttribute('data-stream'));
+    source.addEventListener('board', function () {
+      Array.prototype.forEach.call(live, function (part) {
+        fetch(part.getAttribute('data-live'), { headers: { accept: 'text/html' }, credentials: 'same-origin' })
+          .then(function (r) { return r.ok ? r.text() : null; })
+          .then(function (text) { if (text !== null && part.innerHTML !== text) part.innerHTML = text; })
+          .catch(function () { /* keep what is shown */ });
+      });
+    });
+  }
   var form = document.querySelector('form[data-apply]');
   if (!form) return;
   var quoteUrl = form.getAttribute('data-quote');

@@ -216,12 +216,18 @@ export function page(c: DeskContext, parts: PageParts): Html {
   url.searchParams.set('lang', other);
   const switchHref = `${url.pathname}?${url.searchParams.toString()}`;
   const nav: Html[] = [html`<li><a href="${href(c, '/')}">${say(c, 'navServices')}</a></li>`];
-  if (caller.kind === 'applicant')
-    nav.push(html`<li><a href="${href(c, '/permohonan')}">${say(c, 'navMine')}</a></li>`);
+  const queues = mall.counters.some((counter) => counter.queue !== undefined);
+  const complaints = mall.complaints !== undefined;
+  const link = (path: string, key: WebTextKey) =>
+    html`<li><a href="${href(c, path)}">${say(c, key)}</a></li>`;
+  if (queues) nav.push(link('/antrean/papan', 'navBoard'));
+  if (caller.kind !== 'officer' && complaints) nav.push(link('/pengaduan', 'navComplaints'));
+  if (caller.kind === 'applicant') nav.push(link('/permohonan', 'navMine'));
   if (caller.kind === 'officer') {
-    nav.push(html`<li><a href="${href(c, '/petugas')}">${say(c, 'navInbox')}</a></li>`);
-    if (caller.coordinator)
-      nav.push(html`<li><a href="${href(c, '/koordinator')}">${say(c, 'navDashboard')}</a></li>`);
+    nav.push(link('/petugas', 'navInbox'));
+    if (queues) nav.push(link('/petugas/antrean', 'navQueue'));
+    if (complaints) nav.push(link('/petugas/pengaduan', 'navComplaintInbox'));
+    if (caller.coordinator) nav.push(link('/koordinator', 'navDashboard'));
   }
   const session = c.get('session');
   const account =

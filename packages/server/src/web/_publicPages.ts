@@ -51,6 +51,7 @@ import {
   feeText,
   timelineList,
 } from './_applicationParts.js';
+import { takeTicketForms } from './_floorPages.js';
 import { openDocument, readUploadForm, sealDocument, type UploadedDocument } from './_uploads.js';
 
 /** The service, or a 404 page. */
@@ -396,7 +397,8 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
       ${byKind}
       <div class="actions">
         ${caller.kind === 'officer' ? html`<p>${say(c, 'officersDontApply')}</p>` : html`<a class="button" href="${href(c, `/layanan/${service.id}/ajukan`)}">${say(c, 'applyNow')}</a>`}
-      </div>`;
+      </div>
+      ${takeTicketForms(c, service.id)}`;
     return respond(c, { title: plain(c, service.name), body });
   });
 
@@ -647,6 +649,7 @@ function trackingPage(c: DeskContext, app: Application, message?: Html, status =
         <strong>${status_.short}</strong>${status_.detail}${dueLine(c, app)}
       </section>
       ${canResubmit || canWithdraw ? html`<div class="actions">${canResubmit ? actionForm('RESUBMIT', say(c, 'resubmit'), false) : ''}${canWithdraw ? actionForm('WITHDRAW', say(c, 'withdraw'), true) : ''}</div>` : ''}
+      ${mall.complaints === undefined ? '' : html`<p><a href="${href(c, `/pengaduan/baru?permohonan=${app.id}`)}">${say(c, 'complainThis')}</a></p>`}
       <h2>${say(c, 'cost')}</h2>
       <p>${feeText(c, app.fee)}</p>
       <h2>${say(c, 'documents')}</h2>

@@ -11,6 +11,7 @@ import { toProblem } from '../http/problemDetails.js';
 import { deskScript, deskStylesheet } from './_assets.js';
 import { registerAccountPages } from './_accountPages.js';
 import { registerCoordinatorPage } from './_coordinatorPage.js';
+import { registerFloorPages } from './_floorPages.js';
 import {
   href,
   readRequest,
@@ -52,6 +53,9 @@ const deskPaths = [
   '/petugas',
   '/petugas/*',
   '/koordinator',
+  '/antrean/*',
+  '/pengaduan',
+  '/pengaduan/*',
 ] as const;
 
 const imageTypes: Readonly<Record<string, string>> = {
@@ -183,6 +187,7 @@ export function registerWebDesks(
     registerAccountPages(web);
     registerOfficerPages(web);
     registerCoordinatorPage(web);
+    registerFloorPages(web);
     app.route(base === '' ? '/' : base, web as unknown as Hono);
   }
   if (several) {

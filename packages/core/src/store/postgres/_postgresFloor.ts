@@ -267,12 +267,13 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
         const { rows } = await pool.query<{ body: string }>(
           `SELECT body FROM ${complaints} WHERE ($1::text IS NULL OR agency = $1) ` +
             'AND ($2::text[] IS NULL OR state = ANY($2)) AND ($3::text IS NULL OR reporter_id = $3) ' +
-            'ORDER BY received_at, id LIMIT $4',
+            'AND ($5::text IS NULL OR number = $5) ORDER BY received_at, id LIMIT $4',
           [
             query.agency ?? null,
             query.state ?? null,
             query.reporterId ?? null,
             query.limit ?? 1000,
+            query.number ?? null,
           ],
         );
         return rows.map((row) => JSON.parse(row.body) as ComplaintRecord);

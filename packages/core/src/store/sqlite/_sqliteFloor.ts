@@ -243,6 +243,10 @@ export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>)
           where.push('reporter_id = ?');
           params.push(query.reporterId);
         }
+        if (query.number !== undefined) {
+          where.push('number = ?');
+          params.push(query.number);
+        }
         const sql =
           `SELECT body FROM complaints${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +
           'ORDER BY received_at, id LIMIT ?';
