@@ -68,6 +68,7 @@ function filesUnder(dir: string, prefix = ''): string[] {
 const scaffoldedFiles = [
   'agencies.yaml',
   'calendars/id-national.yaml',
+  'complaints.yaml',
   'counters.yaml',
   'legal-bases.yaml',
   'mall.yaml',
@@ -85,7 +86,7 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
     expect(run.stdout).toContain(
       `Created Mal Pelayanan Publik Kabupaten Pekalongan in ${dir} (region 33.26, Jawa Tengah; time zone Asia/Jakarta (WIB)):`,
     );
-    expect(run.stdout).toContain('Validated: 0 errors, 0 warnings in 7 files.');
+    expect(run.stdout).toContain('Validated: 0 errors, 0 warnings in 8 files.');
     expect(run.stdout).toContain(`Check your changes: mpp validate ${dir}`);
 
     const { mall } = yamlOf(dir, 'mall.yaml') as { mall: Record<string, unknown> };
@@ -111,6 +112,34 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
       'disdukcapil',
       'dpupr',
       'dlh',
+    ]);
+    // Queues, complaints with the SP4N-LAPOR! terms, and a notification template.
+    expect(
+      loaded.mall.counters.map((counter) => [
+        counter.id,
+        counter.queue?.prefix,
+        counter.queue?.appointments?.length ?? 0,
+      ]),
+    ).toEqual([
+      ['gerai-dpmptsp', 'A', 1],
+      ['gerai-disdukcapil', 'B', 0],
+    ]);
+    expect(loaded.mall.complaints?.firstResponseDays).toBe(3);
+    expect(
+      loaded.mall.complaints?.categories.map((category) => [
+        category.id,
+        category.tier,
+        category.agency,
+      ]),
+    ).toEqual([
+      ['informasi', 'information', 'dpmptsp'],
+      ['pelayanan', 'complaint', 'dpmptsp'],
+      ['adminduk', 'complaint', 'disdukcapil'],
+      ['bangunan-gedung', 'dispute', 'dpupr'],
+      ['lingkungan', 'dispute-with-inspection', 'dlh'],
+    ]);
+    expect(loaded.mall.mall.notifications?.templates.map((template) => template.on)).toEqual([
+      ['SUBMIT'],
     ]);
     expect(loaded.mall.services.map((service) => service.workflow).sort()).toEqual(
       [...scaffoldWorkflowTemplates].sort(),
@@ -185,7 +214,7 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
     expect(run.stdout).toContain(
       `Mal Pelayanan Publik Kota Denpasar dibuat di ${dir} (wilayah 51.71, Bali; zona waktu Asia/Makassar (WITA)):`,
     );
-    expect(run.stdout).toContain('Divalidasi: 0 galat, 0 peringatan di 7 berkas.');
+    expect(run.stdout).toContain('Divalidasi: 0 galat, 0 peringatan di 8 berkas.');
     expect(run.stdout).toContain('Langkah berikutnya:');
     expect(read(dir, 'mall.yaml')).toContain('street: "Jl. Contoh No. 1" # CONTOH: ganti');
   });
@@ -198,7 +227,7 @@ describe('mpp init: a new mall that validates as soon as it is written', () => {
       new Date('2027-02-01T00:00:00Z'),
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Validated: 0 errors, 1 warning in 7 files.');
+    expect(run.stdout).toContain('Validated: 0 errors, 1 warning in 8 files.');
     expect(run.stderr).toContain(
       'calendar_coverage_ending  Calendar "id-national" covers days up to 2026-12-31',
     );

@@ -90,8 +90,9 @@ function shortNameFor(place: string): string {
 /**
  * Writes the files of a new mall folder, in memory: `mall.yaml` (identity with the region code
  * and time zone, the roles the built-in lifecycles act through, a coordination structure to
- * fill in), `agencies.yaml` (the coordinator `dpmptsp` and three tenants), `counters.yaml`,
- * `legal-bases.yaml`, `calendars/id-national.yaml` (the national holidays and collective leave,
+ * fill in, an e-mail notification template), `agencies.yaml` (the coordinator `dpmptsp` and three
+ * tenants), `counters.yaml` (with queues and appointment slots), `complaints.yaml` (categories
+ * with the SP4N-LAPOR! terms), `legal-bases.yaml`, `calendars/id-national.yaml` (the national holidays and collective leave,
  * copied from `examples/batang`) and `services/*.yaml` with one example service per built-in
  * lifecycle template ({@link scaffoldWorkflowTemplates}). Every file starts with the
  * `yaml-language-server` modeline. Example values are marked as such (comments, and
@@ -107,7 +108,7 @@ function shortNameFor(place: string): string {
  *   schemaFor: () => 'https://mpp-kit.dev/schema/v1/mpp-kit.schema.json',
  * });
  * files.map((file) => file.path);
- * // ['mall.yaml', 'agencies.yaml', 'counters.yaml', 'legal-bases.yaml', 'calendars/id-national.yaml',
+ * // ['mall.yaml', 'agencies.yaml', 'counters.yaml', 'complaints.yaml', 'legal-bases.yaml', 'calendars/id-national.yaml',
  * //  'services/disdukcapil.yaml', 'services/dpmptsp.yaml']
  * ```
  */
@@ -159,10 +160,25 @@ mall:
     serviceGuarantee: { id: "Maklumat pelayanan mal", en: "The mall's service declaration (maklumat)" }
     safetyGuarantee: { id: "Data pemohon dijaga kerahasiaannya", en: "Applicant data kept confidential" }
     performanceEvaluation: { id: "Evaluasi kinerja triwulanan berdasarkan survei kepuasan", en: "Quarterly evaluation based on the satisfaction survey" }
+  # ${t('E-mails to applicants when their application moves (mpp serve sends them over the SMTP server in MPP_SMTP_URL).', 'Surel kepada pemohon saat permohonannya bergerak (mpp serve mengirimnya lewat server SMTP di MPP_SMTP_URL).')} ${example}
+  notifications:
+    email: { from: "${shortNameFor(place)} <noreply@example.go.id>" }
+    templates:
+      - id: diterima
+        on: [SUBMIT]
+        to: [applicant]
+        subject: { id: "Permohonan {{application.id}} diterima", en: "Application {{application.id}} received" }
+        body:
+          id: "Permohonan {{service.name}} Anda sudah kami terima. Lacak dengan nomor {{application.id}}."
+          en: "We have received your {{service.name}} application. Track it with number {{application.id}}."
 
 # ${t('Officer roles the built-in lifecycles act through. `applicant` and `system` are built in.', 'Peran petugas yang dipakai alur kerja bawaan. `applicant` dan `system` sudah bawaan.')}
 # ${t('Rename or add roles to match your job titles (jabatan).', 'Ubah atau tambah peran sesuai jabatan di daerah Anda.')}
 roles:
+  - id: complaint-officer
+    name: { id: Pengelola pengaduan, en: Complaint officer }
+  - id: complaint-handler
+    name: { id: Penanggung jawab tindak lanjut pengaduan, en: Complaint handler }
   - id: front-office
     name: { id: Petugas front office, en: Front-office officer }
   - id: back-office
@@ -238,10 +254,17 @@ counters:
     number: "01"
     agencies: [dpmptsp]
     features: [priority, accessible]
+    # ${t('Queue (antrean): ticket prefix, tickets a day, appointment slots. EXAMPLE values.', 'Antrean: awalan nomor, tiket per hari, slot janji temu. Nilai CONTOH.')}
+    queue:
+      prefix: A
+      dailyCapacity: 100
+      appointments:
+        - { days: [mon, tue, wed, thu], from: "08:00", to: "10:00", capacity: 10 }
   - id: gerai-disdukcapil
     name: { id: Gerai Disdukcapil, en: Civil registration counter }
     number: "02"
     agencies: [disdukcapil]
+    queue: { prefix: B, dailyCapacity: 120 } # ${example}
 `,
   );
 
@@ -291,6 +314,41 @@ legalBases:
     number: "28"
     year: 2025
     title: { id: Peraturan Pemerintah tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko, en: Government Regulation on Risk-Based Business Licensing }
+`,
+  );
+
+  const complaints = file(
+    'complaints.yaml',
+    `#
+# ${t('Complaint handling (pengelolaan pengaduan, UU 25/2009 Art. 36). The terms are the SP4N-LAPOR! tiers in working days:', 'Pengelolaan pengaduan (UU 25/2009 Pasal 36). Jangka waktunya mengikuti tingkat SP4N-LAPOR! dalam hari kerja:')}
+# ${t('first response 3; information and complaints 5; disputes without field inspection 14; with inspection 60.', 'tanggapan awal 3; informasi dan keluhan 5; sengketa tanpa pemeriksaan lapangan 14; dengan pemeriksaan 60.')}
+# ${t('The categories and the agency each goes to are EXAMPLES: declare your own.', 'Kategori dan instansi tujuannya hanya CONTOH: tetapkan sendiri.')}
+apiVersion: mpp-kit/v1
+
+complaints:
+  firstResponseDays: 3
+  legalBasis: [uu-25-2009]
+  categories:
+    - id: informasi
+      name: { id: Permintaan informasi, en: Request for information }
+      tier: information
+      agency: dpmptsp
+    - id: pelayanan
+      name: { id: Pelayanan perizinan dan nonperizinan, en: Licensing and non-licensing services }
+      tier: complaint
+      agency: dpmptsp
+    - id: adminduk
+      name: { id: Administrasi kependudukan, en: Civil registration }
+      tier: complaint
+      agency: disdukcapil
+    - id: bangunan-gedung
+      name: { id: Persetujuan bangunan gedung, en: Building approval }
+      tier: dispute
+      agency: dpupr
+    - id: lingkungan
+      name: { id: Dampak lingkungan usaha, en: Environmental impact of a business }
+      tier: dispute-with-inspection
+      agency: dlh
 `,
   );
 
@@ -468,5 +526,5 @@ services:
 `,
   );
 
-  return [mall, agencies, counters, legalBases, calendar, disdukcapil, dpmptsp];
+  return [mall, agencies, counters, complaints, legalBases, calendar, disdukcapil, dpmptsp];
 }
