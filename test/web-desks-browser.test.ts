@@ -70,6 +70,9 @@ describe.each(['sqlite', 'postgres'] as const)('the web desks in Chromium on %s'
   const errors: string[] = [];
   const checked = new Set<string>();
   const contexts: BrowserContext[] = [];
+  /** The citizen of the first flow and their application, for the complaint flow. */
+  let citizenPage: Page | undefined;
+  let applicationId = '';
 
   beforeAll(async () => {
     let store: string;
@@ -96,6 +99,8 @@ describe.each(['sqlite', 'postgres'] as const)('the web desks in Chromium on %s'
       'nip-dpupr': ['reviewer@dpupr'],
       'nip-dlh': ['reviewer@dlh'],
       'nip-kepala': ['head@dpmptsp'],
+      'nip-aduan': ['complaint-officer@dpmptsp'],
+      'nip-aduan-pupr': ['complaint-handler@dpupr'],
     };
     for (const [id, roles] of Object.entries(officers))
       await createAccount(opened.state.web, mall, { id, roles, password, name: id });
@@ -288,6 +293,8 @@ describe.each(['sqlite', 'postgres'] as const)('the web desks in Chromium on %s'
     await citizen.goto(`${server.url}/layanan/tidak-ada?lang=id`);
     await axe(citizen, 'not found');
 
+    citizenPage = citizen;
+    applicationId = id;
     expect(errors.filter((e) => !/status of 40[49]/.test(e))).toEqual([]);
     expect([...checked]).toEqual(
       expect.arrayContaining([
@@ -303,4 +310,100 @@ describe.each(['sqlite', 'postgres'] as const)('the web desks in Chromium on %s'
       ]),
     );
   }, 180_000);
+
+  it('a citizen takes a number on a service page, the board shows it, an officer calls it', async () => {
+    const citizen = await open();
+    await citizen.goto(`${server.url}/layanan/pbg`);
+    const form = citizen.locator('form[action="/antrean/gerai-dpmptsp/ambil"]');
+    await form.getByLabel('Kelompok yang didahulukan').selectOption('older-person');
+    await form.getByRole('button', { name: 'Ambil nomor' }).click();
+    await citizen.waitForURL(/\/antrean\/tiket\//);
+    const number = (await citizen.locator('.ticket-number').textContent())?.trim() ?? '';
+    expect(number).toMatch(/^A-\d{3}$/);
+    await expect.poll(() => citizen.locator('.where').textContent()).toContain('Anda berikutnya');
+    await axe(citizen, 'ticket');
+
+    // The public board, open on a screen: the number waits at the DPMPTSP counter.
+    const board = await open();
+    await board.goto(`${server.url}/antrean/papan?gerai=gerai-dpmptsp`);
+    const row = board.getByRole('row', { name: /Gerai DPMPTSP/ });
+    await expect.poll(() => row.textContent()).toContain(number);
+    await axe(board, 'board');
+
+    const officer = await signIn('nip-dpmptsp');
+    await officer.goto(`${server.url}/petugas/antrean/gerai-dpmptsp`);
+    await axe(officer, 'counter desk');
+    await officer.getByRole('button', { name: 'Panggil berikutnya' }).click();
+    await expect
+      .poll(() => officer.locator('.notice').textContent())
+      .toContain(`${number}: Dipanggil`);
+    // Both pages change by themselves, from the board's event stream.
+    await expect
+      .poll(() => row.locator('td.called').textContent(), { timeout: 15_000 })
+      .toContain(number);
+    await expect
+      .poll(() => citizen.locator('.where').textContent(), { timeout: 15_000 })
+      .toContain('Nomor Anda dipanggil');
+    await axe(officer, 'counter desk (called)');
+    await officer.getByRole('button', { name: 'Selesai dilayani' }).click();
+    await expect.poll(() => officer.locator('.notice').textContent()).toContain('Selesai dilayani');
+    expect(errors.filter((e) => !/status of 40[49]/.test(e))).toEqual([]);
+  }, 120_000);
+
+  it('a citizen complains from the tracking page; the agency answers without seeing who', async () => {
+    expect(citizenPage, 'the first flow made the citizen and the application').toBeDefined();
+    const citizen = citizenPage!;
+    await citizen.goto(`${server.url}/permohonan/${applicationId}?lang=id`);
+    await citizen.getByRole('link', { name: 'Adukan permohonan ini' }).click();
+    await citizen.waitForURL(/\/pengaduan\/baru\?permohonan=/);
+    await axe(citizen, 'complaint form');
+    await citizen.locator('#kategori').selectOption('bangunan-gedung');
+    await citizen.locator('#judul').fill('Retribusi PBG terlalu lama ditetapkan');
+    await citizen
+      .locator('#isi-laporan')
+      .fill('Tim teknis sudah setuju, tetapi SKRD baru terbit seminggu kemudian.');
+    await citizen.locator('#tanggal').fill('2026-03-02');
+    await citizen.locator('#tempat').fill('Gerai DPMPTSP');
+    await citizen.locator('input[name=rahasia]').check();
+    await citizen.getByRole('button', { name: 'Kirim pengaduan' }).click();
+    await citizen.waitForURL(/\/pengaduan\/[0-9a-f-]+\?baru=1/);
+    const number = /ADU-[\d-]+/.exec((await citizen.locator('.notice').textContent()) ?? '')?.[0];
+    expect(number).toBeDefined();
+    await axe(citizen, 'complaint (reporter)');
+
+    const officer = await signIn('nip-aduan');
+    await officer.goto(`${server.url}/petugas/pengaduan`);
+    await axe(officer, 'complaint inbox');
+    await officer.getByRole('link', { name: number! }).click();
+    await expect.poll(() => officer.locator('main').textContent()).toContain('Siti Aminah');
+    await officer.getByRole('button', { name: /Verifikasi/ }).click();
+    await officer.waitForURL(/selesai=verify/);
+    await officer.locator('select[name=instansi]').selectOption('dpupr');
+    await officer.getByRole('button', { name: 'Teruskan ke instansi' }).click();
+    await officer.waitForURL(/selesai=assign/);
+
+    const handler = await signIn('nip-aduan-pupr');
+    await handler.goto(`${server.url}/petugas/pengaduan`);
+    await handler.getByRole('link', { name: number! }).click();
+    const main = handler.locator('main');
+    await expect.poll(() => main.textContent()).toContain('Identitas pelapor dirahasiakan');
+    expect(await main.textContent()).not.toContain('Siti');
+    await axe(handler, 'complaint (agency)');
+    await handler
+      .locator('textarea[name=jawaban]')
+      .fill('SKRD kini terbit paling lambat dua hari kerja setelah persetujuan.');
+    await handler.getByRole('button', { name: 'Kirim jawaban' }).click();
+    await handler.waitForURL(/selesai=answer/);
+
+    await citizen.reload();
+    await expect
+      .poll(() => citizen.locator('main').textContent())
+      .toContain('paling lambat dua hari kerja');
+    const anyone = await open();
+    await anyone.goto(`${server.url}/pengaduan?nomor=${number!}`);
+    await expect.poll(() => anyone.locator('main').textContent()).toContain('Dijawab');
+    expect(await anyone.locator('main').textContent()).not.toContain('SKRD');
+    await axe(anyone, 'complaint tracking');
+    expect(errors.filter((e) => !/status of 40[49]/.test(e))).toEqual([]);
+  }, 120_000);
 });

@@ -69,3 +69,16 @@ export function webClient(fetcher: Fetcher) {
   };
   return client;
 }
+
+/** A client signed in through the sign-in form (its CSRF token, then the login and password). */
+export async function signedInClient(fetcher: Fetcher, login: string, password: string) {
+  const client = webClient(fetcher);
+  const page = await client.get('/masuk');
+  const done = await client.post('/masuk', {
+    _csrf: client.csrfOf(page.text),
+    login,
+    sandi: password,
+  });
+  if (done.status !== 303) throw new Error(`${login} could not sign in (${String(done.status)})`);
+  return client;
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { createAccount, createMallApp } from '../src/index.js';
 import { loadBatang, serveInProcess, type StoreKind } from './_fixtures.js';
-import { webClient } from './_webClient.js';
+import { signedInClient, webClient } from './_webClient.js';
 
 const password = 'kata-sandi-yang-panjang';
 
@@ -39,17 +39,7 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the floor web desks on %s', (k
   });
   afterAll(() => server.close());
 
-  async function signedIn(login: string) {
-    const client = webClient(fetcher);
-    const page = await client.get('/masuk');
-    const done = await client.post('/masuk', {
-      _csrf: client.csrfOf(page.text),
-      login,
-      sandi: password,
-    });
-    expect(done.status).toBe(303);
-    return client;
-  }
+  const signedIn = (login: string) => signedInClient(fetcher, login, password);
 
   it('takes a number on the service page, shows it on the board, and the officer calls it', async () => {
     const citizen = webClient(fetcher);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { createAccount, hashPassword, verifyPassword } from '../src/index.js';
 import { loadBatang, serveInProcess, type StoreKind } from './_fixtures.js';
-import { webClient } from './_webClient.js';
+import { signedInClient, webClient } from './_webClient.js';
 
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0x25]);
 const password = 'kata-sandi-yang-panjang';
@@ -28,17 +28,7 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the web desks on %s', (kind) =
   });
   afterAll(() => served.close());
 
-  async function signedIn(login: string) {
-    const client = webClient(fetcher);
-    const page = await client.get('/masuk');
-    const done = await client.post('/masuk', {
-      _csrf: client.csrfOf(page.text),
-      login,
-      sandi: password,
-    });
-    expect(done.status).toBe(303);
-    return client;
-  }
+  const signedIn = (login: string) => signedInClient(fetcher, login, password);
 
   it('registers a citizen, applies with a document and a computed fee, and tracks it to issued', async () => {
     const citizen = webClient(fetcher);

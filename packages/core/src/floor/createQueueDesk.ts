@@ -130,6 +130,12 @@ export function createQueueDesk(
   };
   const hoursOf = (counter: Counter, queue: CounterQueue) =>
     queue.openingHours ?? counter.openingHours ?? mall.mall.openingHours;
+  const noTicket = (ticketId: string) =>
+    new FloorError(
+      'not_found',
+      `There is no ticket ${ticketId}. Check the ticket id.`,
+      `Tiket ${ticketId} tidak ada. Periksa id tiketnya.`,
+    );
   const ticketOr = async (
     ticketId: string,
     from: readonly TicketStatus[],
@@ -141,12 +147,7 @@ export function createQueueDesk(
     });
     if (moved !== undefined) return moved;
     const current = await store.floor.getTicket(ticketId);
-    if (current === undefined)
-      throw new FloorError(
-        'not_found',
-        `There is no ticket ${ticketId}. Check the ticket id.`,
-        `Tiket ${ticketId} tidak ada. Periksa id tiketnya.`,
-      );
+    if (current === undefined) throw noTicket(ticketId);
     throw new FloorError(
       'invalid_action',
       `Ticket ${current.number} is ${current.status}; this needs it ${from.join(' or ')}.`,
@@ -262,12 +263,7 @@ export function createQueueDesk(
     },
     async position(ticketId) {
       const ticket = await store.floor.getTicket(ticketId);
-      if (ticket === undefined)
-        throw new FloorError(
-          'not_found',
-          `There is no ticket ${ticketId}. Check the ticket id.`,
-          `Tiket ${ticketId} tidak ada. Periksa id tiketnya.`,
-        );
+      if (ticket === undefined) throw noTicket(ticketId);
       if (ticket.status !== 'waiting') return { ticket, ahead: 0 };
       const others = await store.floor.tickets({ day: ticket.day, counterId: ticket.counterId });
       const ahead = others.filter(

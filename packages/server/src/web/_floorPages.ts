@@ -448,8 +448,8 @@ async function complaintForm(
       </select>
       <label for="judul">${say(c, 'complaintTitleLabel')}</label>
       <input type="text" id="judul" name="judul" maxlength="200" required value="${value('judul')}" />
-      <label for="isi">${say(c, 'complaintContent')}</label>
-      <textarea id="isi" name="isi" maxlength="4000" required>${value('isi')}</textarea>
+      <label for="isi-laporan">${say(c, 'complaintContent')}</label>
+      <textarea id="isi-laporan" name="isi" maxlength="4000" required>${value('isi')}</textarea>
       <label for="tanggal">${say(c, 'eventDate')}</label>
       <input type="date" id="tanggal" name="tanggal" value="${value('tanggal')}" />
       <label for="tempat">${say(c, 'eventPlace')}</label>
