@@ -59,6 +59,7 @@ export type {
   ComplaintQuery,
   ComplaintRecord,
   CreateComplaintOptions,
+  FloorNotify,
   FloorStore,
   QueueTicket,
   TakeTicketInput,

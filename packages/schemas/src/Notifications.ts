@@ -21,9 +21,101 @@ export const notificationPlaceholders = [
   'reason',
   'dueAt',
   'at',
+  'ticket.number',
+  'ticket.counter',
+  'complaint.number',
+  'complaint.title',
+  'complaint.category',
+  'complaint.agency',
+  'complaint.answerDue',
+  'complaint.answer',
 ] as const;
 /** A placeholder of a notification template. */
 export type NotificationPlaceholder = (typeof notificationPlaceholders)[number];
+
+/**
+ * The events of the mall floor that notify, besides the application events: a queue ticket
+ * called or called again, and each step of a complaint (received, verified, assigned, answered,
+ * reopened, closed). Webhooks get them as `queue.ticket_called`, `complaint.received` ….
+ *
+ * @example
+ * ```ts
+ * floorNotificationEvents.includes('COMPLAINT_ANSWERED'); // true
+ * ```
+ */
+export const floorNotificationEvents = [
+  'TICKET_CALLED',
+  'TICKET_RECALLED',
+  'COMPLAINT_RECEIVED',
+  'COMPLAINT_VERIFIED',
+  'COMPLAINT_ASSIGNED',
+  'COMPLAINT_ANSWERED',
+  'COMPLAINT_REOPENED',
+  'COMPLAINT_CLOSED',
+] as const;
+/** An event of the mall floor that notifies. */
+export type FloorNotificationEvent = (typeof floorNotificationEvents)[number];
+
+/**
+ * What a notification event is about: an application, a queue ticket or a complaint.
+ *
+ * @example
+ * ```ts
+ * notificationSubjectOf('COMPLAINT_CLOSED'); // 'complaint'
+ * notificationSubjectOf('SUBMIT'); // 'application'
+ * ```
+ */
+export function notificationSubjectOf(event: string): 'application' | 'ticket' | 'complaint' {
+  if (event.startsWith('TICKET_')) return 'ticket';
+  if (event.startsWith('COMPLAINT_')) return 'complaint';
+  return 'application';
+}
+
+/**
+ * The placeholders each subject fills; the others do not exist for its events.
+ *
+ * @example
+ * ```ts
+ * notificationPlaceholdersOf.complaint.includes('complaint.number'); // true
+ * ```
+ */
+export const notificationPlaceholdersOf: Readonly<
+  Record<'application' | 'ticket' | 'complaint', readonly NotificationPlaceholder[]>
+> = {
+  application: [
+    'mall.name',
+    'application.id',
+    'service.id',
+    'service.name',
+    'event',
+    'state',
+    'reason',
+    'dueAt',
+    'at',
+  ],
+  ticket: [
+    'mall.name',
+    'event',
+    'state',
+    'at',
+    'ticket.number',
+    'ticket.counter',
+    'service.id',
+    'service.name',
+  ],
+  complaint: [
+    'mall.name',
+    'event',
+    'state',
+    'at',
+    'complaint.number',
+    'complaint.title',
+    'complaint.category',
+    'complaint.agency',
+    'complaint.answerDue',
+    'complaint.answer',
+  ],
+};
 
 /** Text with only known `{{placeholders}}`: braces that open anything else are refused. */
 const templateString = z
@@ -72,17 +164,17 @@ export const notificationTemplate = z.strictObject({
   id: idOf('Id templat (misalnya diterima).', 'Template id (for example diterima).'),
   on: doc(
     z.array(eventType).min(1),
-    'Peristiwa permohonan yang memicu surel: SUBMIT, ACCEPT, RETURN, RESUBMIT, APPROVE, REJECT, ISSUE, WITHDRAW …',
-    'The application events that send it: SUBMIT, ACCEPT, RETURN, RESUBMIT, APPROVE, REJECT, ISSUE, WITHDRAW …',
+    'Peristiwa yang memicu surel: peristiwa permohonan (SUBMIT, ACCEPT, RETURN, RESUBMIT, APPROVE, REJECT, ISSUE, WITHDRAW …), antrean (TICKET_CALLED, TICKET_RECALLED) atau pengaduan (COMPLAINT_RECEIVED, COMPLAINT_VERIFIED, COMPLAINT_ASSIGNED, COMPLAINT_ANSWERED, COMPLAINT_REOPENED, COMPLAINT_CLOSED).',
+    'The events that send it: application events (SUBMIT, ACCEPT, RETURN, RESUBMIT, APPROVE, REJECT, ISSUE, WITHDRAW …), queue events (TICKET_CALLED, TICKET_RECALLED) or complaint events (COMPLAINT_RECEIVED, COMPLAINT_VERIFIED, COMPLAINT_ASSIGNED, COMPLAINT_ANSWERED, COMPLAINT_REOPENED, COMPLAINT_CLOSED).',
   ),
   services: refs(
     'Hanya untuk layanan ini; kosong: semua layanan.',
     'Only for these services; absent: every service.',
   ).optional(),
   to: doc(
-    z.array(z.union([z.literal('applicant'), emailAddress])).min(1),
-    'Penerima: applicant (alamat surel yang diberikan pemohon saat mengajukan; dilewati bila tidak ada) dan/atau alamat surel tetap.',
-    'Recipients: applicant (the e-mail address the applicant gave when applying; skipped when none) and/or fixed addresses.',
+    z.array(z.union([z.literal('applicant'), z.literal('reporter'), emailAddress])).min(1),
+    'Penerima: applicant (alamat surel yang diberikan pemohon saat mengajukan; dilewati bila tidak ada), reporter (kontak pelapor pengaduan bila berupa alamat surel; dikirim terpisah, tidak pernah untuk pengaduan anonim) dan/atau alamat surel tetap.',
+    'Recipients: applicant (the e-mail address the applicant gave when applying; skipped when none), reporter (the complaint reporter’s contact when it is an e-mail address; sent on its own, never for an anonymous complaint) and/or fixed addresses.',
   ),
   subject: doc(templateText, 'Judul surel.', 'Subject of the e-mail.'),
   body: doc(templateText, 'Isi surel (teks biasa).', 'Body of the e-mail (plain text).'),
@@ -120,12 +212,12 @@ export const webhookSubscription = z.strictObject({
   ),
   events: doc(
     z.array(eventType).min(1).optional(),
-    'Peristiwa permohonan yang dikirim; kosong: semua.',
-    'The application events sent; absent: all.',
+    'Peristiwa yang dikirim (permohonan, TICKET_… atau COMPLAINT_…); kosong: semua peristiwa permohonan.',
+    'The events sent (application events, TICKET_… or COMPLAINT_…); absent: every application event.',
   ),
   agencies: refs(
-    'Hanya permohonan yang melibatkan instansi ini; kosong: semua.',
-    'Only applications that involve these agencies; absent: all.',
+    'Hanya permohonan yang melibatkan instansi ini, pengaduan yang ditujukan kepadanya, atau tiket di gerainya; kosong: semua.',
+    'Only applications that involve these agencies, complaints routed to them, or tickets at their counters; absent: all.',
   ).optional(),
 });
 /** A webhook subscription of `mall.notifications.webhooks`. */

@@ -40,12 +40,16 @@ export { isDecisionBearing } from './isDecisionBearing.js';
 export { authSection, oidcIssuer, roleAtAgencyPattern } from './Auth.js';
 export {
   notificationPlaceholders,
+  floorNotificationEvents,
+  notificationPlaceholdersOf,
+  notificationSubjectOf,
   notificationsSection,
   notificationTemplate,
   webhookSubscription,
 } from './Notifications.js';
 export type {
   NotificationPlaceholder,
+  FloorNotificationEvent,
   NotificationsSection,
   NotificationTemplate,
   WebhookSubscription,

@@ -239,6 +239,10 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
       }
     }
     await next();
+    // A change that succeeded may have written notifications (a ticket called, a complaint's
+    // step): deliver them now rather than at the worker's next poll.
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.res.status < 400)
+      served.wakeNotifications?.();
   };
   app.use('/api/v1/malls/:mallId', forMall);
   app.use('/api/v1/malls/:mallId/*', forMall);

@@ -3,6 +3,7 @@ import {
   complaintTierDays,
   type ComplaintCategory,
   type ComplaintState,
+  type FloorNotificationEvent,
   type MallConfig,
 } from '@mpp-kit/schemas';
 import type { WorkingDayCalendar } from '@mpp-kit/workflows';
@@ -11,6 +12,7 @@ import type { MallStore } from '../store/MallStore.js';
 import type { ComplaintRecord } from '../store/FloorStore.js';
 import { FloorError } from './FloorError.js';
 import { localMoment } from './_floorTime.js';
+import { planFloorNotifications } from '../notifications/planNotifications.js';
 
 /**
  * A complaint as the reporter files it, in SP4N-LAPOR!'s report shape.
@@ -75,6 +77,18 @@ export const complaintActions = {
 } as const satisfies Record<
   string,
   { from: readonly ComplaintState[]; to: ComplaintState; by: string }
+>;
+
+/** The notification event of each state an action leads to. */
+const complaintEvents = {
+  verified: 'COMPLAINT_VERIFIED',
+  assigned: 'COMPLAINT_ASSIGNED',
+  answered: 'COMPLAINT_ANSWERED',
+  reopened: 'COMPLAINT_REOPENED',
+  closed: 'COMPLAINT_CLOSED',
+} as const satisfies Record<
+  (typeof complaintActions)[ComplaintAction]['to'],
+  Extract<FloorNotificationEvent, `COMPLAINT_${string}`>
 >;
 
 /**
@@ -302,7 +316,11 @@ export function createComplaintDesk(
         history: [{ action: 'submit', state: 'received', actor: reporter?.id ?? 'anonymous', at }],
       };
       // Numbered in the mall's local year: 31 December 23:30 WIB is still that year.
-      return store.floor.createComplaint(record, { year: received.slice(0, 4) });
+      return store.floor.createComplaint(record, {
+        year: received.slice(0, 4),
+        notify: (stored) =>
+          planFloorNotifications(mall, { event: 'COMPLAINT_RECEIVED', complaint: stored }),
+      });
     },
     async act(id, expectedVersion, action, actor, details = {}) {
       const rule = complaintActions[action];
@@ -366,7 +384,10 @@ export function createComplaintDesk(
           },
         ],
       };
-      const stored = await store.floor.updateComplaint(id, expectedVersion, next);
+      const event = complaintEvents[rule.to];
+      const stored = await store.floor.updateComplaint(id, expectedVersion, next, (saved) =>
+        planFloorNotifications(mall, { event, complaint: saved }),
+      );
       if (stored === undefined) throw conflict(current, expectedVersion);
       return stored;
     },

@@ -7,9 +7,10 @@ import {
   type QueuePriorityGroup,
 } from '@mpp-kit/schemas';
 import type { MallStore } from '../store/MallStore.js';
-import type { QueueTicket, TicketStatus } from '../store/FloorStore.js';
+import type { FloorNotify, QueueTicket, TicketStatus } from '../store/FloorStore.js';
 import { FloorError } from './FloorError.js';
 import { instantOf, localMoment } from './_floorTime.js';
+import { planFloorNotifications } from '../notifications/planNotifications.js';
 import { weekdayOf } from '../checks/checkQueues.js';
 import { callOrder } from '../store/callOrder.js';
 
@@ -140,11 +141,14 @@ export function createQueueDesk(
     ticketId: string,
     from: readonly TicketStatus[],
     change: { status: TicketStatus; counterId?: string; officer?: string },
+    notify?: FloorNotify<QueueTicket>,
   ): Promise<QueueTicket> => {
-    const moved = await store.floor.moveTicket(ticketId, from, {
-      ...change,
-      at: clock().toISOString(),
-    });
+    const moved = await store.floor.moveTicket(
+      ticketId,
+      from,
+      { ...change, at: clock().toISOString() },
+      notify,
+    );
     if (moved !== undefined) return moved;
     const current = await store.floor.getTicket(ticketId);
     if (current === undefined) throw noTicket(ticketId);
@@ -247,14 +251,15 @@ export function createQueueDesk(
     callNext(counterId, officer) {
       find(counterId);
       const now = clock();
-      return store.floor.callNext({
-        counterId,
-        day: localMoment(now, timeZone).day,
-        officer,
-        at: now.toISOString(),
-      });
+      return store.floor.callNext(
+        { counterId, day: localMoment(now, timeZone).day, officer, at: now.toISOString() },
+        (ticket) => planFloorNotifications(mall, { event: 'TICKET_CALLED', ticket }),
+      );
     },
-    recall: (ticketId, officer) => ticketOr(ticketId, ['called'], { status: 'called', officer }),
+    recall: (ticketId, officer) =>
+      ticketOr(ticketId, ['called'], { status: 'called', officer }, (ticket) =>
+        planFloorNotifications(mall, { event: 'TICKET_RECALLED', ticket }),
+      ),
     serve: (ticketId) => ticketOr(ticketId, ['called'], { status: 'served' }),
     noShow: (ticketId) => ticketOr(ticketId, ['called'], { status: 'no-show' }),
     transfer(ticketId, counterId) {

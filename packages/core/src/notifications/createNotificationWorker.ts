@@ -193,12 +193,24 @@ export function createNotificationWorker(options: NotificationWorkerOptions): No
     return typeof email === 'string' ? email : undefined;
   };
 
+  /** A complaint reporter's contact when it is an e-mail address (never for an anonymous one). */
+  const reporterEmail = async (complaintId: string | undefined): Promise<string | undefined> => {
+    if (complaintId === undefined) return undefined;
+    const complaint = await store.floor.getComplaint(complaintId);
+    if (complaint === undefined || complaint.anonymous) return undefined;
+    const contact = complaint.reporterContact?.trim();
+    return contact !== undefined && /^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(contact)
+      ? contact
+      : undefined;
+  };
+
   /** Delivers one row; resolves `false` when there was nobody to send it to. */
   const deliver = async (row: NotificationEntry): Promise<boolean> => {
     if (row.channel === 'email') {
       const message = row.message as EmailMessage;
       const applicant = message.applicant ? await applicantEmail(row.sourceId) : undefined;
-      const to = [...message.to, ...(applicant === undefined ? [] : [applicant])];
+      const reporter = message.reporter === true ? await reporterEmail(row.sourceId) : undefined;
+      const to = [...message.to, ...[applicant, reporter].filter((a) => a !== undefined)];
       if (to.length === 0) return false;
       if (config?.email === undefined || options.sendEmail === undefined) {
         throw new DeliveryFailure(

@@ -1,5 +1,10 @@
-export { planNotifications } from './planNotifications.js';
-export type { EmailMessage, NotificationCause, WebhookMessage } from './planNotifications.js';
+export { planFloorNotifications, planNotifications } from './planNotifications.js';
+export type {
+  EmailMessage,
+  FloorNotificationCause,
+  NotificationCause,
+  WebhookMessage,
+} from './planNotifications.js';
 export { signWebhook } from './signWebhook.js';
 export type { WebhookSignatureInput } from './signWebhook.js';
 export { backoffDelayMs, createNotificationWorker } from './createNotificationWorker.js';

@@ -4,6 +4,20 @@
  * database, each call in one transaction.
  */
 import type { ComplaintState, QueuePriorityGroup } from '@mpp-kit/schemas';
+import type { NewNotification } from './NotificationOutbox.js';
+
+/**
+ * The notifications a floor change causes, planned from the record as the store is about to
+ * commit it (numbers assigned) and written to the outbox in the same transaction: if the change
+ * is stored, so are they.
+ *
+ * @example
+ * ```ts
+ * const notify: FloorNotify<ComplaintRecord> = (stored) =>
+ *   planFloorNotifications(mall, { event: 'COMPLAINT_RECEIVED', complaint: stored });
+ * ```
+ */
+export type FloorNotify<T> = (stored: T) => readonly NewNotification[];
 
 /**
  * Where a ticket is: waiting, called to a counter, served, or not there when called (`no-show`).
@@ -196,6 +210,8 @@ export interface CreateComplaintOptions {
    * complaint desk passes it). Default: the UTC year of `receivedAt`.
    */
   readonly year?: string;
+  /** The notifications it causes, written in its transaction. */
+  readonly notify?: FloorNotify<ComplaintRecord>;
 }
 
 /**
@@ -217,7 +233,8 @@ export interface ComplaintQuery {
 }
 
 /**
- * Queue tickets and complaints in the mall's store. Each method is one transaction: ticket
+ * Queue tickets and complaints in the mall's store. Each method is one transaction (with the
+ * notifications its `notify` plans, written to the outbox in it): ticket
  * numbers and complaint numbers are unique under concurrency (a counter row locked by the
  * transaction), and {@link FloorStore.callNext} hands a waiting ticket to exactly one caller, in
  * this process or any other (PostgreSQL `FOR UPDATE SKIP LOCKED`; SQLite one write transaction).
@@ -247,12 +264,15 @@ export interface FloorStore {
    * const ticket = await store.floor.callNext({ counterId: 'gerai-dpmptsp', day: '2026-12-07', officer: 'nip-1', at });
    * ```
    */
-  callNext(input: {
-    readonly counterId: string;
-    readonly day: string;
-    readonly officer: string;
-    readonly at: string;
-  }): Promise<QueueTicket | undefined>;
+  callNext(
+    input: {
+      readonly counterId: string;
+      readonly day: string;
+      readonly officer: string;
+      readonly at: string;
+    },
+    notify?: FloorNotify<QueueTicket>,
+  ): Promise<QueueTicket | undefined>;
   /**
    * Moves a ticket on if its status is one of `from`: to `called` again (a recall, counted), to
    * `served` or `no-show` (finished), or back to `waiting` at another counter (a transfer).
@@ -272,6 +292,7 @@ export interface FloorStore {
       readonly counterId?: string;
       readonly officer?: string;
     },
+    notify?: FloorNotify<QueueTicket>,
   ): Promise<QueueTicket | undefined>;
   /**
    * Reads a ticket.
@@ -318,6 +339,7 @@ export interface FloorStore {
     id: string,
     expectedVersion: number,
     record: ComplaintRecord,
+    notify?: FloorNotify<ComplaintRecord>,
   ): Promise<ComplaintRecord | undefined>;
   /**
    * Reads a complaint.

@@ -10,13 +10,20 @@ import {
   newTicket,
 } from './_floorInput.js';
 import { StoreError } from './errors.js';
+import { outboxRows, type OutboxRow } from './_outboxInput.js';
 import type { ComplaintRecord, FloorStore, QueueTicket } from './FloorStore.js';
 
 const copy = <T>(value: T): T =>
   value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 
-/** The floor records of {@link createMemoryStore}, in this process's memory. */
-export function createMemoryFloor(isOpen: () => void): FloorStore {
+/**
+ * The floor records of {@link createMemoryStore}, in this process's memory; `writeOutbox` adds a
+ * change's notifications after the change (both in the same synchronous step).
+ */
+export function createMemoryFloor(
+  isOpen: () => void,
+  writeOutbox: (rows: readonly OutboxRow[]) => void,
+): FloorStore {
   const tickets = new Map<string, QueueTicket>();
   const complaints = new Map<string, ComplaintRecord>();
   const sequences = new Map<string, number>();
@@ -51,7 +58,7 @@ export function createMemoryFloor(isOpen: () => void): FloorStore {
         tickets.set(ticket.id, ticket);
         return { ticket };
       }),
-    callNext: ({ counterId, day, officer, at }) =>
+    callNext: ({ counterId, day, officer, at }, notify) =>
       run(() => {
         const now = Date.parse(at);
         const [first] = [...tickets.values()]
@@ -65,15 +72,19 @@ export function createMemoryFloor(isOpen: () => void): FloorStore {
           .sort(callOrder);
         if (first === undefined) return undefined;
         const called = movedTicket(first, { status: 'called', at, officer });
+        const notes = outboxRows(notify?.(called));
         tickets.set(called.id, called);
+        writeOutbox(notes);
         return called;
       }),
-    moveTicket: (id, from, change) =>
+    moveTicket: (id, from, change, notify) =>
       run(() => {
         const ticket = tickets.get(id);
         if (ticket === undefined || !from.includes(ticket.status)) return undefined;
         const moved = movedTicket(ticket, change);
+        const notes = outboxRows(notify?.(moved));
         tickets.set(id, moved);
+        writeOutbox(notes);
         return moved;
       }),
     getTicket: (id) => run(() => tickets.get(id)),
@@ -89,20 +100,24 @@ export function createMemoryFloor(isOpen: () => void): FloorStore {
         const year = complaintYear(record, options);
         if (complaints.has(record.id))
           throw new StoreError('invalid_input', `a complaint with id ${record.id} exists`);
-        const stored = {
-          ...copy(record),
-          number: complaintNumber(year, next(complaintSequenceKey(year))),
-        };
+        const key = complaintSequenceKey(year);
+        const seq = (sequences.get(key) ?? 0) + 1;
+        const stored = { ...copy(record), number: complaintNumber(year, seq) };
+        const notes = outboxRows(options?.notify?.(stored));
+        sequences.set(key, seq);
         complaints.set(stored.id, stored);
+        writeOutbox(notes);
         return stored;
       }),
-    updateComplaint: (id, expectedVersion, record) =>
+    updateComplaint: (id, expectedVersion, record, notify) =>
       run(() => {
         checkComplaint(record, expectedVersion + 1);
         const current = complaints.get(id);
         if (current?.version !== expectedVersion) return undefined;
         const stored = { ...copy(record), id, number: current.number };
+        const notes = outboxRows(notify?.(stored));
         complaints.set(id, stored);
+        writeOutbox(notes);
         return stored;
       }),
     getComplaint: (id) => run(() => complaints.get(id)),

@@ -73,7 +73,7 @@ export function createMemoryStore(): MallStore {
     [...entries.values()].filter((e) => e.dueMs !== null && e.dueMs <= nowMs).sort(byDue);
 
   return {
-    floor: createMemoryFloor(open),
+    floor: createMemoryFloor(open, outbox.write),
     outbox: outbox.outbox,
 
     create(

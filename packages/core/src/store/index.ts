@@ -35,6 +35,7 @@ export type {
   ComplaintQuery,
   ComplaintRecord,
   CreateComplaintOptions,
+  FloorNotify,
   FloorStore,
   QueueTicket,
   TakeTicketInput,

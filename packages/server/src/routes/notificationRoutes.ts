@@ -67,7 +67,6 @@ export function registerNotificationRoutes(app: App): void {
       const now = (served.clock ?? (() => new Date()))().toISOString();
       if (!(await outbox.retry(id, now)))
         throw new ApiProblem(404, 'notification_not_found', { id });
-      served.wakeNotifications?.();
       return c.json({ id, status: 'pending' as const, nextAttemptAt: now }, 200);
     },
   );

@@ -9,7 +9,8 @@ import {
   newTicket,
 } from '../_floorInput.js';
 import { StoreError } from '../errors.js';
-import type { ComplaintRecord, FloorStore, QueueTicket } from '../FloorStore.js';
+import type { ComplaintRecord, FloorNotify, FloorStore, QueueTicket } from '../FloorStore.js';
+import { outboxRows, type OutboxRow } from '../_outboxInput.js';
 import { MIGRATION_LOCK_SPACE } from './_postgresSchema.js';
 
 /** The floor tables, versioned apart from the application tables in `floor_schema_version`. */
@@ -90,6 +91,8 @@ export interface PostgresFloorContext {
   readonly guard: () => void;
   /** Maps a driver error. */
   readonly ioError: (error: unknown) => Error;
+  /** The outbox's writer, on the change's transaction. */
+  readonly writeOutbox: (client: PoolClient, rows: readonly OutboxRow[]) => Promise<void>;
 }
 
 /**
@@ -98,7 +101,14 @@ export interface PostgresFloorContext {
  * LOCKED`, so two processes calling at once get two different tickets.
  */
 export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
-  const { pool, transaction, guard, ioError } = context;
+  const { pool, transaction, guard, ioError, writeOutbox } = context;
+  const notifyIn = async <T>(
+    client: PoolClient,
+    notify: FloorNotify<T> | undefined,
+    stored: T,
+  ): Promise<void> => {
+    if (notify !== undefined) await writeOutbox(client, outboxRows(notify(stored)));
+  };
   const s = escapeIdentifier(context.schema);
   const tickets = `${s}.queue_tickets`;
   const complaints = `${s}.complaints`;
@@ -166,7 +176,7 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
           throw error;
         });
       }),
-    callNext: ({ counterId, day, officer, at }) =>
+    callNext: ({ counterId, day, officer, at }, notify) =>
       wrap(() =>
         transaction(async (client) => {
           const { rows } = await client.query<{ body: string }>(
@@ -179,10 +189,11 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
           if (first === undefined) return undefined;
           const called = movedTicket(first, { status: 'called', at, officer });
           await writeMoved(client, called);
+          await notifyIn(client, notify, called);
           return called;
         }),
       ),
-    moveTicket: (id, from, change) =>
+    moveTicket: (id, from, change, notify) =>
       wrap(() =>
         transaction(async (client) => {
           const { rows } = await client.query<{ body: string }>(
@@ -193,6 +204,7 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
           if (ticket === undefined || !from.includes(ticket.status)) return undefined;
           const moved = movedTicket(ticket, change);
           await writeMoved(client, moved);
+          await notifyIn(client, notify, moved);
           return moved;
         }),
       ),
@@ -233,10 +245,11 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
               JSON.stringify(stored),
             ],
           );
+          await notifyIn(client, options?.notify, stored);
           return stored;
         });
       }),
-    updateComplaint: (id, expectedVersion, record) =>
+    updateComplaint: (id, expectedVersion, record, notify) =>
       wrap(() => {
         checkComplaint(record, expectedVersion + 1);
         return transaction(async (client) => {
@@ -251,6 +264,7 @@ export function createPostgresFloor(context: PostgresFloorContext): FloorStore {
             `UPDATE ${complaints} SET agency = $2, state = $3, version = $4, body = $5 WHERE id = $1`,
             [id, stored.agency, stored.state, stored.version, JSON.stringify(stored)],
           );
+          await notifyIn(client, notify, stored);
           return stored;
         });
       }),

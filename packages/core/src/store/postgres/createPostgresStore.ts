@@ -324,7 +324,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   ];
 
   return {
-    floor: createPostgresFloor({ pool, schema, transaction, guard, ioError }),
+    floor: createPostgresFloor({
+      pool,
+      schema,
+      transaction,
+      guard,
+      ioError,
+      writeOutbox: outbox.write,
+    }),
     outbox: outbox.outbox,
 
     async create(record, event, notifications) {

@@ -9,7 +9,8 @@ import {
   newTicket,
 } from '../_floorInput.js';
 import { StoreError } from '../errors.js';
-import type { ComplaintRecord, FloorStore, QueueTicket } from '../FloorStore.js';
+import { outboxRows, type OutboxRow } from '../_outboxInput.js';
+import type { ComplaintRecord, FloorNotify, FloorStore, QueueTicket } from '../FloorStore.js';
 
 /**
  * The floor tables (queue tickets, complaints, number sequences), versioned apart from the
@@ -81,8 +82,13 @@ const iso = (instant: string): string => new Date(instant).toISOString();
  *
  * @param db - the store's open database (migrated here).
  * @param run - the store's wrapper (fails when closed, maps driver errors).
+ * @param writeOutbox - the outbox's writer, called inside the change's transaction.
  */
-export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>): FloorStore {
+export function createSqliteFloor(
+  db: Db,
+  run: <T>(work: () => T) => Promise<T>,
+  writeOutbox: (rows: readonly OutboxRow[]) => void,
+): FloorStore {
   migrateFloor(db);
   const nextNumber = db.prepare<[string], { last: number }>(
     'INSERT INTO floor_sequences (key, last) VALUES (?, 1) ' +
@@ -167,35 +173,60 @@ export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>)
     insertTicket.run(ticketRow(ticket));
     return { ticket };
   });
-  const callTx = db.transaction((counterId: string, day: string, officer: string, at: string) => {
-    const first = parse<QueueTicket>(selectNext.get(counterId, day, iso(at)));
-    if (first === undefined) return undefined;
-    const called = movedTicket(first, { status: 'called', at, officer });
-    updateTicket.run(ticketRow(called));
-    return called;
-  });
+  const callTx = db.transaction(
+    (
+      counterId: string,
+      day: string,
+      officer: string,
+      at: string,
+      notify: FloorNotify<QueueTicket> | undefined,
+    ) => {
+      const first = parse<QueueTicket>(selectNext.get(counterId, day, iso(at)));
+      if (first === undefined) return undefined;
+      const called = movedTicket(first, { status: 'called', at, officer });
+      updateTicket.run(ticketRow(called));
+      writeOutbox(outboxRows(notify?.(called)));
+      return called;
+    },
+  );
   const moveTx = db.transaction(
-    (id: string, from: readonly string[], change: Parameters<FloorStore['moveTicket']>[2]) => {
+    (
+      id: string,
+      from: readonly string[],
+      change: Parameters<FloorStore['moveTicket']>[2],
+      notify: FloorNotify<QueueTicket> | undefined,
+    ) => {
       const ticket = parse<QueueTicket>(selectTicket.get(id));
       if (ticket === undefined || !from.includes(ticket.status)) return undefined;
       const moved = movedTicket(ticket, change);
       updateTicket.run(ticketRow(moved));
+      writeOutbox(outboxRows(notify?.(moved)));
       return moved;
     },
   );
-  const createComplaintTx = db.transaction((record: ComplaintRecord, year: string) => {
-    const seq = nextNumber.get(complaintSequenceKey(year))?.last ?? 1;
-    const stored: ComplaintRecord = { ...record, number: complaintNumber(year, seq) };
-    insertComplaint.run(complaintRow(stored));
-    return stored;
-  });
+  const createComplaintTx = db.transaction(
+    (record: ComplaintRecord, year: string, notify: FloorNotify<ComplaintRecord> | undefined) => {
+      const seq = nextNumber.get(complaintSequenceKey(year))?.last ?? 1;
+      const stored: ComplaintRecord = { ...record, number: complaintNumber(year, seq) };
+      insertComplaint.run(complaintRow(stored));
+      writeOutbox(outboxRows(notify?.(stored)));
+      return stored;
+    },
+  );
   const updateComplaintTx = db.transaction(
-    (id: string, expectedVersion: number, record: ComplaintRecord) => {
+    (
+      id: string,
+      expectedVersion: number,
+      record: ComplaintRecord,
+      notify: FloorNotify<ComplaintRecord> | undefined,
+    ) => {
       const current = parse<ComplaintRecord>(selectComplaint.get(id));
       if (current?.version !== expectedVersion) return undefined;
       const stored: ComplaintRecord = { ...record, id, number: current.number };
       const { changes } = updateComplaint.run({ ...complaintRow(stored), expectedVersion });
-      return changes === 1 ? stored : undefined;
+      if (changes !== 1) return undefined;
+      writeOutbox(outboxRows(notify?.(stored)));
+      return stored;
     },
   );
 
@@ -205,9 +236,9 @@ export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>)
         checkTakeTicket(input);
         return takeTx.immediate(input);
       }),
-    callNext: ({ counterId, day, officer, at }) =>
-      run(() => callTx.immediate(counterId, day, officer, at)),
-    moveTicket: (id, from, change) => run(() => moveTx.immediate(id, from, change)),
+    callNext: ({ counterId, day, officer, at }, notify) =>
+      run(() => callTx.immediate(counterId, day, officer, at, notify)),
+    moveTicket: (id, from, change, notify) => run(() => moveTx.immediate(id, from, change, notify)),
     getTicket: (id) => run(() => parse<QueueTicket>(selectTicket.get(id))),
     tickets: ({ day, counterId }) =>
       run(() =>
@@ -218,12 +249,12 @@ export function createSqliteFloor(db: Db, run: <T>(work: () => T) => Promise<T>)
     createComplaint: (record, options) =>
       run(() => {
         checkComplaint(record, 1);
-        return createComplaintTx.immediate(record, complaintYear(record, options));
+        return createComplaintTx.immediate(record, complaintYear(record, options), options?.notify);
       }),
-    updateComplaint: (id, expectedVersion, record) =>
+    updateComplaint: (id, expectedVersion, record, notify) =>
       run(() => {
         checkComplaint(record, expectedVersion + 1);
-        return updateComplaintTx.immediate(id, expectedVersion, record);
+        return updateComplaintTx.immediate(id, expectedVersion, record, notify);
       }),
     getComplaint: (id) => run(() => parse<ComplaintRecord>(selectComplaint.get(id))),
     listComplaints: (query) =>

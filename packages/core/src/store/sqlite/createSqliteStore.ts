@@ -346,7 +346,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
 
   return {
-    floor: createSqliteFloor(db, run),
+    floor: createSqliteFloor(db, run, outbox.write),
     outbox: outbox.outbox,
 
     create: (record, event, notifications) =>
