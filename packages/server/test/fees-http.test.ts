@@ -11,6 +11,22 @@ describe('a fee fact outside its declared range, over HTTP', () => {
 
   beforeAll(async () => {
     const mall = await loadBatang();
+    // BPHTB's rate as a choice and a yes/no fact, to see the desk ask for them as lists.
+    const bphtb = mall.services.find((s) => s.id === 'bphtb')!;
+    if (bphtb.fee.kind !== 'formula') throw new Error('BPHTB has a formula fee');
+    const fee = {
+      ...bphtb.fee,
+      expression: 'max(0, npop - npoptkp) * ratePercent / 100 * (1 - waived)',
+      variables: {
+        ...bphtb.fee.variables,
+        ratePercent: {
+          type: 'choice' as const,
+          options: [{ id: 'lima', label: { id: 'Lima persen', en: 'Five percent' }, value: 5 }],
+        },
+        waived: { type: 'boolean' as const },
+      },
+    };
+    Object.assign(bphtb, { fee });
     server = await serveInProcess('sqlite', [mall]);
     siti = await server.token(mall, 'akun-siti');
   });
@@ -72,5 +88,35 @@ describe('a fee fact outside its declared range, over HTTP', () => {
       text: 'Fakta "floorArea" bernilai -500 m², di luar rentang yang diizinkan: paling sedikit 0 m².',
       workedOut: null,
     });
+  });
+
+  it('asks for a choice and a yes/no fact as lists and quotes from them live', async () => {
+    const citizen = webClient((path, init) => server.app.request(path, init));
+    const form = await citizen.get('/daftar');
+    const made = await citizen.post('/daftar', {
+      _csrf: citizen.csrfOf(form.text),
+      nama: 'Siti Aminah',
+      surel: 'siti-fees@contoh.id',
+      nik: '',
+      sandi: 'kata-sandi-yang-panjang',
+      sandi2: 'kata-sandi-yang-panjang',
+    });
+    expect(made.status).toBe(303);
+    const apply = await citizen.get('/layanan/bphtb/ajukan');
+    expect(apply.text).toMatch(
+      /<select id="v-ratePercent" name="fakta.ratePercent" data-fact>[\s\S]*<option value="lima"\s*>Lima persen<\/option>/,
+    );
+    expect(apply.text).toMatch(/<select id="v-waived" name="fakta.waived" data-fact>/);
+    const live = (query: string) =>
+      citizen
+        .get(`/layanan/bphtb/biaya?jenis=new&fakta.npop=300000000&fakta.npoptkp=80000000&${query}`)
+        .then((answer) => JSON.parse(answer.text) as { amount: number | null; text: string });
+    expect(await live('fakta.ratePercent=lima&fakta.waived=false')).toMatchObject({
+      amount: 11_000_000,
+    });
+    expect(await live('fakta.ratePercent=lima&fakta.waived=true')).toMatchObject({ amount: 0 });
+    expect((await live('fakta.ratePercent=tujuh&fakta.waived=false')).text).toBe(
+      'Fakta "ratePercent" harus salah satu dari lima, tetapi bernilai "tujuh".',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import {
   createIssue,
+  feeFactUnitSymbols,
   textFor,
   type ApplicationKind,
+  type FeeFactUnit,
   type Issue,
   type LocalizedText,
   type Service,
@@ -84,12 +86,13 @@ export type FeeQuoteResult =
 /** What a formula variable is, in English and Indonesian, for the `missing_key` hint. */
 function describeVariable(variable: {
   description?: LocalizedText | undefined;
-  unit?: string | undefined;
+  unit?: FeeFactUnit | undefined;
 }): { expected: string; expectedId: string } {
-  const unit = variable.unit === undefined ? '' : `, ${variable.unit}`;
+  const unit = (locale: 'en' | 'id') =>
+    variable.unit === undefined ? '' : `, ${feeFactUnitSymbols[variable.unit][locale]}`;
   const en = variable.description === undefined ? '' : `: ${textFor(variable.description, 'en')}`;
   const id = variable.description === undefined ? '' : `: ${textFor(variable.description, 'id')}`;
-  return { expected: `a number${en}${unit}`, expectedId: `angka${id}${unit}` };
+  return { expected: `a number${en}${unit('en')}`, expectedId: `angka${id}${unit('id')}` };
 }
 
 /**
@@ -146,21 +149,24 @@ export function quoteFee(
       );
       const chosen = facts[FEE_ROW_FACT];
       const path = ['facts', FEE_ROW_FACT];
+      const row =
+        chosen === undefined && rows.length === 1
+          ? rows[0]
+          : rows.find((candidate) => candidate.id === chosen);
+      if (row !== undefined) {
+        return {
+          ok: true,
+          value: {
+            kind: 'table',
+            amount: row.amount,
+            currency: 'IDR',
+            legalBasis,
+            rowId: row.id,
+            label: row.label,
+          },
+        };
+      }
       if (chosen === undefined) {
-        if (rows.length === 1 && rows[0] !== undefined) {
-          const row = rows[0];
-          return {
-            ok: true,
-            value: {
-              kind: 'table',
-              amount: row.amount,
-              currency: 'IDR',
-              legalBasis,
-              rowId: row.id,
-              label: row.label,
-            },
-          };
-        }
         return {
           ok: false,
           issues: [
@@ -176,32 +182,18 @@ export function quoteFee(
           ],
         };
       }
-      const row = rows.find((candidate) => candidate.id === chosen);
-      if (row === undefined) {
-        return {
-          ok: false,
-          issues: [
-            createIssue({
-              code: 'invalid_value',
-              path,
-              params: {
-                actual: JSON.stringify(chosen),
-                allowed: rows.map((candidate) => candidate.id),
-              },
-            }),
-          ],
-        };
-      }
       return {
-        ok: true,
-        value: {
-          kind: 'table',
-          amount: row.amount,
-          currency: 'IDR',
-          legalBasis,
-          rowId: row.id,
-          label: row.label,
-        },
+        ok: false,
+        issues: [
+          createIssue({
+            code: 'invalid_value',
+            path,
+            params: {
+              actual: JSON.stringify(chosen),
+              allowed: rows.map((candidate) => candidate.id),
+            },
+          }),
+        ],
       };
     }
     case 'formula': {

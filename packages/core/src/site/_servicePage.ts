@@ -1,4 +1,4 @@
-import type { Counter, Service } from '@mpp-kit/schemas';
+import { feeFactUnitSymbols, type Counter, type Service } from '@mpp-kit/schemas';
 import { markup, httpHref, joinHtml, type SafeHtml } from './_html.js';
 import { lifecycleSvg, lifecycleTables } from './_lifecycleDiagram.js';
 import { pageLayout } from './_pageLayout.js';
@@ -112,7 +112,7 @@ function feeSection(context: SiteContext, service: Service): SafeHtml {
     case 'formula': {
       const variables = Object.entries(fee.variables).map(
         ([name, variable]) =>
-          markup`<li><code>${name}</code>${variable.description === undefined ? '' : markup` — ${write.text(variable.description)}`}${variable.unit === undefined ? '' : markup` (${variable.unit})`}</li>`,
+          markup`<li><code>${name}</code>${variable.description === undefined ? '' : markup` — ${write.text(variable.description)}`}${variable.unit === undefined ? '' : markup` (${feeFactUnitSymbols[variable.unit][write.locale]})`}</li>`,
       );
       const example = fee.examples[0];
       body = markup`<p>${write.ui('formula')}: <code>${fee.expression}</code></p>${
