@@ -68,6 +68,69 @@ describe('personal data', () => {
     expect(exported.chain).toEqual({ ok: true });
   });
 
+  it('masks NIK-bearing identifiers too: applicantId, submittedBy, timeline actors, fact keys, conflict messages', async () => {
+    const logs: RuntimeLogEntry[] = [];
+    const store = createMemoryStore();
+    const runtime = createMallRuntime(await batang(), {
+      store,
+      clock: createTestClock('2025-05-05T02:00:00Z'),
+      logger: (entry) => logs.push(entry),
+    });
+    const account = `nik-${nik}`;
+    const counter = officer('front-office', 'polres-batang', `nip-${nik}`);
+    const app = await runtime.submit(
+      {
+        serviceId: 'skck',
+        applicant: { id: account },
+        facts: { feeRow: 'wni', [nik]: 'x' } as never,
+      },
+      { submittedBy: counter },
+    );
+    const hiddenId = `nik-${masked}`;
+    expect(app.applicantId).toBe(hiddenId);
+    expect(app.submittedBy.id).toBe(`nip-${masked}`);
+    expect(Object.keys(app.facts)).toContain(masked);
+    expect((await runtime.query({ applicantId: account })).items[0]?.applicantId).toBe(hiddenId);
+    const timeline = await runtime.timeline(app.id);
+    expect(timeline[0]?.actor.id).toBe(`nip-${masked}`);
+    const conflict = await runtime
+      .act(app.id, { type: 'ACCEPT', actor: counter, expectedVersion: 9 })
+      .catch((error: unknown) => error as Error);
+    const stored = await store.create(
+      { ...(await store.get(app.id))!, id: `app-${nik}`, version: 1 },
+      { type: 'SUBMIT', actor: counter, at: '2025-05-05T02:00:00.000Z' },
+    );
+    const duplicate = await store
+      .create(
+        { ...(await store.get(app.id))!, id: stored.applicationId, version: 1 },
+        {
+          type: 'SUBMIT',
+          actor: counter,
+          at: '2025-05-05T02:00:00.000Z',
+        },
+      )
+      .catch((error: unknown) => error as Error);
+    expect(duplicate).toMatchObject({ code: 'conflict' });
+    await runtime
+      .act(app.id, { type: nik, actor: counter, expectedVersion: 1 })
+      .catch(() => undefined);
+    const hidden = JSON.stringify([
+      app,
+      await runtime.get(app.id),
+      timeline,
+      await runtime.export(app.id),
+      String(conflict),
+      (duplicate as Error).message,
+      logs,
+    ]);
+    expect(hidden).not.toContain(nik);
+
+    const shown = await runtime.get(app.id, { reveal: true });
+    expect([shown.applicantId, shown.submittedBy.id]).toEqual([account, counter.id]);
+    expect(Object.keys(shown.facts)).toContain(nik);
+    expect((await runtime.timeline(app.id, { reveal: true }))[0]?.actor.id).toBe(counter.id);
+  });
+
   it('never puts a full NIK in an error message, whatever the caller sent', async () => {
     const runtime = createMallRuntime(await batang(), {
       store: createMemoryStore(),

@@ -49,7 +49,14 @@ export function maskValue(value: unknown): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = key === 'nik' && typeof item === 'string' ? maskNik(item) : maskValue(item);
+      // Keys too: a fact or document keyed by a NIK is personal data as much as its value.
+      // Defined, not assigned, so that a `__proto__` key stays a key.
+      Object.defineProperty(out, maskNikInText(key), {
+        value: key === 'nik' && typeof item === 'string' ? maskNik(item) : maskValue(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   }
@@ -127,7 +134,7 @@ export function summaryOf(
     serviceVersion: record.serviceVersion,
     workflowId: record.workflowId,
     workflowVersion: record.workflowVersion,
-    applicantId: record.applicantId,
+    applicantId: reveal ? record.applicantId : maskNikInText(record.applicantId),
     agencies: record.agencies,
     state: record.state,
     phase: position.phase,
@@ -177,6 +184,7 @@ export function applicationOf(
   return {
     ...view,
     applicant: maskValue(view.applicant) as ApplicantInput,
+    submittedBy: maskValue(view.submittedBy) as ActorRef,
     documents: maskValue(view.documents) as SubmittedDocument[],
     facts: maskValue(view.facts) as Record<string, FactValue>,
   };
@@ -200,7 +208,7 @@ export function timelineEntryOf(event: StoredEvent, reveal: boolean): TimelineEn
     seq: event.seq,
     type: event.type,
     at: event.at,
-    actor: event.actor,
+    actor: reveal ? event.actor : (maskValue(event.actor) as ActorRef),
     ...(reason === undefined ? {} : { reason }),
     ...(step === undefined ? {} : { step }),
     ...(stepDueAt === undefined ? {} : { stepDueAt }),

@@ -114,6 +114,7 @@ export function createRuntimeContext(
       logger({
         ...entry,
         applicationId: maskNikInText(entry.applicationId),
+        ...(entry.action === undefined ? {} : { action: maskNikInText(entry.action) }),
         message: maskNikInText(entry.message),
       });
     },

@@ -85,7 +85,7 @@ export interface StoredEvent {
  * ```ts
  * const record: ApplicationRecord = {
  *   id: 'app-1', mallId: 'mpp-batang', serviceId: 'pbg', serviceVersion: '2025.1',
- *   workflowId: 'permit-with-levy', workflowVersion: '1', applicantId: 'nik-3325…',
+ *   workflowId: 'permit-with-levy', workflowVersion: '1', applicantId: 'akun-siti',
  *   agencies: ['dpmptsp', 'dpupr', 'dlh'], state: 'intake', snapshot: { value: 'intake' },
  *   version: 1, dueAt: '2025-07-02T08:30:00.000Z',
  *   createdAt: '2025-07-01T02:30:00.000Z', updatedAt: '2025-07-01T02:30:00.000Z',

@@ -1,5 +1,6 @@
 import { MppError } from '@mpp-kit/schemas/issues';
 import { storeMessages } from './_storeMessages.js';
+import { maskNikInText } from '../runtime/maskNik.js';
 
 /**
  * Thrown when an append's expected version is no longer the stored one (someone else appended
@@ -44,7 +45,11 @@ export class ConflictError extends MppError {
     details: { applicationId: string; expectedVersion: number; actualVersion: number },
     options?: { cause?: unknown },
   ) {
-    const text = storeMessages.conflict(details);
+    // The id comes from a caller and may hold a NIK: masked in the message, whole in the property.
+    const text = storeMessages.conflict({
+      ...details,
+      applicationId: maskNikInText(details.applicationId),
+    });
     super('conflict', text, options);
     this.applicationId = details.applicationId;
     this.expectedVersion = details.expectedVersion;

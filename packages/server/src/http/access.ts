@@ -57,9 +57,12 @@ export function maySee(
  */
 export async function visibleApplication(c: Context<AppEnv>, id: string): Promise<Application> {
   const caller = signedIn(c);
-  const app = await c.get('served').runtime.get(id);
-  if (!maySee(caller, app)) throw new ApiProblem(404, 'not_found', { id });
-  return app;
+  const { runtime, store } = c.get('served');
+  // Checked on the stored record: the application the runtime returns has its ids masked.
+  const record = await store.get(id);
+  if (record === undefined || !maySee(caller, record))
+    throw new ApiProblem(404, 'not_found', { id });
+  return runtime.get(id);
 }
 
 /** The strong ETag of an application at a version: `"<version>"`. */

@@ -245,8 +245,9 @@ export function registerApplicationRoutes(app: App): void {
           application = await served.runtime.submit(input, { ...trusted, id: first.applicationId });
         } catch (error) {
           if (!(error instanceof ConflictError) || error.actualVersion === 0) throw error;
+          const record = await served.store.get(first.applicationId);
+          if (record === undefined || !maySee(caller, record)) throw error;
           application = await served.runtime.get(first.applicationId);
-          if (!maySee(caller, application)) throw error;
           replayed = true;
         }
       }
@@ -361,7 +362,8 @@ export function registerApplicationRoutes(app: App): void {
         const as = action.allowed
           .filter((named) =>
             caller.kind === 'applicant'
-              ? named.agency === 'applicant' && application.applicantId === caller.id
+              ? // visibleApplication let an applicant through only for their own application.
+                named.agency === 'applicant'
               : caller.actors.some((a) => a.role === named.role && a.agency === named.agency),
           )
           .map((named) =>

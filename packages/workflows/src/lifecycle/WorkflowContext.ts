@@ -34,7 +34,7 @@ export type ApplicationKindValue = NonNullable<
  * ```ts
  * const input: WorkflowInput = {
  *   submittedAt: '2025-05-05T02:00:00Z',
- *   applicant: { id: 'nik-3325010101800001' },
+ *   applicant: { id: 'akun-siti' },
  *   riskLevel: 'high',
  * };
  * ```

@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * const officer: EventActor = { id: 'nip-198001012005011001', role: 'front-office', agency: 'dpmptsp' };
- * const applicant: EventActor = { id: 'nik-3325010101800001', role: 'applicant' };
+ * const applicant: EventActor = { id: 'akun-siti', role: 'applicant' };
  * ```
  */
 export interface EventActor {
