@@ -15,16 +15,13 @@ const probe: IssueParams = new Proxy(
 /**
  * Re-renders an issue's message and hint in `locale` when that is safe: the code is in the
  * catalogue and either the issue carries its params or its message needs none. Otherwise the
- * issue is returned as it came (a message without params would lose its details).
+ * issue is returned as it came (an issue built by hand without params would lose its details).
  */
 export function localizeSafely(issue: Issue, locale: Locale): Issue {
   if (!Object.hasOwn(issueCatalog, issue.code)) return issue;
   if (issue.params === undefined) {
-    const entry = issueCatalog[issue.code];
-    const needsParams =
-      entry.message[locale](probe).includes('\u0000') ||
-      ('hint' in entry && entry.hint[locale](probe).includes('\u0000'));
-    if (needsParams) return issue;
+    const probed = localizeIssue({ ...issue, params: probe }, locale);
+    if (probed.message.includes('\u0000') || probed.hint?.includes('\u0000') === true) return issue;
   }
   return localizeIssue(issue, locale);
 }

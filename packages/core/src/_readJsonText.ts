@@ -1,4 +1,4 @@
-import { createIssue, type Issue, type IssueCode, type IssueParams } from '@mpp-kit/schemas';
+import { createIssue, type Issue, type IssueCode, type IssueParamsByCode } from '@mpp-kit/schemas';
 import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, isMappingValue } from './_readDocumentRules.js';
 import {
@@ -34,10 +34,10 @@ function countColons(text: string, from: number): number {
 export function readJsonText(text: string, file: string, limits: ReadLimits): ConfigText {
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
-  const add = (
-    code: IssueCode,
+  const add = <C extends IssueCode>(
+    code: C,
     offset: number,
-    params?: IssueParams,
+    params?: IssueParamsByCode[C],
     path: ConfigPath = [],
   ): void => {
     const { line, column } = lines.position(offset);
@@ -48,7 +48,7 @@ export function readJsonText(text: string, file: string, limits: ReadLimits): Co
         file,
         line,
         column,
-        ...(params === undefined ? {} : { params }),
+        params: params ?? ({} as IssueParamsByCode[C]),
       }),
     );
   };

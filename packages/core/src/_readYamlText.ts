@@ -2,7 +2,7 @@ import {
   createIssue,
   type Issue,
   type IssueCode,
-  type IssueParams,
+  type IssueParamsByCode,
   type IssueSeverity,
 } from '@mpp-kit/schemas';
 import {
@@ -72,10 +72,10 @@ function shortDetail(message: string): string {
 export function readYamlText(text: string, file: string, limits: ReadLimits): ConfigText {
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
-  const add = (
-    code: IssueCode,
+  const add = <C extends IssueCode>(
+    code: C,
     offset: number,
-    params?: IssueParams,
+    params?: IssueParamsByCode[C],
     path: ConfigPath = [],
     severity?: IssueSeverity,
   ): void => {
@@ -87,7 +87,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
         file,
         line,
         column,
-        ...(params === undefined ? {} : { params }),
+        params: params ?? ({} as IssueParamsByCode[C]),
         ...(severity === undefined ? {} : { severity }),
       }),
     );
@@ -197,7 +197,11 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
 
   // A function, not a property read: control flow analysis would keep an earlier narrowing.
   const halted = (): boolean => walk.aborted;
-  const stop = (code: IssueCode, offset: number, params: IssueParams): void => {
+  const stop = <C extends IssueCode>(
+    code: C,
+    offset: number,
+    params: IssueParamsByCode[C],
+  ): void => {
     add(code, offset, params, path);
     walk.aborted = true;
   };

@@ -4,7 +4,7 @@ import {
   nearest,
   type Issue,
   type IssueCode,
-  type IssueParams,
+  type IssueParamsByCode,
   type IssuePath,
   type Locale,
   type MallConfig,
@@ -73,10 +73,10 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
   const describe = options.describePath ?? ((path: IssuePath) => path.join('.'));
-  const add = (
-    code: IssueCode,
+  const add = <C extends IssueCode>(
+    code: C,
     path: IssuePath,
-    params: IssueParams,
+    params: IssueParamsByCode[C],
     severity?: 'error' | 'warning',
   ) => {
     issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));

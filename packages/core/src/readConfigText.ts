@@ -1,4 +1,4 @@
-import { createIssue, type Issue } from '@mpp-kit/schemas';
+import { createIssue, type Issue, type IssueInit } from '@mpp-kit/schemas';
 import { readJsonText } from './_readJsonText.js';
 import { createLineIndex } from './_readLineIndex.js';
 import { readYamlText } from './_readYamlText.js';
@@ -198,8 +198,7 @@ export function readConfigText(
     maxDepth: Math.max(1, limit(options.maxDepth, defaults.maxDepth)),
     maxAliasCount: limit(options.maxAliasCount, defaults.maxAliasCount),
   };
-  const fileIssue = (issue: Omit<Parameters<typeof createIssue>[0], 'file'>): Issue =>
-    createIssue({ ...issue, file });
+  const fileIssue = (issue: IssueInit): Issue => createIssue({ ...issue, file });
   try {
     let text: string;
     if (typeof input === 'string') {

@@ -7,6 +7,7 @@ import {
   createIssue,
   hasErrors,
   issuesFromZod,
+  localizeIssue,
   legalBasis,
   mallFile,
   mallSection,
@@ -83,7 +84,6 @@ export function inputOverLimits(
     code: 'input_too_large',
     locale,
     params: {
-      file: options.displayPath ?? '',
       files: sizes.length,
       bytes,
       maxFiles,
@@ -211,7 +211,7 @@ export function validateMallSources(
     const text = readConfigText(source.text, source.file);
     texts.push(text);
     for (const issue of text.issues)
-      issues.push(locale === 'en' ? issue : relocalize(issue, locale));
+      issues.push(locale === 'en' ? issue : localizeIssue(issue, locale));
     if (text.value === undefined || hasErrors(text.issues)) return;
     const value = text.value;
     if (isNotConfiguration(value)) {
@@ -375,33 +375,7 @@ function splitTextHint(issue: Issue, text: ConfigText, path: IssuePath, locale: 
   if (issue.code !== 'unknown_key') return issue;
   const quoteExample = text.splitFlowText?.(path);
   if (quoteExample === undefined) return issue;
-  const again = createIssue({
-    code: issue.code,
-    path,
-    locale,
-    severity: issue.severity,
-    params: { ...issue.params, quoteExample },
-  });
-  return {
-    ...issue,
-    message: again.message,
-    ...(again.hint === undefined ? {} : { hint: again.hint }),
-  };
-}
-
-function relocalize(issue: Issue, locale: Locale): Issue {
-  const again = createIssue({
-    code: issue.code,
-    path: issue.path,
-    locale,
-    severity: issue.severity,
-    ...(issue.params ? { params: issue.params } : {}),
-  });
-  return {
-    ...issue,
-    message: again.message,
-    ...(again.hint === undefined ? {} : { hint: again.hint }),
-  };
+  return localizeIssue({ ...issue, params: { ...issue.params, quoteExample } }, locale);
 }
 
 /**

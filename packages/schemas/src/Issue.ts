@@ -1,4 +1,10 @@
-import { issueCatalog, type IssueCode } from './issueCatalog.js';
+import {
+  issueCatalog,
+  type IssueCatalogEntry,
+  type IssueCode,
+  type IssueParamValue,
+  type IssueParamsByCode,
+} from './issueCatalog.js';
 
 /** Severities an {@link Issue} can carry, most severe first. */
 export const issueSeverities = ['error', 'warning', 'info'] as const;
@@ -13,8 +19,11 @@ export type Locale = (typeof locales)[number];
 /** A path into a configuration document: object keys and array indexes. */
 export type IssuePath = readonly (string | number)[];
 
-/** Values an issue message is built from (`{ id: 'dpmptsp' }`); serializable. */
-export type IssueParams = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+/**
+ * Values an issue message is built from (`{ id: 'dpmptsp' }`); serializable. Each code's exact
+ * parameters are {@link IssueParamsByCode}; a phrase a program composes is a `{ en, id }` text.
+ */
+export type IssueParams = Readonly<Record<string, IssueParamValue>>;
 
 /**
  * One problem found in a configuration, a workflow or an input value.
@@ -50,41 +59,81 @@ export interface Issue {
   readonly column?: number;
 }
 
-/** What {@link createIssue} needs: the code, where, and the values its message is built from. */
-export interface IssueInit {
-  readonly code: IssueCode;
+/**
+ * What {@link createIssue} takes besides the code and its parameters: where, how severe, and the
+ * locale `message` and `hint` are first rendered in.
+ *
+ * @example
+ * ```ts
+ * const place: IssuePlace = { path: ['services', 0, 'owner'], file: 'services/pbg.yaml', line: 7, column: 12 };
+ * ```
+ */
+export interface IssuePlace {
   readonly path?: IssuePath;
-  readonly params?: IssueParams;
   readonly severity?: IssueSeverity;
+  /** The locale `message` and `hint` are first rendered in (English by default). */
   readonly locale?: Locale;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
 }
 
+/** The init of one code: its parameters are required unless the code's messages use none. */
+type IssueInitFor<C extends IssueCode> = IssuePlace & {
+  readonly code: C;
+} & (object extends IssueParamsByCode[C]
+    ? { readonly params?: IssueParamsByCode[C] }
+    : { readonly params: IssueParamsByCode[C] });
+
 /**
- * Builds an {@link Issue} whose message and hint come from the issue catalogue.
+ * What {@link createIssue} needs: the code, where, and the values its message is built from —
+ * exactly the parameters {@link IssueParamsByCode} declares for that code.
+ */
+export type IssueInit<C extends IssueCode = IssueCode> = { [K in C]: IssueInitFor<K> }[C];
+
+/** The catalogue as the renderers below use it: any issue's params, read by name. */
+const catalogue = issueCatalog as unknown as Readonly<Record<IssueCode, IssueCatalogEntry>>;
+
+/** Renders the message and hint of `code` from `params` in `locale`. */
+function render(
+  code: IssueCode,
+  params: IssueParams,
+  locale: Locale,
+): { readonly message: string; readonly hint?: string } {
+  const entry = catalogue[code];
+  const hint = entry.hint?.[locale](params);
+  return {
+    message: entry.message[locale](params),
+    ...(hint === undefined ? {} : { hint }),
+  };
+}
+
+/**
+ * Builds an {@link Issue} whose message and hint come from the issue catalogue. The compiler
+ * checks `params` against the code's entry in {@link IssueParamsByCode}: a missing, unknown or
+ * mistyped parameter does not compile. A helper that takes the code as a type parameter `C`
+ * passes `params: IssueParamsByCode[C]` (the second signature).
  *
  * @example
  * ```ts
  * const issue = createIssue({
  *   code: 'duplicate_id',
  *   path: ['agencies', 4, 'id'],
- *   params: { kind: 'agency', id: 'dpmptsp' },
+ *   params: { kind: 'agency', id: 'dpmptsp', first: 'agencies.yaml:2:7' },
  * });
- * issue.message; // 'Duplicate agency id "dpmptsp".'
+ * issue.message; // 'Duplicate agency id "dpmptsp" (first declared at agencies.yaml:2:7).'
  * ```
  */
+export function createIssue(init: IssueInit): Issue;
+export function createIssue<C extends IssueCode>(
+  init: IssuePlace & { readonly code: C; readonly params: IssueParamsByCode[C] },
+): Issue;
 export function createIssue(init: IssueInit): Issue {
-  const entry = issueCatalog[init.code];
-  const params = init.params ?? {};
-  const locale = init.locale ?? 'en';
-  const hint = entry.hint?.[locale](params);
+  const params: IssueParams | undefined = init.params;
   return {
     code: init.code,
-    severity: init.severity ?? entry.severity,
-    message: entry.message[locale](params),
-    ...(hint === undefined ? {} : { hint }),
+    severity: init.severity ?? catalogue[init.code].severity,
+    ...render(init.code, params ?? {}, init.locale ?? 'en'),
     path: init.path ?? [],
     ...(init.params === undefined ? {} : { params: init.params }),
     ...(init.file === undefined ? {} : { file: init.file }),
@@ -103,15 +152,8 @@ export function createIssue(init: IssueInit): Issue {
  * ```
  */
 export function localizeIssue(issue: Issue, locale: Locale): Issue {
-  const entry = issueCatalog[issue.code];
-  const params = issue.params ?? {};
-  const hint = entry.hint?.[locale](params);
   const { hint: _old, ...rest } = issue;
-  return {
-    ...rest,
-    message: entry.message[locale](params),
-    ...(hint === undefined ? {} : { hint }),
-  };
+  return { ...rest, ...render(issue.code, issue.params ?? {}, locale) };
 }
 
 /** `true` when any issue has severity `error`. @example `hasErrors(result.issues)` */

@@ -1,18 +1,17 @@
 import type { IssueParams, IssueSeverity, Locale } from './Issue.js';
+import type { LocaleText, LocalizedMessage } from './LocalizedMessage.js';
 import { editDistance } from './_nearest.js';
-import { feeFactUnitSymbols } from './vocabularies.js';
+import { feeFactUnitSymbols, type FeeFactType, type FeeFactUnit } from './vocabularies.js';
 
-type Render = (params: IssueParams) => string;
-type Localized = Readonly<Record<Locale, Render>>;
-
-/** One entry of the issue catalogue: default severity, message and hint in every locale. */
-export interface IssueCatalogEntry {
-  readonly severity: IssueSeverity;
-  readonly message: Localized;
-  readonly hint?: Localized;
-}
-
-const kindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+/**
+ * The kinds of thing an issue's `{kind}` parameter names, with their name in every locale.
+ *
+ * @example
+ * ```ts
+ * issueKindNames.agency.id; // 'instansi'
+ * ```
+ */
+export const issueKindNames = {
   agency: { en: 'agency', id: 'instansi' },
   counter: { en: 'counter', id: 'gerai' },
   service: { en: 'service', id: 'layanan' },
@@ -31,6 +30,19 @@ const kindNames: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
   mall: { en: 'mall', id: 'mal' },
   forum: { en: 'forum', id: 'forum' },
   'complaint category': { en: 'complaint category', id: 'kategori pengaduan' },
+} as const satisfies Readonly<Record<string, LocaleText>>;
+/** What an issue's `{kind}` parameter names: a key of {@link issueKindNames}. */
+export type IssueKind = keyof typeof issueKindNames;
+
+/** How an issue's `{unit}` parameter (a completion time's days) reads in every locale. */
+const dayUnitNames = {
+  working: { en: 'working days', id: 'hari kerja' },
+  calendar: { en: 'calendar days', id: 'hari kalender' },
+} as const satisfies Readonly<Record<string, LocaleText>>;
+
+/** How an identifier format in `{format}` reads where its name differs per locale. */
+const formatNames: Readonly<Record<string, LocaleText>> = {
+  'region code': { en: 'region code', id: 'kode wilayah' },
 };
 
 /** Indonesian for the English value-kind phrases readers put in `{actual}`. */
@@ -44,25 +56,86 @@ const valueKindsId: Readonly<Record<string, string>> = {
   nothing: 'kosong',
 };
 
-function show(value: IssueParams[string] | undefined, key: string, locale: Locale): string {
+/**
+ * A value an issue parameter holds: data (an id, a number, a list of ids), or, for a phrase a
+ * program composes (what a value should be, why a step failed), a {@link LocaleText} that the
+ * catalogue renders in the locale of output.
+ */
+export type IssueParamValue = string | number | boolean | readonly string[] | LocaleText;
+
+/** Parameters whose name fixes their type in every message that uses them. */
+interface NamedParamTypes {
+  readonly kind: IssueKind;
+  readonly unit: keyof typeof dayUnitNames;
+  readonly known: readonly string[];
+  readonly allowed: readonly string[];
+  readonly missing: readonly string[];
+  readonly years: readonly string[];
+  readonly suggestion: string;
+}
+
+/** The type of the parameter a `{name}` placeholder reads. */
+type ParamType<N extends string> = N extends keyof NamedParamTypes
+  ? NamedParamTypes[N]
+  : Exclude<IssueParamValue, boolean | readonly string[]>;
+
+/** The `{name}` placeholders of a message template, as a union of names. */
+type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}`
+  ? (K extends '' | `${string}${' ' | ',' | '{'}${string}` ? never : K) | Placeholders<Rest>
+  : never;
+
+/** The parameters a template needs. */
+type ParamsOf<S extends string> = { readonly [N in Placeholders<S>]: ParamType<N> };
+
+/** `unknown` when the Indonesian template uses the English one's placeholders, else an error. */
+type SamePlaceholders<E extends string, I extends string> = [Placeholders<E>] extends [
+  Placeholders<I>,
+]
+  ? [Placeholders<I>] extends [Placeholders<E>]
+    ? unknown
+    : { readonly placeholdersDifferFromEnglish: Exclude<Placeholders<I>, Placeholders<E>> }
+  : { readonly placeholdersDifferFromEnglish: Exclude<Placeholders<E>, Placeholders<I>> };
+
+/** A loose view of a renderer, for the helpers below that read parameters by name. */
+type Loose = Readonly<Record<string, IssueParamValue | undefined>>;
+
+function show(value: IssueParamValue | undefined, key: string, locale: Locale): string {
   if (value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object') return (value as LocaleText)[locale];
   const text = String(value);
-  if (key === 'kind') return kindNames[text]?.[locale] ?? text;
-  if (key === 'actual' && locale === 'id') return valueKindsId[text] ?? text;
+  if (key === 'kind')
+    return (issueKindNames as Loose)[text] === undefined
+      ? text
+      : issueKindNames[text as IssueKind][locale];
+  if (key === 'unit' && Object.hasOwn(dayUnitNames, text))
+    return dayUnitNames[text as keyof typeof dayUnitNames][locale];
+  if (key === 'actual') return allInLocale[locale](text);
+  if (key === 'format' && Object.hasOwn(formatNames, text)) return formatNames[text]![locale];
   return text;
 }
+
+/** How a value-kind phrase of `{actual}` reads per locale (readers write it in English). */
+const allInLocale: LocalizedMessage<string> = {
+  en: (text) => text,
+  id: (text) => valueKindsId[text] ?? text,
+};
 
 /** A `known` list this long or shorter is shown whole (the nine IKM elements, a service's documents). */
 const knownWhole = 10;
 /** How many of a longer `known` list a message shows: a mall may declare a hundred services. */
 const knownShown = 5;
+/** "(103 in all)" after a shortened `known` list. */
+const knownInAll: LocalizedMessage<number> = {
+  en: (count) => `${String(count)} in all`,
+  id: (count) => `${String(count)} seluruhnya`,
+};
 
 /**
  * A `known` list as a message shows it: whole when short, else the {@link knownShown} entries
  * nearest to the unknown `id` (declaration order among equals) and how many there are in all.
  */
-function showKnown(params: IssueParams, locale: Locale): string {
+function showKnown(params: Loose, locale: Locale): string {
   const value = params['known'];
   if (!Array.isArray(value) || value.length <= knownWhole) return show(value, 'known', locale);
   const known = (value as readonly unknown[]).map(String);
@@ -76,16 +149,13 @@ function showKnown(params: IssueParams, locale: Locale): string {
     .sort((a, b) => a.distance - b.distance || a.index - b.index)
     .slice(0, knownShown)
     .map((entry) => entry.candidate);
-  const all = locale === 'id' ? `${known.length} seluruhnya` : `${known.length} in all`;
-  return `${nearestFirst.join(', ')} … (${all})`;
+  return `${nearestFirst.join(', ')} … (${knownInAll[locale](known.length)})`;
 }
 
-/** Fills `{name}` placeholders; in Indonesian a `nameId` parameter, when present, wins. */
-function fill(template: string, params: IssueParams, locale: Locale): string {
+/** Fills `{name}` placeholders with the parameters, each shown in the locale. */
+function fill(template: string, params: Loose, locale: Locale): string {
   return template.replace(/\{(\w+)\}/g, (_m, key: string) =>
-    key === 'known'
-      ? showKnown(params, locale)
-      : show(locale === 'id' ? (params[`${key}Id`] ?? params[key]) : params[key], key, locale),
+    key === 'known' ? showKnown(params, locale) : show(params[key], key, locale),
   );
 }
 
@@ -93,77 +163,165 @@ function capitalize(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
-function text(en: string, id: string): Localized {
-  return { en: (p) => capitalize(fill(en, p, 'en')), id: (p) => capitalize(fill(id, p, 'id')) };
+/** A message from an English and an Indonesian template with the same placeholders. */
+function text<const E extends string, const I extends string>(
+  en: E,
+  id: I & SamePlaceholders<E, I>,
+): LocalizedMessage<ParamsOf<E>> {
+  return templates(en, id);
 }
+
+/** The renderers of two templates, parameters read by name (see {@link text} for the types). */
+function templates(en: string, id: string): LocalizedMessage<object> {
+  return {
+    en: (p) => capitalize(fill(en, p as Loose, 'en')),
+    id: (p) => capitalize(fill(id, p as Loose, 'id')),
+  };
+}
+
+/** "Did you mean …?" for a `suggestion`. */
+const didYouMean = text('Did you mean "{suggestion}"?', 'Mungkin maksud Anda "{suggestion}"?');
 
 /** A hint that offers the nearest match when `params.suggestion` is set, else a fallback. */
-function suggest(fallbackEn: string, fallbackId: string): Localized {
+function suggest<const E extends string, const I extends string>(
+  fallbackEn: E,
+  fallbackId: I & SamePlaceholders<E, I>,
+): LocalizedMessage<ParamsOf<E> & { readonly suggestion?: string }> {
+  const fallback = templates(fallbackEn, fallbackId);
   return {
     en: (p) =>
-      p['suggestion'] !== undefined
-        ? fill('Did you mean "{suggestion}"?', p, 'en')
-        : fill(fallbackEn, p, 'en'),
+      p.suggestion !== undefined ? didYouMean.en({ suggestion: p.suggestion }) : fallback.en(p),
     id: (p) =>
-      p['suggestion'] !== undefined
-        ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
-        : fill(fallbackId, p, 'id'),
+      p.suggestion !== undefined ? didYouMean.id({ suggestion: p.suggestion }) : fallback.id(p),
   };
 }
 
-/** Like {@link suggest}, with another fallback when `params.known` is an empty list. */
-function suggestOrNone(
-  some: Readonly<Record<Locale, string>>,
-  none: Readonly<Record<Locale, string>>,
-): Localized {
-  const empty = (p: IssueParams) => Array.isArray(p['known']) && p['known'].length === 0;
-  const withSome = suggest(some.en, some.id);
-  const withNone = suggest(none.en, none.id);
-  return {
-    en: (p) => (empty(p) ? withNone : withSome).en(p),
-    id: (p) => (empty(p) ? withNone : withSome).id(p),
-  };
+/**
+ * Like {@link suggest}, with another fallback when `params.known` is an empty list; `known` may
+ * be left out when a `suggestion` is given.
+ */
+function suggestOrNone<P extends { readonly known: readonly string[] }, Q>(
+  some: LocalizedMessage<P & { readonly suggestion?: string }>,
+  none: LocalizedMessage<Q & { readonly suggestion?: string }>,
+): LocalizedMessage<
+  Omit<P, 'known'> & Q & { readonly known?: readonly string[]; readonly suggestion?: string }
+> {
+  const pick = (p: { readonly known?: readonly string[] }) =>
+    (p.known !== undefined && p.known.length === 0 ? none : some) as LocalizedMessage<object>;
+  return { en: (p) => pick(p).en(p), id: (p) => pick(p).id(p) };
 }
 
-/** A fee fact's unit after a number, in the locale (`` when the fact has none). */
-function unitAfter(params: IssueParams, locale: Locale): string {
-  const unit = params['factUnit'];
-  if (typeof unit !== 'string') return '';
-  const symbols: Partial<Record<string, Readonly<Record<Locale, string>>>> = feeFactUnitSymbols;
-  return ` ${symbols[unit]?.[locale] ?? unit}`;
+/** A fee fact's range and unit, as `fact_out_of_range` names them. */
+interface FactRange {
+  readonly min: number;
+  readonly max?: number;
+  readonly factUnit?: FeeFactUnit;
+}
+
+/** A fee fact's type, as `fact_wrong_type` names it (`allowed`: a choice's options). */
+interface FactType {
+  readonly type: FeeFactType;
+  readonly allowed?: readonly string[];
+}
+
+/** A fee fact's unit after a number, in the locale ('' when the fact has none). */
+function unitAfter(params: { readonly factUnit?: FeeFactUnit }, locale: Locale): string {
+  return params.factUnit === undefined ? '' : ` ${feeFactUnitSymbols[params.factUnit][locale]}`;
 }
 
 /** The range a fee fact allows, in words: "from 0 to 100 m²", "at least 0 m²". */
-function allowedRange(params: IssueParams, locale: Locale): string {
-  const unit = unitAfter(params, locale);
-  const { min, max } = params;
-  if (max === undefined) {
-    return locale === 'id'
-      ? `paling sedikit ${String(min)}${unit}`
-      : `at least ${String(min)}${unit}`;
-  }
-  return locale === 'id'
-    ? `dari ${String(min)} sampai ${String(max)}${unit}`
-    : `from ${String(min)} to ${String(max)}${unit}`;
+const factRange: LocalizedMessage<FactRange> = {
+  en: (p) =>
+    p.max === undefined
+      ? `at least ${String(p.min)}${unitAfter(p, 'en')}`
+      : `from ${String(p.min)} to ${String(p.max)}${unitAfter(p, 'en')}`,
+  id: (p) =>
+    p.max === undefined
+      ? `paling sedikit ${String(p.min)}${unitAfter(p, 'id')}`
+      : `dari ${String(p.min)} sampai ${String(p.max)}${unitAfter(p, 'id')}`,
+};
+
+/** What a fee fact of a type must be: "a whole number", "one of house, shop". */
+const factTypeWords: LocalizedMessage<FactType> = {
+  en: (p) =>
+    ({
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      choice: `one of ${(p.allowed ?? []).join(', ')}`,
+    })[p.type],
+  id: (p) =>
+    ({
+      number: 'angka',
+      integer: 'bilangan bulat',
+      boolean: 'true atau false',
+      choice: `salah satu dari ${(p.allowed ?? []).join(', ')}`,
+    })[p.type],
+};
+
+/** One entry of the issue catalogue: default severity, message and hint in every locale. */
+export interface IssueCatalogEntry<P = IssueParams> {
+  readonly severity: IssueSeverity;
+  readonly message: LocalizedMessage<P>;
+  readonly hint?: LocalizedMessage<P>;
 }
 
-/** What a fee fact of a type must be, in the locale: "a whole number", "one of house, shop". */
-function factType(params: IssueParams, locale: Locale): string {
-  const allowed = Array.isArray(params['allowed']) ? params['allowed'].join(', ') : '';
-  switch (params['type']) {
-    case 'integer':
-      return locale === 'id' ? 'bilangan bulat' : 'a whole number';
-    case 'boolean':
-      return locale === 'id' ? 'true atau false' : 'true or false';
-    case 'choice':
-      return locale === 'id' ? `salah satu dari ${allowed}` : `one of ${allowed}`;
-    default:
-      return locale === 'id' ? 'angka' : 'a number';
-  }
-}
-
-function entry(severity: IssueSeverity, message: Localized, hint?: Localized): IssueCatalogEntry {
+function entry<M>(
+  severity: IssueSeverity,
+  message: LocalizedMessage<M>,
+): { readonly severity: IssueSeverity; readonly message: LocalizedMessage<M> };
+function entry<M, H>(
+  severity: IssueSeverity,
+  message: LocalizedMessage<M>,
+  hint: LocalizedMessage<H>,
+): {
+  readonly severity: IssueSeverity;
+  readonly message: LocalizedMessage<M & H>;
+  readonly hint: LocalizedMessage<M & H>;
+};
+function entry(
+  severity: IssueSeverity,
+  message: LocalizedMessage<never>,
+  hint?: LocalizedMessage<never>,
+): IssueCatalogEntry<never> {
   return hint === undefined ? { severity, message } : { severity, message, hint };
+}
+
+/**
+ * The hint of `unknown_key`: how to quote a value with a comma (`quoteExample`), the nearest key
+ * (`suggestion`), the keys allowed here (`allowed`), or where such mistakes usually come from.
+ */
+function unknownKeyHint(): LocalizedMessage<{
+  readonly quoteExample?: string;
+  readonly suggestion?: string;
+  readonly allowed?: readonly string[];
+}> {
+  const quote = text(
+    'A comma inside unquoted text in { } starts a new key: put the text in quotes, for example {quoteExample}.',
+    'Koma di dalam teks tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada teksnya, misalnya {quoteExample}.',
+  );
+  const allowedHere = text(
+    'Allowed keys here: {allowed}.',
+    'Kunci yang diperbolehkan di sini: {allowed}.',
+  );
+  const fallback = text(
+    'Check the spelling and indentation. A comma inside an unquoted value in { } starts a new key: put such values in quotes.',
+    'Periksa ejaan dan indentasi. Koma di dalam nilai tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada nilai seperti itu.',
+  );
+  const pick = (p: {
+    readonly quoteExample?: string;
+    readonly suggestion?: string;
+    readonly allowed?: readonly string[];
+  }): ((locale: Locale) => string) => {
+    if (p.quoteExample !== undefined)
+      return (locale) => quote[locale]({ quoteExample: p.quoteExample ?? '' });
+    if (p.suggestion !== undefined)
+      return (locale) => didYouMean[locale]({ suggestion: p.suggestion ?? '' });
+    if (p.allowed !== undefined && p.allowed.length > 0)
+      return (locale) => allowedHere[locale]({ allowed: p.allowed ?? [] });
+    return (locale) => fallback[locale]({});
+  };
+  return { en: (p) => pick(p)('en'), id: (p) => pick(p)('id') };
 }
 
 /**
@@ -377,32 +535,11 @@ export const issueCatalog = {
     text('The required key "{key}" is missing.', 'Kunci wajib "{key}" tidak ada.'),
     text('Add "{key}" ({expected}).', 'Tambahkan "{key}" ({expected}).'),
   ),
-  unknown_key: entry('error', text('Unknown key "{key}".', 'Kunci "{key}" tidak dikenal.'), {
-    en: (p) =>
-      p['quoteExample'] !== undefined
-        ? fill(
-            'A comma inside unquoted text in { } starts a new key: put the text in quotes, for example {quoteExample}.',
-            p,
-            'en',
-          )
-        : p['suggestion'] !== undefined
-          ? fill('Did you mean "{suggestion}"?', p, 'en')
-          : Array.isArray(p['allowed']) && p['allowed'].length > 0
-            ? fill('Allowed keys here: {allowed}.', p, 'en')
-            : 'Check the spelling and indentation. A comma inside an unquoted value in { } starts a new key: put such values in quotes.',
-    id: (p) =>
-      p['quoteExample'] !== undefined
-        ? fill(
-            'Koma di dalam teks tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada teksnya, misalnya {quoteExample}.',
-            p,
-            'id',
-          )
-        : p['suggestion'] !== undefined
-          ? fill('Mungkin maksud Anda "{suggestion}"?', p, 'id')
-          : Array.isArray(p['allowed']) && p['allowed'].length > 0
-            ? fill('Kunci yang diperbolehkan di sini: {allowed}.', p, 'id')
-            : 'Periksa ejaan dan indentasi. Koma di dalam nilai tanpa tanda kutip di { } memulai kunci baru: beri tanda kutip pada nilai seperti itu.',
-  }),
+  unknown_key: entry(
+    'error',
+    text('Unknown key "{key}".', 'Kunci "{key}" tidak dikenal.'),
+    unknownKeyHint(),
+  ),
   invalid_type: entry(
     'error',
     text('Expected {expected}, got {actual}.', 'Seharusnya {expected}, tetapi {actual}.'),
@@ -448,14 +585,14 @@ export const issueCatalog = {
     'error',
     text('Unknown {kind} "{id}".', '{kind} "{id}" tidak dikenal.'),
     suggestOrNone(
-      {
-        en: 'Declare it, or use one of: {known}.',
-        id: 'Deklarasikan, atau gunakan salah satu dari: {known}.',
-      },
-      {
-        en: 'Declare it first: no {kind} is declared yet.',
-        id: 'Deklarasikan dulu: belum ada {kind} yang dideklarasikan.',
-      },
+      suggest(
+        'Declare it, or use one of: {known}.',
+        'Deklarasikan, atau gunakan salah satu dari: {known}.',
+      ),
+      suggest(
+        'Declare it first: no {kind} is declared yet.',
+        'Deklarasikan dulu: belum ada {kind} yang dideklarasikan.',
+      ),
     ),
   ),
   coordinator_not_agency: entry(
@@ -472,7 +609,7 @@ export const issueCatalog = {
   sla_exceeds_legal_max: entry(
     'error',
     text(
-      'The completion time of {days} {unit} days exceeds the legal maximum of {legalMax}.',
+      'The completion time of {days} {unit} exceeds the legal maximum of {legalMax}.',
       'Waktu penyelesaian {days} {unit} melebihi batas maksimum hukum {legalMax}.',
     ),
     text(
@@ -960,27 +1097,29 @@ export const issueCatalog = {
   fact_out_of_range: entry(
     'error',
     {
-      en: (p) =>
-        `The fact "${String(p['name'])}" is ${String(p['actual'])}${unitAfter(p, 'en')}, outside the allowed range: ${allowedRange(p, 'en')}.`,
-      id: (p) =>
-        `Fakta "${String(p['name'])}" bernilai ${String(p['actual'])}${unitAfter(p, 'id')}, di luar rentang yang diizinkan: ${allowedRange(p, 'id')}.`,
+      en: (p: FactRange & { readonly name: string; readonly actual: number | string }) =>
+        `The fact "${p.name}" is ${String(p.actual)}${unitAfter(p, 'en')}, outside the allowed range: ${factRange.en(p)}.`,
+      id: (p: FactRange & { readonly name: string; readonly actual: number | string }) =>
+        `Fakta "${p.name}" bernilai ${String(p.actual)}${unitAfter(p, 'id')}, di luar rentang yang diizinkan: ${factRange.id(p)}.`,
     },
     {
-      en: (p) => `Enter a value ${allowedRange(p, 'en')}.`,
-      id: (p) => `Isi nilai ${allowedRange(p, 'id')}.`,
+      en: (p: FactRange) => `Enter a value ${factRange.en(p)}.`,
+      id: (p: FactRange) => `Isi nilai ${factRange.id(p)}.`,
     },
   ),
   fact_wrong_type: entry(
     'error',
     {
-      en: (p) =>
-        `The fact "${String(p['name'])}" must be ${factType(p, 'en')}, got ${String(p['actual'])}.`,
-      id: (p) =>
-        `Fakta "${String(p['name'])}" harus ${factType(p, 'id')}, tetapi bernilai ${String(p['actual'])}.`,
+      en: (p: FactType & { readonly name: string; readonly actual: string }) =>
+        `The fact "${p.name}" must be ${factTypeWords.en(p)}, got ${p.actual}.`,
+      id: (p: FactType & { readonly name: string; readonly actual: string }) =>
+        `Fakta "${p.name}" harus ${factTypeWords.id(p)}, tetapi bernilai ${p.actual}.`,
     },
     {
-      en: (p) => `Give "${String(p['name'])}" as ${factType(p, 'en')}.`,
-      id: (p) => `Isi "${String(p['name'])}" dengan ${factType(p, 'id')}.`,
+      en: (p: FactType & { readonly name: string }) =>
+        `Give "${p.name}" as ${factTypeWords.en(p)}.`,
+      id: (p: FactType & { readonly name: string }) =>
+        `Isi "${p.name}" dengan ${factTypeWords.id(p)}.`,
     },
   ),
   fee_not_computable: entry(
@@ -994,10 +1133,120 @@ export const issueCatalog = {
       'Periksa fakta yang dibaca rumus biaya (pembagi tidak boleh 0).',
     ),
   ),
-} as const satisfies Record<string, IssueCatalogEntry>;
+} as const satisfies Record<string, IssueCatalogEntry<never>>;
 
 /** A stable issue code: a key of {@link issueCatalog}. */
 export type IssueCode = keyof typeof issueCatalog;
 
+/**
+ * The parameters of every issue code, as its messages use them: `createIssue` takes exactly
+ * these, so a missing or mistyped parameter is a compile error.
+ *
+ * @example
+ * ```ts
+ * const params: IssueParamsByCode['duplicate_id'] = { kind: 'agency', id: 'dpmptsp', first: 'agencies.yaml:3:5' };
+ * ```
+ */
+export type IssueParamsByCode = {
+  readonly [C in IssueCode]: (typeof issueCatalog)[C]['message'] extends LocalizedMessage<infer P>
+    ? { readonly [K in keyof P]: P[K] }
+    : never;
+};
+
 /** Every issue code, in catalogue order. @example `issueCodes.includes('duplicate_id')` */
 export const issueCodes = Object.keys(issueCatalog) as IssueCode[];
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (
+  i: infer I,
+) => void
+  ? I
+  : never;
+
+/** Every parameter any issue message uses, each with its type (optional ones stay optional). */
+export type AnyIssueParams = UnionToIntersection<IssueParamsByCode[IssueCode]>;
+
+/**
+ * A sample value for every required parameter of any issue message: the issue-code reference renders
+ * its examples with these, and a test renders every code with them. Its type makes a parameter
+ * added to a message without a sample a compile error.
+ *
+ * @example
+ * ```ts
+ * issueCatalog.duplicate_id.message.en(issueParamExamples); // 'Duplicate agency id "dpmptps" …'
+ * ```
+ */
+export const issueParamExamples: AnyIssueParams = {
+  file: 'services/pbg.yaml',
+  reason: { en: 'it does not exist', id: 'tidak ada' },
+  other: 'mall.yaml',
+  size: 52428800,
+  limit: 16777216,
+  detail: '…',
+  key: 'shortNmae',
+  version: '1.1',
+  actual: '"regionl"',
+  expected: { en: 'text', id: 'teks' },
+  allowed: ['regional', 'vertical'],
+  format: 'date',
+  example: 'Write a date as YYYY-MM-DD.',
+  kind: 'agency',
+  id: 'dpmptps',
+  first: 'agencies.yaml:3:9',
+  known: ['dpmptsp'],
+  days: 30,
+  unit: 'working',
+  legalMax: 28,
+  year: 2027,
+  date: '2027-01-01',
+  years: ['2025', '2026'],
+  last: '2026-12-31',
+  uncoveredFrom: '2027-01-01',
+  missing: ['2026'],
+  chain: 'a → b → a',
+  from: '2026-02-01',
+  to: '2026-01-01',
+  name: 'tarif',
+  index: 1,
+  step: 'review',
+  workflow: 'permit',
+  sum: 30,
+  number: 8,
+  component: 'facilities',
+  kind2: 'renewal',
+  now: '2026-03-02T01:00:00Z',
+  skew: '5 minutes',
+  files: 12000,
+  bytes: 80000000,
+  maxFiles: 10000,
+  maxBytes: 67108864,
+  count: 412,
+  errors: 400,
+  column: 'U10',
+  element: 'U3',
+  topic: { en: 'completion time', id: 'waktu penyelesaian' },
+  row: 7,
+  value: '5',
+  fields: 9,
+  headerFields: 10,
+  separator: ';',
+  respondents: 120,
+  required: 346,
+  population: 3500,
+  day: 'monday',
+  hours: '08:00–15:00',
+  when: 'monday',
+  slots: 140,
+  capacity: 120,
+  prefix: 'A',
+  quorum: 3,
+  max: 14,
+  tier: 'regency',
+  stepKind: 'payment',
+  divisor: 'floorArea - 100',
+  part: 'npop - npoptkp',
+  lowest: -80000000,
+  min: 0,
+  factUnit: 'm2',
+  type: 'integer',
+  field: 'unit',
+};

@@ -9,9 +9,26 @@ export {
   issueSeverities,
   locales,
 } from './Issue.js';
-export type { Issue, IssueInit, IssuePath, IssueParams, IssueSeverity, Locale } from './Issue.js';
-export { issueCatalog, issueCodes } from './issueCatalog.js';
-export type { IssueCode, IssueCatalogEntry } from './issueCatalog.js';
+export type {
+  Issue,
+  IssueInit,
+  IssuePlace,
+  IssuePath,
+  IssueParams,
+  IssueSeverity,
+  Locale,
+} from './Issue.js';
+export { issueCatalog, issueCodes, issueKindNames, issueParamExamples } from './issueCatalog.js';
+export type {
+  IssueCode,
+  IssueCatalogEntry,
+  IssueKind,
+  IssueParamValue,
+  IssueParamsByCode,
+  AnyIssueParams,
+} from './issueCatalog.js';
+export { localize, renderMessage, renderEveryLocale, defineMessages } from './LocalizedMessage.js';
+export type { LocaleText, LocalizedMessage } from './LocalizedMessage.js';
 export { textFor } from './textFor.js';
 export type { LocalizedText } from './LocalizedText.js';
 export { MppError } from './MppError.js';

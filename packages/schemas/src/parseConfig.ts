@@ -1,6 +1,7 @@
 import { noSuchDayDetail } from './_noSuchDay.js';
 import type { z } from 'zod';
 import { createIssue, type Issue, type IssuePath, type Locale } from './Issue.js';
+import type { LocaleText } from './LocalizedMessage.js';
 import { nearest } from './_nearest.js';
 import { mallFile, type MallFile } from './MallDocument.js';
 
@@ -145,12 +146,25 @@ const expectedNames: Readonly<Record<string, readonly [string, string]>> = {
   boolean: ['true or false', 'true atau false'],
 };
 
-function expectedName(expected: string): string {
-  return expectedNames[expected]?.[0] ?? expected;
+/** What a value should be, in every locale. */
+function expectedName(expected: string): LocaleText {
+  const names = expectedNames[expected];
+  return names === undefined ? { en: expected, id: expected } : { en: names[0], id: names[1] };
 }
 
-function expectedNameId(expected: string): string {
-  return expectedNames[expected]?.[1] ?? expected;
+/** `true` for a `{ en, id }` text, as identifier checks put in the params of custom issues. */
+function isLocaleText(value: unknown): value is LocaleText {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)['en'] === 'string' &&
+    typeof (value as Record<string, unknown>)['id'] === 'string'
+  );
+}
+
+/** What a value is, in every locale. */
+function described(value: unknown): LocaleText {
+  return { en: describe(value), id: describeId(value) };
 }
 
 const formatExamples: Record<string, string> = {
@@ -243,7 +257,6 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
             params: {
               key,
               expected: expectedName(raw.expected),
-              expectedId: expectedNameId(raw.expected),
             },
           }),
         );
@@ -256,9 +269,7 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           path,
           params: {
             expected: expectedName(raw.expected),
-            expectedId: expectedNameId(raw.expected),
-            actual: describe(actual),
-            actualId: describeId(actual),
+            actual: described(actual),
           },
         }),
       );
@@ -313,7 +324,7 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
             code: 'no_such_day',
             locale,
             path,
-            params: { actual: day, detail: noSuchDay.en, detailId: noSuchDay.id },
+            params: { actual: day, detail: noSuchDay },
           }),
         );
         return;
@@ -346,7 +357,11 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           code: 'invalid_format',
           locale,
           path,
-          params: { actual: String(actual), format, example, formatId, exampleId },
+          params: {
+            actual: String(actual),
+            format: { en: format, id: formatId },
+            example: { en: example, id: exampleId },
+          },
         }),
       );
       return;
@@ -362,12 +377,15 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
           locale,
           path,
           params: {
-            detail:
-              `expected ${relation} ${String(bound)} ${what}`.trim() + `, got ${describe(actual)}`,
-            detailId:
-              `seharusnya ${raw.code === 'too_small' ? 'paling sedikit' : 'paling banyak'} ${String(bound)} ${
-                raw.origin === 'array' ? 'butir' : raw.origin === 'string' ? 'karakter' : ''
-              }`.trim() + `, tetapi ${describeId(actual)}`,
+            detail: {
+              en:
+                `expected ${relation} ${String(bound)} ${what}`.trim() +
+                `, got ${describe(actual)}`,
+              id:
+                `seharusnya ${raw.code === 'too_small' ? 'paling sedikit' : 'paling banyak'} ${String(bound)} ${
+                  raw.origin === 'array' ? 'butir' : raw.origin === 'string' ? 'karakter' : ''
+                }`.trim() + `, tetapi ${describeId(actual)}`,
+            },
           },
         }),
       );
@@ -405,10 +423,11 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
               locale,
               path,
               params: {
-                expected: 'text or a mapping with the right keys',
-                expectedId: 'teks atau pemetaan dengan kunci yang benar',
-                actual: describe(actual),
-                actualId: describeId(actual),
+                expected: {
+                  en: 'text or a mapping with the right keys',
+                  id: 'teks atau pemetaan dengan kunci yang benar',
+                },
+                actual: described(actual),
               },
             }),
           );
@@ -430,9 +449,11 @@ function convert(raw: RawIssue, root: unknown, data: unknown, locale: Locale, ou
             path,
             params: {
               format: params['format'],
-              detail: String(
-                locale === 'id' ? (params['detailId'] ?? params['detail']) : params['detail'],
-              ),
+              detail: isLocaleText(params['detail'])
+                ? params['detail']
+                : typeof params['detail'] === 'string'
+                  ? params['detail']
+                  : '',
             },
           }),
         );

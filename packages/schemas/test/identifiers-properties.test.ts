@@ -61,8 +61,10 @@ describe('identifier validators never throw', () => {
         expect(result.issues.length).toBeGreaterThan(0);
         for (const issue of result.issues) {
           expect(issue.code).toBe('invalid_identifier');
-          expect(issue.params?.['detail']).toEqual(expect.stringMatching(/\S/));
-          expect(issue.params?.['detailId']).toEqual(expect.stringMatching(/\S/));
+          expect(issue.params?.['detail']).toEqual({
+            en: expect.stringMatching(/\S/),
+            id: expect.stringMatching(/\S/),
+          });
         }
       }),
       { numRuns: 500 },

@@ -18,17 +18,19 @@ import {
   regionCodePattern,
   type IdentifierResult,
 } from '../src/identifiers/index.js';
+import { detailIn } from './_detailIn.js';
+import { localizeIssue } from '@mpp-kit/schemas';
 
 /** The English details of a failed result (throws when the result is ok). */
 function details(result: IdentifierResult<unknown>): string[] {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.issues.map((issue) => String(issue.params?.['detail']));
+  return result.issues.map((issue) => detailIn(issue, 'en'));
 }
 
 /** The Indonesian details of a failed result. */
 function detailsId(result: IdentifierResult<unknown>): string[] {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.issues.map((issue) => String(issue.params?.['detailId']));
+  return result.issues.map((issue) => detailIn(issue, 'id'));
 }
 
 describe('parseNik', () => {
@@ -179,9 +181,10 @@ describe('parseNik', () => {
           path: [],
           params: {
             format: 'NIK',
-            formatId: 'NIK',
-            detail: 'province code 99 does not exist in the Kemendagri region table',
-            detailId: 'kode provinsi 99 tidak ada dalam tabel wilayah Kemendagri',
+            detail: {
+              en: 'province code 99 does not exist in the Kemendagri region table',
+              id: 'kode provinsi 99 tidak ada dalam tabel wilayah Kemendagri',
+            },
           },
         },
       ],
@@ -400,16 +403,15 @@ describe('parseRegionCode', () => {
     expect(details(parseRegionCode(input))).toEqual(expected);
   });
 
-  it('names the format in Indonesian in formatId', () => {
+  it('names the format in Indonesian in the message', () => {
     const result = parseRegionCode('33.99');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.issues[0]?.params).toMatchObject({
-      format: 'region code',
-      formatId: 'kode wilayah',
-      detailId:
-        'kode kabupaten/kota 33.99 tidak ada dalam tabel wilayah Kemendagri (provinsi 33 adalah Jawa Tengah)',
-    });
+    expect(result.issues[0]?.params).toMatchObject({ format: 'region code' });
+    expect(detailIn(result.issues[0]!, 'id')).toBe(
+      'kode kabupaten/kota 33.99 tidak ada dalam tabel wilayah Kemendagri (provinsi 33 adalah Jawa Tengah)',
+    );
+    expect(localizeIssue(result.issues[0]!, 'id').message).toMatch(/^Kode wilayah tidak valid: /);
   });
 });
 
@@ -451,9 +453,10 @@ describe('zod schemas', () => {
       expect(result.success).toBe(false);
       const issue = result.error?.issues[0];
       expect(issue).toMatchObject({ code: 'custom', message, path: [], params: { format } });
-      expect(issue?.code === 'custom' ? issue.params?.['detailId'] : undefined).toEqual(
-        expect.any(String),
-      );
+      expect(issue?.code === 'custom' ? issue.params?.['detail'] : undefined).toEqual({
+        en: expect.any(String),
+        id: expect.any(String),
+      });
     },
   );
 

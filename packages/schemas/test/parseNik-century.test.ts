@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseNik, type IdentifierResult } from '../src/identifiers/index.js';
+import { detailIn } from './_detailIn.js';
 
 /** The English details of a failed result (throws when the result is ok). */
 function details(result: IdentifierResult<unknown>): string[] {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.issues.map((issue) => String(issue.params?.['detail']));
+  return result.issues.map((issue) => detailIn(issue, 'en'));
 }
 
 /** A Batang (33.25.01) NIK of a man born on DDMMYY. */

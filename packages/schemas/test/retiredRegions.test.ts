@@ -8,10 +8,11 @@ import {
   retiredRegions,
   type IdentifierResult,
 } from '../src/identifiers/index.js';
+import { detailIn } from './_detailIn.js';
 
 function details(result: IdentifierResult<unknown>): string[] {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
-  return result.issues.map((issue) => String(issue.params?.['detail']));
+  return result.issues.map((issue) => detailIn(issue, 'en'));
 }
 
 const referenceDate = '2026-12-04';

@@ -77,7 +77,6 @@ export function checkServices(
       context.add('sla_exceeds_legal_max', at('sla', 'days'), {
         days: service.sla.days,
         unit: service.sla.unit,
-        unitId: service.sla.unit === 'working' ? 'hari kerja' : 'hari kalender',
         legalMax: service.sla.legalMax,
       });
     }

@@ -1,4 +1,4 @@
-import type { FeeVariable, IssueCode, IssueParams } from '@mpp-kit/schemas';
+import type { FeeVariable, IssueParamsByCode } from '@mpp-kit/schemas';
 
 /**
  * A fact of an application: a number (for fee formulas), a text (a choice, a table row) or a
@@ -63,7 +63,16 @@ export function feeFactRange(variable: FeeVariable): FeeFactRange {
 /** A fee fact read for its formula: the number, or what is wrong (an issue code and its params). */
 export type FeeFactReading =
   | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly code: IssueCode; readonly params: IssueParams };
+  | {
+      readonly ok: false;
+      readonly code: 'fact_wrong_type';
+      readonly params: IssueParamsByCode['fact_wrong_type'];
+    }
+  | {
+      readonly ok: false;
+      readonly code: 'fact_out_of_range';
+      readonly params: IssueParamsByCode['fact_out_of_range'];
+    };
 
 function shown(value: FactValue): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
@@ -86,7 +95,7 @@ function shown(value: FactValue): string {
  * ```
  */
 export function readFeeFact(name: string, variable: FeeVariable, value: FactValue): FeeFactReading {
-  const wrongType = (extra: IssueParams = {}): FeeFactReading => ({
+  const wrongType = (extra: { readonly allowed?: readonly string[] } = {}): FeeFactReading => ({
     ok: false,
     code: 'fact_wrong_type',
     params: { name, type: variable.type, actual: shown(value), ...extra },

@@ -5,6 +5,7 @@ import {
   type ApplicationKind,
   type FeeFactUnit,
   type Issue,
+  type LocaleText,
   type LocalizedText,
   type Service,
 } from '@mpp-kit/schemas';
@@ -87,12 +88,12 @@ export type FeeQuoteResult =
 function describeVariable(variable: {
   description?: LocalizedText | undefined;
   unit?: FeeFactUnit | undefined;
-}): { expected: string; expectedId: string } {
+}): { expected: LocaleText } {
   const unit = (locale: 'en' | 'id') =>
     variable.unit === undefined ? '' : `, ${feeFactUnitSymbols[variable.unit][locale]}`;
   const en = variable.description === undefined ? '' : `: ${textFor(variable.description, 'en')}`;
   const id = variable.description === undefined ? '' : `: ${textFor(variable.description, 'id')}`;
-  return { expected: `a number${en}${unit('en')}`, expectedId: `angka${id}${unit('id')}` };
+  return { expected: { en: `a number${en}${unit('en')}`, id: `angka${id}${unit('id')}` } };
 }
 
 /**
@@ -175,8 +176,10 @@ export function quoteFee(
               path,
               params: {
                 key: `facts.${FEE_ROW_FACT}`,
-                expected: `the fee row: one of ${rows.map((row) => row.id).join(', ')}`,
-                expectedId: `baris tarif: salah satu dari ${rows.map((row) => row.id).join(', ')}`,
+                expected: {
+                  en: `the fee row: one of ${rows.map((row) => row.id).join(', ')}`,
+                  id: `baris tarif: salah satu dari ${rows.map((row) => row.id).join(', ')}`,
+                },
               },
             }),
           ],
@@ -217,7 +220,7 @@ export function quoteFee(
         if (reading.ok) values[name] = reading.value;
         else
           issues.push(
-            createIssue({ code: reading.code, path: ['facts', name], params: reading.params }),
+            createIssue({ code: reading.code, params: reading.params, path: ['facts', name] }),
           );
       }
       if (issues.length > 0) return { ok: false, issues };

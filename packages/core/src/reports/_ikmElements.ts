@@ -1,4 +1,10 @@
-import { surveyTopics, type Locale, type LocalizedText, type SurveyTopic } from '@mpp-kit/schemas';
+import {
+  surveyTopics,
+  type Locale,
+  type LocaleText,
+  type LocalizedText,
+  type SurveyTopic,
+} from '@mpp-kit/schemas';
 
 /**
  * An element of the satisfaction survey as the IKM computation sees it: its code (`U1`..`U9`),
@@ -54,8 +60,8 @@ export function normalizeElements(
   );
 }
 
-/** Params naming an element's topic in both languages (`topic`, `topicId`), for issues. */
-export function topicParams(element: IkmElementSpec): { topic: string; topicId: string } {
-  if (element.topic === undefined) return { topic: element.code, topicId: element.code };
-  return { topic: ikmTopicNames[element.topic].en, topicId: ikmTopicNames[element.topic].id };
+/** Params naming an element's topic in every locale (`topic`), for issues. */
+export function topicParams(element: IkmElementSpec): { topic: string | LocaleText } {
+  if (element.topic === undefined) return { topic: element.code };
+  return { topic: ikmTopicNames[element.topic] };
 }

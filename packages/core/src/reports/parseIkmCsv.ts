@@ -94,7 +94,7 @@ export function parseIkmCsv(text: string, options: ParseIkmCsvOptions = {}): Par
   const locale = options.locale ?? 'en';
   const elements = normalizeElements(options.elements);
   const codes = elements.map((element) => element.code);
-  const issue = (init: Omit<IssueInit, 'locale' | 'file'>): Issue =>
+  const issue = (init: IssueInit): Issue =>
     createIssue({ ...init, locale, ...(options.file === undefined ? {} : { file: options.file }) });
   const at = (field: CsvField) => {
     const lead = field.text.length - field.text.trimStart().length;

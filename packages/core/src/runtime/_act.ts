@@ -112,8 +112,10 @@ export function createAct(
           path: ['reason'],
           params: {
             key: 'reason',
-            expected: `why: ${event.type} needs a reason`,
-            expectedId: `alasan: ${event.type} memerlukan alasan`,
+            expected: {
+              en: `why: ${event.type} needs a reason`,
+              id: `alasan: ${event.type} memerlukan alasan`,
+            },
           },
         }),
       ]);

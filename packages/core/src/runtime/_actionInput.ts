@@ -3,7 +3,7 @@
  * zod: the schemas say what is valid; each issue zod finds becomes one located issue of the
  * runtime's own, worded in English and Indonesian like every runtime error.
  */
-import { createIssue, type Issue, type IssuePath } from '@mpp-kit/schemas';
+import { createIssue, type Issue, type IssuePath, type LocaleText } from '@mpp-kit/schemas';
 import type { WorkflowActionEvent } from '@mpp-kit/workflows';
 import { z } from 'zod';
 import type { ActorRef } from '../store/MallStore.js';
@@ -41,19 +41,22 @@ const actionSchema = z
       }),
   });
 
-/** What a field holds, for its `missing_key` and `invalid_type` issues: [English, Indonesian]. */
+/** What a field holds, for its `missing_key` and `invalid_type` issues, in every locale. */
 interface FieldWords {
   /** What to write when the field is missing (a required field). */
-  readonly missing?: readonly [string, string];
-  readonly invalid: readonly [string, string];
+  readonly missing?: LocaleText;
+  readonly invalid: LocaleText;
 }
 
-const NON_EMPTY: readonly [string, string] = ['a non-empty string', 'teks yang tidak kosong'];
+const NON_EMPTY: LocaleText = { en: 'a non-empty string', id: 'teks yang tidak kosong' };
 
 const actorWords: Readonly<Record<string, FieldWords>> = {
   '': {
-    missing: ['who acts: { id, role, agency? }', 'siapa yang bertindak: { id, role, agency? }'],
-    invalid: ['an actor { id, role, agency? }', 'pelaku { id, role, agency? }'],
+    missing: {
+      en: 'who acts: { id, role, agency? }',
+      id: 'siapa yang bertindak: { id, role, agency? }',
+    },
+    invalid: { en: 'an actor { id, role, agency? }', id: 'pelaku { id, role, agency? }' },
   },
   id: { missing: NON_EMPTY, invalid: NON_EMPTY },
   role: { missing: NON_EMPTY, invalid: NON_EMPTY },
@@ -62,40 +65,37 @@ const actorWords: Readonly<Record<string, FieldWords>> = {
 
 const actionWords: Readonly<Record<string, FieldWords>> = {
   '': {
-    invalid: [
-      'an action { type, actor, expectedVersion }',
-      'tindakan { type, actor, expectedVersion }',
-    ],
+    invalid: {
+      en: 'an action { type, actor, expectedVersion }',
+      id: 'tindakan { type, actor, expectedVersion }',
+    },
   },
   expectedVersion: {
-    missing: ['the version the actor saw', 'versi yang dilihat pelaku'],
-    invalid: ['a whole number of 1 or more', 'bilangan bulat 1 atau lebih'],
+    missing: { en: 'the version the actor saw', id: 'versi yang dilihat pelaku' },
+    invalid: { en: 'a whole number of 1 or more', id: 'bilangan bulat 1 atau lebih' },
   },
-  reason: { invalid: ['a string', 'teks'] },
+  reason: { invalid: { en: 'a string', id: 'teks' } },
   days: {
-    missing: ['the length of the extension', 'lamanya perpanjangan'],
-    invalid: ['a whole number of days, 1 or more', 'jumlah hari bulat, 1 atau lebih'],
+    missing: { en: 'the length of the extension', id: 'lamanya perpanjangan' },
+    invalid: { en: 'a whole number of days, 1 or more', id: 'jumlah hari bulat, 1 atau lebih' },
   },
 };
 
 /** The `missing_key` or `invalid_type` issue of the value at `path`. */
 function fieldIssue(path: IssuePath, value: unknown, words: FieldWords | undefined): Issue {
-  const [expected, expectedId] = words?.invalid ?? NON_EMPTY;
   if (value === undefined && words?.missing !== undefined) {
-    return missing(path, String(path.at(-1) ?? ''), ...words.missing);
+    return missing(path, String(path.at(-1) ?? ''), words.missing);
   }
-  return typeIssue(path, expected, expectedId, value);
+  return typeIssue(path, words?.invalid ?? NON_EMPTY, value);
 }
 
 /** The event type's issue: missing, reserved for the runtime, or not an upper-case event type. */
 function typeFieldIssue(value: unknown): Issue {
   if (value === undefined) {
-    return missing(
-      ['type'],
-      'type',
-      'the event type, such as ACCEPT',
-      'jenis peristiwa, misalnya ACCEPT',
-    );
+    return missing(['type'], 'type', {
+      en: 'the event type, such as ACCEPT',
+      id: 'jenis peristiwa, misalnya ACCEPT',
+    });
   }
   if (typeof value === 'string' && RESERVED.has(value)) {
     return createIssue({

@@ -1,5 +1,11 @@
 /** The issues of a caller's input that is not what the runtime takes, in one wording. */
-import { createIssue, type Issue, type IssuePath } from '@mpp-kit/schemas';
+import {
+  createIssue,
+  type Issue,
+  type IssuePath,
+  type IssueParamValue,
+  type LocaleText,
+} from '@mpp-kit/schemas';
 import { maskNikInText } from './maskNik.js';
 
 /** What a value is, in the words of `invalid_type` messages. */
@@ -13,23 +19,23 @@ export function kindOf(value: unknown): string {
   return typeof value;
 }
 
-/** An `invalid_type` issue: what was expected (English, Indonesian) and what the value is. */
-export function typeIssue(
-  path: IssuePath,
-  expected: string,
-  expectedId: string,
-  value: unknown,
-): Issue {
+/** An `invalid_type` issue: what was expected (in every locale) and what the value is. */
+export function typeIssue(path: IssuePath, expected: LocaleText, value: unknown): Issue {
   return createIssue({
     code: 'invalid_type',
     path,
-    params: { expected, expectedId, actual: kindOf(value) },
+    params: { expected, actual: kindOf(value) },
   });
 }
 
-/** A `missing_key` issue: the key and what it should hold (English, Indonesian). */
-export function missing(path: IssuePath, key: string, expected: string, expectedId: string): Issue {
-  return createIssue({ code: 'missing_key', path, params: { key, expected, expectedId } });
+/** A `missing_key` issue: the key and what it should hold (in every locale). */
+export function missing(path: IssuePath, key: string, expected: LocaleText): Issue {
+  return createIssue({ code: 'missing_key', path, params: { key, expected } });
+}
+
+/** `true` for a parameter given in every locale. */
+function isLocaleText(value: IssueParamValue): value is LocaleText {
+  return typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Every NIK-like number in an issue's texts masked. */
@@ -42,9 +48,11 @@ export function maskIssue(issue: Issue): Issue {
             key,
             typeof value === 'string'
               ? maskNikInText(value)
-              : Array.isArray(value)
-                ? value.map((item: string) => maskNikInText(item))
-                : value,
+              : isLocaleText(value)
+                ? { en: maskNikInText(value.en), id: maskNikInText(value.id) }
+                : Array.isArray(value)
+                  ? value.map((item: string) => maskNikInText(item))
+                  : value,
           ]),
         );
   return {

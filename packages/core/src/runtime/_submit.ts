@@ -45,7 +45,7 @@ export function createSubmit(
         createIssue({
           code: 'calendar_date_outside_years',
           path: ['at'],
-          params: { date: error.date, years: calendar.years.join(', ') },
+          params: { date: error.date, years: calendar.years.map(String) },
         }),
       ]);
     }

@@ -64,10 +64,11 @@ export function instantIssue(path: IssuePath, value: unknown): Issue {
     path,
     params: {
       actual: typeof value === 'string' ? value : String(value),
-      format: 'ISO 8601 instant',
-      formatId: 'waktu ISO 8601',
-      example: 'Write it like 2025-07-01T09:30:00+07:00.',
-      exampleId: 'Tulis seperti 2025-07-01T09:30:00+07:00.',
+      format: { en: 'ISO 8601 instant', id: 'waktu ISO 8601' },
+      example: {
+        en: 'Write it like 2025-07-01T09:30:00+07:00.',
+        id: 'Tulis seperti 2025-07-01T09:30:00+07:00.',
+      },
     },
   });
 }
@@ -97,15 +98,16 @@ function checkApplicant(
   issues: Issue[],
 ): ApplicantInput | undefined {
   if (value === undefined) {
-    issues.push(missing(['applicant'], 'applicant', '{ id, nik?, name? }', '{ id, nik?, name? }'));
+    issues.push(
+      missing(['applicant'], 'applicant', { en: '{ id, nik?, name? }', id: '{ id, nik?, name? }' }),
+    );
     return undefined;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     issues.push(
       typeIssue(
         ['applicant'],
-        'the applicant { id, nik?, name? }',
-        'pemohon { id, nik?, name? }',
+        { en: 'the applicant { id, nik?, name? }', id: 'pemohon { id, nik?, name? }' },
         value,
       ),
     );
@@ -116,8 +118,15 @@ function checkApplicant(
   if (typeof id !== 'string' || id.trim() === '') {
     issues.push(
       id === undefined
-        ? missing(['applicant', 'id'], 'id', "the applicant's account id", 'id akun pemohon')
-        : typeIssue(['applicant', 'id'], 'a non-empty string', 'teks yang tidak kosong', id),
+        ? missing(['applicant', 'id'], 'id', {
+            en: "the applicant's account id",
+            id: 'id akun pemohon',
+          })
+        : typeIssue(
+            ['applicant', 'id'],
+            { en: 'a non-empty string', id: 'teks yang tidak kosong' },
+            id,
+          ),
     );
   }
   let digits: string | undefined;
@@ -127,7 +136,7 @@ function checkApplicant(
     else issues.push(...parsed.issues.map((issue) => ({ ...issue, path: ['applicant', 'nik'] })));
   }
   if (name !== undefined && typeof name !== 'string') {
-    issues.push(typeIssue(['applicant', 'name'], 'a string', 'teks', name));
+    issues.push(typeIssue(['applicant', 'name'], { en: 'a string', id: 'teks' }, name));
   }
   if (email !== undefined && (typeof email !== 'string' || !EMAIL.test(email))) {
     issues.push(
@@ -137,13 +146,14 @@ function checkApplicant(
             path: ['applicant', 'email'],
             params: {
               actual: email,
-              format: 'e-mail address',
-              formatId: 'alamat surel',
-              example: 'Write it like siti@example.com.',
-              exampleId: 'Tulis seperti siti@example.com.',
+              format: { en: 'e-mail address', id: 'alamat surel' },
+              example: {
+                en: 'Write it like siti@example.com.',
+                id: 'Tulis seperti siti@example.com.',
+              },
             },
           })
-        : typeIssue(['applicant', 'email'], 'a string', 'teks', email),
+        : typeIssue(['applicant', 'email'], { en: 'a string', id: 'teks' }, email),
     );
   }
   if (issues.length > before) return undefined;
@@ -162,7 +172,9 @@ function checkDocuments(
 ): SubmittedDocument[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    issues.push(typeIssue(['documents'], 'a list of documents', 'daftar dokumen', value));
+    issues.push(
+      typeIssue(['documents'], { en: 'a list of documents', id: 'daftar dokumen' }, value),
+    );
     return [];
   }
   const known = service?.requirements.map((requirement) => requirement.id) ?? [];
@@ -171,7 +183,11 @@ function checkDocuments(
     const path = ['documents', index];
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       issues.push(
-        typeIssue(path, 'a document { requirementId, … }', 'dokumen { requirementId, … }', item),
+        typeIssue(
+          path,
+          { en: 'a document { requirementId, … }', id: 'dokumen { requirementId, … }' },
+          item,
+        ),
       );
       return;
     }
@@ -179,13 +195,11 @@ function checkDocuments(
     if (typeof requirementId !== 'string') {
       issues.push(
         requirementId === undefined
-          ? missing(
-              [...path, 'requirementId'],
-              'requirementId',
-              'the id of the requirement it meets',
-              'id persyaratan yang dipenuhi',
-            )
-          : typeIssue([...path, 'requirementId'], 'a string', 'teks', requirementId),
+          ? missing([...path, 'requirementId'], 'requirementId', {
+              en: 'the id of the requirement it meets',
+              id: 'id persyaratan yang dipenuhi',
+            })
+          : typeIssue([...path, 'requirementId'], { en: 'a string', id: 'teks' }, requirementId),
       );
       return;
     }
@@ -224,7 +238,7 @@ function checkDocuments(
 function checkFacts(value: unknown, issues: Issue[]): Record<string, FactValue> {
   if (value === undefined) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    issues.push(typeIssue(['facts'], 'a mapping of facts', 'pemetaan fakta', value));
+    issues.push(typeIssue(['facts'], { en: 'a mapping of facts', id: 'pemetaan fakta' }, value));
     return {};
   }
   const facts: Record<string, FactValue> = {};
@@ -239,8 +253,7 @@ function checkFacts(value: unknown, issues: Issue[]): Record<string, FactValue> 
       issues.push(
         typeIssue(
           ['facts', key],
-          'a number, a string or a boolean',
-          'angka, teks, atau nilai true/false',
+          { en: 'a number, a string or a boolean', id: 'angka, teks, atau nilai true/false' },
           item,
         ),
       );
@@ -268,8 +281,10 @@ export function checkSubmit(
       issues: [
         typeIssue(
           [],
-          'an application { serviceId, applicant, … }',
-          'permohonan { serviceId, applicant, … }',
+          {
+            en: 'an application { serviceId, applicant, … }',
+            id: 'permohonan { serviceId, applicant, … }',
+          },
           raw,
         ),
       ],
@@ -287,8 +302,10 @@ export function checkSubmit(
       issues: [
         typeIssue(
           [],
-          'trusted fields { at?, submittedBy?, id?, riskLevel? }',
-          'isian tepercaya { at?, submittedBy?, id?, riskLevel? }',
+          {
+            en: 'trusted fields { at?, submittedBy?, id?, riskLevel? }',
+            id: 'isian tepercaya { at?, submittedBy?, id?, riskLevel? }',
+          },
           trustedRaw,
         ),
       ],
@@ -301,8 +318,11 @@ export function checkSubmit(
   if (typeof serviceId !== 'string') {
     issues.push(
       serviceId === undefined
-        ? missing(['serviceId'], 'serviceId', 'the id of a service of the mall', 'id layanan mal')
-        : typeIssue(['serviceId'], 'a string', 'teks', serviceId),
+        ? missing(['serviceId'], 'serviceId', {
+            en: 'the id of a service of the mall',
+            id: 'id layanan mal',
+          })
+        : typeIssue(['serviceId'], { en: 'a string', id: 'teks' }, serviceId),
     );
   } else {
     service = mall.services.find((candidate) => candidate.id === serviceId);
@@ -374,12 +394,10 @@ export function checkSubmit(
       );
   } else if (service !== undefined && context.needsRiskLevel(service.id)) {
     issues.push(
-      missing(
-        ['riskLevel'],
-        'riskLevel',
-        `the business risk level: ${riskLevels.join(', ')}`,
-        `tingkat risiko usaha: ${riskLevels.join(', ')}`,
-      ),
+      missing(['riskLevel'], 'riskLevel', {
+        en: `the business risk level: ${riskLevels.join(', ')}`,
+        id: `tingkat risiko usaha: ${riskLevels.join(', ')}`,
+      }),
     );
   }
 
@@ -389,7 +407,7 @@ export function checkSubmit(
 
   const id = trusted['id'];
   if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) {
-    issues.push(typeIssue(['id'], 'a non-empty string', 'teks yang tidak kosong', id));
+    issues.push(typeIssue(['id'], { en: 'a non-empty string', id: 'teks yang tidak kosong' }, id));
   }
 
   let fee: FeeQuote | undefined;

@@ -82,8 +82,10 @@ export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale):
           params: {
             id: service.id,
             number: component.number,
-            component: component.title.en.toLowerCase(),
-            componentId: component.title.id.toLowerCase(),
+            component: {
+              en: component.title.en.toLowerCase(),
+              id: component.title.id.toLowerCase(),
+            },
           },
         }),
       );

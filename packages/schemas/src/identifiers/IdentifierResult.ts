@@ -25,7 +25,7 @@ export type IdentifierFormat = (typeof identifierFormats)[number];
 
 /**
  * What every identifier `parse*` function returns: the parsed value, or every problem found as
- * `invalid_identifier` issues (params `format`, `formatId`, `detail`, `detailId`).
+ * `invalid_identifier` issues (params `format`, and `detail` in every locale).
  *
  * @example
  * ```ts

@@ -1,27 +1,16 @@
 import { createIssue, type Issue } from '../Issue.js';
+import type { LocaleText } from '../LocalizedMessage.js';
 import type { IdentifierFormat, IdentifierResult } from './IdentifierResult.js';
 
-/** What is wrong with an identifier, in English (`en`) and Indonesian (`id`). */
-export interface IdentifierProblem {
-  readonly en: string;
-  readonly id: string;
-}
-
-/** How each format is named in Indonesian messages. */
-const formatNamesId: Readonly<Record<IdentifierFormat, string>> = {
-  NIK: 'NIK',
-  NPWP: 'NPWP',
-  NIB: 'NIB',
-  KBLI: 'KBLI',
-  'region code': 'kode wilayah',
-};
+/** What is wrong with an identifier, in every locale. */
+export type IdentifierProblem = LocaleText;
 
 /** The params of an `invalid_identifier` issue (also put on zod custom issues). */
 export function identifierIssueParams(
   format: IdentifierFormat,
   problem: IdentifierProblem,
-): { format: IdentifierFormat; formatId: string; detail: string; detailId: string } {
-  return { format, formatId: formatNamesId[format], detail: problem.en, detailId: problem.id };
+): { format: IdentifierFormat; detail: IdentifierProblem } {
+  return { format, detail: problem };
 }
 
 /** Builds the `invalid_identifier` issue for one problem. */

@@ -9,7 +9,7 @@ import { parseRegionCode } from './parseRegionCode.js';
 /**
  * A string schema that runs `parse` and outputs `canonical(value)`, or reports each
  * `invalid_identifier` issue as a zod custom issue with the same English message and params
- * (`format`, `formatId`, `detail`, `detailId`).
+ * (`format`, and `detail` in every locale).
  */
 function identifierSchema<T>(
   parse: (value: unknown) => IdentifierResult<T>,

@@ -1,6 +1,7 @@
 import {
   calendarDayKinds,
   createIssue,
+  localizeIssue,
   nearest,
   weekdays,
   type CalendarDefinition,
@@ -153,12 +154,10 @@ function extendsIssue(issue: Issue, ids: readonly string[], locale: Locale | und
   const id = params['id'];
   const suggestion =
     issue.code === 'unknown_reference' && typeof id === 'string' ? nearest(id, ids) : undefined;
-  return createIssue({
-    code: issue.code,
-    path: issue.path,
-    params: suggestion === undefined ? params : { ...params, known: ids, suggestion },
-    ...(locale === undefined ? {} : { locale }),
-  });
+  return localizeIssue(
+    suggestion === undefined ? issue : { ...issue, params: { ...params, known: ids, suggestion } },
+    locale ?? 'en',
+  );
 }
 
 /**
@@ -178,7 +177,11 @@ export function definitionIssues(
   const years = new Set<number>();
   definition.years.forEach((year, index) => {
     if (!Number.isInteger(year) || year < 1 || year > 9999) {
-      add({ code: 'invalid_value', path: ['years', index], params: { actual: String(year) } });
+      add({
+        code: 'invalid_value',
+        path: ['years', index],
+        params: { actual: String(year), allowed: ['1–9999'] },
+      });
     } else years.add(year);
   });
   const sortedYears = [...years].sort((a, b) => a - b);
@@ -228,7 +231,11 @@ export function definitionIssues(
       add({
         code: 'invalid_format',
         path: ['days', index, 'date'],
-        params: { actual: asText(day.date), format: 'date (YYYY-MM-DD)', example: '2025-08-17' },
+        params: {
+          actual: asText(day.date),
+          format: { en: 'date (YYYY-MM-DD)', id: 'tanggal (YYYY-MM-DD)' },
+          example: '2025-08-17',
+        },
       });
     } else if (!years.has(yearOfDayNumber(dayNumber))) {
       add({

@@ -1,5 +1,6 @@
 import {
   createIssue,
+  localizeIssue,
   nearest,
   type Issue,
   type IssuePath,
@@ -450,14 +451,7 @@ function lookupBase(
       .slice(suppressedBefore)
       .find((issue) => issue.code === 'workflow_cycle');
     if (cycle !== undefined) {
-      resolver.issues.push(
-        createIssue({
-          code: 'workflow_cycle',
-          path,
-          params: cycle.params ?? {},
-          locale: resolver.locale,
-        }),
-      );
+      resolver.issues.push(localizeIssue({ ...cycle, path }, resolver.locale));
       return null;
     }
     return rebase({ ...base, bases: [id, ...base.bases] }, 'base', path);
