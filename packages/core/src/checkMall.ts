@@ -13,6 +13,7 @@ import { analyzeWorkflow, validateCalendars } from '@mpp-kit/workflows';
 import { checkCalendarCoverage } from './_calendarCoverage.js';
 import type { CheckContext, CheckKind } from './checks/CheckContext.js';
 import { checkComplaints } from './checks/checkComplaints.js';
+import { checkNotifications } from './checks/checkNotifications.js';
 import { checkQueues } from './checks/checkQueues.js';
 import { checkServices } from './checks/checkServices.js';
 import { checkCoordination, checkCounters, checkMallSection } from './checks/checkSections.js';
@@ -189,6 +190,7 @@ export function checkMall(mall: PartialMall, options: CheckMallOptions = {}): Is
   // Sections with their own check functions.
   checkQueues(mall, context);
   checkComplaints(mall, context);
+  checkNotifications(mall, context);
 
   checkCoordination(mall, context);
   return issues;

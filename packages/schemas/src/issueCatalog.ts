@@ -1093,6 +1093,40 @@ export const issueCatalog = {
       'Perpendek `days`, atau pilih tingkat yang sesuai dengan pengaduan kategori ini.',
     ),
   ),
+  // Notifications
+  unknown_notification_event: entry(
+    'error',
+    text(
+      'No event "{event}" happens in this mall: this notification would never be sent.',
+      'Peristiwa "{event}" tidak pernah terjadi di mal ini: notifikasi ini tidak akan pernah dikirim.',
+    ),
+    suggest(
+      'Use an event of the lifecycles ({known}) or of the floor (TICKET_…, COMPLAINT_…).',
+      'Gunakan peristiwa siklus hidup ({known}) atau lantai layanan (TICKET_…, COMPLAINT_…).',
+    ),
+  ),
+  notification_placeholder_unavailable: entry(
+    'error',
+    text(
+      'The placeholder {{{placeholder}}} has no value for {event} (an event of a {subject}): it would be sent as written.',
+      'Isian {{{placeholder}}} tidak memiliki nilai untuk {event} (peristiwa {subject}): akan terkirim apa adanya.',
+    ),
+    suggest(
+      'Use one of the placeholders of {event}: {known}; or give events of another kind their own template.',
+      'Gunakan salah satu isian {event}: {known}; atau beri peristiwa jenis lain templat sendiri.',
+    ),
+  ),
+  notification_recipient_unavailable: entry(
+    'warning',
+    text(
+      'The recipient "{recipient}" does not exist for {event}: no e-mail goes to it for that event.',
+      'Penerima "{recipient}" tidak ada untuk {event}: tidak ada surel kepadanya untuk peristiwa itu.',
+    ),
+    text(
+      '`applicant` is for application events, `reporter` for COMPLAINT_… events; remove it, or move those events to a template of their own.',
+      '`applicant` untuk peristiwa permohonan, `reporter` untuk peristiwa COMPLAINT_…; hapus, atau pindahkan peristiwa itu ke templat sendiri.',
+    ),
+  ),
   // Runtime (applications)
   fact_out_of_range: entry(
     'error',
