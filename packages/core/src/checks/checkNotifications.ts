@@ -36,7 +36,7 @@ function outcomeEvents(value: unknown, into: Set<string>, depth = 0): void {
   }
   for (const [key, child] of Object.entries(value)) {
     if (key === 'outcomes' && child !== null && typeof child === 'object' && !Array.isArray(child))
-      for (const event of Object.keys(child)) into.add(event);
+      for (const event of Object.keys(child as object)) into.add(event);
     outcomeEvents(child, into, depth + 1);
   }
 }
@@ -84,7 +84,7 @@ export function checkNotifications(mall: PartialMall, context: CheckContext): vo
   };
   const at = (...rest: (string | number)[]): IssuePath => ['mall', 'notifications', ...rest];
 
-  config.templates?.forEach((template, i) => {
+  config.templates.forEach((template, i) => {
     context.referenceAll(
       'service',
       context.known.services,
@@ -93,7 +93,7 @@ export function checkNotifications(mall: PartialMall, context: CheckContext): vo
     );
     const placeholders = placeholdersOf(template);
     const reported = new Set<string>();
-    template.on?.forEach((event, j) => {
+    template.on.forEach((event, j) => {
       if (!checkEvent(event, at('templates', i, 'on', j))) return;
       const subject = notificationSubjectOf(event);
       const available = notificationPlaceholdersOf[subject];
@@ -111,7 +111,7 @@ export function checkNotifications(mall: PartialMall, context: CheckContext): vo
           ...(suggestion === undefined || suggestion === placeholder ? {} : { suggestion }),
         });
       }
-      template.to?.forEach((recipient, k) => {
+      template.to.forEach((recipient, k) => {
         const missing =
           (recipient === 'applicant' && subject !== 'application') ||
           (recipient === 'reporter' && subject !== 'complaint');
@@ -126,7 +126,7 @@ export function checkNotifications(mall: PartialMall, context: CheckContext): vo
     });
   });
 
-  config.webhooks?.forEach((hook, i) => {
+  config.webhooks.forEach((hook, i) => {
     hook.events?.forEach((event, j) => {
       checkEvent(event, at('webhooks', i, 'events', j));
     });
