@@ -1,4 +1,5 @@
 import type { Locale } from './Issue.js';
+import { localize } from './LocalizedMessage.js';
 
 /**
  * The base of every public error that mpp-kit throws: a stable `code`, the message in English
@@ -76,6 +77,6 @@ export class MppError extends Error {
    * ```
    */
   localizedMessage(locale: Locale): string {
-    return locale === 'id' ? this.messageId : this.message;
+    return localize({ en: this.message, id: this.messageId }, locale);
   }
 }

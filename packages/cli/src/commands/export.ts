@@ -101,7 +101,7 @@ export const exportCommand = defineCommand({
       return 0;
     } catch (error) {
       if (!(error instanceof UnknownServiceError)) throw error;
-      io.stderr(`${locale === 'id' ? error.messageId : error.message}\n`);
+      io.stderr(`${error.localizedMessage(locale)}\n`);
       return 2;
     }
   },

@@ -71,7 +71,7 @@ export const siteCommand = defineCommand({
       site = await writeCatalogueSite(mall, { outDir, force: flags.force });
     } catch (error) {
       if (error instanceof CatalogueSiteError) {
-        io.stderr(`${locale === 'id' ? error.messageId : error.message}\n`);
+        io.stderr(`${error.localizedMessage(locale)}\n`);
         return 1;
       }
       const reason = error instanceof Error ? error.message : String(error);

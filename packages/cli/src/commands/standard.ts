@@ -89,7 +89,7 @@ export const standardCommand = defineCommand({
       io.stdout(escapeControl(standard, { keepLineBreaks: true }));
     } catch (error) {
       if (!(error instanceof UnknownServiceError)) throw error;
-      io.stderr(`${locale === 'id' ? error.messageId : error.message}\n`);
+      io.stderr(`${error.localizedMessage(locale)}\n`);
       return 2;
     }
     return 0;
