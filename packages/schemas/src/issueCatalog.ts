@@ -1108,8 +1108,8 @@ export const issueCatalog = {
   notification_placeholder_unavailable: entry(
     'error',
     text(
-      'The placeholder {{{placeholder}}} has no value for {event} (an event of a {subject}): it would be sent as written.',
-      'Isian {{{placeholder}}} tidak memiliki nilai untuk {event} (peristiwa {subject}): akan terkirim apa adanya.',
+      'The placeholder {placeholder} has no value for {event} (an event of a {subject}): it would be sent as written.',
+      'Isian {placeholder} tidak memiliki nilai untuk {event} (peristiwa {subject}): akan terkirim apa adanya.',
     ),
     suggest(
       'Use one of the placeholders of {event}: {known}; or give events of another kind their own template.',
@@ -1211,6 +1211,10 @@ export type AnyIssueParams = UnionToIntersection<IssueParamsByCode[IssueCode]>;
  */
 export const issueParamExamples: AnyIssueParams = {
   file: 'services/pbg.yaml',
+  event: 'COMPLAINT_RECIEVED',
+  placeholder: '{{application.id}}',
+  subject: { en: 'complaint', id: 'pengaduan' },
+  recipient: 'applicant',
   reason: { en: 'it does not exist', id: 'tidak ada' },
   other: 'mall.yaml',
   size: 52428800,

@@ -103,10 +103,9 @@ export function checkNotifications(mall: PartialMall, context: CheckContext): vo
         reported.add(placeholder);
         const suggestion = nearest(placeholder, available);
         context.add('notification_placeholder_unavailable', at('templates', i), {
-          placeholder,
+          placeholder: `{{${placeholder}}}`,
           event,
-          subject: subjectNames[subject].en,
-          subjectId: subjectNames[subject].id,
+          subject: subjectNames[subject],
           known: [...available],
           ...(suggestion === undefined || suggestion === placeholder ? {} : { suggestion }),
         });
