@@ -10,7 +10,7 @@ import { mallText } from './mallText.mjs';
 const years = [2025, 2026];
 
 /**
- * The yaml options `readYamlText` gives its Composer (packages/core/src/_readYamlText.ts,
+ * The yaml options `readYamlText` gives its Composer (packages/core/src/load/_readYamlText.ts,
  * `yamlOptions`; not exported, so copied here — keep in step): YAML 1.2 core schema pinned.
  */
 const readingOptions = {

@@ -1,18 +1,23 @@
-export { loadMall } from './loadMall.js';
-export type { LoadMallOptions } from './loadMall.js';
-export { listMallFiles } from './listMallFiles.js';
-export { validateMallSources } from './validateMallSources.js';
-export { readConfigText, configTextFormats } from './readConfigText.js';
+export { loadMall } from './load/loadMall.js';
+export type { LoadMallOptions } from './load/loadMall.js';
+export { listMallFiles } from './load/listMallFiles.js';
+export { validateMallSources } from './load/validateMallSources.js';
+export { readConfigText, configTextFormats } from './load/readConfigText.js';
 export type {
   ConfigText,
   ConfigTextPosition,
   ReadConfigTextOptions,
   ConfigPath,
   ConfigTextFormat,
-} from './readConfigText.js';
-export type { LoadMallResult, MallSource, ValidateMallOptions } from './validateMallSources.js';
-export { checkMall, applyRounding } from './checkMall.js';
-export type { CheckMallOptions, PartialMall } from './checkMall.js';
+} from './load/readConfigText.js';
+export type {
+  LoadMallResult,
+  MallSource,
+  ValidateMallOptions,
+} from './load/validateMallSources.js';
+export { checkMall } from './checks/checkMall.js';
+export { applyRounding } from './fees/applyRounding.js';
+export type { CheckMallOptions, PartialMall } from './checks/checkMall.js';
 export { compileFeeFormula, FeeFormulaError, feeFormulaFunctions } from './fees/FeeFormula.js';
 export type { FeeFormula } from './fees/FeeFormula.js';
 export { analyzeFeeFormula } from './fees/analyzeFeeFormula.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateMallSources } from '../src/validateMallSources.js';
+import { validateMallSources } from '../src/load/validateMallSources.js';
 
 const mallYaml = readFileSync(
   fileURLToPath(new URL('./fixtures/malls/small/mall.yaml', import.meta.url)),

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadMall } from '../src/loadMall.js';
-import { readConfigText } from '../src/readConfigText.js';
-import { validateMallSources, type MallSource } from '../src/validateMallSources.js';
+import { readConfigText } from '../src/load/readConfigText.js';
+import { validateMallSources, type MallSource } from '../src/load/validateMallSources.js';
 import { batangPath } from './runtime/runtimeFixtures.js';
 
 const seed = Number(process.env['MPP_FUZZ_SEED'] ?? 20261204);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createJsonLocator, locateJson } from '../src/_readJsonScanner.js';
+import { createJsonLocator, locateJson } from '../src/load/_readJsonScanner.js';
 
 function paths(value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []) {
   out.push(prefix);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { IssueCode } from '@mpp-kit/schemas';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { readConfigText, type ConfigText } from '../src/readConfigText.js';
+import { readConfigText, type ConfigText } from '../src/load/readConfigText.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/bad-input/', import.meta.url));
 const readFixture = (name: string): ConfigText =>

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { createMallCalendar } from '../src/createMallCalendar.js';
-import { loadMall } from '../src/loadMall.js';
+import { loadMall } from '../src/load/loadMall.js';
 import {
   createMallRuntime,
   RuntimeOptionsError,

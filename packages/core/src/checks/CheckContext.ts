@@ -1,5 +1,12 @@
 /** What the semantic checks of one section get from `checkMall`: the ids it knows and how to report. */
-import type { Issue, IssueCode, IssueParams, IssuePath, Locale } from '@mpp-kit/schemas';
+import type {
+  Issue,
+  IssueCode,
+  IssueParams,
+  IssuePath,
+  Locale,
+  MallConfig,
+} from '@mpp-kit/schemas';
 
 /** The kinds of thing an id names, as `unknown_reference` and `duplicate_id` say them. */
 export type CheckKind =
@@ -64,3 +71,43 @@ export interface CheckContext {
     readonly calendars: KnownIds;
   };
 }
+
+/** Options of `checkMall`. */
+export interface CheckMallOptions {
+  readonly locale?: Locale;
+  /** Years the mall's calendars must cover; a missing year is an error. */
+  readonly years?: readonly number[];
+  /**
+   * The day validation runs ("today", in the mall's time zone); when `years` is not given, a
+   * calendar whose coverage ends within 90 days of it (or has ended) gets a
+   * `calendar_coverage_ending` warning, and one that starts after it a `calendar_year_missing`
+   * warning. Defaults to the current date.
+   */
+  readonly asOf?: Date;
+  /** Names a place in the merged mall for messages (e.g. `file:line:column`); default the dotted path. */
+  readonly describePath?: (path: IssuePath) => string;
+  /**
+   * Ids of entries that failed the schema (and so are not in `mall`), per section. They are
+   * declared: a reference to one is not reported as unknown, since the entry's own error says
+   * what to fix.
+   */
+  readonly failedIds?: {
+    readonly agencies?: readonly string[];
+    readonly counters?: readonly string[];
+    readonly services?: readonly string[];
+    readonly workflows?: readonly string[];
+    readonly calendars?: readonly string[];
+    readonly roles?: readonly string[];
+    readonly legalBases?: readonly string[];
+    readonly surveys?: readonly string[];
+  };
+}
+
+/** Sections whose entries have ids others refer to. */
+export type FailedSection = keyof NonNullable<CheckMallOptions['failedIds']>;
+
+/** A mall whose sections may be partial (items that failed the schema are left out). */
+export type PartialMall = Partial<MallConfig>;
+
+/** Ids of entries that failed the schema, for the checks that take plain lists. */
+export type FailedIds = Readonly<Record<'agencies' | 'roles' | 'workflows', readonly string[]>>;

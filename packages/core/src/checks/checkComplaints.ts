@@ -1,6 +1,5 @@
 import { complaintTierDays } from '@mpp-kit/schemas';
-import type { PartialMall } from '../checkMall.js';
-import type { CheckContext } from './CheckContext.js';
+import type { CheckContext, PartialMall } from './CheckContext.js';
 
 /**
  * The checks of the `complaints` section: category ids unique, receiving agencies, officer roles

@@ -7,8 +7,7 @@ import {
   type IssuePath,
   type NotificationTemplate,
 } from '@mpp-kit/schemas';
-import type { PartialMall } from '../checkMall.js';
-import type { CheckContext } from './CheckContext.js';
+import type { CheckContext, PartialMall } from './CheckContext.js';
 
 /** Events every lifecycle may have besides its steps' outcomes. */
 const lifecycleEvents = [

@@ -5,8 +5,7 @@ import {
   type QueueSlot,
   type Weekday,
 } from '@mpp-kit/schemas';
-import type { PartialMall } from '../checkMall.js';
-import type { CheckContext } from './CheckContext.js';
+import type { CheckContext, PartialMall } from './CheckContext.js';
 
 /** The weekday of a `YYYY-MM-DD` date. */
 export function weekdayOf(date: string): Weekday {

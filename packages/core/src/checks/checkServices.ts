@@ -12,8 +12,7 @@ import { applyRounding } from '../fees/applyRounding.js';
 import { analyzeFeeFormula } from '../fees/analyzeFeeFormula.js';
 import { compileFeeFormula } from '../fees/FeeFormula.js';
 import { feeFactRange, readFeeFact } from '../fees/feeFacts.js';
-import type { PartialMall } from '../checkMall.js';
-import type { CheckContext } from './CheckContext.js';
+import type { CheckContext, FailedIds, PartialMall } from './CheckContext.js';
 
 /**
  * Checks every service: its references (owner, participants, counters, legal bases, complaint
@@ -22,11 +21,7 @@ import type { CheckContext } from './CheckContext.js';
  * analysis, shared by services that read the same). `failed` names the entries that failed the
  * schema: a service whose workflow is one of them is not analysed.
  */
-export function checkServices(
-  mall: PartialMall,
-  context: CheckContext,
-  failed: Readonly<Record<'agencies' | 'roles' | 'workflows', readonly string[]>>,
-): void {
+export function checkServices(mall: PartialMall, context: CheckContext, failed: FailedIds): void {
   const analyses = new Map<string, SharedAnalysis>();
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];

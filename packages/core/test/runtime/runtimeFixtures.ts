@@ -1,7 +1,7 @@
 /** Shared fixtures of the runtime tests: Batang's mall, officers, a settable clock, valid NIKs. */
 import { fileURLToPath } from 'node:url';
 import type { MallConfig } from '@mpp-kit/schemas';
-import { loadMall } from '../../src/loadMall.js';
+import { loadMall } from '../../src/load/loadMall.js';
 import type { ActorRef } from '../../src/store/MallStore.js';
 
 /** The examples/batang folder. */

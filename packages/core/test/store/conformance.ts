@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadMall } from '../../src/loadMall.js';
+import { loadMall } from '../../src/load/loadMall.js';
 import { NotFoundError, createMallRuntime } from '../../src/runtime/index.js';
 import {
   ConflictError,

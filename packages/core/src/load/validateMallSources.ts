@@ -25,8 +25,8 @@ import type { z } from 'zod';
 import { inputLimits } from './listMallFiles.js';
 import { locateInText } from './_locateInText.js';
 import { readConfigText, type ConfigText } from './readConfigText.js';
-import { checkMall, type CheckMallOptions } from './checkMall.js';
-import { lintServiceStandards } from './standards/lintServiceStandards.js';
+import { checkMall, type CheckMallOptions } from '../checks/checkMall.js';
+import { lintServiceStandards } from '../standards/lintServiceStandards.js';
 
 /** One configuration file's name and content. */
 export interface MallSource {

@@ -1,0 +1,146 @@
+/**
+ * The context every section check of `checkMall` reports through: the ids each section declares
+ * (duplicates reported as they are indexed), reference checks with nearest-match hints, and the
+ * issues collected so far.
+ */
+import {
+  builtInRoles,
+  createIssue,
+  nearest,
+  type Issue,
+  type IssueCode,
+  type IssueParamsByCode,
+  type IssuePath,
+} from '@mpp-kit/schemas';
+import type {
+  CheckContext,
+  CheckKind,
+  CheckMallOptions,
+  FailedIds,
+  FailedSection,
+  PartialMall,
+} from './CheckContext.js';
+
+/** A check context, the list its issues go to, and the ids of entries that failed the schema. */
+export interface CheckRun {
+  readonly context: CheckContext;
+  readonly issues: Issue[];
+  readonly failed: FailedIds;
+}
+
+/**
+ * Indexes the ids of every section of `mall` (reporting duplicates) and returns the context the
+ * section checks report through.
+ *
+ * @example
+ * ```ts
+ * const { context, issues } = createCheckContext(mall, { locale: 'id' });
+ * checkCounters(mall, context);
+ * ```
+ */
+export function createCheckContext(mall: PartialMall, options: CheckMallOptions): CheckRun {
+  const locale = options.locale ?? 'en';
+  const issues: Issue[] = [];
+  const describe = options.describePath ?? ((path: IssuePath) => path.join('.'));
+  const add = <C extends IssueCode>(
+    code: C,
+    path: IssuePath,
+    params: IssueParamsByCode[C],
+    severity?: 'error' | 'warning',
+  ) => {
+    issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));
+  };
+
+  const index = (
+    kind: CheckKind,
+    section: string,
+    items: readonly { id: string }[] | undefined,
+    prefix: IssuePath = [],
+  ) => {
+    const seen = new Map<string, IssuePath>();
+    (items ?? []).forEach((item, i) => {
+      const path = [...prefix, section, i, 'id'];
+      const first = seen.get(item.id);
+      if (first) add('duplicate_id', path, { kind, id: item.id, first: describe(first) });
+      else seen.set(item.id, path);
+    });
+    return seen;
+  };
+
+  const agencies = index('agency', 'agencies', mall.agencies);
+  const counters = index('counter', 'counters', mall.counters);
+  const services = index('service', 'services', mall.services);
+  const workflows = index('workflow', 'workflows', mall.workflows);
+  const calendars = index('calendar', 'calendars', mall.calendars);
+  const roles = index('role', 'roles', mall.roles);
+  const legalBases = index('legal basis', 'legalBases', mall.legalBases);
+  index('survey', 'surveys', mall.surveys);
+  const failed = declareFailedIds(options.failedIds, {
+    agencies,
+    counters,
+    workflows,
+    calendars,
+    roles,
+    legalBases,
+  });
+  if (mall.coordination) {
+    index('task force', 'taskForces', mall.coordination.taskForces, ['coordination']);
+    index('forum', 'forums', mall.coordination.forums, ['coordination']);
+  }
+  for (const builtIn of builtInRoles) roles.set(builtIn, []);
+
+  // Paths may be given as a function: built only when there is an issue to carry them.
+  const reference = (
+    kind: CheckKind,
+    known: ReadonlyMap<string, IssuePath>,
+    id: string | undefined,
+    path: IssuePath | (() => IssuePath),
+  ) => {
+    if (id === undefined || known.has(id)) return;
+    const suggestion = nearest(id, known.keys());
+    const list = [...known.keys()];
+    add('unknown_reference', typeof path === 'function' ? path() : path, {
+      kind,
+      id,
+      // The message shows a few of them, nearest first (the catalogue decides how many).
+      known: list,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    });
+  };
+
+  const context: CheckContext = {
+    add,
+    push: (issue) => issues.push(issue),
+    reference,
+    referenceAll: (kind, known, ids, path) => {
+      ids?.forEach((id, i) => {
+        if (!known.has(id))
+          reference(kind, known, id, () => [...(typeof path === 'function' ? path() : path), i]);
+      });
+    },
+    index,
+    describe,
+    locale,
+    known: { agencies, counters, services, roles, legalBases, calendars },
+  };
+  return { context, issues, failed };
+}
+
+/**
+ * Adds the ids of entries that failed the schema to the maps of declared ids, so references to
+ * them are not reported again as unknown (the entry's own error is the one to fix). Returns the
+ * ids per section for the checks that take plain lists.
+ */
+function declareFailedIds(
+  failedIds: CheckMallOptions['failedIds'],
+  known: Readonly<Record<Exclude<FailedSection, 'services' | 'surveys'>, Map<string, IssuePath>>>,
+): FailedIds {
+  for (const [section, map] of Object.entries(known)) {
+    for (const id of failedIds?.[section as FailedSection] ?? []) if (!map.has(id)) map.set(id, []);
+  }
+  return {
+    agencies: failedIds?.agencies ?? [],
+    roles: failedIds?.roles ?? [],
+    workflows: failedIds?.workflows ?? [],
+  };
+}
