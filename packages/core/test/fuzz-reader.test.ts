@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadMall } from '../src/loadMall.js';
+import { loadMall } from '../src/load/loadMall.js';
 import { readConfigText } from '../src/load/readConfigText.js';
 import { validateMallSources, type MallSource } from '../src/load/validateMallSources.js';
 import { batangPath } from './runtime/runtimeFixtures.js';
