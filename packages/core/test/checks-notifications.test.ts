@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateMallSources } from '../src/validateMallSources.js';
+import { validateMallSources } from '../src/load/validateMallSources.js';
 
 const fixture = (path: string) =>
   readFileSync(fileURLToPath(new URL(`./fixtures/malls/small/${path}`, import.meta.url)), 'utf8');
