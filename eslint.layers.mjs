@@ -1,5 +1,6 @@
 // @ts-check
-// The architecture's import rules, enforced by `pnpm lint` (ESLint's no-restricted-imports) and
+// The architecture's import rules, enforced by `pnpm lint` (ESLint's no-restricted-imports, and
+// layers/dynamic-imports below for import() expressions) and
 // described in ARCHITECTURE.md:
 //   1. packages depend one way, schemas → workflows → core → server → cli: a package imports
 //      only packages before it, by package name (never another package's files by path);
@@ -26,14 +27,20 @@ const intoAnotherPackage = {
     'Import another package by its name (@mpp-kit/…) and its exports, never by a path into its files (see ARCHITECTURE.md).',
 };
 
-/** @param {string} name @param {boolean} privateFiles */
-function restrictions(name, privateFiles) {
+/**
+ * The patterns a file of package `name` must not import, each a regular expression over the
+ * import's source and the message that explains it.
+ *
+ * @param {string} name @param {boolean} privateFiles
+ * @returns {{ regex: string, message: string }[]}
+ */
+function restrictedPatterns(name, privateFiles) {
   const above = packageLayers.slice(packageLayers.indexOf(name) + 1);
-  const patterns = [
+  return [
     intoAnotherPackage,
     ...(privateFiles ? [intoPrivateFile] : []),
     ...above.map((upper) => ({
-      group: [`@mpp-kit/${upper}`, `@mpp-kit/${upper}/*`],
+      regex: String.raw`^@mpp-kit/${upper}(?:/.*)?$`,
       message: `@mpp-kit/${name} may import only ${
         packageLayers
           .slice(0, packageLayers.indexOf(name))
@@ -42,7 +49,71 @@ function restrictions(name, privateFiles) {
       }: packages depend one way, ${packageLayers.join(' → ')} (see ARCHITECTURE.md).`,
     })),
   ];
-  return ['error', { patterns }];
+}
+
+/**
+ * `no-restricted-imports` sees `import`/`export … from` only: this rule applies the same
+ * patterns to `import('…')` expressions whose source is written out (a string or a template
+ * without placeholders), so a lazy import cannot go upwards either.
+ *
+ * @type {import('eslint').Rule.RuleModule}
+ */
+const dynamicImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'The layering patterns of no-restricted-imports, for import() too.' },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          patterns: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { regex: { type: 'string' }, message: { type: 'string' } },
+              required: ['regex', 'message'],
+              additionalProperties: false,
+            },
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+  },
+  create(context) {
+    /** @type {{ patterns?: { regex: string, message: string }[] }} */
+    const options = context.options[0] ?? {};
+    const patterns = (options.patterns ?? []).map((pattern) => ({
+      regex: new RegExp(pattern.regex, 'u'),
+      message: pattern.message,
+    }));
+    return {
+      ImportExpression(node) {
+        const source = node.source;
+        const text =
+          source.type === 'Literal' && typeof source.value === 'string'
+            ? source.value
+            : source.type === 'TemplateLiteral' && source.expressions.length === 0
+              ? source.quasis[0]?.value.cooked
+              : undefined;
+        if (typeof text !== 'string') return;
+        const found = patterns.find((pattern) => pattern.regex.test(text));
+        if (found !== undefined) context.report({ node: source, message: found.message });
+      },
+    };
+  },
+};
+
+/** The plugin that holds {@link dynamicImports}, as `layers/dynamic-imports`. */
+export const layersPlugin = { rules: { 'dynamic-imports': dynamicImports } };
+
+/** @param {string} name @param {boolean} privateFiles */
+function restrictions(name, privateFiles) {
+  const patterns = restrictedPatterns(name, privateFiles);
+  return {
+    'no-restricted-imports': ['error', { patterns }],
+    'layers/dynamic-imports': ['error', { patterns }],
+  };
 }
 
 /**
@@ -55,11 +126,13 @@ export function layerRules() {
   return packageLayers.flatMap((name) => [
     {
       files: [`packages/${name}/**/*.{ts,tsx,mts,cts,js,mjs}`],
-      rules: { 'no-restricted-imports': restrictions(name, true) },
+      plugins: { layers: layersPlugin },
+      rules: restrictions(name, true),
     },
     {
       files: [`packages/${name}/test/**`],
-      rules: { 'no-restricted-imports': restrictions(name, false) },
+      plugins: { layers: layersPlugin },
+      rules: restrictions(name, false),
     },
   ]);
 }

@@ -7,11 +7,13 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Only the import rule runs, without type information, so a planted file needs no tsconfig entry.
+/** The rules that enforce the layers: static imports and exports, and `import()`. */
+const importRules = new Set(['no-restricted-imports', 'layers/dynamic-imports']);
+// Only the import rules run, without type information, so a planted file needs no tsconfig entry.
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
-  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+  ruleFilter: ({ ruleId }) => importRules.has(ruleId),
 });
 
 /** The import-rule messages ESLint reports for `code` planted at `file` (relative to the root). */
@@ -20,7 +22,7 @@ async function planted(file: string, code: string): Promise<string[]> {
   expect(result, `${file} was linted`).toBeDefined();
   expect(result?.messages.filter((message) => message.fatal === true)).toEqual([]);
   return (result?.messages ?? [])
-    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .filter((message) => message.ruleId !== null && importRules.has(message.ruleId))
     .map((message) => message.message);
 }
 
@@ -32,6 +34,10 @@ describe('packages depend one way: schemas → workflows → core → server →
     ['packages/core/src/planted.ts', "export { main } from '@mpp-kit/cli/anything';"],
     ['packages/server/src/planted.ts', "import { main } from '@mpp-kit/cli';"],
     ['packages/workflows/test/planted.test.ts', "import { loadMall } from '@mpp-kit/core';"],
+    // import() is checked like a static import: a lazy import does not get round the layers.
+    ['packages/core/src/planted.ts', "export const load = () => import('@mpp-kit/server');"],
+    ['packages/workflows/src/planted.ts', 'const core = await import(`@mpp-kit/core/simulate`);'],
+    ['packages/server/src/planted.ts', "void import('@mpp-kit/cli').then(() => undefined);"],
   ])('%s: %s is an error', async (file, code) => {
     const messages = await planted(file, code);
     expect(messages).toHaveLength(1);
@@ -56,6 +62,7 @@ describe('packages depend one way: schemas → workflows → core → server →
       "import { createSqliteStore } from '@mpp-kit/core/store/sqlite';",
     ],
     ['packages/cli/src/planted.ts', "import { createMallApp } from '@mpp-kit/server';"],
+    ['packages/cli/src/planted.ts', "const server = await import('@mpp-kit/server');"],
   ])('%s: %s is allowed', async (file, code) => {
     expect(await planted(file, code)).toEqual([]);
   });
@@ -66,6 +73,7 @@ describe('a file whose name starts with _ is private to its folder', () => {
     ['packages/core/src/site/planted.ts', "import { x } from '../search/_queryEngine.js';"],
     ['packages/server/src/planted.ts', "export { x } from './http/_anything.js';"],
     ['packages/cli/src/planted.ts', "import type { X } from './commands/sub/_private.js';"],
+    ['packages/core/src/site/planted.ts', "const engine = await import('../search/_engine.js');"],
   ])('%s: %s is an error', async (file, code) => {
     expect(await planted(file, code)).toEqual([expect.stringMatching(/private to its folder/)]);
   });
