@@ -269,4 +269,68 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the floor web desks on %s', (k
     expect(dashboard.text).toContain('Complaints per agency and their terms');
     expect(dashboard.text).toMatch(/<th scope="row">DPUPR<\/th>/);
   });
+
+  it('a complaint with an attachment: kept, shown to the complaint officer, refused to others', async () => {
+    const cookieOf = (client: ReturnType<typeof webClient>) =>
+      [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]);
+    const anyone = webClient(fetcher);
+    const form = await anyone.get('/pengaduan/baru');
+    expect(form.text).toContain('enctype="multipart/form-data"');
+    expect(form.text).toContain('Lampiran (tidak wajib)');
+    const fill = (file: Blob, name: string) => {
+      const data = new FormData();
+      data.set('_csrf', anyone.csrfOf(form.text));
+      data.set('kategori', 'informasi');
+      data.set('judul', 'Antrean terlalu panjang');
+      data.set('isi', 'Foto antrean terlampir.');
+      data.set('lampiran', file, name);
+      return data;
+    };
+    // A file that is not a PDF, PNG or JPEG is refused and nothing is filed; what was typed stays.
+    const wrong = await anyone.postMultipart(
+      '/pengaduan/baru',
+      fill(new Blob(['<script>alert(1)</script>'], { type: 'image/png' }), 'foto.png'),
+    );
+    expect(wrong.status).toBe(422);
+    expect(wrong.text).toContain('Jenis berkas tidak diterima');
+    expect(wrong.text).toContain('Foto antrean terlampir.');
+
+    const sent = await anyone.postMultipart(
+      '/pengaduan/baru',
+      fill(new Blob([png], { type: 'image/png' }), 'antrean.png'),
+    );
+    expect(sent.status).toBe(200);
+    const number = /nomor (ADU-[\d-]+)/.exec(sent.text)![1]!;
+
+    const officer = await signedIn('nip-adu');
+    const inbox = await officer.get('/petugas/pengaduan');
+    const complaintId = new RegExp(`/petugas/pengaduan/([^"]+)">${number}<`).exec(inbox.text)![1]!;
+    const page = await officer.get(`/petugas/pengaduan/${complaintId}`);
+    expect(page.text).toContain(`href="/pengaduan/${complaintId}/lampiran/1"`);
+    const download = await fetcher(`/pengaduan/${complaintId}/lampiran/1`, {
+      headers: { cookie: cookieOf(officer) },
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('image/png');
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(png);
+    expect(
+      (
+        await fetcher(`/pengaduan/${complaintId}/lampiran/2`, {
+          headers: { cookie: cookieOf(officer) },
+        })
+      ).status,
+    ).toBe(404);
+    // Someone who is not signed in, or an officer of another agency, does not get it.
+    expect((await fetcher(`/pengaduan/${complaintId}/lampiran/1`)).status).not.toBe(200);
+    const other = await signedIn('nip-dlh');
+    expect(
+      (
+        await fetcher(`/pengaduan/${complaintId}/lampiran/1`, {
+          headers: { cookie: cookieOf(other) },
+        })
+      ).status,
+    ).toBe(403);
+  });
 });

@@ -48,6 +48,7 @@ import {
   type Html,
 } from './_desk.js';
 import { formExpired } from './_publicPages.js';
+import { readUploadForm, sendDocument, uploadLimitMb } from './_uploads.js';
 
 const queueOf = (c: DeskContext): QueueDesk => desksOf(c.get('desk').served).queue;
 
@@ -383,6 +384,7 @@ async function complaintPage(
       ${complaint.eventDate === null ? '' : html`<dt>${say(c, 'eventDate')}</dt><dd>${formatDate(complaint.eventDate, locale)}</dd>`}
       ${complaint.eventPlace === null ? '' : html`<dt>${say(c, 'eventPlace')}</dt><dd>${complaint.eventPlace}</dd>`}
       ${complaint.applicationId === null ? '' : html`<dt>${say(c, 'application')}</dt><dd><code>${complaint.applicationId}</code></dd>`}
+      ${complaint.attachments.length === 0 ? '' : html`<dt>${say(c, 'complaintAttachment')}</dt><dd>${complaint.attachments.map((_, i) => html`<a href="${href(c, `/pengaduan/${complaint.id}/lampiran/${String(i + 1)}`)}">${say(c, 'attachmentNumber', String(i + 1))}</a> `)}</dd>`}
     </dl>
     ${complaint.answer === null ? '' : html`<h2>${say(c, 'answer')}</h2><p class="content">${complaint.answer}</p>`}
     ${actions.length === 0 ? '' : html`<h2 id="actions">${say(c, 'yourActions')}</h2><div class="actions" role="group" aria-labelledby="actions">${actions}</div>`}
@@ -440,7 +442,7 @@ async function complaintForm(
   const body = html`${message ?? ''}
     <p>${say(c, 'complaintIntro')}</p>
     ${applicationId === '' ? '' : html`<p>${say(c, 'aboutApplication', applicationId)}</p>`}
-    <form method="post" action="${href(c, '/pengaduan/baru')}">
+    <form method="post" action="${href(c, '/pengaduan/baru')}" enctype="multipart/form-data">
       ${csrfField(c)}<input type="hidden" name="permohonan" value="${applicationId}" />
       <label for="kategori">${say(c, 'category')}</label>
       <select id="kategori" name="kategori" required>
@@ -454,6 +456,9 @@ async function complaintForm(
       <input type="date" id="tanggal" name="tanggal" value="${value('tanggal')}" />
       <label for="tempat">${say(c, 'eventPlace')}</label>
       <input type="text" id="tempat" name="tempat" maxlength="200" value="${value('tempat')}" />
+      <label for="lampiran">${say(c, 'complaintAttachment')}</label>
+      <p class="hint" id="lampiran-aturan">${say(c, 'uploadRules', uploadLimitMb(c))}</p>
+      <input type="file" id="lampiran" name="lampiran" accept="application/pdf,image/png,image/jpeg" aria-describedby="lampiran-aturan" />
       <fieldset>
         <legend>${say(c, 'privacy')}</legend>
         ${caller.kind === 'anonymous' ? html`<p class="hint">${say(c, 'notSignedInReporter')}</p>` : ''}
@@ -676,8 +681,9 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
   );
 
   web.post('/pengaduan/baru', async (c) => {
-    const form = await c.req.parseBody();
-    if (!csrfValid(c, form['_csrf'])) return formExpired(c);
+    // Multipart (with an attachment) or a plain form: the CSRF field is checked before any file.
+    const form = await readUploadForm(c, (token) => csrfValid(c, token));
+    if (!form.csrfOk) return formExpired(c);
     const values = new Map(
       [
         'permohonan',
@@ -689,8 +695,22 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         'anonim',
         'rahasia',
         'kontak',
-      ].map((name) => [name, formText(form, name).trim().slice(0, 4000)] as const),
+      ].map((name) => [name, (form.fields.get(name) ?? '').trim().slice(0, 4000)] as const),
     );
+    const attachmentProblem = form.problems.get('lampiran');
+    if (attachmentProblem !== undefined)
+      return complaintForm(
+        c,
+        values,
+        notice(
+          'problem',
+          attachmentProblem === 'too_large'
+            ? say(c, 'tooLarge', uploadLimitMb(c))
+            : say(c, 'wrongType'),
+        ),
+        422,
+      );
+    const attachment = form.files.get('lampiran');
     const text = (name: string) => values.get(name) ?? '';
     const caller = c.get('caller');
     const anonymous = text('anonim') === 'ya';
@@ -710,6 +730,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         ...(/^\d{4}-\d{2}-\d{2}$/.test(text('tanggal')) ? { eventDate: text('tanggal') } : {}),
         ...(text('tempat') === '' ? {} : { eventPlace: text('tempat') }),
         ...(applicationId === '' ? {} : { applicationId }),
+        ...(attachment === undefined ? {} : { attachments: [attachment.sha256] }),
         ...(caller.kind === 'anonymous'
           ? {}
           : {
@@ -756,6 +777,22 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
   });
 
   web.post('/pengaduan/:id/aksi', (c) => complaintAction(c, '/pengaduan'));
+
+  // An attachment, for whoever may see the complaint (the reporter, its officers and handlers).
+  web.get('/pengaduan/:id/lampiran/:n', async (c) => {
+    const complaint = await complaintDesk(asApp(c)).get(
+      c.req.param('id'),
+      complaintViewer(asApp(c)),
+    );
+    const sha256 = complaint.attachments[Number(c.req.param('n')) - 1];
+    const blob =
+      sha256 === undefined ? undefined : await c.get('desk').served.state.web.blob(sha256);
+    if (blob === undefined)
+      throw new ApiProblem(404, 'not_found', {
+        id: `${complaint.number}/${c.req.param('n')}`,
+      });
+    return sendDocument(c, blob, `${complaint.number}-${c.req.param('n')}`);
+  });
 
   web.get('/petugas/pengaduan', async (c) => {
     const viewer = complaintViewer(asApp(c));

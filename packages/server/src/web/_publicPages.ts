@@ -52,7 +52,14 @@ import {
   timelineList,
 } from './_applicationParts.js';
 import { takeTicketForms } from './_floorPages.js';
-import { openDocument, readUploadForm, sealDocument, type UploadedDocument } from './_uploads.js';
+import {
+  openDocument,
+  readUploadForm,
+  sealDocument,
+  sendDocument,
+  uploadLimitMb,
+  type UploadedDocument,
+} from './_uploads.js';
 
 /** The service, or a 404 page. */
 function serviceOf(c: DeskContext, id: string): Service {
@@ -216,7 +223,6 @@ function factInput(
 
 /** The apply form, filled with what was entered so far. */
 function applyPage(c: DeskContext, service: Service, state: ApplyState, status = 200) {
-  const desk = c.get('desk');
   const locale = c.get('locale');
   const facts = factsOf(service, (name) => state.values.get(`fakta.${name}`));
   const quote = quoteFee(service, state.kind, facts);
@@ -280,7 +286,7 @@ function applyPage(c: DeskContext, service: Service, state: ApplyState, status =
       <fieldset>
         <legend>${say(c, 'documents')}</legend>
         <p class="hint">
-          ${say(c, 'uploadRules', String(Math.floor(desk.uploadLimitBytes / 1024 / 1024)))}
+          ${say(c, 'uploadRules', uploadLimitMb(c))}
         </p>
         ${requirementRows(c, service, state.kind, state.kept, state.problems)}
       </fieldset>
@@ -456,7 +462,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
       asked !== undefined && service.applicationKinds.includes(asked)
         ? asked
         : defaultKind(service);
-    const limitMb = String(Math.floor(c.get('desk').uploadLimitBytes / 1024 / 1024));
+    const limitMb = uploadLimitMb(c);
     const problems = new Map<string, string>();
     const kept = new Map<string, UploadedDocument>();
     for (const requirement of service.requirements) {
@@ -613,12 +619,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
       sha256 === undefined ? undefined : await c.get('desk').served.state.web.blob(sha256);
     if (blob === undefined)
       throw new ApiProblem(404, 'not_found', { id: `${app.id}/${c.req.param('requirementId')}` });
-    return c.body(blob.data as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': blob.mediaType,
-      'content-disposition': `attachment; filename="${c.req.param('requirementId')}${blob.mediaType === 'application/pdf' ? '.pdf' : blob.mediaType === 'image/png' ? '.png' : '.jpg'}"`,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    });
+    return sendDocument(c, blob, c.req.param('requirementId'));
   });
 }
 

@@ -151,3 +151,28 @@ export function openDocument(
     return undefined;
   }
 }
+
+/** A stored document as a download: its own type, never sniffed by the browser, never cached. */
+export function sendDocument(
+  c: DeskContext,
+  blob: { readonly data: Uint8Array; readonly mediaType: string },
+  name: string,
+): Response {
+  const extension =
+    blob.mediaType === 'application/pdf'
+      ? '.pdf'
+      : blob.mediaType === 'image/png'
+        ? '.png'
+        : '.jpg';
+  return c.body(blob.data as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': blob.mediaType,
+    'content-disposition': `attachment; filename="${name}${extension}"`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'private, no-store',
+  });
+}
+
+/** The upload limit in whole megabytes, as the pages state it. */
+export function uploadLimitMb(c: DeskContext): string {
+  return String(Math.floor(c.get('desk').uploadLimitBytes / 1024 / 1024));
+}

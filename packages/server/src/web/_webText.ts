@@ -333,6 +333,8 @@ export const webText = {
   complaintContent: { id: 'Isi laporan: apa yang terjadi', en: 'What happened' },
   eventDate: { id: 'Tanggal kejadian (tidak wajib)', en: 'Date of the event (optional)' },
   eventPlace: { id: 'Lokasi kejadian (tidak wajib)', en: 'Place of the event (optional)' },
+  complaintAttachment: { id: 'Lampiran (tidak wajib)', en: 'Attachment (optional)' },
+  attachmentNumber: ((n) => ({ id: `Lampiran ${n}`, en: `Attachment ${n}` })) as F,
   privacy: { id: 'Identitas Anda', en: 'Your identity' },
   anonymousLabel: {
     id: 'Anonim: tidak seorang pun mengetahui siapa pelapornya',
