@@ -53,6 +53,85 @@ export const complaintCategory = z.strictObject({
 export type ComplaintCategory = z.infer<typeof complaintCategory>;
 
 /**
+ * Who may take a complaint action: the coordinator's complaint officer, the receiving agency's
+ * handler, the reporter, or the reporter or an officer.
+ *
+ * @example
+ * ```ts
+ * complaintActorKinds.includes('handler'); // true
+ * ```
+ */
+export const complaintActorKinds = [
+  'officer',
+  'handler',
+  'reporter',
+  'reporter-or-officer',
+] as const;
+
+/** A complaint lifecycle action's actor, overridable per mall. */
+function actorOf(action: string) {
+  return doc(
+    z.enum(complaintActorKinds).optional(),
+    `Siapa yang menjalankan \`${action}\`: officer, handler, reporter, atau reporter-or-officer; bila kosong: bawaan mpp-kit (SP4N-LAPOR!).`,
+    `Who takes \`${action}\`: officer, handler, reporter or reporter-or-officer; when absent: mpp-kit's default (SP4N-LAPOR!).`,
+  );
+}
+
+/**
+ * The complaint lifecycle as the mall restates it (*alur pengaduan*). The states stay fixed
+ * (received → verified → assigned → answered → closed, or reopened; reports count them); a mall may
+ * change who takes each action and whether a reporter may reopen an answered complaint (within
+ * `closeAfterDays`). What it leaves out keeps mpp-kit's default: verify and assign by the officer,
+ * answer by the handler, reopen by the reporter, close by the reporter or an officer.
+ *
+ * @example
+ * ```yaml
+ * lifecycle:
+ *   reopening: false
+ *   actors: { close: officer }
+ * ```
+ */
+export const complaintLifecycle = z.strictObject({
+  reopening: doc(
+    z.boolean().optional(),
+    'Apakah pelapor dapat membuka kembali pengaduan yang sudah dijawab (bawaan true).',
+    'Whether the reporter may reopen an answered complaint (default true).',
+  ),
+  actors: doc(
+    z
+      .strictObject({
+        verify: actorOf('verify'),
+        assign: actorOf('assign'),
+        answer: actorOf('answer'),
+        reopen: actorOf('reopen'),
+        close: actorOf('close'),
+      })
+      .optional(),
+    'Siapa yang menjalankan tiap tindakan alur pengaduan.',
+    'Who takes each action of the complaint lifecycle.',
+  ),
+});
+/**
+ * A restated complaint lifecycle; see {@link complaintLifecycle}.
+ *
+ * @example
+ * ```ts
+ * const lifecycle: ComplaintLifecycle = { reopening: false, actors: { close: 'officer' } };
+ * ```
+ */
+export type ComplaintLifecycle = z.infer<typeof complaintLifecycle>;
+
+/**
+ * A complaint actor kind; see {@link complaintActorKinds}.
+ *
+ * @example
+ * ```ts
+ * const by: ComplaintActorKind = 'officer';
+ * ```
+ */
+export type ComplaintActorKind = (typeof complaintActorKinds)[number];
+
+/**
  * How the mall handles complaints (*pengelolaan pengaduan*, UU 25/2009 Art. 36–37; SP4N-LAPOR!):
  * the categories with their terms and routing, the first-response term, how long an answered
  * complaint waits for the reporter before it closes, and the roles that verify, forward and
@@ -91,6 +170,11 @@ export const complaintsSection = z.strictObject({
     'Dasar hukum pengelolaan pengaduan (id dari `legalBases`).',
     'Legal basis of complaint handling (ids from `legalBases`).',
   ).optional(),
+  lifecycle: doc(
+    complaintLifecycle.optional(),
+    'Alur pengaduan bila mal mengubah bawaannya: siapa yang menjalankan tiap tindakan dan apakah pengaduan dapat dibuka kembali.',
+    'The complaint lifecycle where the mall changes its default: who takes each action and whether complaints can be reopened.',
+  ),
   categories: doc(
     z.array(complaintCategory).min(1),
     'Kategori pengaduan dengan tingkat, jangka waktu, dan instansi tujuannya.',

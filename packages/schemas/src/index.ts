@@ -8,8 +8,18 @@ export { agency } from './Agency.js';
 export type { Agency } from './Agency.js';
 export { counter, counterFeatures, counterQueue, queueSlot } from './Counter.js';
 export type { Counter, CounterQueue, QueueSlot } from './Counter.js';
-export { complaintsSection, complaintCategory } from './Complaints.js';
-export type { ComplaintsSection, ComplaintCategory } from './Complaints.js';
+export {
+  complaintsSection,
+  complaintCategory,
+  complaintLifecycle,
+  complaintActorKinds,
+} from './Complaints.js';
+export type {
+  ComplaintsSection,
+  ComplaintCategory,
+  ComplaintLifecycle,
+  ComplaintActorKind,
+} from './Complaints.js';
 export { role, builtInRoles } from './Role.js';
 export type { Role } from './Role.js';
 export { legalBasis } from './LegalBasis.js';

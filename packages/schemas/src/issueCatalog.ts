@@ -1093,6 +1093,17 @@ export const issueCatalog = {
       'Perpendek `days`, atau pilih tingkat yang sesuai dengan pengaduan kategori ini.',
     ),
   ),
+  complaint_reopen_actor_without_reopening: entry(
+    'error',
+    text(
+      'The lifecycle names who reopens a complaint, but `reopening: false` disallows reopening.',
+      'Alur pengaduan menyebut siapa yang membuka kembali pengaduan, padahal `reopening: false` melarangnya.',
+    ),
+    text(
+      'Remove `actors.reopen`, or set `reopening: true`.',
+      'Hapus `actors.reopen`, atau tetapkan `reopening: true`.',
+    ),
+  ),
   // Notifications
   unknown_notification_event: entry(
     'error',

@@ -4,7 +4,7 @@ import type { CheckContext, PartialMall } from './CheckContext.js';
 /**
  * The checks of the `complaints` section: category ids unique, receiving agencies, officer roles
  * and legal bases that exist, and a warning for a category whose own term is longer than its
- * SP4N-LAPOR! tier allows.
+ * SP4N-LAPOR! tier allows; a lifecycle that names who reopens while it disallows reopening.
  *
  * @example
  * ```ts
@@ -21,6 +21,13 @@ export function checkComplaints(mall: PartialMall, context: CheckContext): void 
   complaints.legalBasis?.forEach((id, i) => {
     context.reference('legal basis', known.legalBases, id, ['complaints', 'legalBasis', i]);
   });
+  const lifecycle = complaints.lifecycle;
+  if (lifecycle?.reopening === false && lifecycle.actors?.reopen !== undefined)
+    context.add(
+      'complaint_reopen_actor_without_reopening',
+      ['complaints', 'lifecycle', 'actors', 'reopen'],
+      {},
+    );
   complaints.categories.forEach((category, i) => {
     const at = ['complaints', 'categories', i];
     context.reference('agency', known.agencies, category.agency, [...at, 'agency']);

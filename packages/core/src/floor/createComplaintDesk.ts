@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import {
+  complaintStates,
   complaintTierDays,
+  type ComplaintActorKind,
   type ComplaintCategory,
+  type ComplaintsSection,
   type ComplaintState,
   type FloorNotificationEvent,
   type MallConfig,
 } from '@mpp-kit/schemas';
-import type { WorkingDayCalendar } from '@mpp-kit/workflows';
+import {
+  compileStateTable,
+  type CompiledStateTable,
+  type WorkingDayCalendar,
+} from '@mpp-kit/workflows';
 import { createMallCalendar } from '../createMallCalendar.js';
 import type { MallStore } from '../store/MallStore.js';
 import type { ComplaintRecord } from '../store/FloorStore.js';
@@ -76,8 +83,78 @@ export const complaintActions = {
   close: { from: ['answered'], to: 'closed', by: 'reporter-or-officer' },
 } as const satisfies Record<
   string,
-  { from: readonly ComplaintState[]; to: ComplaintState; by: string }
+  { from: readonly ComplaintState[]; to: ComplaintState; by: ComplaintActorKind }
 >;
+
+/**
+ * A mall's complaint lifecycle: the default {@link complaintActions} with the mall's
+ * `complaints.lifecycle` laid over it (who takes each action; reopening left out when the mall
+ * disallows it), compiled into an XState machine that decides every transition.
+ *
+ * @example
+ * ```ts
+ * const lifecycle = complaintLifecycleOf({ lifecycle: { reopening: false } });
+ * lifecycle.machine.next('answered', 'reopen'); // undefined: refused
+ * lifecycle.rules.close.by; // 'reporter-or-officer'
+ * ```
+ */
+export interface ComplaintLifecycleRules {
+  /** Per action the states it starts from, the state it leads to, and who takes it. */
+  readonly rules: Readonly<
+    Partial<
+      Record<
+        ComplaintAction,
+        {
+          readonly from: readonly ComplaintState[];
+          readonly to: ComplaintState;
+          readonly by: ComplaintActorKind;
+        }
+      >
+    >
+  >;
+  /** The compiled lifecycle. */
+  readonly machine: CompiledStateTable<ComplaintState, ComplaintAction>;
+}
+
+/**
+ * Compiles a complaints section's lifecycle; see {@link ComplaintLifecycleRules}.
+ *
+ * @example
+ * ```ts
+ * complaintLifecycleOf({}).machine.allowed('answered'); // ['reopen', 'close']
+ * ```
+ */
+export function complaintLifecycleOf(
+  section: Pick<ComplaintsSection, 'lifecycle'>,
+): ComplaintLifecycleRules {
+  const declared = section.lifecycle;
+  const rules: Partial<
+    Record<
+      ComplaintAction,
+      { from: readonly ComplaintState[]; to: ComplaintState; by: ComplaintActorKind }
+    >
+  > = {};
+  for (const action of Object.keys(complaintActions) as ComplaintAction[]) {
+    if (action === 'reopen' && declared?.reopening === false) continue;
+    const base = complaintActions[action];
+    rules[action] = { from: base.from, to: base.to, by: declared?.actors?.[action] ?? base.by };
+  }
+  const actions = {} as Record<
+    ComplaintAction,
+    { readonly from: readonly ComplaintState[]; readonly to: ComplaintState }
+  >;
+  for (const action of Object.keys(complaintActions) as ComplaintAction[])
+    actions[action] = rules[action] ?? { from: [], to: complaintActions[action].to };
+  return {
+    rules,
+    machine: compileStateTable({
+      id: 'complaint',
+      initial: 'received',
+      states: complaintStates,
+      actions,
+    }),
+  };
+}
 
 /** The notification event of each state an action leads to. */
 const complaintEvents = {
@@ -140,6 +217,8 @@ export interface PublicComplaint {
 export interface ComplaintDesk {
   /** The categories, with the term each applies (working days). */
   readonly categories: readonly (ComplaintCategory & { readonly term: number })[];
+  /** The mall's complaint lifecycle, compiled ({@link complaintLifecycleOf}). */
+  readonly lifecycle: ComplaintLifecycleRules;
   /** Files a complaint; due dates counted on the mall's working-day calendar. */
   submit(input: ComplaintInput): Promise<ComplaintRecord>;
   /** Runs one lifecycle action if the complaint is still at `expectedVersion`. */
@@ -227,6 +306,7 @@ export function createComplaintDesk(
     term: c.days ?? complaintTierDays[c.tier],
   }));
   const coordinator = mall.mall.coordinator;
+  const lifecycle = complaintLifecycleOf(section);
 
   const visible = (record: ComplaintRecord, viewer: ComplaintViewer): ComplaintRecord => {
     if (viewer.kind === 'reporter') return record;
@@ -260,6 +340,7 @@ export function createComplaintDesk(
 
   return {
     categories,
+    lifecycle,
     async submit(input) {
       const category = categories.find((c) => c.id === input.categoryId);
       if (category === undefined)
@@ -323,7 +404,13 @@ export function createComplaintDesk(
       });
     },
     async act(id, expectedVersion, action, actor, details = {}) {
-      const rule = complaintActions[action];
+      const rule = lifecycle.rules[action];
+      if (rule === undefined)
+        throw new FloorError(
+          'invalid_action',
+          `This mall does not reopen answered complaints (complaints.lifecycle.reopening is false). File a new complaint.`,
+          `Mal ini tidak membuka kembali pengaduan yang sudah dijawab (complaints.lifecycle.reopening bernilai false). Ajukan pengaduan baru.`,
+        );
       const current = await load(id);
       const isOfficer = actor.role === section.officerRole && actor.agency === coordinator;
       const allowed =
@@ -336,7 +423,8 @@ export function createComplaintDesk(
               : isOfficer || (actor.role === 'reporter' && actor.id === current.reporterId);
       if (!allowed) throw forbidden(action, actor);
       if (current.version !== expectedVersion) throw conflict(current, expectedVersion);
-      if (!(rule.from as readonly ComplaintState[]).includes(current.state))
+      const to = lifecycle.machine.next(current.state, action);
+      if (to === undefined)
         throw new FloorError(
           'invalid_action',
           `Complaint ${current.number} is ${current.state}; "${action}" needs it ${rule.from.join(' or ')}.`,
@@ -366,7 +454,7 @@ export function createComplaintDesk(
         );
       const next: ComplaintRecord = {
         ...current,
-        state: rule.to,
+        state: to,
         version: current.version + 1,
         agency: action === 'assign' ? (details.agency ?? current.agency) : current.agency,
         verifiedAt: action === 'verify' ? at : current.verifiedAt,
@@ -377,14 +465,14 @@ export function createComplaintDesk(
           ...current.history,
           {
             action,
-            state: rule.to,
+            state: to,
             actor: actor.id,
             at,
             ...(details.note === undefined ? {} : { note: details.note }),
           },
         ],
       };
-      const event = complaintEvents[rule.to];
+      const event = complaintEvents[to as keyof typeof complaintEvents];
       const stored = await store.floor.updateComplaint(id, expectedVersion, next, (saved) =>
         planFloorNotifications(mall, { event, complaint: saved }),
       );

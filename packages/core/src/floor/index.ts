@@ -1,12 +1,17 @@
 // The mall floor: queue tickets and complaints.
 export { createQueueDesk } from './createQueueDesk.js';
 export type { QueueDesk, QueueDeskOptions, TakeTicketRequest } from './createQueueDesk.js';
-export { createComplaintDesk, complaintActions } from './createComplaintDesk.js';
+export {
+  createComplaintDesk,
+  complaintActions,
+  complaintLifecycleOf,
+} from './createComplaintDesk.js';
 export type {
   ComplaintAction,
   ComplaintActor,
   ComplaintDesk,
   ComplaintDeskOptions,
+  ComplaintLifecycleRules,
   ComplaintInput,
   ComplaintViewer,
   PublicComplaint,

@@ -12,6 +12,7 @@ import {
   formatDateTime,
   vocabularyLabels,
   type ComplaintAction,
+  type ComplaintLifecycleRules,
   type ComplaintViewer,
   type QueueDesk,
   type QueueTicket,
@@ -320,18 +321,20 @@ function complaintFacts(
   </dl>`;
 }
 
-/** Which actions of the complaint lifecycle a kind of viewer takes (core's table). */
-function actionsFor(viewer: ComplaintViewer, state: ComplaintState): ComplaintAction[] {
+/** Which actions of the mall's complaint lifecycle a kind of viewer takes in `state`. */
+function actionsFor(
+  lifecycle: ComplaintLifecycleRules,
+  viewer: ComplaintViewer,
+  state: ComplaintState,
+): ComplaintAction[] {
   const by: Record<ComplaintViewer['kind'], readonly string[]> = {
     officer: ['officer', 'reporter-or-officer'],
     agency: ['handler'],
     reporter: ['reporter', 'reporter-or-officer'],
   };
-  return (Object.keys(complaintActions) as ComplaintAction[]).filter((action) => {
-    const rule = complaintActions[action];
-    return (
-      by[viewer.kind].includes(rule.by) && (rule.from as readonly ComplaintState[]).includes(state)
-    );
+  return lifecycle.machine.allowed(state).filter((action) => {
+    const rule = lifecycle.rules[action];
+    return rule !== undefined && by[viewer.kind].includes(rule.by);
   });
 }
 
@@ -344,11 +347,12 @@ async function complaintPage(
   status = 200,
 ) {
   const viewer = complaintViewer(asApp(c));
-  const complaint = await complaintDesk(asApp(c)).get(id, viewer);
+  const desk = complaintDesk(asApp(c));
+  const complaint = await desk.get(id, viewer);
   const { mall } = c.get('desk').served;
   const locale = c.get('locale');
   const done = c.req.query('selesai');
-  const actions = actionsFor(viewer, complaint.state).map((action, i) => {
+  const actions = actionsFor(desk.lifecycle, viewer, complaint.state).map((action, i) => {
     const field = `c${String(i)}`;
     return html`<form method="post" action="${href(c, `${base}/${complaint.id}/aksi`)}" class="action">
       ${csrfField(c)}<input type="hidden" name="aksi" value="${action}" /><input

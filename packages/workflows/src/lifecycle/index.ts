@@ -80,3 +80,5 @@ export type {
   DueDateName,
   ProvisionalDueDates,
 } from './WorkflowContext.js';
+export { compileStateTable } from './compileStateTable.js';
+export type { StateTable, CompiledStateTable } from './compileStateTable.js';
