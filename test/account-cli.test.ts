@@ -2,26 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '@mpp-kit/cli';
+import { runMpp } from './_runMpp.js';
 
 /** `mpp account` against a real SQLite store of Batang, as an operator types it. */
-const root = new URL('..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'mpp-account-'));
 const store = join(dir, '{mall}.sqlite');
 
-async function mpp(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    env: { LANG: 'en_US.UTF-8' },
-    isTTY: false,
-    cwd: root,
-    readStdin: () => Promise.resolve(stdin),
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const mpp = (argv: string[], stdin = '') => runMpp(argv, { stdin });
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMallRuntime, hashEvent, loadMall, type StoredEvent } from '@mpp-kit/core';
-import { main } from '@mpp-kit/cli';
+import { runMpp } from './_runMpp.js';
 import { openMallStore, resolveStoreLocation } from '@mpp-kit/server';
 
 /**
@@ -30,19 +30,7 @@ afterAll(async () => {
   }
 });
 
-async function mpp(argv: string[], lang = 'en_US.UTF-8') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    env: { LANG: lang },
-    isTTY: false,
-    cwd: root,
-    readStdin: () => Promise.resolve(''),
-  });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const mpp = (argv: string[], lang?: string) => runMpp(argv, lang === undefined ? {} : { lang });
 
 /** Two PBG applications, one accepted: returns their ids. */
 async function seed(store: string): Promise<string[]> {

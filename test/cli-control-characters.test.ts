@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '@mpp-kit/cli';
+import { runMpp } from './_runMpp.js';
 
 /**
  * Terminal safety (issue 17 item 7): a copy of Batang whose mall, service and step names carry an
@@ -37,18 +37,7 @@ replaceIn(
   `name: { id: ${yamlHostile}, en: ${yamlHostile} }`,
 );
 
-async function mpp(argv: string[], lang: string) {
-  const out: string[] = [];
-  const code = await main(argv, {
-    stdout: (text) => out.push(text),
-    stderr: (text) => out.push(text),
-    env: { LANG: lang },
-    isTTY: true,
-    cwd: dir,
-    readStdin: () => Promise.resolve(''),
-  });
-  return { code, text: out.join('') };
-}
+const mpp = (argv: string[], lang: string) => runMpp(argv, { lang, cwd: dir, isTTY: true });
 
 const commands: string[][] = [
   ['validate', mall],

@@ -4,10 +4,6 @@
  * no-show, transfer, statistics; complaints with due dates that match hand counts on the national
  * calendar, their lifecycle, who may act, what an agency sees, and compliance per agency.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Pool, escapeIdentifier } from 'pg';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -17,48 +13,16 @@ import {
   FloorError,
   queueStatistics,
 } from '../src/floor/index.js';
-import { createMemoryStore, type MallStore } from '../src/store/index.js';
 import { batang } from './runtime/runtimeFixtures.js';
-import { openStore } from './store/storeSpec.js';
+import { threeStores } from './store/threeStores.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'mpp-floor-desks-'));
-const connectionString =
-  process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-const schemaPrefix = `mpp_floor_desk_${String(process.pid)}_${Date.now().toString(36)}`;
-const admin = new Pool({ connectionString, connectionTimeoutMillis: 5000, max: 2 });
-admin.on('error', () => undefined);
-const schemas: string[] = [];
+const { kinds, cleanup } = threeStores('floor-desk');
 let mall: MallConfig;
 
 beforeAll(async () => {
   mall = await batang();
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    for (const schema of schemas)
-      await admin.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`);
-  } finally {
-    await admin.end();
-  }
-});
-
-let opened = 0;
-const kinds: { name: string; open: () => Promise<MallStore> }[] = [
-  { name: 'memory', open: () => Promise.resolve(createMemoryStore()) },
-  {
-    name: 'sqlite',
-    open: () => openStore({ kind: 'sqlite', file: join(dir, `desk-${String(++opened)}.sqlite`) }),
-  },
-  {
-    name: 'postgres',
-    open: () => {
-      const schema = `${schemaPrefix}_${String(++opened)}`;
-      schemas.push(schema);
-      return openStore({ kind: 'postgres', connectionString, schema });
-    },
-  },
-];
+afterAll(cleanup);
 
 /** A settable clock. */
 function clockAt(start: string) {

@@ -4,25 +4,15 @@
  * reporter of an anonymous or confidential complaint appears in no notification to an agency,
  * and the reporter's own e-mail goes to them alone.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Pool, escapeIdentifier } from 'pg';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createComplaintDesk, createQueueDesk } from '../src/floor/index.js';
 import { createNotificationWorker, type OutgoingEmail } from '../src/notifications/index.js';
-import { createMemoryStore, StoreError, type MallStore } from '../src/store/index.js';
+import { StoreError } from '../src/store/index.js';
 import { batang } from './runtime/runtimeFixtures.js';
-import { openStore } from './store/storeSpec.js';
+import { threeStores } from './store/threeStores.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'mpp-floor-notify-'));
-const connectionString =
-  process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
-const schemaPrefix = `mpp_floor_notify_${String(process.pid)}_${Date.now().toString(36)}`;
-const admin = new Pool({ connectionString, max: 1 });
-admin.on('error', () => undefined);
-const schemas: string[] = [];
+const { kinds, cleanup } = threeStores('floor-notify');
 let mall: MallConfig;
 
 const AGENCY_MAIL = 'pengaduan@dpupr.example.go.id';
@@ -73,32 +63,7 @@ beforeAll(async () => {
     },
   };
 });
-afterAll(async () => {
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    for (const schema of schemas)
-      await admin.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(schema)} CASCADE`);
-  } finally {
-    await admin.end();
-  }
-});
-
-let opened = 0;
-const kinds: { name: string; open: () => Promise<MallStore> }[] = [
-  { name: 'memory', open: () => Promise.resolve(createMemoryStore()) },
-  {
-    name: 'sqlite',
-    open: () => openStore({ kind: 'sqlite', file: join(dir, `n-${String(++opened)}.sqlite`) }),
-  },
-  {
-    name: 'postgres',
-    open: () => {
-      const schema = `${schemaPrefix}_${String(++opened)}`;
-      schemas.push(schema);
-      return openStore({ kind: 'postgres', connectionString, schema });
-    },
-  },
-];
+afterAll(cleanup);
 
 const at = (instant: string) => () => new Date(instant);
 const officer = { id: 'nip-adu', role: 'complaint-officer', agency: 'dpmptsp' };
