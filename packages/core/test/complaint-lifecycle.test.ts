@@ -9,6 +9,7 @@ import { complaintStates, localizeIssue, type MallConfig } from '@mpp-kit/schema
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   complaintActions,
+  complaintActionsFor,
   complaintLifecycleOf,
   createComplaintDesk,
   type ComplaintAction,
@@ -46,6 +47,23 @@ describe('the compiled complaint lifecycle', () => {
     expect(rules.reopen).toBeUndefined();
     expect(rules.close?.by).toBe('officer');
     expect(rules.verify?.by).toBe('officer');
+  });
+
+  it('offers each kind of viewer the actions it takes in a state', () => {
+    const standard = complaintLifecycleOf({});
+    const officer = { kind: 'officer' } as const;
+    const agency = { kind: 'agency', agency: 'dpupr' } as const;
+    const reporter = { kind: 'reporter', id: 'nik-1' } as const;
+    expect(complaintActionsFor(standard, officer, 'received')).toEqual(['verify']);
+    expect(complaintActionsFor(standard, agency, 'received')).toEqual([]);
+    expect(complaintActionsFor(standard, agency, 'assigned')).toEqual(['answer']);
+    expect(complaintActionsFor(standard, officer, 'answered')).toEqual(['close']);
+    expect(complaintActionsFor(standard, reporter, 'answered')).toEqual(['reopen', 'close']);
+    const strict = complaintLifecycleOf({
+      lifecycle: { reopening: false, actors: { close: 'officer' } },
+    });
+    expect(complaintActionsFor(strict, reporter, 'answered')).toEqual([]);
+    expect(complaintActionsFor(strict, officer, 'answered')).toEqual(['close']);
   });
 });
 

@@ -156,6 +156,34 @@ export function complaintLifecycleOf(
   };
 }
 
+/** The actor kinds a kind of viewer acts as. */
+const actsAs: Readonly<Record<ComplaintViewer['kind'], readonly ComplaintActorKind[]>> = {
+  officer: ['officer', 'reporter-or-officer'],
+  agency: ['handler'],
+  reporter: ['reporter', 'reporter-or-officer'],
+};
+
+/**
+ * The actions a kind of viewer may offer on a complaint in `state`: those the compiled lifecycle
+ * accepts there and whose actor kind the viewer acts as. The desk's `act` still checks the actor
+ * itself (the handler's agency, the reporter's id).
+ *
+ * @example
+ * ```ts
+ * complaintActionsFor(complaintLifecycleOf({}), { kind: 'officer' }, 'received'); // ['verify']
+ * ```
+ */
+export function complaintActionsFor(
+  lifecycle: ComplaintLifecycleRules,
+  viewer: ComplaintViewer,
+  state: ComplaintState,
+): ComplaintAction[] {
+  return lifecycle.machine.allowed(state).filter((action) => {
+    const rule = lifecycle.rules[action];
+    return rule !== undefined && actsAs[viewer.kind].includes(rule.by);
+  });
+}
+
 /** The notification event of each state an action leads to. */
 const complaintEvents = {
   verified: 'COMPLAINT_VERIFIED',

@@ -4,6 +4,7 @@ export type { QueueDesk, QueueDeskOptions, TakeTicketRequest } from './createQue
 export {
   createComplaintDesk,
   complaintActions,
+  complaintActionsFor,
   complaintLifecycleOf,
 } from './createComplaintDesk.js';
 export type {

@@ -8,12 +8,11 @@ import {
   FloorError,
   agencyDisplayName,
   complaintActions,
+  complaintActionsFor,
   formatDate,
   formatDateTime,
   vocabularyLabels,
   type ComplaintAction,
-  type ComplaintLifecycleRules,
-  type ComplaintViewer,
   type QueueDesk,
   type QueueTicket,
 } from '@mpp-kit/core';
@@ -321,23 +320,6 @@ function complaintFacts(
   </dl>`;
 }
 
-/** Which actions of the mall's complaint lifecycle a kind of viewer takes in `state`. */
-function actionsFor(
-  lifecycle: ComplaintLifecycleRules,
-  viewer: ComplaintViewer,
-  state: ComplaintState,
-): ComplaintAction[] {
-  const by: Record<ComplaintViewer['kind'], readonly string[]> = {
-    officer: ['officer', 'reporter-or-officer'],
-    agency: ['handler'],
-    reporter: ['reporter', 'reporter-or-officer'],
-  };
-  return lifecycle.machine.allowed(state).filter((action) => {
-    const rule = lifecycle.rules[action];
-    return rule !== undefined && by[viewer.kind].includes(rule.by);
-  });
-}
-
 /** A complaint with its history and the caller's actions (officers, handlers, the reporter). */
 async function complaintPage(
   c: DeskContext,
@@ -352,7 +334,7 @@ async function complaintPage(
   const { mall } = c.get('desk').served;
   const locale = c.get('locale');
   const done = c.req.query('selesai');
-  const actions = actionsFor(desk.lifecycle, viewer, complaint.state).map((action, i) => {
+  const actions = complaintActionsFor(desk.lifecycle, viewer, complaint.state).map((action, i) => {
     const field = `c${String(i)}`;
     return html`<form method="post" action="${href(c, `${base}/${complaint.id}/aksi`)}" class="action">
       ${csrfField(c)}<input type="hidden" name="aksi" value="${action}" /><input
