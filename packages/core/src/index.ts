@@ -84,9 +84,12 @@ export type {
   MallConfig,
   WorkflowMachine,
   WorkingDayCalendar,
-} from './packageTypes.js';
-export { createMallCalendar } from './createMallCalendar.js';
-export { compileServiceLifecycle, UnknownServiceError } from './compileServiceLifecycle.js';
+} from './types/packageTypes.js';
+export { createMallCalendar } from './calendar/createMallCalendar.js';
+export {
+  compileServiceLifecycle,
+  UnknownServiceError,
+} from './lifecycle/compileServiceLifecycle.js';
 export * from './runtime/index.js';
 export * from './site/index.js';
 export * from './reports/index.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { textFor, type MallConfig } from '@mpp-kit/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMall } from '../src/index.js';
-import { UnknownServiceError } from '../src/compileServiceLifecycle.js';
+import { UnknownServiceError } from '../src/lifecycle/compileServiceLifecycle.js';
 import { fromSippn, parseRupiah, sippnCost, toSippn } from '../src/exports/index.js';
 
 const root = new URL('../../..', import.meta.url).pathname;

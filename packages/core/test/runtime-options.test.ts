@@ -3,7 +3,7 @@
 // not a function". Plain JavaScript callers have no type checker: these are the values they pass.
 import { describe, expect, it } from 'vitest';
 import type { MallConfig } from '@mpp-kit/schemas';
-import { createMallCalendar } from '../src/createMallCalendar.js';
+import { createMallCalendar } from '../src/calendar/createMallCalendar.js';
 import { loadMall } from '../src/load/loadMall.js';
 import {
   createMallRuntime,

@@ -27,7 +27,7 @@ import {
   type SubmitInput,
   type TimelineEntry,
 } from '../src/runtime/index.js';
-import { createMallCalendar } from '../src/createMallCalendar.js';
+import { createMallCalendar } from '../src/calendar/createMallCalendar.js';
 import { dueInstant } from '../src/runtime/_deadlines.js';
 import { compileLifecycle } from '../src/runtime/_lifecycleRegistry.js';
 import { advance, restoreSnapshot } from '../src/runtime/_machineRunner.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { MallConfig, Service } from '@mpp-kit/schemas';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkMall, loadMall } from '../src/index.js';
-import { UnknownServiceError } from '../src/compileServiceLifecycle.js';
+import { UnknownServiceError } from '../src/lifecycle/compileServiceLifecycle.js';
 import {
   describeServiceStandard,
   renderServiceStandard,

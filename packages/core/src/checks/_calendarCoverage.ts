@@ -5,7 +5,7 @@
  */
 import type { IssueCode, IssueParams, IssuePath, MallConfig } from '@mpp-kit/schemas';
 import { toLocalDate } from '@mpp-kit/workflows';
-import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 
 /**
  * Days before a calendar's last covered day from which validation warns. The next year's joint

@@ -1,5 +1,5 @@
 import { textFor, type Fee } from '@mpp-kit/schemas';
-import { UnknownServiceError } from '../compileServiceLifecycle.js';
+import { UnknownServiceError } from '../lifecycle/compileServiceLifecycle.js';
 import {
   complaintChannelText,
   formatDayCount,

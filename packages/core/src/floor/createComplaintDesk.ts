@@ -14,7 +14,7 @@ import {
   type CompiledStateTable,
   type WorkingDayCalendar,
 } from '@mpp-kit/workflows';
-import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 import type { MallStore } from '../store/MallStore.js';
 import type { ComplaintRecord } from '../store/FloorStore.js';
 import { FloorError } from './FloorError.js';

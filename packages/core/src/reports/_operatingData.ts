@@ -1,6 +1,6 @@
 import type { MallConfig } from '@mpp-kit/schemas';
 import type { WorkingDayCalendar } from '@mpp-kit/workflows';
-import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 import type { ApplicationRecord, MallStore, StoredEvent } from '../store/MallStore.js';
 
 /** One application of the mall with its event log in `seq` order. */

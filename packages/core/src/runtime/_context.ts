@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MallConfig } from '@mpp-kit/schemas';
 import type { MallTimeZone, WorkingDayCalendar } from '@mpp-kit/workflows';
-import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 import type { ApplicationRecord, MallStore } from '../store/MallStore.js';
 import { stateOf } from './_applicationViews.js';
 import { nextDueAt } from './_deadlines.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MallConfig } from '@mpp-kit/schemas';
 import { resolveWorkflow, WorkflowCompileError, type ResolvedWorkflow } from '@mpp-kit/workflows';
-import { UnknownServiceError } from '../compileServiceLifecycle.js';
+import { UnknownServiceError } from '../lifecycle/compileServiceLifecycle.js';
 import { canonicalJson } from '../store/auditChain.js';
 
 /**

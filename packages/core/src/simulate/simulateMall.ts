@@ -7,7 +7,7 @@ import type {
 } from '@mpp-kit/schemas';
 import { feeFactRange, type FactValue } from '../fees/feeFacts.js';
 import type { AllowedActor, WorkingDayCalendar } from '@mpp-kit/workflows';
-import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 import { createMallRuntime } from '../runtime/createMallRuntime.js';
 import type {
   ActionInput,

@@ -1,6 +1,6 @@
 import type { MallConfig, Service } from '@mpp-kit/schemas';
 import { workflowGraph, type WorkingDayCalendar } from '@mpp-kit/workflows';
-import { compileServiceLifecycle } from '../compileServiceLifecycle.js';
+import { compileServiceLifecycle } from '../lifecycle/compileServiceLifecycle.js';
 import { describeLifecycleGraph } from './_lifecycleWords.js';
 import type { LifecycleGraph } from './LifecycleGraph.js';
 

@@ -10,7 +10,7 @@ import { siteStyle } from './_siteStyle.js';
 import { createSiteWriter, type SiteLocale } from './_siteText.js';
 import { fallbackLifecycleGraph } from './fallbackLifecycleGraph.js';
 import { compiledLifecycleGraph } from './compiledLifecycleGraph.js';
-import { createMallCalendar } from '../createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 import type { WorkingDayCalendar } from '@mpp-kit/workflows';
 import type { LifecycleGraph } from './LifecycleGraph.js';
 

@@ -26,7 +26,7 @@ import {
   type ServiceStandardComponent,
   type ServiceStandardComponentKey,
 } from './serviceStandardComponents.js';
-import { UnknownServiceError } from '../compileServiceLifecycle.js';
+import { UnknownServiceError } from '../lifecycle/compileServiceLifecycle.js';
 
 /**
  * A piece of a published service standard, as plain (unescaped) text: renderers escape it for

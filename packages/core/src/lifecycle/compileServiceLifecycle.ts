@@ -1,6 +1,6 @@
 import { MppError, nearest, type Locale, type MallConfig } from '@mpp-kit/schemas';
 import { compileWorkflow, type WorkflowMachine, type WorkingDayCalendar } from '@mpp-kit/workflows';
-import { createMallCalendar } from './createMallCalendar.js';
+import { createMallCalendar } from '../calendar/createMallCalendar.js';
 
 /** A service id the mall does not have. */
 export class UnknownServiceError extends MppError {
