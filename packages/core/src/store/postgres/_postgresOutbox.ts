@@ -45,6 +45,35 @@ export interface PostgresOutbox {
 }
 
 /**
+ * The outbox insert on the (quoted) table `table`, its seven arrays from parameter `$first` on
+ * (see {@link outboxValues}); with `gate`, rows are inserted only when that CTE of the same
+ * statement returned a row (the store's one-statement create and append). Ids present already
+ * are skipped.
+ */
+export function outboxInsertSql(table: string, first: number, gate?: string): string {
+  const p = (i: number): string => `$${String(first + i)}`;
+  return (
+    `INSERT INTO ${table} (id, channel, target, type, source_id, next_attempt_at, created_at, body) ` +
+    `SELECT n.* FROM ${gate === undefined ? '' : `${gate}, `}unnest(${p(0)}::text[], ${p(1)}::text[], ` +
+    `${p(2)}::text[], ${p(3)}::text[], ${p(4)}::text[], ${p(5)}::timestamptz[], ${p(5)}::timestamptz[], ` +
+    `${p(6)}::json[]) AS n ON CONFLICT (id) DO NOTHING`
+  );
+}
+
+/** The parameters of {@link outboxInsertSql}: one array per column, in its order. */
+export function outboxValues(rows: readonly OutboxRow[]): unknown[] {
+  return [
+    rows.map((r) => r.id),
+    rows.map((r) => r.channel),
+    rows.map((r) => r.target),
+    rows.map((r) => r.type),
+    rows.map((r) => r.sourceId),
+    rows.map((r) => r.at),
+    rows.map((r) => r.body),
+  ];
+}
+
+/**
  * The outbox of a PostgreSQL store in the (quoted) schema `s`. Other modules that write their own
  * tables (complaints, queue tickets) enqueue notifications in their transactions through `write`.
  */
@@ -54,21 +83,10 @@ export function createPostgresOutbox(
   run: <T>(work: () => Promise<T>) => Promise<T>,
 ): PostgresOutbox {
   const table = `${s}.outbox`;
-  const insertSql =
-    `INSERT INTO ${table} (id, channel, target, type, source_id, next_attempt_at, created_at, body) ` +
-    'SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], ' +
-    '$6::timestamptz[], $6::timestamptz[], $7::json[]) ON CONFLICT (id) DO NOTHING';
+  const insertSql = outboxInsertSql(table, 1);
   const insert = async (client: Pool | PoolClient, rows: readonly OutboxRow[]): Promise<void> => {
     if (rows.length === 0) return;
-    await client.query(insertSql, [
-      rows.map((r) => r.id),
-      rows.map((r) => r.channel),
-      rows.map((r) => r.target),
-      rows.map((r) => r.type),
-      rows.map((r) => r.sourceId),
-      rows.map((r) => r.at),
-      rows.map((r) => r.body),
-    ]);
+    await client.query(insertSql, outboxValues(rows));
   };
   const changed = async (sql: string, values: unknown[]): Promise<boolean> => {
     const result = await pool.query(sql, values);

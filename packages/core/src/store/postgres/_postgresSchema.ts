@@ -101,17 +101,23 @@ export const POSTGRES_SCHEMA_VERSION = postgresMigrations('x').length;
 export const MIGRATION_LOCK_SPACE = 0x4d50504b;
 
 /**
- * Replaces an application's inbox rows in one statement: rows no longer pending go, new ones come
- * (rows that stay are neither deleted nor inserted). `$1` id, `$2` actors (text[]), `$3` due key.
+ * Replaces an application's inbox rows, as two CTEs (`gone`, `came`) of the statement that writes
+ * the application: rows no longer pending go, new ones come (rows that stay are neither deleted
+ * nor inserted), and nothing changes unless the CTE `gate` (the application row written) returned
+ * a row. `id`, `actors` (text[]) and `due` (the due key) are parameter references.
  */
-export function postgresPendingSql(pending: string): string {
-  return `WITH gone AS (
-      DELETE FROM ${pending} WHERE application_id = $1
-      AND NOT (due_key = $3::timestamptz AND actor = ANY($2::text[]))
-    )
-    INSERT INTO ${pending} (actor, due_key, application_id)
-    SELECT actor, $3::timestamptz, $1 FROM unnest($2::text[]) AS actor
-    ON CONFLICT DO NOTHING`;
+export function postgresPendingCtes(
+  pending: string,
+  p: { readonly id: string; readonly actors: string; readonly due: string; readonly gate: string },
+): string {
+  return `gone AS (
+      DELETE FROM ${pending} WHERE application_id = ${p.id} AND EXISTS (SELECT 1 FROM ${p.gate})
+      AND NOT (due_key = ${p.due}::timestamptz AND actor = ANY(${p.actors}::text[]))
+    ), came AS (
+      INSERT INTO ${pending} (actor, due_key, application_id)
+      SELECT actor, ${p.due}::timestamptz, ${p.gate}.id FROM ${p.gate}, unnest(${p.actors}::text[]) AS actor
+      ON CONFLICT DO NOTHING
+    )`;
 }
 
 /** `inbox(actors…)`: distinct applications by (due_key, id) from the index, `$1` actors. */

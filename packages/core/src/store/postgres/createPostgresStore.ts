@@ -31,10 +31,15 @@ import {
   postgresDueSql,
   postgresInboxSql,
   postgresMigrations,
-  postgresPendingSql,
 } from './_postgresSchema.js';
 import { createPostgresFloor, migratePostgresFloor } from './_postgresFloor.js';
 import { createPostgresOutbox } from './_postgresOutbox.js';
+import {
+  createHeadCache,
+  writeStatements,
+  type Statement,
+  type StoredHead,
+} from './_postgresWrites.js';
 
 /**
  * A connection pool of `pg` 8 (`new Pool(...)`), as {@link createPostgresStore} takes it: only the
@@ -89,6 +94,12 @@ export type PostgresStoreOptions = (
 };
 
 const UNIQUE_VIOLATION = '23505';
+
+/** How many applications' heads a store keeps, to append without reading the row first. */
+const HEAD_CACHE_SIZE = 10_000;
+
+/** Appends tried on a freshly read head before a row that keeps changing counts as a conflict. */
+const APPEND_ATTEMPTS = 3;
 
 function ioError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof StoreError) return error;
@@ -155,10 +166,14 @@ async function migrate(client: PoolClient, schema: string): Promise<void> {
  * many application processes on one database. Creates the schema and its tables when missing and
  * migrates them (table `schema_version`; concurrent openers wait on an advisory lock).
  *
- * Each `create` and `append` is one transaction; `append` checks the version with
- * `UPDATE … WHERE id = $1 AND version = $2` (a concurrent append that committed first makes it
- * match no row) and unique violations become {@link ConflictError}, so of two processes appending
- * with the same expected version exactly one succeeds. `claimDue` leases due applications with
+ * Each `create` and `append` is one statement, so one round trip and one transaction: the
+ * application row, its event, its inbox rows and its notifications, or nothing. `append` checks the
+ * version, the hash of the last event and the fields fixed at creation in its
+ * `UPDATE … WHERE id = $1 AND version = $2 AND head_hash = $3 …` (a concurrent append that
+ * committed first makes it match no row), with the head the store last read or wrote for that
+ * application (`get` reads it beside the record); without one, or when the row did not match, it
+ * reads the row first. Unique violations become {@link ConflictError}, so of two processes
+ * appending with the same expected version exactly one succeeds. `claimDue` leases due applications with
  * `FOR UPDATE SKIP LOCKED`, so schedulers in several processes never receive the same one.
  *
  * Instants are `timestamptz` columns (compared to the microsecond); records and events are stored
@@ -241,7 +256,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const apps = `${s}.applications`;
   const events = `${s}.events`;
   const pending = `${s}.application_pending`;
-  const pendingSql = postgresPendingSql(pending);
   let closed = false;
 
   const guard = (): void => {
@@ -286,42 +300,63 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
 
-  const insertEvent = (client: PoolClient, event: StoredEvent, body: string) =>
-    client.query(
-      `INSERT INTO ${events} (application_id, seq, type, at, actor_id, prev_hash, hash, body) ` +
-        'VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [
-        event.applicationId,
-        event.seq,
-        event.type,
-        event.at,
-        event.actor.id,
-        event.prevHash,
-        event.hash,
-        body,
-      ],
-    );
+  const statements = writeStatements(s);
+  const heads = createHeadCache(HEAD_CACHE_SIZE);
 
-  /** Writes the application's inbox rows (nothing to do for a new one that awaits nobody). */
-  const writePending = async (client: PoolClient, row: RecordRow, fresh: boolean) => {
-    if (fresh && row.pendingActors.length === 0) return;
-    await client.query(pendingSql, [
-      row.id,
-      row.pendingActors,
-      row.actionDueSortable ?? 'infinity',
-    ]);
+  /** The stored head of an application, read (one round trip), or undefined when there is none. */
+  const readHead = async (id: string): Promise<StoredHead | undefined> => {
+    const { rows } = await pool.query<HeadRow>(
+      'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
+        `applicant_id, body->>'createdAt' AS created_at FROM ${apps} WHERE id = $1`,
+      [id],
+    );
+    const row = rows[0];
+    return (
+      row && {
+        version: row.version,
+        hash: row.head_hash,
+        mallId: row.mall_id,
+        serviceId: row.service_id,
+        serviceVersion: row.service_version,
+        workflowId: row.workflow_id,
+        workflowVersion: row.workflow_version,
+        applicantId: row.applicant_id,
+        createdAt: row.created_at,
+      }
+    );
   };
 
-  const recordValues = (row: RecordRow) => [
-    row.id,
-    row.state,
-    row.version,
-    row.dueAt,
-    row.updatedAt,
-    row.agencies,
-    row.body,
-    row.uncoveredFrom,
-  ];
+  /** Remembers the head a record and its event make (after a write, or a read of both). */
+  const remember = (record: ApplicationRecord | RecordRow, hash: string): void => {
+    heads.set(record.id, {
+      version: record.version,
+      hash,
+      mallId: record.mallId,
+      serviceId: record.serviceId,
+      serviceVersion: record.serviceVersion,
+      workflowId: record.workflowId,
+      workflowVersion: record.workflowVersion,
+      applicantId: record.applicantId,
+      createdAt: record.createdAt,
+    });
+  };
+
+  /** The row count a write statement returned (1 written, 0 not). */
+  const run = async (statement: Statement): Promise<number> => {
+    const { rows } = await pool.query<{ n: number }>(statement);
+    return rows[0]?.n ?? 0;
+  };
+
+  /** Whether an append of `row` may be checked against `head` without reading the row first. */
+  const usable = (head: StoredHead | undefined, version: number, row: RecordRow): boolean => {
+    if (head === undefined || head.version !== version) return false;
+    try {
+      checkFixedFields(head, row);
+      return true;
+    } catch {
+      return false; // read the row and check in the usual order (a conflict before a field)
+    }
+  };
 
   return {
     floor: createPostgresFloor({
@@ -340,37 +375,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
       const notes = outboxRows(notifications);
       try {
-        const inserted = await transaction(async (client) => {
-          const result = await client.query(
-            `INSERT INTO ${apps} (id, state, version, due_at, updated_at, agencies, body, uncovered_from, ` +
-              'mall_id, service_id, service_version, workflow_id, workflow_version, applicant_id, created_at, ' +
-              'head_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) ' +
-              'ON CONFLICT (id) DO NOTHING',
-            [
-              ...recordValues(row),
-              row.mallId,
-              row.serviceId,
-              row.serviceVersion,
-              row.workflowId,
-              row.workflowVersion,
-              row.applicantId,
-              row.createdAt,
-              sealed.event.hash,
-            ],
-          );
-          if (result.rowCount !== 1) return false;
-          await insertEvent(client, sealed.event, sealed.body);
-          await writePending(client, row, true);
-          await outbox.write(client, notes);
-          return true;
-        });
-        if (!inserted) {
+        // One statement: the row, its first event, inbox rows and notifications, or nothing.
+        if ((await run(statements.create(row, sealed, notes))) !== 1) {
           throw new ConflictError({
             applicationId: row.id,
             expectedVersion: 0,
             actualVersion: await currentVersion(row.id),
           });
         }
+        remember(row, sealed.event.hash);
         return JSON.parse(sealed.body) as StoredEvent;
       } catch (error) {
         if (isUniqueViolation(error)) {
@@ -394,59 +407,37 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       checkEvent(event);
       const notes = outboxRows(notifications);
       try {
-        const body = await transaction(async (client) => {
-          const { rows } = await client.query<HeadRow>(
-            'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
-              `applicant_id, body->>'createdAt' AS created_at FROM ${apps} WHERE id = $1`,
-            [id],
-          );
-          const head = rows[0];
-          if (!head || head.version !== expectedVersion) {
-            throw new ConflictError({
-              applicationId: id,
-              expectedVersion,
-              actualVersion: head?.version ?? 0,
-            });
+        // The head this store last read or wrote saves reading the row: the statement checks
+        // the version, the head hash and the fixed fields against the stored row and writes
+        // nothing unless all match (a concurrent append that committed first makes it match no
+        // row: READ COMMITTED re-checks the updated row). Then the row is read and checked as
+        // before, and the append tried again on what was read.
+        const known = heads.get(id);
+        let head = usable(known, expectedVersion, row) ? known : undefined;
+        for (let attempt = 1; ; attempt++) {
+          if (head === undefined) {
+            const stored = await readHead(id);
+            if (stored?.version !== expectedVersion || attempt > APPEND_ATTEMPTS) {
+              heads.delete(id);
+              throw new ConflictError({
+                applicationId: id,
+                expectedVersion,
+                actualVersion: stored?.version ?? 0,
+              });
+            }
+            checkFixedFields(stored, row);
+            head = stored;
           }
-          checkFixedFields(
-            {
-              mallId: head.mall_id,
-              serviceId: head.service_id,
-              serviceVersion: head.service_version,
-              workflowId: head.workflow_id,
-              workflowVersion: head.workflow_version,
-              applicantId: head.applicant_id,
-              createdAt: head.created_at,
-            },
-            row,
-          );
-          const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
-          // The version check that decides races: a concurrent append that committed since the
-          // SELECT above makes this match no row (READ COMMITTED re-checks the updated row).
-          const updated = await client.query(
-            `UPDATE ${apps} SET state = $2, version = $3, due_at = $4, updated_at = $5, agencies = $6, body = $7, ` +
-              'uncovered_from = $8, head_hash = $9 WHERE id = $1 AND version = $10',
-            [...recordValues(row), sealed.event.hash, expectedVersion],
-          );
-          if (updated.rowCount !== 1) {
-            const again = await client.query<{ version: number }>(
-              `SELECT version FROM ${apps} WHERE id = $1`,
-              [id],
-            );
-            throw new ConflictError({
-              applicationId: id,
-              expectedVersion,
-              actualVersion: again.rows[0]?.version ?? 0,
-            });
+          const sealed = sealEvent(id, expectedVersion + 1, head.hash, event);
+          if ((await run(statements.append(row, sealed, head, notes))) === 1) {
+            remember(row, sealed.event.hash);
+            return JSON.parse(sealed.body) as StoredEvent;
           }
-          await insertEvent(client, sealed.event, sealed.body);
-          await writePending(client, row, false);
-          await outbox.write(client, notes);
-          return sealed.body;
-        });
-        return JSON.parse(body) as StoredEvent;
+          head = undefined;
+        }
       } catch (error) {
         if (isUniqueViolation(error)) {
+          heads.delete(id);
           throw new ConflictError(
             {
               applicationId: id,
@@ -464,11 +455,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       guard();
       if (!couldBeStoredId(id)) return undefined;
       try {
-        const { rows } = await pool.query<{ body: string }>(
-          `SELECT body::text AS body FROM ${apps} WHERE id = $1`,
+        const { rows } = await pool.query<{ body: string; head_hash: string }>(
+          `SELECT body::text AS body, head_hash FROM ${apps} WHERE id = $1`,
           [id],
         );
-        return rows[0] && parseRecord(rows[0].body);
+        const row = rows[0];
+        if (row === undefined) return undefined;
+        const record = parseRecord(row.body);
+        // What a reader does next is often an append at this version: it need not read again.
+        remember(record, row.head_hash);
+        return record;
       } catch (error) {
         throw ioError(error);
       }
