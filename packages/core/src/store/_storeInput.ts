@@ -1,6 +1,6 @@
 /** Validation, copying and sealing shared by every store implementation. */
 import { findNonJson } from './jsonValue.js';
-import { GENESIS_HASH, hashEvent } from './auditChain.js';
+import { hashNewEvent } from './auditChain.js';
 import { StoreError } from './errors.js';
 import type {
   ActorRef,
@@ -317,24 +317,27 @@ function actorCopy(actor: ActorRef): ActorRef {
     : { ...base, agency: assertString(actor.agency, 'event.actor.agency') };
 }
 
-/** Validates a new event before any write (so a bad event never reaches a transaction). */
-export function checkEvent(event: NewEvent): void {
-  sealEvent('x', 1, GENESIS_HASH, event);
+/** A new event, validated and copied: everything of the stored event but its place in the chain. */
+export interface CheckedEvent {
+  readonly type: string;
+  readonly actor: ActorRef;
+  readonly at: string;
+  /** A copy of the payload (`null` when absent), parsed from its JSON text. */
+  readonly payload: unknown;
+  readonly reason?: string;
 }
 
-/** A stored event and its JSON text. */
-export interface SealedEvent {
-  readonly event: StoredEvent;
-  readonly body: string;
+const checkedEvents = new WeakSet<object>();
+
+function isChecked(event: NewEvent | CheckedEvent): event is CheckedEvent {
+  return checkedEvents.has(event);
 }
 
-/** Builds the stored event: copies, validates, links and hashes it. */
-export function sealEvent(
-  applicationId: string,
-  seq: number,
-  prevHash: string,
-  event: NewEvent,
-): SealedEvent {
+/**
+ * Validates and copies a new event before any write (so a bad event never reaches a
+ * transaction); {@link sealEvent} links and hashes the copy inside the transaction.
+ */
+export function checkEvent(event: NewEvent): CheckedEvent {
   const input: unknown = event;
   if (typeof input !== 'object' || input === null) throw invalid('event must be an object');
   const type = assertString(event.type, 'event.type');
@@ -347,17 +350,45 @@ export function sealEvent(
   if (event.reason !== undefined && typeof event.reason !== 'string')
     throw invalid('event.reason must be a string');
   if (event.reason?.includes(NUL) === true) throw nulIn('event.reason');
-  const base = {
-    applicationId,
-    seq,
+  const checked: CheckedEvent = {
     type,
     actor,
     at: event.at,
     payload: JSON.parse(payloadText) as unknown,
     ...(event.reason === undefined ? {} : { reason: event.reason }),
+  };
+  checkedEvents.add(checked);
+  return checked;
+}
+
+/** A stored event and its JSON text. */
+export interface SealedEvent {
+  readonly event: StoredEvent;
+  readonly body: string;
+}
+
+/**
+ * Builds the stored event: links and hashes an event {@link checkEvent} returned (an event not
+ * checked yet is checked first). The stored event shares nothing with the caller's objects.
+ */
+export function sealEvent(
+  applicationId: string,
+  seq: number,
+  prevHash: string,
+  event: NewEvent | CheckedEvent,
+): SealedEvent {
+  const checked = isChecked(event) ? event : checkEvent(event);
+  const base = {
+    applicationId,
+    seq,
+    type: checked.type,
+    actor: checked.actor,
+    at: checked.at,
+    payload: checked.payload,
+    ...(checked.reason === undefined ? {} : { reason: checked.reason }),
     prevHash,
   };
-  const stored: StoredEvent = { ...base, hash: hashEvent(base) };
+  const stored: StoredEvent = { ...base, hash: hashNewEvent(base) };
   return { event: stored, body: JSON.stringify(stored) };
 }
 

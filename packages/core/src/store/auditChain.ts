@@ -30,15 +30,22 @@ export function canonicalJson(value: unknown): string {
   return serialise(value);
 }
 
+/** The canonical text of a value known to be JSON (`findNonJson` found nothing). */
 function serialise(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(serialise).join(',')}]`;
-  const parts: string[] = [];
-  for (const key of Object.keys(value).sort()) {
-    const item: unknown = (value as Record<string, unknown>)[key];
-    if (item !== undefined) parts.push(`${JSON.stringify(key)}:${serialise(item)}`);
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + serialise(value[i]);
+    return `${text}]`;
   }
-  return `{${parts.join(',')}}`;
+  const keys = Object.keys(value).sort();
+  let text = '{';
+  for (const key of keys) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (item === undefined) continue;
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${serialise(item)}`;
+  }
+  return `${text}}`;
 }
 
 /**
@@ -55,7 +62,31 @@ function serialise(value: unknown): string {
 export function hashEvent(event: Omit<StoredEvent, 'hash'> & { readonly hash?: string }): string {
   const content: Record<string, unknown> = { ...event };
   delete content.hash;
-  return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
+  return sha256Hex(canonicalJson(content));
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * The hash of an event a store is sealing, whose fields it has just checked and copied: the same
+ * text and hash as {@link hashEvent} (a test compares them), written in its keys' sorted order
+ * without sorting them (actor: agency, id, role; then applicationId, at, payload, prevHash,
+ * reason, seq, type).
+ */
+export function hashNewEvent(event: Omit<StoredEvent, 'hash'>): string {
+  const { actor } = event;
+  const actorText =
+    (actor.agency === undefined ? '{' : `{"agency":${JSON.stringify(actor.agency)},`) +
+    `"id":${JSON.stringify(actor.id)},"role":${JSON.stringify(actor.role)}}`;
+  const payload = event.payload === undefined ? '' : `,"payload":${serialise(event.payload)}`;
+  const reason = event.reason === undefined ? '' : `,"reason":${JSON.stringify(event.reason)}`;
+  return sha256Hex(
+    `{"actor":${actorText},"applicationId":${JSON.stringify(event.applicationId)},` +
+      `"at":${JSON.stringify(event.at)}${payload},"prevHash":${JSON.stringify(event.prevHash)}` +
+      `${reason},"seq":${JSON.stringify(event.seq)},"type":${JSON.stringify(event.type)}}`,
+  );
 }
 
 /**

@@ -84,7 +84,7 @@ export function createMemoryStore(): MallStore {
       return attempt(() => {
         open();
         const row = recordRow(record, { version: 1 });
-        checkEvent(event);
+        const checked = checkEvent(event);
         const notes = outboxRows(notifications);
         const existing = entries.get(row.id);
         if (existing) {
@@ -94,7 +94,7 @@ export function createMemoryStore(): MallStore {
             actualVersion: existing.row.version,
           });
         }
-        const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
+        const sealed = sealEvent(row.id, 1, GENESIS_HASH, checked);
         entries.set(row.id, {
           row,
           dueMs: row.dueAt === null ? null : instantMs(row.dueAt, 'record.dueAt'),
@@ -104,7 +104,7 @@ export function createMemoryStore(): MallStore {
           leaseUntilMs: null,
         });
         outbox.write(notes);
-        return JSON.parse(sealed.body) as StoredEvent;
+        return sealed.event;
       });
     },
 
@@ -119,7 +119,7 @@ export function createMemoryStore(): MallStore {
         open();
         checkVersion(expectedVersion);
         const row = recordRow(record, { id, version: expectedVersion + 1 });
-        checkEvent(event);
+        const checked = checkEvent(event);
         const notes = outboxRows(notifications);
         const entry = entries.get(id);
         if (!entry || entry.row.version !== expectedVersion) {
@@ -130,13 +130,13 @@ export function createMemoryStore(): MallStore {
           });
         }
         checkFixedFields(entry.row, row);
-        const sealed = sealEvent(id, expectedVersion + 1, entry.headHash, event);
+        const sealed = sealEvent(id, expectedVersion + 1, entry.headHash, checked);
         entry.row = row;
         entry.dueMs = row.dueAt === null ? null : instantMs(row.dueAt, 'record.dueAt');
         entry.headHash = sealed.event.hash;
         entry.events.push(sealed.body);
         outbox.write(notes);
-        return JSON.parse(sealed.body) as StoredEvent;
+        return sealed.event;
       });
     },
 

@@ -21,11 +21,24 @@ function childPath(path: string, key: string): string {
  * bigint, a function, a symbol, `undefined` (except as an object property, which JSON omits), a
  * non-plain object (Date, Map, class instance …) or a cycle.
  */
-export function findNonJson(
-  value: unknown,
-  path = '$',
-  ancestors: Set<object> = new Set(),
-): NonJson | undefined {
+export function findNonJson(value: unknown, path = '$'): NonJson | undefined {
+  const found = firstNonJson(value, new Set());
+  if (found === undefined) return undefined;
+  let where = path;
+  for (let i = found.keys.length - 1; i >= 0; i--) {
+    const key = found.keys[i] as string | number;
+    where = typeof key === 'number' ? `${where}[${String(key)}]` : childPath(where, key);
+  }
+  return { path: where, problem: found.problem };
+}
+
+/** A problem and the keys that lead to it, innermost first (paths are built only on failure). */
+interface Found {
+  readonly keys: (string | number)[];
+  readonly problem: string;
+}
+
+function firstNonJson(value: unknown, ancestors: Set<object>): Found | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
@@ -33,40 +46,58 @@ export function findNonJson(
     case 'number':
       return Number.isFinite(value)
         ? undefined
-        : { path, problem: `${String(value)} is not a finite number` };
+        : { keys: [], problem: `${String(value)} is not a finite number` };
     case 'object': {
       if (value === null) return undefined;
-      if (ancestors.has(value)) return { path, problem: 'circular reference' };
+      if (ancestors.has(value)) return { keys: [], problem: 'circular reference' };
       ancestors.add(value);
-      try {
-        if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) {
-            const item: unknown = value[i];
-            if (item === undefined)
-              return { path: `${path}[${String(i)}]`, problem: 'undefined array item' };
-            const bad = findNonJson(item, `${path}[${String(i)}]`, ancestors);
-            if (bad) return bad;
-          }
-          return undefined;
-        }
-        if (!isPlainObject(value)) {
-          const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-          return {
-            path,
-            problem: `${typeof name === 'string' ? name : 'non-plain'} object is not JSON`,
-          };
-        }
-        for (const [key, item] of Object.entries(value)) {
-          if (item === undefined) continue;
-          const bad = findNonJson(item, childPath(path, key), ancestors);
-          if (bad) return bad;
-        }
-        return undefined;
-      } finally {
-        ancestors.delete(value);
-      }
+      const found = Array.isArray(value)
+        ? arrayNonJson(value, ancestors)
+        : objectNonJson(value, ancestors);
+      ancestors.delete(value);
+      return found;
     }
     default:
-      return { path, problem: `${typeof value} is not JSON` };
+      return { keys: [], problem: `${typeof value} is not JSON` };
   }
+}
+
+function arrayNonJson(value: readonly unknown[], ancestors: Set<object>): Found | undefined {
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (item === undefined) return { keys: [i], problem: 'undefined array item' };
+    if (item === null || typeof item === 'string' || typeof item === 'boolean') continue;
+    const found = firstNonJson(item, ancestors);
+    if (found) {
+      found.keys.push(i);
+      return found;
+    }
+  }
+  return undefined;
+}
+
+function objectNonJson(value: object, ancestors: Set<object>): Found | undefined {
+  if (!isPlainObject(value)) {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return {
+      keys: [],
+      problem: `${typeof name === 'string' ? name : 'non-plain'} object is not JSON`,
+    };
+  }
+  for (const key of Object.keys(value)) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (
+      item === undefined ||
+      item === null ||
+      typeof item === 'string' ||
+      typeof item === 'boolean'
+    )
+      continue;
+    const found = firstNonJson(item, ancestors);
+    if (found) {
+      found.keys.push(key);
+      return found;
+    }
+  }
+  return undefined;
 }

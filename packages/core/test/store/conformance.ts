@@ -653,6 +653,23 @@ export function describeStoreConformance(
       const none = (await store.get('i-none')) as ApplicationRecord;
       await store.append('i-none', 1, makeEvent('DONE'), nextRecord(none, { pendingActors: [] }));
       expect(ids((await store.inbox({ actors: ['front-office@dpmptsp'] })).items)).toEqual(['i-b']);
+
+      // An append that keeps one actor and adds another, then one that only moves the due
+      // instant (before i-early's): the rows that stayed, the new one and the new order.
+      const b1 = (await store.get('i-b')) as ApplicationRecord;
+      const b2 = nextRecord(b1, { pendingActors: ['front-office@dpmptsp', 'reviewer@dlh'] });
+      await store.append('i-b', 1, makeEvent('SHARE'), b2);
+      expect(ids((await store.inbox({ actors: ['front-office@dpmptsp'] })).items)).toEqual(['i-b']);
+      expect(ids((await store.inbox({ actors: ['reviewer@dlh'] })).items)).toEqual([
+        'i-early',
+        'i-b',
+      ]);
+      await store.append('i-b', 2, makeEvent('HURRY'), nextRecord(b2, { actionDueAt: at(-60) }));
+      expect(ids((await store.inbox({ actors: ['reviewer@dlh'] })).items)).toEqual([
+        'i-b',
+        'i-early',
+      ]);
+      expect(ids((await store.inbox({ actors: mine })).items)).toEqual(['i-b', 'i-early', 'i-a']);
       for (const bad of [
         { actors: [] },
         { actors: ['x'], after: 'not a cursor!' },

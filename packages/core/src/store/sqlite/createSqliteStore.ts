@@ -13,6 +13,7 @@ import {
   recordRow,
   sealEvent,
   sortableInstant,
+  type CheckedEvent,
   type RecordRow,
 } from '../_storeInput.js';
 import { outboxRows, type OutboxRow } from '../_outboxInput.js';
@@ -23,7 +24,6 @@ import type {
   ApplicationQuery,
   ApplicationRecord,
   MallStore,
-  NewEvent,
   StoredEvent,
 } from '../MallStore.js';
 import {
@@ -68,6 +68,9 @@ interface HeadRow {
   workflow_version: string;
   applicant_id: string;
   created_at: string;
+  state: string;
+  due_at: string | null;
+  uncovered_from: string | null;
 }
 
 type Db = Database.Database;
@@ -174,7 +177,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
 
   const selectHead = db.prepare<[string], HeadRow>(
     'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
-      'applicant_id, created_at FROM applications WHERE id = ?',
+      'applicant_id, created_at, state, due_at, uncovered_from FROM applications WHERE id = ?',
   );
   const selectBody = db.prepare<[string], { body: string }>(
     'SELECT body FROM applications WHERE id = ?',
@@ -185,11 +188,30 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       '(@id, @mallId, @serviceId, @serviceVersion, @workflowId, @workflowVersion, @applicantId, @state, ' +
       '@version, @dueAt, @createdAt, @updatedAt, @headHash, @uncoveredFrom, @body)',
   );
-  const updateApplication = db.prepare(
-    'UPDATE applications SET state = @state, version = @version, due_at = @dueAt, updated_at = @updatedAt, ' +
-      'head_hash = @headHash, uncovered_from = @uncoveredFrom, body = @body ' +
-      'WHERE id = @id AND version = @expectedVersion',
-  );
+  // An update sets the indexed columns only when they change: SQLite rewrites the entries of every
+  // index on a column the statement sets, changed or not, and each index page it touches is one
+  // more page in the write-ahead log. One statement per combination, prepared when first needed.
+  const indexedColumns = [
+    ['state', 'state'],
+    ['due_at', 'dueAt'],
+    ['uncovered_from', 'uncoveredFrom'],
+  ] as const;
+  const updates = new Map<number, Database.Statement>();
+  const updateApplication = (changed: number): Database.Statement => {
+    let statement = updates.get(changed);
+    if (statement === undefined) {
+      const set = indexedColumns
+        .filter((_, i) => (changed & (1 << i)) !== 0)
+        .map(([column, name]) => `${column} = @${name}, `)
+        .join('');
+      statement = db.prepare(
+        `UPDATE applications SET ${set}version = @version, updated_at = @updatedAt, ` +
+          'head_hash = @headHash, body = @body WHERE id = @id AND version = @expectedVersion',
+      );
+      updates.set(changed, statement);
+    }
+    return statement;
+  };
   const selectAgencies = db.prepare<[string], { agency: string }>(
     'SELECT agency FROM application_agencies WHERE application_id = ?',
   );
@@ -199,7 +221,12 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const insertAgency = db.prepare(
     'INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)',
   );
-  const deletePending = db.prepare('DELETE FROM application_pending WHERE application_id = ?');
+  const selectPending = db.prepare<[string], { actor: string; due_key: string }>(
+    'SELECT actor, due_key FROM application_pending WHERE application_id = ?',
+  );
+  const deletePending = db.prepare(
+    'DELETE FROM application_pending WHERE actor = ? AND due_key = ? AND application_id = ?',
+  );
   const insertPending = db.prepare(
     'INSERT INTO application_pending (actor, due_key, application_id) VALUES (?, ?, ?)',
   );
@@ -247,18 +274,29 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       body,
     });
   };
-  // The agencies of an application seldom change between events: on an append only the rows
-  // that differ are written (a read of the application's few rows costs less than rewriting them).
+  // The agencies and the pending actors of an application seldom all change between events: on an
+  // append only the rows that differ are written (reading the application's few rows costs less
+  // than rewriting them, and every index page written is a page more in the log).
   const writeIndexRows = (row: RecordRow, created: boolean): void => {
-    const before = created
+    const agenciesBefore = created
       ? new Set<string>()
       : new Set(selectAgencies.all(row.id).map((r) => r.agency));
-    const after = new Set(row.agencies);
-    for (const agency of before) if (!after.has(agency)) deleteAgency.run(agency, row.id);
-    for (const agency of after) if (!before.has(agency)) insertAgency.run(agency, row.id);
-    deletePending.run(row.id);
+    const agencies = new Set(row.agencies);
+    for (const agency of agenciesBefore)
+      if (!agencies.has(agency)) deleteAgency.run(agency, row.id);
+    for (const agency of agencies)
+      if (!agenciesBefore.has(agency)) insertAgency.run(agency, row.id);
     const dueKey = row.actionDueSortable ?? SQLITE_NO_DUE_KEY;
-    for (const actor of row.pendingActors) insertPending.run(actor, dueKey, row.id);
+    const pending = new Set(row.pendingActors);
+    const pendingBefore = new Set<string>();
+    if (!created) {
+      for (const { actor, due_key } of selectPending.all(row.id)) {
+        if (due_key === dueKey && pending.has(actor)) pendingBefore.add(actor);
+        else deletePending.run(actor, due_key, row.id);
+      }
+    }
+    for (const actor of pending)
+      if (!pendingBefore.has(actor)) insertPending.run(actor, dueKey, row.id);
   };
 
   /** Runs one operation: fails when closed, maps driver errors to `StoreError('io')`. */
@@ -273,30 +311,32 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     });
   const outbox = createSqliteOutbox(db, run);
 
-  const createTx = db.transaction((row: RecordRow, event: NewEvent, notes: OutboxRow[]): string => {
-    const head = selectHead.get(row.id);
-    if (head)
-      throw new ConflictError({
-        applicationId: row.id,
-        expectedVersion: 0,
-        actualVersion: head.version,
-      });
-    const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
-    insertApplication.run(columns(row, sealed.event.hash));
-    writeIndexRows(row, true);
-    writeEvent(sealed.event, sealed.body);
-    outbox.write(notes);
-    return sealed.body;
-  });
+  const createTx = db.transaction(
+    (row: RecordRow, event: CheckedEvent, notes: OutboxRow[]): StoredEvent => {
+      const head = selectHead.get(row.id);
+      if (head)
+        throw new ConflictError({
+          applicationId: row.id,
+          expectedVersion: 0,
+          actualVersion: head.version,
+        });
+      const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
+      insertApplication.run(columns(row, sealed.event.hash));
+      writeIndexRows(row, true);
+      writeEvent(sealed.event, sealed.body);
+      outbox.write(notes);
+      return sealed.event;
+    },
+  );
 
   const appendTx = db.transaction(
     (
       id: string,
       expectedVersion: number,
-      event: NewEvent,
+      event: CheckedEvent,
       row: RecordRow,
       notes: OutboxRow[],
-    ): string => {
+    ): StoredEvent => {
       const head = selectHead.get(id);
       if (!head || head.version !== expectedVersion) {
         throw new ConflictError({
@@ -318,7 +358,11 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         row,
       );
       const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
-      const { changes } = updateApplication.run({
+      const changed =
+        (row.state === head.state ? 0 : 1) |
+        (row.dueAtSortable === head.due_at ? 0 : 2) |
+        (row.uncoveredFrom === head.uncovered_from ? 0 : 4);
+      const { changes } = updateApplication(changed).run({
         ...columns(row, sealed.event.hash),
         expectedVersion,
       });
@@ -333,7 +377,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       writeIndexRows(row, false);
       writeEvent(sealed.event, sealed.body);
       outbox.write(notes);
-      return sealed.body;
+      return sealed.event;
     },
   );
 
@@ -352,20 +396,18 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     create: (record, event, notifications) =>
       run(() => {
         const row = recordRow(record, { version: 1 });
-        checkEvent(event);
+        const checked = checkEvent(event);
         const notes = outboxRows(notifications);
-        return JSON.parse(createTx.immediate(row, event, notes)) as StoredEvent;
+        return createTx.immediate(row, checked, notes);
       }),
 
     append: (id, expectedVersion, event, record, notifications) =>
       run(() => {
         checkVersion(expectedVersion);
         const row = recordRow(record, { id, version: expectedVersion + 1 });
-        checkEvent(event);
+        const checked = checkEvent(event);
         const notes = outboxRows(notifications);
-        return JSON.parse(
-          appendTx.immediate(id, expectedVersion, event, row, notes),
-        ) as StoredEvent;
+        return appendTx.immediate(id, expectedVersion, checked, row, notes);
       }),
 
     get: (id) =>
