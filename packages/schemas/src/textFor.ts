@@ -11,5 +11,5 @@ import type { LocalizedText } from './LocalizedText.js';
  */
 export function textFor(text: LocalizedText, locale: 'id' | 'en'): string {
   if (typeof text === 'string') return text;
-  return locale === 'en' ? (text.en ?? text.id) : text.id;
+  return text[locale] ?? text.id;
 }

@@ -86,11 +86,10 @@ function normalizeBase(base: string): string {
 
 function lang(text: LocalizedText | undefined, locale: Locale | undefined): LangString[] {
   if (text === undefined) return [];
-  const out: LangString[] = [];
-  const id = textFor(text, 'id');
-  if (locale === undefined || locale === 'id') out.push({ '@value': id, '@language': 'id' });
-  if (locale === 'en') out.push({ '@value': textFor(text, 'en'), '@language': 'en' });
-  else if (locale === undefined && typeof text !== 'string' && text.en !== undefined)
+  if (locale !== undefined) return [{ '@value': textFor(text, locale), '@language': locale }];
+  // Without a locale: the Indonesian text, and the English one only where it is written out.
+  const out: LangString[] = [{ '@value': textFor(text, 'id'), '@language': 'id' }];
+  if (typeof text !== 'string' && text.en !== undefined)
     out.push({ '@value': text.en, '@language': 'en' });
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Locale, OpeningHours, TimeZone, Weekday } from '@mpp-kit/schemas';
 import { weekdays } from '@mpp-kit/schemas';
-import { cachedFormatter, intlLocale } from './formatRupiah.js';
+import { cachedFormatter, intlLocale } from './intlLocale.js';
 import { vocabularyLabels } from './vocabularyLabels.js';
 
 const dateFormat = cachedFormatter(
@@ -27,6 +27,9 @@ export function formatDate(date: string, locale: Locale): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(parsed.getTime())) return date;
   return dateFormat(locale).format(parsed);
 }
+
+/** What stands between hours and minutes: `14.05` in Indonesian, `14:05` in English. */
+const clockSeparator: Readonly<Record<Locale, string>> = { id: '.', en: ':' };
 
 /** The abbreviations Indonesians use for their three time zones, in both languages. */
 const zoneNames: Readonly<Record<TimeZone, string>> = {
@@ -58,8 +61,7 @@ export function formatDateTime(instant: string | Date, timeZone: TimeZone, local
   }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((entry) => entry.type === type)?.value ?? '';
-  const separator = locale === 'id' ? '.' : ':';
-  return `${part('day')} ${part('month')} ${part('year')} ${part('hour')}${separator}${part('minute')} ${zoneNames[timeZone]}`;
+  return `${part('day')} ${part('month')} ${part('year')} ${part('hour')}${clockSeparator[locale]}${part('minute')} ${zoneNames[timeZone]}`;
 }
 
 /**
@@ -92,7 +94,7 @@ export function formatWeekdays(days: readonly Weekday[], locale: Locale): string
  * ```
  */
 export function formatOpeningHours(hours: OpeningHours, locale: Locale): string[] {
-  const clock = (time: string) => (locale === 'id' ? time.replace(':', '.') : time);
+  const clock = (time: string) => time.replace(':', clockSeparator[locale]);
   return hours.map(
     (entry) => `${formatWeekdays(entry.days, locale)} ${clock(entry.open)}–${clock(entry.close)}`,
   );

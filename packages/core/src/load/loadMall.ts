@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, isAbsolute } from 'node:path';
-import { createIssue, type Locale } from '@mpp-kit/schemas';
+import { createIssue, type Locale, type LocaleText } from '@mpp-kit/schemas';
 import { listMallFiles } from './listMallFiles.js';
 import {
   inputLimits,
@@ -46,7 +46,7 @@ export async function loadMall(
   options: LoadMallOptions = {},
 ): Promise<LoadMallResult> {
   const locale: Locale = options.locale ?? 'en';
-  const unreadable = (reason: string): LoadMallResult => ({
+  const unreadable = (reason: LocaleText): LoadMallResult => ({
     ok: false,
     files: [],
     issues: [
@@ -56,11 +56,10 @@ export async function loadMall(
   let files: string[];
   try {
     const listed = await listMallFiles(path);
-    if (listed === undefined)
-      return unreadable(locale === 'id' ? 'bukan berkas atau folder' : 'not a file or folder');
+    if (listed === undefined) return unreadable(unreadableReasons.notFileOrFolder);
     files = listed;
   } catch (error) {
-    return unreadable(reasonOf(error, locale));
+    return unreadable(reasonOf(error));
   }
   // The caps first, from the sizes alone: a wrong path (a parent of the mall) is not read whole.
   const sizes: number[] = [];
@@ -70,7 +69,7 @@ export async function loadMall(
     try {
       sizes.push((await stat(file)).size);
     } catch (error) {
-      return unreadable(`${displayName(file)}: ${reasonOf(error, locale)}`);
+      return unreadable(inFile(displayName(file), reasonOf(error)));
     }
   }
   const tooMuch = inputOverLimits(
@@ -84,7 +83,7 @@ export async function loadMall(
     try {
       sources.push({ file: displayName(file), text: await readFile(file) });
     } catch (error) {
-      return unreadable(`${displayName(file)}: ${reasonOf(error, locale)}`);
+      return unreadable(inFile(displayName(file), reasonOf(error)));
     }
   }
   if (sources.length === 0) {
@@ -97,11 +96,24 @@ export async function loadMall(
   return validateMallSources(sources, { displayPath: displayName(path), ...options });
 }
 
-function reasonOf(error: unknown, locale: Locale): string {
+/** Why a path could not be read, in every locale; the issue is rendered in the caller's. */
+const unreadableReasons = {
+  notFileOrFolder: { en: 'not a file or folder', id: 'bukan berkas atau folder' },
+  missing: { en: 'it does not exist', id: 'tidak ada' },
+  denied: { en: 'permission denied', id: 'akses ditolak' },
+  folder: { en: 'it is a folder', id: 'ini folder' },
+} as const satisfies Readonly<Record<string, LocaleText>>;
+
+function reasonOf(error: unknown): LocaleText {
   const code = (error as { code?: string }).code;
-  if (code === 'ENOENT') return locale === 'id' ? 'tidak ada' : 'it does not exist';
-  if (code === 'EACCES' || code === 'EPERM')
-    return locale === 'id' ? 'akses ditolak' : 'permission denied';
-  if (code === 'EISDIR') return locale === 'id' ? 'ini folder' : 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
+  if (code === 'ENOENT') return unreadableReasons.missing;
+  if (code === 'EACCES' || code === 'EPERM') return unreadableReasons.denied;
+  if (code === 'EISDIR') return unreadableReasons.folder;
+  const message = error instanceof Error ? error.message : String(error);
+  return { en: message, id: message };
+}
+
+/** A reason about one file of the mall: `services/pbg.yaml: permission denied`. */
+function inFile(file: string, reason: LocaleText): LocaleText {
+  return { en: `${file}: ${reason.en}`, id: `${file}: ${reason.id}` };
 }

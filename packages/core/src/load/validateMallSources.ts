@@ -210,8 +210,7 @@ export function validateMallSources(
   sources.forEach((source, sourceIndex) => {
     const text = readConfigText(source.text, source.file);
     texts.push(text);
-    for (const issue of text.issues)
-      issues.push(locale === 'en' ? issue : localizeIssue(issue, locale));
+    for (const issue of text.issues) issues.push(localizeIssue(issue, locale));
     if (text.value === undefined || hasErrors(text.issues)) return;
     const value = text.value;
     if (isNotConfiguration(value)) {

@@ -6,6 +6,7 @@ import {
   type NotificationTemplate,
 } from '@mpp-kit/schemas';
 import { agencyDisplayName } from '../labels/complaintChannelText.js';
+import { intlLocale } from '../labels/intlLocale.js';
 import type { ApplicationRecord } from '../store/MallStore.js';
 import type { ComplaintRecord, QueueTicket } from '../store/FloorStore.js';
 import type { NewNotification } from '../store/NotificationOutbox.js';
@@ -107,7 +108,7 @@ function notificationId(subject: Subject, channel: string, target: string): stri
 
 function formatInstant(instant: string | null, locale: 'id' | 'en', timeZone: string): string {
   if (instant === null) return '-';
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,
@@ -115,7 +116,7 @@ function formatInstant(instant: string | null, locale: 'id' | 'en', timeZone: st
 }
 
 function formatDay(day: string, locale: 'id' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(new Date(`${day}T00:00:00Z`));

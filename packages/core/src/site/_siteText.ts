@@ -164,8 +164,9 @@ export interface SiteWriter {
 export function createSiteWriter(locale: SiteLocale): SiteWriter {
   const split = (text: LocalizedText): { main: string; lang: SiteLocale } => {
     if (typeof text === 'string') return { main: text, lang: 'id' };
-    if (locale === 'en' && text.en !== undefined) return { main: text.en, lang: 'en' };
-    return { main: text.id, lang: 'id' };
+    // Indonesian is always written; another language only where the configuration gives it.
+    const written = text[locale];
+    return written === undefined ? { main: text.id, lang: 'id' } : { main: written, lang: locale };
   };
   const writer: SiteWriter = {
     locale,

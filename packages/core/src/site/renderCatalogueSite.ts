@@ -1,4 +1,5 @@
-import type { MallConfig, Service } from '@mpp-kit/schemas';
+import { locales, type MallConfig, type Service } from '@mpp-kit/schemas';
+import { intlLocale } from '../labels/intlLocale.js';
 import { renderAgencyPage } from './_agencyPage.js';
 import { catalogueScript } from './_catalogueScript.js';
 import { miniSearchBrowserSource } from './_miniSearchSource.js';
@@ -62,8 +63,8 @@ function siteLocales(
   const published: readonly SiteLocale[] =
     mall.mall.locales.length > 0 ? mall.mall.locales : ['id'];
   const locale = requested ?? published[0] ?? 'id';
-  const other: SiteLocale = locale === 'id' ? 'en' : 'id';
-  return { locale, other: published.includes(other) ? other : undefined };
+  const other = locales.find((candidate) => candidate !== locale);
+  return { locale, other: other !== undefined && published.includes(other) ? other : undefined };
 }
 
 /** One file of the site, rendered only when asked: a 10,000-service site is written page by page. */
@@ -101,7 +102,7 @@ export function planCatalogueSite(
   const pages = languages.flatMap(({ locale: pageLocale, folder }): PlannedSiteFile[] => {
     const counterpart = languages.find((language) => language.locale !== pageLocale);
     const write = createSiteWriter(pageLocale);
-    const collator = new Intl.Collator(pageLocale === 'id' ? 'id-ID' : 'en-GB', {
+    const collator = new Intl.Collator(intlLocale[pageLocale], {
       sensitivity: 'base',
       numeric: true,
     });

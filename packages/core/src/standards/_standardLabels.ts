@@ -6,6 +6,7 @@ import type { Locale } from '@mpp-kit/schemas';
  */
 export const standardLabels = {
   title: { id: 'Standar Pelayanan', en: 'Service Standard' },
+  skip: { id: 'Lewati ke isi', en: 'Skip to content' },
   notDeclared: { id: 'Belum dideklarasikan', en: 'Not declared' },
   notDeclaredNote: {
     id: 'Komponen ini wajib menurut PermenPANRB 15/2014; lengkapi konfigurasi layanan.',

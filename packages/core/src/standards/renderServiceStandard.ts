@@ -1,4 +1,4 @@
-import type { Locale } from '@mpp-kit/schemas';
+import { localize, type Locale } from '@mpp-kit/schemas';
 import { standardLabels as L } from './_standardLabels.js';
 import { serviceLabels as S } from '../labels/index.js';
 import {
@@ -210,7 +210,7 @@ function toHtml(view: ServiceStandardView): string {
     `<style>\n${style}\n</style>`,
     '</head>',
     '<body>',
-    `<a class="skip" href="#content">${h(locale === 'id' ? 'Lewati ke isi' : 'Skip to content')}</a>`,
+    `<a class="skip" href="#content">${h(localize(L.skip, locale))}</a>`,
     '<main id="content">',
     '<header>',
     `<p class="mall">${h(view.mallName)}</p>`,

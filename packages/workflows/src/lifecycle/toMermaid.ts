@@ -1,5 +1,5 @@
 import type { AnyStateMachine, AnyStateNode, AnyTransitionDefinition } from 'xstate';
-import type { ServiceWorkflow, WorkflowDefinition } from '@mpp-kit/schemas';
+import { textFor, type ServiceWorkflow, type WorkflowDefinition } from '@mpp-kit/schemas';
 import {
   compileSymbolic,
   type TransitionKind,
@@ -272,7 +272,7 @@ export function toMermaid(
           ? state.label
           : state.id;
     }
-    return options.locale === 'en' ? (state.label.en ?? state.label.id) : state.label.id;
+    return textFor(state.label, options.locale);
   };
   for (const state of graph.states) {
     if (state.final) continue;
