@@ -158,6 +158,10 @@ export {
   complaintFirstResponseDays,
   queuePriorityGroups,
   complaintStates,
+  weekdayLabels,
+  slaUnitLabels,
+  complaintTierLabels,
+  workflowStepKindLabels,
 } from './vocabularies.js';
 export type {
   Weekday,

@@ -1,7 +1,17 @@
 import type { IssueParams, IssueSeverity, Locale } from './Issue.js';
 import type { LocaleText, LocalizedMessage } from './LocalizedMessage.js';
 import { editDistance } from './_nearest.js';
-import { feeFactUnitSymbols, type FeeFactType, type FeeFactUnit } from './vocabularies.js';
+import {
+  complaintTierLabels,
+  feeFactUnitSymbols,
+  slaUnitLabels,
+  weekdayLabels,
+  workflowStepKindLabels,
+  type ComplaintTier,
+  type FeeFactType,
+  type FeeFactUnit,
+} from './vocabularies.js';
+import type { WorkflowStepKind } from './WorkflowDefinition.js';
 
 /**
  * The kinds of thing an issue's `{kind}` parameter names, with their name in every locale.
@@ -34,12 +44,6 @@ export const issueKindNames = {
 /** What an issue's `{kind}` parameter names: a key of {@link issueKindNames}. */
 export type IssueKind = keyof typeof issueKindNames;
 
-/** How an issue's `{unit}` parameter (a completion time's days) reads in every locale. */
-const dayUnitNames = {
-  working: { en: 'working days', id: 'hari kerja' },
-  calendar: { en: 'calendar days', id: 'hari kalender' },
-} as const satisfies Readonly<Record<string, LocaleText>>;
-
 /** How an identifier format in `{format}` reads where its name differs per locale. */
 const formatNames: Readonly<Record<string, LocaleText>> = {
   'region code': { en: 'region code', id: 'kode wilayah' },
@@ -66,7 +70,9 @@ export type IssueParamValue = string | number | boolean | readonly string[] | Lo
 /** Parameters whose name fixes their type in every message that uses them. */
 interface NamedParamTypes {
   readonly kind: IssueKind;
-  readonly unit: keyof typeof dayUnitNames;
+  readonly unit: keyof typeof slaUnitLabels;
+  readonly tier: ComplaintTier;
+  readonly stepKind: WorkflowStepKind;
   readonly known: readonly string[];
   readonly allowed: readonly string[];
   readonly missing: readonly string[];
@@ -108,9 +114,11 @@ function show(value: IssueParamValue | undefined, key: string, locale: Locale): 
     return (issueKindNames as Loose)[text] === undefined
       ? text
       : issueKindNames[text as IssueKind][locale];
-  if (key === 'unit' && Object.hasOwn(dayUnitNames, text))
-    return dayUnitNames[text as keyof typeof dayUnitNames][locale];
+  if (key === 'unit' && Object.hasOwn(slaUnitLabels, text))
+    return slaUnitLabels[text as keyof typeof slaUnitLabels][locale];
   if (key === 'actual') return allInLocale[locale](text);
+  const vocabulary = vocabularyValues[key];
+  if (vocabulary !== undefined) return vocabulary[locale](text);
   if (key === 'format' && Object.hasOwn(formatNames, text)) return formatNames[text]![locale];
   return text;
 }
@@ -120,6 +128,43 @@ const allInLocale: LocalizedMessage<string> = {
   en: (text) => text,
   id: (text) => valueKindsId[text] ?? text,
 };
+
+/**
+ * A vocabulary value in a message: as the configuration writes it in English, by its Indonesian
+ * name in Indonesian.
+ */
+function vocabularyValue(labels: Readonly<Record<string, LocaleText>>): LocalizedMessage<string> {
+  return {
+    en: (value) => value,
+    id: (value) => (Object.hasOwn(labels, value) ? lowerFirst(labels[value]?.id ?? value) : value),
+  };
+}
+
+/** Days in a message (`mon`, a date, or `mon, tue`): each weekday by its name in Indonesian. */
+const dayValues: LocalizedMessage<string> = {
+  en: (value) => value,
+  id: (value) =>
+    value
+      .split(', ')
+      .map((day) =>
+        Object.hasOwn(weekdayLabels, day)
+          ? weekdayLabels[day as keyof typeof weekdayLabels].id
+          : day,
+      )
+      .join(', '),
+};
+
+/** The parameters that hold a value of a closed vocabulary, and how each reads per locale. */
+const vocabularyValues: Readonly<Record<string, LocalizedMessage<string>>> = {
+  tier: vocabularyValue(complaintTierLabels),
+  stepKind: vocabularyValue(workflowStepKindLabels),
+  day: dayValues,
+  when: dayValues,
+};
+
+function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}
 
 /** A `known` list this long or shorter is shown whole (the nine IKM elements, a service's documents). */
 const knownWhole = 10;
@@ -1281,15 +1326,15 @@ export const issueParamExamples: AnyIssueParams = {
   respondents: 120,
   required: 346,
   population: 3500,
-  day: 'monday',
+  day: 'mon',
   hours: '08:00–15:00',
-  when: 'monday',
+  when: 'mon, tue',
   slots: 140,
   capacity: 120,
   prefix: 'A',
   quorum: 3,
   max: 14,
-  tier: 'regency',
+  tier: 'dispute',
   stepKind: 'payment',
   divisor: 'floorArea - 100',
   part: 'npop - npoptkp',

@@ -1,7 +1,29 @@
+import type { LocaleText } from './LocalizedMessage.js';
+import type { WorkflowStepKind } from './WorkflowDefinition.js';
+
 /** Days of the week, as used in calendars and opening hours. */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 /** A day of the week. */
 export type Weekday = (typeof weekdays)[number];
+
+/**
+ * The name of each {@link weekdays | day of the week} in Indonesian and English: the one table the
+ * site, the standard, the reports and the issue messages take them from.
+ *
+ * @example
+ * ```ts
+ * weekdayLabels.fri.id; // 'Jumat'
+ * ```
+ */
+export const weekdayLabels = {
+  mon: { id: 'Senin', en: 'Monday' },
+  tue: { id: 'Selasa', en: 'Tuesday' },
+  wed: { id: 'Rabu', en: 'Wednesday' },
+  thu: { id: 'Kamis', en: 'Thursday' },
+  fri: { id: 'Jumat', en: 'Friday' },
+  sat: { id: 'Sabtu', en: 'Saturday' },
+  sun: { id: 'Minggu', en: 'Sunday' },
+} as const satisfies Record<Weekday, LocaleText>;
 
 /** Indonesian time zones: WIB (UTC+7), WITA (UTC+8), WIT (UTC+9). */
 export const timeZones = ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const;
@@ -48,6 +70,19 @@ export type ServiceChannel = (typeof serviceChannels)[number];
 export const slaUnits = ['working', 'calendar'] as const;
 /** Working days (hari kerja) or calendar days. */
 export type SlaUnit = (typeof slaUnits)[number];
+
+/**
+ * How days of each {@link slaUnits | unit} are called, in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * slaUnitLabels.working.id; // 'hari kerja'
+ * ```
+ */
+export const slaUnitLabels = {
+  working: { id: 'hari kerja', en: 'working days' },
+  calendar: { id: 'hari kalender', en: 'calendar days' },
+} as const satisfies Record<SlaUnit, LocaleText>;
 
 /** What happens when a completion time runs out. */
 export const expiryConsequences = [
@@ -267,6 +302,24 @@ export const complaintTiers = [
 export type ComplaintTier = (typeof complaintTiers)[number];
 
 /**
+ * The name of each {@link complaintTiers | complaint tier} in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * complaintTierLabels.dispute.id; // 'sengketa tanpa pemeriksaan lapangan'
+ * ```
+ */
+export const complaintTierLabels = {
+  information: { id: 'permintaan informasi', en: 'request for information' },
+  complaint: { id: 'keluhan', en: 'complaint' },
+  dispute: { id: 'sengketa tanpa pemeriksaan lapangan', en: 'dispute without field inspection' },
+  'dispute-with-inspection': {
+    id: 'sengketa dengan pemeriksaan lapangan',
+    en: 'dispute with field inspection',
+  },
+} as const satisfies Record<ComplaintTier, LocaleText>;
+
+/**
  * The response term of each {@link complaintTiers | complaint tier}, in working days (SP4N-LAPOR!:
  * 5, 5, 14, 60), and the first response every complaint gets within 3 working days.
  *
@@ -340,3 +393,25 @@ export const complaintStates = [
  * ```
  */
 export type ComplaintState = (typeof complaintStates)[number];
+
+/**
+ * What a workflow step of each {@link WorkflowStepKind | kind} is called when the workflow gives it
+ * no name, in Indonesian and English.
+ *
+ * @example
+ * ```ts
+ * workflowStepKindLabels.payment.id; // 'Pembayaran'
+ * ```
+ */
+export const workflowStepKindLabels = {
+  intake: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
+  review: { id: 'Pemeriksaan/verifikasi', en: 'Review' },
+  'technical-review': { id: 'Kajian tim teknis', en: 'Technical review' },
+  inspection: { id: 'Peninjauan lapangan', en: 'Field inspection' },
+  decision: { id: 'Keputusan', en: 'Decision' },
+  'self-declaration': { id: 'Pernyataan mandiri pemohon', en: "Applicant's self-declaration" },
+  'levy-assessment': { id: 'Penetapan retribusi', en: 'Levy assessment' },
+  payment: { id: 'Pembayaran', en: 'Payment' },
+  issuance: { id: 'Penerbitan produk layanan', en: 'Issuance' },
+  'hand-over': { id: 'Penyerahan produk layanan', en: 'Hand-over' },
+} as const satisfies Record<WorkflowStepKind, LocaleText>;

@@ -1,27 +1,17 @@
-import type { LocalizedText, Role } from '@mpp-kit/schemas';
-import { finalStates, templateRoles, type FinalState, type StepKind } from '@mpp-kit/workflows';
+import { workflowStepKindLabels, type LocalizedText, type Role } from '@mpp-kit/schemas';
+import { finalStates, templateRoles, type FinalState } from '@mpp-kit/workflows';
 import type { LabelText } from './vocabularyLabels.js';
 
 /**
- * What a step of each kind is called when the workflow gives it no name.
+ * What a step of each kind is called when the workflow gives it no name: `workflowStepKindLabels`
+ * of `@mpp-kit/schemas`, where the step kinds are declared.
  *
  * @example
  * ```ts
  * stepKindLabels.payment.en; // 'Payment'
  * ```
  */
-export const stepKindLabels = {
-  intake: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
-  review: { id: 'Pemeriksaan/verifikasi', en: 'Review' },
-  'technical-review': { id: 'Kajian tim teknis', en: 'Technical review' },
-  inspection: { id: 'Peninjauan lapangan', en: 'Field inspection' },
-  decision: { id: 'Keputusan', en: 'Decision' },
-  'self-declaration': { id: 'Pernyataan mandiri pemohon', en: "Applicant's self-declaration" },
-  'levy-assessment': { id: 'Penetapan retribusi', en: 'Levy assessment' },
-  payment: { id: 'Pembayaran', en: 'Payment' },
-  issuance: { id: 'Penerbitan produk layanan', en: 'Issuance' },
-  'hand-over': { id: 'Penyerahan produk layanan', en: 'Hand-over' },
-} as const satisfies Record<StepKind, LabelText>;
+export const stepKindLabels = workflowStepKindLabels;
 
 /**
  * The names of the final states of every lifecycle.

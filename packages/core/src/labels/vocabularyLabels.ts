@@ -1,17 +1,17 @@
+import { weekdayLabels } from '@mpp-kit/schemas';
 import type {
   AgencyKind,
   ApplicationKind,
   ComplaintChannelKind,
   ComplaintState,
   ExpiryConsequence,
-  Locale,
+  LocaleText,
   PeriodUnit,
   ProvenanceStatus,
   QueuePriorityGroup,
   RiskLevel,
   ServiceChannel,
   ServiceType,
-  Weekday,
   counterFeatures,
 } from '@mpp-kit/schemas';
 import type { TicketStatus } from '../store/FloorStore.js';
@@ -24,7 +24,7 @@ import type { TicketStatus } from '../store/FloorStore.js';
  * const label: LabelText = { id: 'Gratis', en: 'Free' };
  * ```
  */
-export type LabelText = Readonly<Record<Locale, string>>;
+export type LabelText = LocaleText;
 
 type CounterFeature = (typeof counterFeatures)[number];
 
@@ -98,15 +98,7 @@ export const vocabularyLabels = {
     months: { id: 'bulan', en: 'months' },
     years: { id: 'tahun', en: 'years' },
   } satisfies Record<PeriodUnit, LabelText>,
-  weekday: {
-    mon: { id: 'Senin', en: 'Monday' },
-    tue: { id: 'Selasa', en: 'Tuesday' },
-    wed: { id: 'Rabu', en: 'Wednesday' },
-    thu: { id: 'Kamis', en: 'Thursday' },
-    fri: { id: 'Jumat', en: 'Friday' },
-    sat: { id: 'Sabtu', en: 'Saturday' },
-    sun: { id: 'Minggu', en: 'Sunday' },
-  } satisfies Record<Weekday, LabelText>,
+  weekday: weekdayLabels,
   counterFeature: {
     'drive-thru': { id: 'Drive-thru', en: 'Drive-through' },
     priority: { id: 'Layanan prioritas', en: 'Priority service' },

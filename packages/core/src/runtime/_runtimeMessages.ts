@@ -1,13 +1,8 @@
 /** English and Indonesian messages of the runtime's errors and log entries. */
+import { defineMessages, localizeIssue, type Issue, type LocaleText } from '@mpp-kit/schemas';
 import { formatActor, type AllowedActor } from '@mpp-kit/workflows';
 import type { RuntimeOptionsProblem } from './errors.js';
 import { maskNikInText } from './maskNik.js';
-
-/** A message in both locales. */
-export interface RuntimeMessage {
-  readonly en: string;
-  readonly id: string;
-}
 
 const who = (actor: { readonly role: string; readonly agency?: string | undefined }): string =>
   actor.role === 'applicant' ? 'applicant' : `${actor.role}@${actor.agency ?? '?'}`;
@@ -19,19 +14,30 @@ const list = (allowed: readonly AllowedActor[], none: string): string =>
 export type ForbiddenReasonText = 'not_applicant' | 'other_agency' | 'no_agency' | 'not_allowed';
 
 /** Masks any NIK-like number a caller put in an id, a type or a detail. */
-function safe<P>(render: (p: P) => RuntimeMessage): (p: P) => RuntimeMessage {
+function safe<P>(render: (p: P) => LocaleText): (p: P) => LocaleText {
   return (p) => {
     const text = render(p);
     return { en: maskNikInText(text.en), id: maskNikInText(text.id) };
   };
 }
 
-/** Message renderers of the runtime's errors; no message ever shows a full NIK. */
-export const runtimeMessages = {
-  validation: safe((p: { count: number; first: string; firstId: string }): RuntimeMessage => ({
-    en: `The request was refused, nothing was written: ${String(p.count)} problem${p.count === 1 ? '' : 's'}, first: ${p.first}`,
-    id: `Permintaan ditolak, tidak ada yang disimpan: ${String(p.count)} masalah, yang pertama: ${p.firstId}`,
-  })),
+/** An issue as the validation message names it: `path: message` ('' for none). */
+const located = (issue: Issue | undefined): string =>
+  issue === undefined
+    ? ''
+    : `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
+
+/** The runtime's messages; no message ever shows a full NIK. */
+export const runtimeMessages = defineMessages({
+  // The issues are English (as the runtime makes them); the first is rendered again in Indonesian.
+  validation: safe((p: { issues: readonly Issue[] }): LocaleText => {
+    const count = p.issues.length;
+    const first = p.issues[0];
+    return {
+      en: `The request was refused, nothing was written: ${String(count)} problem${count === 1 ? '' : 's'}, first: ${located(first)}`,
+      id: `Permintaan ditolak, tidak ada yang disimpan: ${String(count)} masalah, yang pertama: ${located(first === undefined ? undefined : localizeIssue(first, 'id'))}`,
+    };
+  }),
   forbidden: safe(
     (p: {
       applicationId: string;
@@ -39,7 +45,7 @@ export const runtimeMessages = {
       actor: { readonly role: string; readonly agency?: string | undefined };
       allowed: readonly AllowedActor[];
       reason: ForbiddenReasonText;
-    }): RuntimeMessage => {
+    }): LocaleText => {
       const app = JSON.stringify(p.applicationId);
       const because = {
         not_applicant: {
@@ -72,7 +78,7 @@ export const runtimeMessages = {
       state: string;
       detail: string;
       expected: readonly string[];
-    }): RuntimeMessage => {
+    }): LocaleText => {
       const app = JSON.stringify(p.applicationId);
       const expected = p.expected.length === 0 ? null : p.expected.join(', ');
       if (p.detail === 'wrong_state') {
@@ -81,7 +87,7 @@ export const runtimeMessages = {
           id: `Permohonan ${app} berada pada "${p.state}", yang tidak menerima ${p.action}${expected === null ? ' (tidak ada tindakan yang mungkin)' : `; yang diterima: ${expected}`}. Tidak ada yang disimpan.`,
         };
       }
-      const details: Readonly<Record<string, RuntimeMessage>> = {
+      const details: Readonly<Record<string, LocaleText>> = {
         time_out_of_order: {
           en: 'its time is before the last event of the application',
           id: 'waktunya sebelum peristiwa terakhir permohonan',
@@ -116,11 +122,11 @@ export const runtimeMessages = {
       };
     },
   ),
-  notFound: safe((p: { applicationId: string }): RuntimeMessage => ({
+  notFound: safe((p: { applicationId: string }): LocaleText => ({
     en: `There is no application ${JSON.stringify(p.applicationId)}.`,
     id: `Tidak ada permohonan ${JSON.stringify(p.applicationId)}.`,
   })),
-  runtimeOptions: (p: RuntimeOptionsProblem): RuntimeMessage => {
+  runtimeOptions: (p: RuntimeOptionsProblem): LocaleText => {
     const stores =
       'createMemoryStore(), createSqliteStore({ file }) or await createPostgresStore({ connectionString })';
     const toko =
@@ -173,8 +179,8 @@ export const runtimeMessages = {
         };
     }
   },
-  definitionMismatch: safe((p: { applicationId: string; detail: string }): RuntimeMessage => ({
+  definitionMismatch: safe((p: { applicationId: string; detail: string }): LocaleText => ({
     en: `The lifecycle definition stored with application ${JSON.stringify(p.applicationId)} cannot be used: ${p.detail}`,
     id: `Definisi alur yang tersimpan bersama permohonan ${JSON.stringify(p.applicationId)} tidak dapat digunakan: ${p.detail}`,
   })),
-} as const;
+});

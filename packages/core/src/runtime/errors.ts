@@ -1,4 +1,4 @@
-import { localizeIssue, MppError, type Issue } from '@mpp-kit/schemas';
+import { localizeIssue, MppError, renderEveryLocale, type Issue } from '@mpp-kit/schemas';
 import type { AllowedAction, AllowedActor, InvalidEventDetail } from '@mpp-kit/workflows';
 import { runtimeMessages } from './_runtimeMessages.js';
 
@@ -71,16 +71,7 @@ export class ValidationError extends MppError {
    * ```
    */
   constructor(issues: readonly Issue[]) {
-    const first = issues[0];
-    const located = (issue: Issue | undefined): string =>
-      issue === undefined
-        ? ''
-        : `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`;
-    const text = runtimeMessages.validation({
-      count: issues.length,
-      first: located(first),
-      firstId: located(first === undefined ? undefined : localizeIssue(first, 'id')),
-    });
+    const text = renderEveryLocale(runtimeMessages.validation, { issues });
     super('validation', text);
     this.issues = issues;
   }
@@ -176,7 +167,7 @@ export class ForbiddenError extends MppError {
     allowed: readonly AllowedActor[];
     reason: ForbiddenReason;
   }) {
-    const text = runtimeMessages.forbidden(details);
+    const text = renderEveryLocale(runtimeMessages.forbidden, details);
     super('forbidden', text);
     this.applicationId = details.applicationId;
     this.action = details.action;
@@ -251,7 +242,7 @@ export class InvalidActionError extends MppError {
     detail: InvalidActionDetail;
     allowedActions: readonly AllowedAction[];
   }) {
-    const text = runtimeMessages.invalidAction({
+    const text = renderEveryLocale(runtimeMessages.invalidAction, {
       ...details,
       expected: details.allowedActions.map((action) => action.type),
     });
@@ -292,7 +283,7 @@ export class NotFoundError extends MppError {
    * ```
    */
   constructor(applicationId: string) {
-    const text = runtimeMessages.notFound({ applicationId });
+    const text = renderEveryLocale(runtimeMessages.notFound, { applicationId });
     super('not_found', text);
     this.applicationId = applicationId;
   }
@@ -330,7 +321,7 @@ export class DefinitionMismatchError extends MppError {
    * ```
    */
   constructor(applicationId: string, detail: string, options?: { cause?: unknown }) {
-    const text = runtimeMessages.definitionMismatch({ applicationId, detail });
+    const text = renderEveryLocale(runtimeMessages.definitionMismatch, { applicationId, detail });
     super('definition_mismatch', text, options);
     this.applicationId = applicationId;
   }
@@ -397,7 +388,7 @@ export class RuntimeOptionsError extends TypeError {
    * ```
    */
   constructor(option: string, problem: RuntimeOptionsProblem) {
-    const text = runtimeMessages.runtimeOptions(problem);
+    const text = renderEveryLocale(runtimeMessages.runtimeOptions, problem);
     super(text.en);
     this.option = option;
     this.messageId = text.id;

@@ -1,18 +1,13 @@
 /** English and Indonesian messages of the store's errors, keyed by error code. */
+import { defineMessages, type LocaleText } from '@mpp-kit/schemas/issues';
 
-/** A message in both locales. */
-export interface StoreMessage {
-  readonly en: string;
-  readonly id: string;
-}
-
-/** Message renderers, one per code. */
-export const storeMessages = {
+/** The store's messages, one per error code. */
+export const storeMessages = defineMessages({
   conflict: (p: {
     applicationId: string;
     expectedVersion: number;
     actualVersion: number;
-  }): StoreMessage => {
+  }): LocaleText => {
     const app = JSON.stringify(p.applicationId);
     if (p.expectedVersion === 0) {
       return {
@@ -35,20 +30,21 @@ export const storeMessages = {
         `pihak lain telah mengubahnya; muat ulang lalu coba lagi.`,
     };
   },
-  io: (p: { detail: string }): StoreMessage => ({
+  io: (p: { detail: string }): LocaleText => ({
     en: `The application store failed: ${p.detail}`,
     id: `Penyimpanan permohonan gagal: ${p.detail}`,
   }),
-  closed: (): StoreMessage => ({
+  // `closed` takes the detail every other code takes, and says nothing of it.
+  closed: (_p: { detail: string }): LocaleText => ({
     en: 'The application store is closed.',
     id: 'Penyimpanan permohonan sudah ditutup.',
   }),
-  invalid_input: (p: { detail: string }): StoreMessage => ({
+  invalid_input: (p: { detail: string }): LocaleText => ({
     en: `Invalid input to the application store: ${p.detail}`,
     id: `Masukan ke penyimpanan permohonan tidak valid: ${p.detail}`,
   }),
-  schema_mismatch: (p: { detail: string }): StoreMessage => ({
+  schema_mismatch: (p: { detail: string }): LocaleText => ({
     en: `The database schema does not match this version of @mpp-kit/core: ${p.detail}`,
     id: `Skema basis data tidak cocok dengan versi @mpp-kit/core ini: ${p.detail}`,
   }),
-} as const;
+});

@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas/issues';
+import { MppError, renderEveryLocale } from '@mpp-kit/schemas/issues';
 import { storeMessages } from './_storeMessages.js';
 import { maskNikInText } from '../runtime/maskNik.js';
 
@@ -46,7 +46,7 @@ export class ConflictError extends MppError {
     options?: { cause?: unknown },
   ) {
     // The id comes from a caller and may hold a NIK: masked in the message, whole in the property.
-    const text = storeMessages.conflict({
+    const text = renderEveryLocale(storeMessages.conflict, {
       ...details,
       applicationId: maskNikInText(details.applicationId),
     });
@@ -113,7 +113,7 @@ export class StoreError extends MppError {
    * ```
    */
   constructor(code: StoreErrorCode, detail = '', options?: { cause?: unknown }) {
-    const text = code === 'closed' ? storeMessages.closed() : storeMessages[code]({ detail });
+    const text = renderEveryLocale(storeMessages[code], { detail });
     super(code, text, options);
     this.detail = detail;
   }

@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { MppError, renderEveryLocale } from '@mpp-kit/schemas';
 import { calendarMessages } from './_calendarMessages.js';
 
 /**
@@ -49,7 +49,7 @@ export class CalendarRangeError extends MppError {
     calendarId: string;
     years: readonly number[];
   }) {
-    const text = calendarMessages.calendar_range(details);
+    const text = renderEveryLocale(calendarMessages.calendar_range, details);
     super('calendar_range', text);
     this.date = details.date;
     this.year = details.year;

@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { MppError, renderEveryLocale } from '@mpp-kit/schemas';
 import { calendarMessages } from './_calendarMessages.js';
 
 /**
@@ -42,7 +42,7 @@ export class ClockStoppedError extends MppError {
    * ```
    */
   constructor(details: { since: string; remaining: number; unit: 'working' | 'calendar' }) {
-    const text = calendarMessages.clock_stopped(details);
+    const text = renderEveryLocale(calendarMessages.clock_stopped, details);
     super('clock_stopped', text);
     this.since = details.since;
     this.remaining = details.remaining;

@@ -1,10 +1,5 @@
 /** English and Indonesian messages of the calendar engine's runtime errors, keyed by error code. */
-
-/** A message in both locales. */
-export interface CalendarMessage {
-  readonly en: string;
-  readonly id: string;
-}
+import { defineMessages, slaUnitLabels, type LocaleText } from '@mpp-kit/schemas';
 
 function quote(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
@@ -19,14 +14,14 @@ function quote(value: unknown): string {
   }
 }
 
-/** Message renderers, one per code. */
-export const calendarMessages = {
+/** The calendar engine's messages, one per error code. */
+export const calendarMessages = defineMessages({
   calendar_range: (p: {
     date: string;
     calendarId: string;
     years: readonly number[];
     year: number;
-  }): CalendarMessage => {
+  }): LocaleText => {
     const years = p.years.length === 0 ? 'none' : p.years.join(', ');
     const tahun = p.years.length === 0 ? 'tidak ada' : p.years.join(', ');
     return {
@@ -40,11 +35,11 @@ export const calendarMessages = {
         `serta hari libur daerah bila ada, ke kalender, dan cantumkan ${String(p.year)} di \`years\`.`,
     };
   },
-  invalid_date: (p: { value: unknown; field: string }): CalendarMessage => ({
+  invalid_date: (p: { value: unknown; field: string }): LocaleText => ({
     en: `${p.field}: ${quote(p.value)} is not a date in the form YYYY-MM-DD (for example "2025-08-17").`,
     id: `${p.field}: ${quote(p.value)} bukan tanggal berformat YYYY-MM-DD (misalnya "2025-08-17").`,
   }),
-  invalid_instant: (p: { value: unknown }): CalendarMessage => ({
+  invalid_instant: (p: { value: unknown }): LocaleText => ({
     en:
       `${quote(p.value)} is not an instant: pass a valid Date, or an ISO 8601 date-time with "Z" or an offset ` +
       `(for example "2025-01-01T17:30:00Z" or "2025-01-02T00:30:00+07:00").`,
@@ -52,19 +47,19 @@ export const calendarMessages = {
       `${quote(p.value)} bukan waktu yang valid: berikan Date yang valid, atau tanggal-waktu ISO 8601 dengan "Z" atau ` +
       `selisih zona (misalnya "2025-01-01T17:30:00Z" atau "2025-01-02T00:30:00+07:00").`,
   }),
-  invalid_term: (p: { value: unknown; field: string }): CalendarMessage => ({
+  invalid_term: (p: { value: unknown; field: string }): LocaleText => ({
     en: `${p.field}: ${quote(p.value)} is not a valid number of days (a whole number${p.field === 'n' ? '' : ', 0 or more'}).`,
     id: `${p.field}: ${quote(p.value)} bukan jumlah hari yang valid (bilangan bulat${p.field === 'n' ? '' : ', 0 atau lebih'}).`,
   }),
-  invalid_unit: (p: { value: unknown }): CalendarMessage => ({
+  invalid_unit: (p: { value: unknown }): LocaleText => ({
     en: `unit: ${quote(p.value)} is not a term unit; use "working" or "calendar".`,
     id: `unit: ${quote(p.value)} bukan satuan jangka waktu; gunakan "working" (hari kerja) atau "calendar" (hari kalender).`,
   }),
-  invalid_period: (p: { from: string; to: string }): CalendarMessage => ({
+  invalid_period: (p: { from: string; to: string }): LocaleText => ({
     en: `The suspension ends (${p.to}) before it starts (${p.from}); swap or correct the dates.`,
     id: `Penghentian sementara berakhir (${p.to}) sebelum dimulai (${p.from}); tukar atau perbaiki tanggalnya.`,
   }),
-  invalid_time_zone: (p: { value: unknown; allowed: readonly string[] }): CalendarMessage => ({
+  invalid_time_zone: (p: { value: unknown; allowed: readonly string[] }): LocaleText => ({
     en: `${quote(p.value)} is not an Indonesian time zone; use one of: ${p.allowed.join(', ')}.`,
     id: `${quote(p.value)} bukan zona waktu Indonesia; gunakan salah satu dari: ${p.allowed.join(', ')}.`,
   }),
@@ -72,7 +67,7 @@ export const calendarMessages = {
     value: unknown;
     field: string;
     allowed: readonly string[];
-  }): CalendarMessage => ({
+  }): LocaleText => ({
     en: `${p.field}: ${quote(p.value)} is not allowed; use one of: ${p.allowed.join(', ')}.`,
     id: `${p.field}: ${quote(p.value)} tidak diizinkan; gunakan salah satu dari: ${p.allowed.join(', ')}.`,
   }),
@@ -80,12 +75,12 @@ export const calendarMessages = {
     since: string;
     remaining: number;
     unit: 'working' | 'calendar';
-  }): CalendarMessage => ({
+  }): LocaleText => ({
     en:
       `The term is suspended since ${p.since} (the file is with the applicant) and has no end date, so no due date can be computed; ` +
       `${String(p.remaining)} ${p.unit} day(s) remain. Give the suspension its end date once the complete file is back.`,
     id:
       `Jangka waktu dihentikan sementara sejak ${p.since} (berkas ada pada pemohon) tanpa tanggal akhir, sehingga batas waktu tidak dapat dihitung; ` +
-      `tersisa ${String(p.remaining)} hari ${p.unit === 'working' ? 'kerja' : 'kalender'}. Isi tanggal akhir penghentian setelah berkas lengkap diterima kembali.`,
+      `tersisa ${String(p.remaining)} ${slaUnitLabels[p.unit].id}. Isi tanggal akhir penghentian setelah berkas lengkap diterima kembali.`,
   }),
-} as const;
+});

@@ -1,5 +1,6 @@
 import {
   createIssue,
+  renderEveryLocale,
   defaultWeekend,
   weekdays,
   type CalendarDay,
@@ -106,7 +107,7 @@ export function createWorkingDayCalendar(
     throw new CalendarInputError(
       'invalid_option',
       beyondCoverage,
-      calendarMessages.invalid_option({
+      renderEveryLocale(calendarMessages.invalid_option, {
         value: beyondCoverage,
         field: 'beyondCoverage',
         allowed: beyondCoverageModes,
@@ -198,7 +199,7 @@ export function createWorkingDayCalendar(
       throw new CalendarInputError(
         'invalid_date',
         date,
-        calendarMessages.invalid_date({ value: date, field }),
+        renderEveryLocale(calendarMessages.invalid_date, { value: date, field }),
       );
     }
     if (dayNumber < base || strict) throw rangeError(dayNumber);
@@ -210,7 +211,7 @@ export function createWorkingDayCalendar(
       throw new CalendarInputError(
         'invalid_term',
         value,
-        calendarMessages.invalid_term({ value, field }),
+        renderEveryLocale(calendarMessages.invalid_term, { value, field }),
       );
     }
     return value;
@@ -259,7 +260,7 @@ export function createWorkingDayCalendar(
       throw new CalendarInputError(
         'invalid_date',
         date,
-        calendarMessages.invalid_date({ value: date, field: 'date' }),
+        renderEveryLocale(calendarMessages.invalid_date, { value: date, field: 'date' }),
       );
     }
     return dayNumber >= end;
@@ -320,7 +321,7 @@ export function createWorkingDayCalendar(
       throw new CalendarInputError(
         'invalid_unit',
         input.unit,
-        calendarMessages.invalid_unit({ value: input.unit }),
+        renderEveryLocale(calendarMessages.invalid_unit, { value: input.unit }),
       );
     }
     return { received, days, suspensions: normalizeSuspensions(input.suspensions ?? []) };
@@ -493,7 +494,7 @@ function normalizeSuspensions(suspensions: readonly Suspension[]): SuspensionSpa
       throw new CalendarInputError(
         'invalid_date',
         suspension.from,
-        calendarMessages.invalid_date({ value: suspension.from, field }),
+        renderEveryLocale(calendarMessages.invalid_date, { value: suspension.from, field }),
       );
     }
     if (suspension.to === undefined) return { from, to: Number.POSITIVE_INFINITY };
@@ -503,14 +504,17 @@ function normalizeSuspensions(suspensions: readonly Suspension[]): SuspensionSpa
       throw new CalendarInputError(
         'invalid_date',
         suspension.to,
-        calendarMessages.invalid_date({ value: suspension.to, field }),
+        renderEveryLocale(calendarMessages.invalid_date, { value: suspension.to, field }),
       );
     }
     if (to < from) {
       throw new CalendarInputError(
         'invalid_period',
         suspension,
-        calendarMessages.invalid_period({ from: suspension.from, to: suspension.to }),
+        renderEveryLocale(calendarMessages.invalid_period, {
+          from: suspension.from,
+          to: suspension.to,
+        }),
       );
     }
     return { from, to };

@@ -1,3 +1,4 @@
+import { renderEveryLocale } from '@mpp-kit/schemas';
 import { calendarMessages } from './_calendarMessages.js';
 import { CalendarInputError } from './CalendarInputError.js';
 import { digits, formatDayNumber, parseDatePart } from './_localDate.js';
@@ -74,7 +75,7 @@ export function assertMallTimeZone(value: unknown): asserts value is MallTimeZon
     throw new CalendarInputError(
       'invalid_time_zone',
       value,
-      calendarMessages.invalid_time_zone({ value, allowed: mallTimeZones }),
+      renderEveryLocale(calendarMessages.invalid_time_zone, { value, allowed: mallTimeZones }),
     );
   }
 }
@@ -137,7 +138,7 @@ export function toLocalDate(instant: Date | string, timeZone: MallTimeZone): str
     throw new CalendarInputError(
       'invalid_instant',
       instant,
-      calendarMessages.invalid_instant({ value: instant }),
+      renderEveryLocale(calendarMessages.invalid_instant, { value: instant }),
     );
   }
   return formatDayNumber(
