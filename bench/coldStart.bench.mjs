@@ -1,8 +1,8 @@
 // Issue 2, benchmark 3: cold start of the CLI on the Batang example, against starting Node itself.
 // Subject: `node packages/cli/bin/mpp.mjs validate examples/batang --format json` (the built
 // dist: run `pnpm build` first, scripts/bench.mjs does when dist is stale). Baseline: `node -e 0`.
-// Interleaved, at least 10 runs each. Target: ≤ 3×. Also `mpp --version` and `mpp --help`, which load
-// no configuration schema (issue 15 item 2): target ≤ 1.5× `node -e 0`.
+// Interleaved, at least 10 runs each. Target: ≤ 4× (issue 15 item 2; issue 2 had asked for 3×). Also
+// `mpp --version` and `mpp --help`, which load no configuration schema: target ≤ 1.5× `node -e 0`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,7 +67,7 @@ export default [
     },
     subject: runCli,
     baseline: runNode,
-    target: 3,
+    target: 4,
     warmup: 1,
     minSampleMs: 0, // one process per sample, never folded
     rounds: 12,

@@ -23,6 +23,12 @@ import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, scalarKey } from './_readDocumentRules.js';
 import { createLineIndex } from './_readLineIndex.js';
 import { YamlDepthGuard } from './_readYamlDepthGuard.js';
+import {
+  locateFastPlace,
+  readYamlFast,
+  readYamlFastPlaces,
+  type FastPlace,
+} from './_readYamlFast.js';
 
 /**
  * yaml options that pin the YAML 1.2 core schema, whatever `%YAML` directive the file carries:
@@ -68,8 +74,40 @@ function shortDetail(message: string): string {
   return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
-/** Reads YAML text (already decoded, BOM removed). See `readConfigText`. */
+/**
+ * Reads YAML text (already decoded, BOM removed). See `readConfigText`. A file the fast path
+ * (`_readYamlFast.ts`) reads is read once, without locations; when something asks where a node is
+ * (an issue found later, by the schema or the checks), the fast path reads it again keeping the
+ * places of its nodes, and the located reader runs only for a node the fast path cannot place (an
+ * empty value). Any other file is read by the located reader straight away, which reports its
+ * problems.
+ */
 export function readYamlText(text: string, file: string, limits: ReadLimits): ConfigText {
+  const value = readYamlFast(text, limits.maxDepth);
+  if (value === undefined) return readYamlLocated(text, file, limits);
+  let located: ConfigText | undefined;
+  let places: FastPlace | undefined;
+  const lines = createLineIndex(text);
+  return {
+    file,
+    format: 'yaml',
+    value,
+    issues: [],
+    locate(path, what = 'value') {
+      places ??= readYamlFastPlaces(text, limits.maxDepth);
+      const offset = places === undefined ? undefined : locateFastPlace(places, path, what);
+      if (offset !== undefined) return lines.position(offset);
+      located ??= readYamlLocated(text, file, limits);
+      return located.locate(path, what);
+    },
+    lineText: (line) => lines.lineText(line),
+    // The fast path declines a flow mapping key without a value, so there is no split text.
+    splitFlowText: () => undefined,
+  };
+}
+
+/** The located reader: yaml's composer, with every node's place kept. */
+export function readYamlLocated(text: string, file: string, limits: ReadLimits): ConfigText {
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
   const add = <C extends IssueCode>(
