@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { MppError, type LocaleText } from '@mpp-kit/schemas';
 
 /**
  * A text read back from language-tagged literals: Indonesian, and English when present.
@@ -69,8 +69,8 @@ export interface CpsvApImport {
 export class CpsvApFormatError extends MppError {
   override readonly name = 'CpsvApFormatError';
   declare readonly code: 'invalid_cpsv_ap';
-  constructor(message: string, messageId: string = message) {
-    super('invalid_cpsv_ap', { en: message, id: messageId });
+  constructor(text: LocaleText) {
+    super('invalid_cpsv_ap', text);
   }
 }
 
@@ -130,10 +130,10 @@ const lastSegment = (iri: string) =>
  */
 export function fromCpsvAp(jsonld: unknown): CpsvApImport {
   if (!isNode(jsonld) || !Array.isArray(jsonld['@graph']))
-    throw new CpsvApFormatError(
-      'A CPSV-AP document must be a JSON-LD object with a "@graph" array.',
-      'Dokumen CPSV-AP harus berupa objek JSON-LD dengan larik "@graph".',
-    );
+    throw new CpsvApFormatError({
+      en: 'A CPSV-AP document must be a JSON-LD object with a "@graph" array.',
+      id: 'Dokumen CPSV-AP harus berupa objek JSON-LD dengan larik "@graph".',
+    });
   const nodes = jsonld['@graph'].filter(isNode);
   const byIri = new Map<string, Node>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byIri.set(node['@id'], node);

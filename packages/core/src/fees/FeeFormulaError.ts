@@ -3,7 +3,7 @@ import { MppError } from '@mpp-kit/schemas';
 /**
  * A fee formula that cannot be read or evaluated; `position` is the 0-based character offset.
  * `message` is a short English detail that the validator and the runtime place in their own
- * localized messages; `messageId` repeats it unless an Indonesian text is given.
+ * localized messages (`messageId` repeats it).
  *
  * @example
  * ```ts
@@ -20,8 +20,7 @@ export class FeeFormulaError extends MppError {
   constructor(
     message: string,
     readonly position: number,
-    messageId: string = message,
   ) {
-    super('fee_formula', { en: message, id: messageId });
+    super('fee_formula', { en: message, id: message });
   }
 }

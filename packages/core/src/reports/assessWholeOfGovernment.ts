@@ -279,10 +279,10 @@ function decide<T>(
   const { locale } = options;
   const own = findings.filter((finding) => finding.indicator === id);
   const findingEvidence: WogEvidence[] = own.map((finding) => ({
-    text: M.finding[locale](
-      finding.met,
-      finding.note === undefined ? undefined : clause(finding.note, locale),
-    ),
+    text: M.finding[locale]({
+      met: finding.met,
+      note: finding.note === undefined ? undefined : clause(finding.note, locale),
+    }),
     kind: 'finding',
     status: 'verified',
     sources: [finding.year === undefined ? finding.source : `${finding.source}, ${finding.year}`],
@@ -293,7 +293,9 @@ function decide<T>(
     .map((entry) => entry.value);
   const verifiedMissing = rule.missing(verified);
   const basisText = (basis: WogVerdictBasis, met: boolean, source = '') =>
-    wogBasisMessages[basis][locale](met, basis === 'finding' ? source : ruleText);
+    basis === 'finding'
+      ? wogBasisMessages.finding[locale]({ met, source })
+      : wogBasisMessages[basis][locale]({ met, rule: ruleText });
   if (verifiedMissing.length === 0) {
     return {
       id,
@@ -336,7 +338,7 @@ function decide<T>(
     evidence,
     missing:
       allMissing.length === 0
-        ? [...verifiedMissing, M.unverifiedWouldMeet[locale]()]
+        ? [...verifiedMissing, M.unverifiedWouldMeet[locale]({})]
         : verifiedMissing,
   };
 }
@@ -371,10 +373,10 @@ function coordinationRule(mall: WogMall, locale: Locale): IndicatorRule<Coordina
       external.length === 0
         ? [
             {
-              text: M.noExternalTenants[locale](),
+              text: M.noExternalTenants[locale]({}),
               kind: 'declared',
               status: 'verified',
-              sources: [M.derivedFromAgencies[locale]()],
+              sources: [M.derivedFromAgencies[locale]({})],
             },
           ]
         : [],
@@ -382,28 +384,33 @@ function coordinationRule(mall: WogMall, locale: Locale): IndicatorRule<Coordina
       const parts = split(values);
       const lines = parts.forums.map((forum) =>
         forum.cadence === 'ad-hoc'
-          ? M.adHocForum[locale](clause(forum.name, locale))
-          : M.forum[locale](
-              clause(forum.name, locale),
-              cadenceName(forum.cadence, locale),
-              forum.members?.length,
-            ),
+          ? M.adHocForum[locale]({ name: clause(forum.name, locale) })
+          : M.forum[locale]({
+              name: clause(forum.name, locale),
+              cadence: cadenceName(forum.cadence, locale),
+              members: forum.members?.length,
+            }),
       );
       const signed = new Set(parts.agreements.map((agreement) => agreement.agency));
       const { covered, ratio } = share(signed);
       if (external.length > 0 && covered.length > 0)
         lines.push(
-          M.agreements[locale](covered.length, external.length, ratio, wogAgreementThreshold),
+          M.agreements[locale]({
+            covered: covered.length,
+            total: external.length,
+            share: ratio,
+            threshold: wogAgreementThreshold,
+          }),
         );
       const regional = [...signed].filter((id) => !external.some((agency) => agency.id === id));
-      if (regional.length > 0) lines.push(M.regionalAgreements[locale](regional.length));
+      if (regional.length > 0) lines.push(M.regionalAgreements[locale]({ count: regional.length }));
       return lines;
     },
     missing(values) {
       const parts = split(values);
       const missing: string[] = [];
       if (!parts.forums.some((forum) => forum.cadence !== 'ad-hoc'))
-        missing.push(M.noRegularForum[locale]());
+        missing.push(M.noRegularForum[locale]({}));
       const signed = new Set(parts.agreements.map((agreement) => agreement.agency));
       const { covered, ratio } = share(signed);
       if (external.length > 0 && ratio < wogAgreementThreshold) {
@@ -412,13 +419,13 @@ function coordinationRule(mall: WogMall, locale: Locale): IndicatorRule<Coordina
           .map((agency) => agency.id)
           .join(', ');
         missing.push(
-          M.agreementsTooFew[locale](
-            covered.length,
-            external.length,
-            ratio,
-            wogAgreementThreshold,
+          M.agreementsTooFew[locale]({
+            covered: covered.length,
+            total: external.length,
+            share: ratio,
+            threshold: wogAgreementThreshold,
             without,
-          ),
+          }),
         );
       }
       return missing;
@@ -442,30 +449,42 @@ async function operatingLines(
   store: MallStore | undefined,
   locale: Locale,
 ): Promise<string[]> {
-  if (store === undefined) return [M.noOperatingData[locale]()];
+  if (store === undefined) return [M.noOperatingData[locale]({})];
   const histories = await readMallHistories(store, mall.mall.id);
   const handoffs = summarizeHandoffs(mall, histories);
   if (handoffs.count === 0 || handoffs.medianHours === null)
-    return [M.noHandoffs[locale](histories.length)];
+    return [M.noHandoffs[locale]({ applications: histories.length })];
   const lines = [
-    M.handoffs[locale](
-      handoffs.count,
-      histories.length,
-      handoffs.medianHours,
-      handoffs.medianWorkingDays,
-    ),
+    M.handoffs[locale]({
+      count: handoffs.count,
+      applications: histories.length,
+      hours: handoffs.medianHours,
+      days: handoffs.medianWorkingDays,
+    }),
   ];
   const slowest = [...handoffs.pairs].sort(
     (a, b) => (b.medianHours ?? 0) - (a.medianHours ?? 0),
   )[0];
   if (slowest !== undefined && slowest.medianHours !== null && handoffs.pairs.length > 1) {
-    lines.push(M.slowestPair[locale](slowest.from, slowest.to, slowest.medianHours, slowest.count));
+    lines.push(
+      M.slowestPair[locale]({
+        from: slowest.from,
+        to: slowest.to,
+        hours: slowest.medianHours,
+        count: slowest.count,
+      }),
+    );
   }
   if (
     handoffs.medianWorkingDays !== null &&
     handoffs.medianWorkingDays > wogHandoffAttentionWorkingDays
   ) {
-    lines.push(M.slowHandoffs[locale](handoffs.medianWorkingDays, wogHandoffAttentionWorkingDays));
+    lines.push(
+      M.slowHandoffs[locale]({
+        days: handoffs.medianWorkingDays,
+        limit: wogHandoffAttentionWorkingDays,
+      }),
+    );
   }
   return lines;
 }
@@ -555,7 +574,7 @@ export async function assessWholeOfGovernment(
     decide(
       'coordination',
       coordinationRule(mall, locale),
-      rules.coordination[locale](wogAgreementThreshold),
+      rules.coordination[locale]({ threshold: wogAgreementThreshold }),
       findings,
       how,
       await operatingEvidence(mall, options.store, locale),
@@ -565,10 +584,14 @@ export async function assessWholeOfGovernment(
       anyEntry(
         institution === null ? [] : [{ value: institution, provenance: institution.provenance }],
         (value) =>
-          M.institution[locale](clause(value.name, locale), value.decree, value.members?.length),
-        M.noInstitution[locale](),
+          M.institution[locale]({
+            name: clause(value.name, locale),
+            decree: value.decree,
+            members: value.members?.length,
+          }),
+        M.noInstitution[locale]({}),
       ),
-      rules['coordinating-institution'][locale](),
+      rules['coordinating-institution'][locale]({}),
       findings,
       how,
     ),
@@ -580,13 +603,19 @@ export async function assessWholeOfGovernment(
           values.map((force) => {
             const members = [...new Set(force.members)];
             return members.length >= 2
-              ? M.taskForce[locale](clause(force.name, locale), members.join(', '), members.length)
-              : M.singleAgencyTaskForce[locale](clause(force.name, locale));
+              ? M.taskForce[locale]({
+                  name: clause(force.name, locale),
+                  members: members.join(', '),
+                  count: members.length,
+                })
+              : M.singleAgencyTaskForce[locale]({ name: clause(force.name, locale) });
           }),
         missing: (values) =>
-          values.some((force) => new Set(force.members).size >= 2) ? [] : [M.noTaskForce[locale]()],
+          values.some((force) => new Set(force.members).size >= 2)
+            ? []
+            : [M.noTaskForce[locale]({})],
       },
-      rules['task-force'][locale](),
+      rules['task-force'][locale]({}),
       findings,
       how,
     ),
@@ -595,13 +624,13 @@ export async function assessWholeOfGovernment(
       anyEntry(
         c.coalitions.map((partner) => ({ value: partner, provenance: partner.provenance })),
         (partner) =>
-          M.coalition[locale](
-            clause(partner.partner, locale),
-            coalitionKindName(partner.kind, locale),
-          ),
-        M.noCoalition[locale](),
+          M.coalition[locale]({
+            partner: clause(partner.partner, locale),
+            kind: coalitionKindName(partner.kind, locale),
+          }),
+        M.noCoalition[locale]({}),
       ),
-      rules['social-coalition'][locale](),
+      rules['social-coalition'][locale]({}),
       findings,
       how,
     ),
@@ -619,15 +648,15 @@ export async function assessWholeOfGovernment(
         ],
         (value) =>
           'training' in value
-            ? M.training[locale](
-                clause(value.training.name, locale),
-                value.training.year,
-                value.training.participants,
-              )
-            : M.staffCount[locale](value.staffCount),
-        M.noCapacity[locale](),
+            ? M.training[locale]({
+                name: clause(value.training.name, locale),
+                year: value.training.year,
+                participants: value.training.participants,
+              })
+            : M.staffCount[locale]({ count: value.staffCount }),
+        M.noCapacity[locale]({}),
       ),
-      rules['resource-capacity'][locale](),
+      rules['resource-capacity'][locale]({}),
       findings,
       how,
     ),
@@ -635,10 +664,10 @@ export async function assessWholeOfGovernment(
       'values-culture',
       anyEntry(
         c.values.map((value) => ({ value, provenance: value.provenance })),
-        (value) => M.value[locale](clause(value.name, locale)),
-        M.noValues[locale](),
+        (value) => M.value[locale]({ name: clause(value.name, locale) }),
+        M.noValues[locale]({}),
       ),
-      rules['values-culture'][locale](),
+      rules['values-culture'][locale]({}),
       findings,
       how,
     ),
@@ -647,10 +676,14 @@ export async function assessWholeOfGovernment(
       anyEntry(
         c.leadership.map((entry) => ({ value: entry, provenance: entry.provenance })),
         (entry) =>
-          M.leadership[locale](clause(entry.description, locale), entry.decree, entry.date),
-        M.noLeadership[locale](),
+          M.leadership[locale]({
+            description: clause(entry.description, locale),
+            decree: entry.decree,
+            date: entry.date,
+          }),
+        M.noLeadership[locale]({}),
       ),
-      rules.leadership[locale](),
+      rules.leadership[locale]({}),
       findings,
       how,
     ),

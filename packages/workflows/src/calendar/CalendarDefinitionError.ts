@@ -1,4 +1,5 @@
-import { localizeIssue, MppError, type Issue } from '@mpp-kit/schemas';
+import { MppError, renderEveryLocale, type Issue } from '@mpp-kit/schemas';
+import { calendarMessages } from './_calendarMessages.js';
 
 /**
  * Thrown by {@link createWorkingDayCalendar}, {@link mergeCalendars} and {@link resolveCalendar}
@@ -29,25 +30,18 @@ export class CalendarDefinitionError extends MppError {
 
   /**
    * @param calendarId - the calendar's id.
-   * @param issues - the problems, in English; `issuesId` the same in Indonesian (for `messageId`).
-   * @param issuesId - the same problems rendered in Indonesian.
+   * @param issues - the problems, in English (`messageId` renders them again in Indonesian).
    * @throws never
    * @example
    * ```ts
-   * new CalendarDefinitionError('id-national', [issue], [localizeIssue(issue, 'id')]);
+   * new CalendarDefinitionError('id-national', [issue]);
    * ```
    */
-  constructor(calendarId: string, issues: readonly Issue[], issuesId: readonly Issue[] = issues) {
-    const render = (list: readonly Issue[]): string =>
-      list
-        .map(
-          (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-        )
-        .join('; ');
-    super('invalid_calendar', {
-      en: `Calendar "${calendarId}" is invalid: ${render(issues)}`,
-      id: `Kalender "${calendarId}" tidak valid: ${render(issuesId)}`,
-    });
+  constructor(calendarId: string, issues: readonly Issue[]) {
+    super(
+      'invalid_calendar',
+      renderEveryLocale(calendarMessages.invalid_calendar, { calendarId, issues }),
+    );
     this.calendarId = calendarId;
     this.issues = Object.freeze([...issues]);
   }
@@ -55,9 +49,5 @@ export class CalendarDefinitionError extends MppError {
 
 /** Throws a {@link CalendarDefinitionError} with the issues in English and Indonesian. */
 export function throwDefinitionError(calendarId: string, issues: readonly Issue[]): never {
-  throw new CalendarDefinitionError(
-    calendarId,
-    issues,
-    issues.map((issue) => localizeIssue(issue, 'id')),
-  );
+  throw new CalendarDefinitionError(calendarId, issues);
 }

@@ -1,5 +1,11 @@
 /** English and Indonesian messages of the calendar engine's runtime errors, keyed by error code. */
-import { defineMessages, slaUnitLabels, type LocaleText } from '@mpp-kit/schemas';
+import {
+  defineMessages,
+  localizeIssue,
+  slaUnitLabels,
+  type Issue,
+  type LocaleText,
+} from '@mpp-kit/schemas';
 
 function quote(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
@@ -14,8 +20,20 @@ function quote(value: unknown): string {
   }
 }
 
+/** Issues as a calendar error lists them: `path: message; path: message`. */
+function listIssues(issues: readonly Issue[]): string {
+  return issues
+    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+    .join('; ');
+}
+
 /** The calendar engine's messages, one per error code. */
 export const calendarMessages = defineMessages({
+  // The issues are English; they are rendered again in Indonesian.
+  invalid_calendar: (p: { calendarId: string; issues: readonly Issue[] }): LocaleText => ({
+    en: `Calendar "${p.calendarId}" is invalid: ${listIssues(p.issues)}`,
+    id: `Kalender "${p.calendarId}" tidak valid: ${listIssues(p.issues.map((issue) => localizeIssue(issue, 'id')))}`,
+  }),
   calendar_range: (p: {
     date: string;
     calendarId: string;
