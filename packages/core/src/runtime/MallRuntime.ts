@@ -354,7 +354,8 @@ export interface ApplicationFilter {
   readonly applicantId?: string;
   /**
    * Only applications with a deadline passed and not yet handled (`dueAt` at or before the
-   * instant; `true`: the runtime's clock), through the store's due-date index.
+   * instant; `true`: the runtime's clock), through the store's due-date index and in its order:
+   * most overdue first (ties by id). Other queries come in creation order.
    */
   readonly overdue?: boolean | InstantInput;
   /** Page size, 1 to 1000; default 100. */

@@ -142,7 +142,8 @@ export interface ApplicationRecord {
 
 /**
  * Filters of {@link MallStore.query}. All given filters must match. Results come ordered by
- * `createdAt`, then `id` (byte order).
+ * `createdAt`, then `id` (byte order); with `overdueAt`, by `dueAt` (most overdue first), then
+ * `id`, the order of the stores' due-date index.
  *
  * @example
  * ```ts
@@ -158,7 +159,11 @@ export interface ApplicationQuery {
   readonly state?: string | readonly string[];
   /** Only this applicant's applications. */
   readonly applicantId?: string;
-  /** Only applications with a deadline at or before this instant (overdue at that time). */
+  /**
+   * Only applications with a deadline at or before this instant (overdue at that time), in due
+   * order. A page's cursor resumes after the last due instant listed, so an application whose
+   * deadline moves between pages may be listed again or not at all.
+   */
   readonly overdueAt?: string;
   /**
    * Only applications with provisional due dates counted when coverage ended before this day

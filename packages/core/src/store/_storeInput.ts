@@ -404,12 +404,14 @@ export interface CheckedQuery {
   /** A local date `YYYY-MM-DD`. */
   readonly uncoveredBefore?: string;
   readonly limit: number;
-  /** Resume after this (createdAt as stored, id). */
+  /** Resume after this (createdAt as stored, id): a page in creation order. */
   readonly after?: {
     readonly createdAt: string;
     readonly createdAtSortable: string;
     readonly id: string;
   };
+  /** Resume after this (dueAt as `toISOString()`, id): a page of an overdue query, in due order. */
+  readonly afterDue?: { readonly dueAtSortable: string; readonly id: string };
 }
 
 /** Validates a query's filters, limit and cursor. */
@@ -443,25 +445,61 @@ export function checkQuery(query: ApplicationQuery): CheckedQuery {
           overdueAtSortable: sortableInstant(query.overdueAt, 'query.overdueAt'),
         }),
     limit,
-    ...(query.after === undefined ? {} : { after: decodeCursor(query.after) }),
+    ...(query.after === undefined
+      ? {}
+      : query.overdueAt === undefined
+        ? { after: decodeCursor(query.after) }
+        : { afterDue: decodeDueCursor(query.after) }),
   };
 }
 
-/** The cursor that resumes after this record. */
-export function encodeCursor(record: Pick<ApplicationRecord, 'createdAt' | 'id'>): string {
-  return Buffer.from(JSON.stringify([record.createdAt, record.id]), 'utf8').toString('base64url');
+/**
+ * The cursor that resumes a query after this record: in creation order, or for an overdue query
+ * (which comes in due order) after its due instant.
+ */
+export function encodeCursor(
+  record: Pick<ApplicationRecord, 'createdAt' | 'dueAt' | 'id'>,
+  query?: Pick<CheckedQuery, 'overdueAt'>,
+): string {
+  const position =
+    query?.overdueAt === undefined || record.dueAt === null
+      ? [record.createdAt, record.id]
+      : [DUE_CURSOR, sortableInstant(record.dueAt, 'record.dueAt'), record.id];
+  return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
+}
+
+/** The first item of an overdue query's cursor (creation cursors have two items). */
+const DUE_CURSOR = 'due';
+
+function badQueryCursor(cursor: unknown): StoreError {
+  return invalid(
+    `query.after is not a cursor returned by query() with these filters: ${String(cursor)}`,
+  );
 }
 
 function decodeCursor(cursor: unknown): NonNullable<CheckedQuery['after']> {
-  const bad = (): StoreError =>
-    invalid(`query.after is not a cursor returned by query(): ${String(cursor)}`);
-  const parsed = parseCursorText(cursor, bad);
+  const parsed = parseCursorText(cursor, () => badQueryCursor(cursor));
   if (parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string') {
-    throw bad();
+    throw badQueryCursor(cursor);
   }
   const [createdAt, id] = parsed as [string, string];
-  if (Number.isNaN(Date.parse(createdAt))) throw bad();
+  if (Number.isNaN(Date.parse(createdAt))) throw badQueryCursor(cursor);
   return { createdAt, createdAtSortable: sortableInstant(createdAt, 'query.after'), id };
+}
+
+function decodeDueCursor(cursor: unknown): NonNullable<CheckedQuery['afterDue']> {
+  const parsed = parseCursorText(cursor, () => badQueryCursor(cursor));
+  const [kind, dueAt, id] = parsed;
+  if (
+    parsed.length !== 3 ||
+    kind !== DUE_CURSOR ||
+    typeof dueAt !== 'string' ||
+    typeof id !== 'string' ||
+    Number.isNaN(Date.parse(dueAt))
+  ) {
+    throw badQueryCursor(cursor);
+  }
+  return { dueAtSortable: sortableInstant(dueAt, 'query.after'), id };
 }
 
 /** Validates `claimDue`'s arguments. */

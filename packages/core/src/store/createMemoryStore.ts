@@ -162,6 +162,7 @@ export function createMemoryStore(): MallStore {
         const overdueMs =
           q.overdueAt === undefined ? undefined : instantMs(q.overdueAt, 'query.overdueAt');
         const afterMs = q.after && Date.parse(q.after.createdAtSortable);
+        const afterDueMs = q.afterDue && Date.parse(q.afterDue.dueAtSortable);
         const matches = [...entries.values()]
           .filter(
             ({ row, dueMs, createdMs }) =>
@@ -174,12 +175,23 @@ export function createMemoryStore(): MallStore {
                 (row.uncoveredFrom !== null && row.uncoveredFrom < q.uncoveredBefore)) &&
               (q.after === undefined ||
                 createdMs > (afterMs as number) ||
-                (createdMs === afterMs && compareBytes(row.id, q.after.id) > 0)),
+                (createdMs === afterMs && compareBytes(row.id, q.after.id) > 0)) &&
+              (q.afterDue === undefined ||
+                (dueMs ?? 0) > (afterDueMs as number) ||
+                (dueMs === afterDueMs && compareBytes(row.id, q.afterDue.id) > 0)),
           )
-          .sort((a, b) => a.createdMs - b.createdMs || compareBytes(a.row.id, b.row.id));
+          // An overdue query comes in due order (as the due index of the other stores), any other
+          // in creation order.
+          .sort(
+            overdueMs === undefined
+              ? (a, b) => a.createdMs - b.createdMs || compareBytes(a.row.id, b.row.id)
+              : byDue,
+          );
         const items = matches.slice(0, q.limit).map(parse);
         const last = items[items.length - 1];
-        return matches.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+        return matches.length > q.limit && last
+          ? { items, next: encodeCursor(last, q) }
+          : { items };
       });
     },
 

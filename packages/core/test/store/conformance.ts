@@ -472,7 +472,7 @@ export function describeStoreConformance(
         await store.create({ ...row, updatedAt: row.createdAt }, makeEvent('SUBMIT'));
     }
 
-    it('queries by service, agency, state, applicant and overdue instant, ordered by createdAt then id', async () => {
+    it('queries by service, agency, state, applicant and overdue instant, ordered by createdAt then id (overdue: by dueAt then id)', async () => {
       const { store } = await open();
       await seedQueryData(store);
       const q = async (query: Parameters<MallStore['query']>[0]) =>
@@ -487,8 +487,10 @@ export function describeStoreConformance(
       expect(await q({ state: ['intake', 'issued'] })).toEqual(['a1', 'a4', 'a5']);
       expect(await q({ state: [] })).toEqual([]);
       expect(await q({ applicantId: 'nik-2' })).toEqual(['a4', 'a5']);
-      expect(await q({ overdueAt: at(50) })).toEqual(['a2', 'a0', 'a5']);
-      expect(await q({ overdueAt: '2025-07-01T08:50:00+07:00' })).toEqual(['a2', 'a0', 'a5']);
+      // Overdue: most overdue first, as the due index (due_at, id) orders them.
+      expect(await q({ overdueAt: at(50) })).toEqual(['a5', 'a0', 'a2']);
+      expect(await q({ overdueAt: '2025-07-01T08:50:00+07:00' })).toEqual(['a5', 'a0', 'a2']);
+      expect(await q({ overdueAt: at(1000) })).toEqual(['a5', 'a0', 'a2', 'a1', 'a6']);
       expect(await q({ serviceId: 'pbg', state: 'review', agency: 'dlh' })).toEqual(['a0', 'a6']);
       expect(
         await q({ serviceId: 'pbg', state: 'review', agency: 'dlh', overdueAt: at(100) }),
@@ -596,6 +598,36 @@ export function describeStoreConformance(
       expect(rest.next).toBeUndefined();
 
       expect((await store.query({})).next).toBeUndefined();
+
+      // An overdue query pages in due order; due instants tie (written with different offsets),
+      // so the id breaks ties; each kind of cursor resumes only its own kind of query.
+      const dues = ['2025-07-01T09:00:00+07:00', '2025-07-01T02:00:00Z', at(-100), at(-100)];
+      for (let i = 0; i < 12; i++) {
+        await store.create(
+          makeRecord(`due-${String(i).padStart(2, '0')}`, { dueAt: dues[i % 4] ?? null }),
+          makeEvent('SUBMIT'),
+        );
+      }
+      const dueOrder = [2, 3, 6, 7, 10, 11, 0, 1, 4, 5, 8, 9].map(
+        (i) => `due-${String(i).padStart(2, '0')}`,
+      );
+      const overdue: string[] = [];
+      let duePage = await store.query({ overdueAt: at(60), limit: 5 });
+      overdue.push(...ids(duePage.items));
+      while (duePage.next !== undefined) {
+        expect(duePage.items).toHaveLength(5);
+        const after = duePage.next;
+        duePage = await store.query({ overdueAt: at(60), limit: 5, after });
+        overdue.push(...ids(duePage.items));
+        await expect(store.query({ limit: 5, after })).rejects.toMatchObject({
+          code: 'invalid_input',
+        });
+      }
+      expect(overdue).toEqual(dueOrder);
+      await expect(
+        store.query({ overdueAt: at(60), after: half.next as string }),
+      ).rejects.toMatchObject({ code: 'invalid_input' });
+
       for (const bad of [
         { after: 'not a cursor!' },
         { after: 'bm90LWpzb24' },

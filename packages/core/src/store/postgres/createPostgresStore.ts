@@ -513,14 +513,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           `(a.created_at, a.id) > (${param(q.after.createdAt, '::timestamptz')}, ${param(q.after.id, '::text')})`,
         );
       }
+      if (q.afterDue !== undefined) {
+        where.push(
+          `(a.due_at, a.id) > (${param(q.afterDue.dueAtSortable, '::timestamptz')}, ${param(q.afterDue.id, '::text')})`,
+        );
+      }
+      // An overdue query walks the due index (due_at, id) in its order; any other in creation order.
+      const order = q.overdueAt === undefined ? 'a.created_at, a.id' : 'a.due_at, a.id';
       const sql =
         `SELECT a.body::text AS body FROM ${apps} a${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +
-        `ORDER BY a.created_at, a.id LIMIT ${param(q.limit + 1)}`;
+        `ORDER BY ${order} LIMIT ${param(q.limit + 1)}`;
       try {
         const { rows } = await pool.query<{ body: string }>(sql, params);
         const items = rows.slice(0, q.limit).map((row) => parseRecord(row.body));
         const last = items[items.length - 1];
-        return rows.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+        return rows.length > q.limit && last ? { items, next: encodeCursor(last, q) } : { items };
       } catch (error) {
         throw ioError(error);
       }

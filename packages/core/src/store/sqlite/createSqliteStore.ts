@@ -455,9 +455,15 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
           where.push('(a.created_at, a.id) > (?, ?)');
           params.push(q.after.createdAtSortable, q.after.id);
         }
+        if (q.afterDue !== undefined) {
+          where.push('(a.due_at, a.id) > (?, ?)');
+          params.push(q.afterDue.dueAtSortable, q.afterDue.id);
+        }
+        // An overdue query walks the due index (due_at, id) in its order; any other in creation order.
+        const order = q.overdueAt === undefined ? 'a.created_at, a.id' : 'a.due_at, a.id';
         const sql =
           `SELECT a.body FROM applications a${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ` +
-          'ORDER BY a.created_at, a.id LIMIT ?';
+          `ORDER BY ${order} LIMIT ?`;
         let statement = queries.get(sql);
         if (!statement) {
           statement = db.prepare<unknown[], { body: string }>(sql);
@@ -466,7 +472,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         const rows = statement.all(...params, q.limit + 1);
         const items = rows.slice(0, q.limit).map((row) => parseRecord(row.body));
         const last = items[items.length - 1];
-        return rows.length > q.limit && last ? { items, next: encodeCursor(last) } : { items };
+        return rows.length > q.limit && last ? { items, next: encodeCursor(last, q) } : { items };
       }),
 
     inbox: (query) =>
