@@ -1,5 +1,3 @@
-import { LineCounter } from 'yaml';
-
 /** A 1-based line and column in a source text (columns count UTF-16 code units). */
 export interface TextPosition {
   readonly line: number;
@@ -15,19 +13,18 @@ export interface LineIndex {
 }
 
 /**
- * Indexes the line starts of `text` with yaml's {@link LineCounter}, lazily: nothing is scanned
- * until the first position or line is asked for, so a file without issues never pays for it.
+ * Indexes the line starts of `text`, lazily: nothing is scanned until the first position or line
+ * is asked for, so a file without issues never pays for it. Positions are found by binary search
+ * over the line starts, as yaml's `LineCounter` finds them.
  */
 export function createLineIndex(text: string): LineIndex {
-  let counter: LineCounter | undefined;
-  const lines = (): LineCounter => {
-    if (counter === undefined) {
-      counter = new LineCounter();
-      counter.addNewLine(0);
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        counter.addNewLine(i + 1);
+  let starts: number[] | undefined;
+  const lineStarts = (): number[] => {
+    if (starts === undefined) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
-    return counter;
+    return starts;
   };
   return {
     position(offset) {
@@ -35,15 +32,23 @@ export function createLineIndex(text: string): LineIndex {
         Math.max(Number.isFinite(offset) ? Math.trunc(offset) : 0, 0),
         text.length,
       );
-      const { line, col } = lines().linePos(clamped);
-      return line < 1 ? { line: 1, column: 1 } : { line, column: col };
+      const all = lineStarts();
+      // The last line starting at or before the offset.
+      let low = 0;
+      let high = all.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((all[mid] as number) <= clamped) low = mid;
+        else high = mid - 1;
+      }
+      return { line: low + 1, column: clamped - (all[low] as number) + 1 };
     },
     lineText(line) {
       if (!Number.isInteger(line) || line < 1) return undefined;
-      const starts = lines().lineStarts;
-      const start = starts[line - 1];
+      const all = lineStarts();
+      const start = all[line - 1];
       if (start === undefined) return undefined;
-      const next = starts[line];
+      const next = all[line];
       let end = next === undefined ? text.length : next - 1;
       if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
       return text.slice(start, end);

@@ -1,4 +1,5 @@
-import { Lexer, Parser, type CST } from 'yaml';
+import type { CST } from 'yaml';
+import { yamlModule } from './_yamlModule.js';
 
 /**
  * Estimates how deeply a YAML text nests, from yaml's own lexemes, while they stream into the
@@ -41,6 +42,7 @@ export class YamlDepthGuard {
    * {@link YamlDepthGuard.aborted}) when the text nests too deeply.
    */
   *tokens(text: string): Generator<CST.Token, void> {
+    const { Lexer, Parser } = yamlModule();
     const parser = new Parser();
     for (const lexeme of new Lexer().lex(text)) {
       this.feed(lexeme);

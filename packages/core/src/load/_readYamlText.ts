@@ -5,20 +5,16 @@ import {
   type IssueParamsByCode,
   type IssueSeverity,
 } from '@mpp-kit/schemas';
-import {
-  Composer,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
+import type {
+  Alias,
+  Document,
+  Node,
+  ParseOptions,
+  DocumentOptions,
   Scalar,
-  type Alias,
-  type Document,
-  type Node,
-  type ParseOptions,
-  type DocumentOptions,
-  type SchemaOptions,
+  SchemaOptions,
 } from 'yaml';
+import { yamlModule } from './_yamlModule.js';
 import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, scalarKey } from './_readDocumentRules.js';
 import { createLineIndex } from './_readLineIndex.js';
@@ -108,6 +104,7 @@ export function readYamlText(text: string, file: string, limits: ReadLimits): Co
 
 /** The located reader: yaml's composer, with every node's place kept. */
 export function readYamlLocated(text: string, file: string, limits: ReadLimits): ConfigText {
+  const { Composer, isAlias, isMap, isScalar, isSeq } = yamlModule();
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
   const add = <C extends IssueCode>(
@@ -436,6 +433,7 @@ function noteSplitText(
   path: ConfigPath,
   splitTexts: Map<string, string>,
 ): { key: string; text: string } | undefined {
+  const { isScalar, Scalar } = yamlModule();
   const plain = (node: unknown): node is Scalar =>
     isScalar(node) && node.type === Scalar.PLAIN && typeof node.value === 'string';
   if (pair.value === null && plain(pair.key) && previous !== undefined) {
@@ -449,7 +447,7 @@ function noteSplitText(
 /** The null scalar yaml puts in a document with nothing but `---` and comments. */
 function isEmptyScalar(node: Node): boolean {
   return (
-    isScalar(node) &&
+    yamlModule().isScalar(node) &&
     node.value === null &&
     (node.source === undefined || node.source === '') &&
     node.tag === undefined &&
@@ -462,6 +460,7 @@ function offsetOf(node: Node | null, fallback: Node): number {
 }
 
 function keyText(node: Node | null, aliasTargets: ReadonlyMap<Alias, Node>): string | undefined {
+  const { isAlias, isScalar } = yamlModule();
   let target: Node | null | undefined = node;
   while (isAlias(target)) target = aliasTargets.get(target);
   if (target === null || target === undefined) return '';
