@@ -1,54 +1,133 @@
-import { MppError } from '@mpp-kit/schemas';
+import {
+  defineMessages,
+  localize,
+  MppError,
+  renderEveryLocale,
+  type LocalizedMessage,
+} from '@mpp-kit/schemas';
 
-/** Messages of {@link ServeError}, by code, in English and Indonesian. */
-const messages: Readonly<
-  Record<ServeErrorCode, (p: Record<string, string>) => { en: string; id: string }>
-> = {
-  store_shared: (p: Record<string, string>) => ({
-    en: `Several malls cannot share one SQLite file (${p['store'] ?? ''}): put {mall} in the path (for example --store var/{mall}.sqlite) so that each mall gets its own, or use PostgreSQL.`,
-    id: `Beberapa mal tidak dapat berbagi satu berkas SQLite (${p['store'] ?? ''}): tulis {mall} di path (misalnya --store var/{mall}.sqlite) agar tiap mal punya berkas sendiri, atau pakai PostgreSQL.`,
+/**
+ * What an option of `bad_option` should have been, by code (rendered in the reader's language with
+ * the rest of the message).
+ *
+ * @example
+ * ```ts
+ * badOptionExpectations.duration.en; // 'a duration such as 90s, 15m, 1h or 7d (at most 366d)'
+ * ```
+ */
+export const badOptionExpectations = {
+  duration: {
+    en: 'a duration such as 90s, 15m, 1h or 7d (at most 366d)',
+    id: 'durasi seperti 90s, 15m, 1h atau 7d (paling lama 366d)',
+  },
+  subject: { en: 'a user id of 1 to 200 characters', id: 'id pengguna 1 sampai 200 karakter' },
+  accountId: {
+    en: '1 to 100 visible ASCII characters without spaces (a NIP or a user name)',
+    id: '1 sampai 100 karakter ASCII tanpa spasi (NIP atau nama pengguna)',
+  },
+  instant: {
+    en: 'an ISO 8601 instant such as 2026-03-02T01:00:00Z',
+    id: 'instan ISO 8601 seperti 2026-03-02T01:00:00Z',
+  },
+} as const;
+
+/**
+ * Why a `--role` value is not a role@agency of the mall (`bad_role`).
+ *
+ * @example
+ * ```ts
+ * const problem: RoleProblem = { kind: 'no_role', role: 'kasir' };
+ * ```
+ */
+export type RoleProblem =
+  | { readonly kind: 'form' }
+  | { readonly kind: 'no_role'; readonly role: string }
+  | { readonly kind: 'no_agency'; readonly agency: string };
+
+const roleProblemText = defineMessages({
+  form: () => ({ en: 'not of the form role@agency', id: 'bukan berbentuk peran@instansi' }),
+  no_role: (p: { role: string }) => ({
+    en: `no role "${p.role}"`,
+    id: `tidak ada peran "${p.role}"`,
   }),
-  store_schema: (p: Record<string, string>) => ({
-    en: `The PostgreSQL schema name "${p['schema'] ?? ''}" is not valid (lower case letters, digits and _, at most 63): choose another schemaPrefix in the URL.`,
-    id: `Nama skema PostgreSQL "${p['schema'] ?? ''}" tidak sah (huruf kecil, angka dan _, paling banyak 63): pilih schemaPrefix lain di URL.`,
+  no_agency: (p: { agency: string }) => ({
+    en: `no agency "${p.agency}"`,
+    id: `tidak ada instansi "${p.agency}"`,
   }),
-  duplicate_mall: (p: Record<string, string>) => ({
-    en: `Two of the malls have the id "${p['id'] ?? ''}" (${p['paths'] ?? ''}): each mall served must have its own mall.id.`,
-    id: `Dua mal memakai id "${p['id'] ?? ''}" (${p['paths'] ?? ''}): tiap mal yang dilayani harus punya mall.id sendiri.`,
+});
+
+/** A {@link RoleProblem} in every locale. */
+function roleProblem(problem: RoleProblem) {
+  switch (problem.kind) {
+    case 'form':
+      return renderEveryLocale(roleProblemText.form, undefined);
+    case 'no_role':
+      return renderEveryLocale(roleProblemText.no_role, problem);
+    case 'no_agency':
+      return renderEveryLocale(roleProblemText.no_agency, problem);
+  }
+}
+
+/**
+ * Messages of {@link ServeError}, by code, in English and Indonesian: each code's parameters are
+ * the values its message names.
+ *
+ * @example
+ * ```ts
+ * renderMessage(serveErrorMessages.unknown_account, { id: 'nip-1' }, 'en');
+ * // 'There is no account "nip-1" in this store; mpp account list shows them.'
+ * ```
+ */
+export const serveErrorMessages = defineMessages({
+  store_shared: (p: { store: string }) => ({
+    en: `Several malls cannot share one SQLite file (${p.store}): put {mall} in the path (for example --store var/{mall}.sqlite) so that each mall gets its own, or use PostgreSQL.`,
+    id: `Beberapa mal tidak dapat berbagi satu berkas SQLite (${p.store}): tulis {mall} di path (misalnya --store var/{mall}.sqlite) agar tiap mal punya berkas sendiri, atau pakai PostgreSQL.`,
   }),
-  bad_option: (p: Record<string, string>) => ({
-    en: `${p['option'] ?? ''} must be ${p['expected'] ?? ''}, got "${p['value'] ?? ''}".`,
-    id: `${p['option'] ?? ''} harus ${p['expectedId'] ?? ''}, bukan "${p['value'] ?? ''}".`,
+  store_schema: (p: { schema: string }) => ({
+    en: `The PostgreSQL schema name "${p.schema}" is not valid (lower case letters, digits and _, at most 63): choose another schemaPrefix in the URL.`,
+    id: `Nama skema PostgreSQL "${p.schema}" tidak sah (huruf kecil, angka dan _, paling banyak 63): pilih schemaPrefix lain di URL.`,
   }),
-  bad_role: (p: Record<string, string>) => ({
-    en: `--role "${p['value'] ?? ''}" is not a role@agency of this mall (${p['why'] ?? ''}). Roles: ${p['roles'] ?? ''}.`,
-    id: `--role "${p['value'] ?? ''}" bukan peran@instansi mal ini (${p['whyId'] ?? ''}). Peran: ${p['roles'] ?? ''}.`,
+  duplicate_mall: (p: { id: string; paths: string }) => ({
+    en: `Two of the malls have the id "${p.id}" (${p.paths}): each mall served must have its own mall.id.`,
+    id: `Dua mal memakai id "${p.id}" (${p.paths}): tiap mal yang dilayani harus punya mall.id sendiri.`,
   }),
-  local_auth_off: (p: Record<string, string>) => ({
-    en: `The mall "${p['mall'] ?? ''}" turns its own tokens off (mall.auth.local: false): mpp token cannot issue one; sign in through its OpenID Connect issuer.`,
-    id: `Mal "${p['mall'] ?? ''}" mematikan token sendiri (mall.auth.local: false): mpp token tidak dapat menerbitkannya; masuk lewat penerbit OpenID Connect-nya.`,
+  bad_option: (p: {
+    option: string;
+    expected: keyof typeof badOptionExpectations;
+    value: string;
+  }) => ({
+    en: `${p.option} must be ${localize(badOptionExpectations[p.expected], 'en')}, got "${p.value}".`,
+    id: `${p.option} harus ${localize(badOptionExpectations[p.expected], 'id')}, bukan "${p.value}".`,
   }),
-  cannot_listen: (p: Record<string, string>) => ({
-    en: `Cannot listen on ${p['address'] ?? ''} (${p['reason'] ?? ''}): another program uses the port, or the address is not this machine's. Choose another --port or --host.`,
-    id: `Tidak dapat mendengarkan di ${p['address'] ?? ''} (${p['reason'] ?? ''}): port dipakai program lain, atau alamat bukan milik mesin ini. Pilih --port atau --host lain.`,
+  bad_role: (p: { value: string; problem: RoleProblem; roles: string }) => ({
+    en: `--role "${p.value}" is not a role@agency of this mall (${roleProblem(p.problem).en}). Roles: ${p.roles}.`,
+    id: `--role "${p.value}" bukan peran@instansi mal ini (${roleProblem(p.problem).id}). Peran: ${p.roles}.`,
   }),
-  account_exists: (p: Record<string, string>) => ({
-    en: `There is already an account "${p['id'] ?? ''}" in this store: choose another --id, or disable the old one first (mpp account disable).`,
-    id: `Sudah ada akun "${p['id'] ?? ''}" di penyimpanan ini: pilih --id lain, atau nonaktifkan akun lama dulu (mpp account disable).`,
+  local_auth_off: (p: { mall: string }) => ({
+    en: `The mall "${p.mall}" turns its own tokens off (mall.auth.local: false): mpp token cannot issue one; sign in through its OpenID Connect issuer.`,
+    id: `Mal "${p.mall}" mematikan token sendiri (mall.auth.local: false): mpp token tidak dapat menerbitkannya; masuk lewat penerbit OpenID Connect-nya.`,
   }),
-  unknown_account: (p: Record<string, string>) => ({
-    en: `There is no account "${p['id'] ?? ''}" in this store; mpp account list shows them.`,
-    id: `Tidak ada akun "${p['id'] ?? ''}" di penyimpanan ini; mpp account list menampilkannya.`,
+  cannot_listen: (p: { address: string; reason: string }) => ({
+    en: `Cannot listen on ${p.address} (${p.reason}): another program uses the port, or the address is not this machine's. Choose another --port or --host.`,
+    id: `Tidak dapat mendengarkan di ${p.address} (${p.reason}): port dipakai program lain, atau alamat bukan milik mesin ini. Pilih --port atau --host lain.`,
   }),
-  weak_password: (p: Record<string, string>) => ({
-    en: `The password is too short (${p['length'] ?? ''} characters): use at least ${p['min'] ?? ''}, on one line of standard input.`,
-    id: `Kata sandi terlalu pendek (${p['length'] ?? ''} karakter): pakai paling sedikit ${p['min'] ?? ''}, pada satu baris masukan standar.`,
+  account_exists: (p: { id: string }) => ({
+    en: `There is already an account "${p.id}" in this store: choose another --id, or disable the old one first (mpp account disable).`,
+    id: `Sudah ada akun "${p.id}" di penyimpanan ini: pilih --id lain, atau nonaktifkan akun lama dulu (mpp account disable).`,
   }),
-  unknown_key: (p: Record<string, string>) => ({
-    en: `There is no signing key "${p['kid'] ?? ''}" in this store. Keys: ${p['keys'] ?? ''}.`,
-    id: `Tidak ada kunci penandatangan "${p['kid'] ?? ''}" di penyimpanan ini. Kunci: ${p['keys'] ?? ''}.`,
+  unknown_account: (p: { id: string }) => ({
+    en: `There is no account "${p.id}" in this store; mpp account list shows them.`,
+    id: `Tidak ada akun "${p.id}" di penyimpanan ini; mpp account list menampilkannya.`,
   }),
-};
+  weak_password: (p: { length: number; min: number }) => ({
+    en: `The password is too short (${String(p.length)} characters): use at least ${String(p.min)}, on one line of standard input.`,
+    id: `Kata sandi terlalu pendek (${String(p.length)} karakter): pakai paling sedikit ${String(p.min)}, pada satu baris masukan standar.`,
+  }),
+  unknown_key: (p: { kid: string; keys: string }) => ({
+    en: `There is no signing key "${p.kid}" in this store. Keys: ${p.keys}.`,
+    id: `Tidak ada kunci penandatangan "${p.kid}" di penyimpanan ini. Kunci: ${p.keys}.`,
+  }),
+});
 
 /**
  * Codes of {@link ServeError}.
@@ -83,6 +162,30 @@ export const serveErrorCodes = [
 export type ServeErrorCode = (typeof serveErrorCodes)[number];
 
 /**
+ * The parameters of each {@link ServeError} code: the values its message names.
+ *
+ * @example
+ * ```ts
+ * const params: ServeErrorParams['bad_option'] = { option: '--ttl', expected: 'duration', value: '2y' };
+ * ```
+ */
+export type ServeErrorParams = {
+  readonly [C in ServeErrorCode]: Parameters<(typeof serveErrorMessages)[C]['en']>[0];
+};
+
+/**
+ * The arguments of `new ServeError(…)`: a code and that code's parameters.
+ *
+ * @example
+ * ```ts
+ * const args: ServeErrorArguments = ['unknown_account', { id: 'nip-1' }];
+ * ```
+ */
+export type ServeErrorArguments = {
+  [C in ServeErrorCode]: [code: C, params: ServeErrorParams[C]];
+}[ServeErrorCode];
+
+/**
  * Thrown when the server, `mpp token` or `mpp keys` cannot start as asked: a bad option, malls
  * that would share a SQLite file or an id, a role that the mall does not have. `message` is
  * English, `messageId` Indonesian; both say what to do.
@@ -102,16 +205,17 @@ export class ServeError extends MppError {
   declare readonly code: ServeErrorCode;
 
   /**
-   * @param code - what went wrong.
-   * @param params - the values the message names.
+   * @param args - what went wrong (a code of {@link serveErrorCodes}), then the values its message
+   * names ({@link ServeErrorParams}).
    * @throws never
    * @example
    * ```ts
-   * new ServeError('bad_option', { option: '--port', expected: 'a port number', expectedId: 'nomor port', value: 'x' });
+   * new ServeError('bad_option', { option: '--ttl', expected: 'duration', value: '2y' });
    * ```
    */
-  constructor(code: ServeErrorCode, params: Record<string, string> = {}) {
-    const text = messages[code](params);
-    super(code, text);
+  constructor(...args: ServeErrorArguments) {
+    const [code, params] = args;
+    const message = serveErrorMessages[code] as LocalizedMessage<typeof params>;
+    super(code, renderEveryLocale(message, params));
   }
 }

@@ -21,7 +21,12 @@ export type { ServerState, SigningKeyRecord, IdempotencyRecord } from './state/S
 export { openMallStore, resolveStoreLocation } from './openMallStore.js';
 export type { OpenedStore, StoreLocation } from './openMallStore.js';
 export { ServeError, serveErrorCodes } from './ServeError.js';
-export type { ServeErrorCode } from './ServeError.js';
+export type {
+  ServeErrorCode,
+  ServeErrorParams,
+  ServeErrorArguments,
+  RoleProblem,
+} from './ServeError.js';
 export { parseDuration } from './parseDuration.js';
 export { workOutFee } from './routes/serviceRoutes.js';
 export { serveMalls } from './serveMalls.js';

@@ -21,8 +21,7 @@ export function parseDuration(text: string, option: string): number {
     throw new ServeError('bad_option', {
       option,
       value: text,
-      expected: 'a duration such as 90s, 15m, 1h or 7d (at most 366d)',
-      expectedId: 'durasi seperti 90s, 15m, 1h atau 7d (paling lama 366d)',
+      expected: 'duration',
     });
   }
   return seconds;

@@ -1,8 +1,9 @@
 /** What `mpp serve`, `mpp token` and `mpp keys` share: the --store flag and their error report. */
 import { existsSync } from 'node:fs';
-import type { Locale } from '@mpp-kit/schemas';
+import { defineMessages } from '@mpp-kit/schemas/issues';
 import type { OpenedStore } from '@mpp-kit/server';
 import type { CommandContext } from '../Command.js';
+import { errorText } from '../_errorText.js';
 
 /** The `--store` flag. */
 export const storeFlag = {
@@ -33,19 +34,17 @@ export const roleFlag = {
  * (a store that cannot be opened, exit 1), in the CLI's language.
  */
 export function reportServerError(context: CommandContext, error: unknown): number {
-  const e = error as { name?: string; message?: string; messageId?: string };
-  const text = (locale: Locale) =>
-    locale === 'id' && typeof e.messageId === 'string' ? e.messageId : String(e.message ?? error);
-  context.io.stderr(`mpp: ${text(context.locale)}\n`);
-  return e.name === 'ServeError' ? 2 : 1;
+  context.io.stderr(`mpp: ${errorText(error, context.locale)}\n`);
+  return (error as { name?: string }).name === 'ServeError' ? 2 : 1;
 }
 
-const noStore = {
-  en: (file: string) =>
-    `Cannot read the store "${file}": the file does not exist. Give the --store that \`mpp serve\` uses.`,
-  id: (file: string) =>
-    `Tidak dapat membaca penyimpanan "${file}": berkas tidak ada. Berikan --store yang dipakai \`mpp serve\`.`,
-} as const;
+/** What the server commands print themselves, in English and Indonesian. */
+export const serverCommandMessages = defineMessages({
+  noStore: (p: { file: string }) => ({
+    en: `Cannot read the store "${p.file}": the file does not exist. Give the --store that \`mpp serve\` uses.`,
+    id: `Tidak dapat membaca penyimpanan "${p.file}": berkas tidak ada. Berikan --store yang dipakai \`mpp serve\`.`,
+  }),
+});
 
 /**
  * Opens the store of a mall that `mpp serve` already uses, for commands that read it: a SQLite
@@ -60,7 +59,9 @@ export async function openServedStore(
   const server = await import('@mpp-kit/server');
   const location = server.resolveStoreLocation(store, mallId, 1, context.io.cwd);
   if (location.kind === 'sqlite' && location.file !== ':memory:' && !existsSync(location.file)) {
-    context.io.stderr(`mpp: ${noStore[context.locale](location.file)}\n`);
+    context.io.stderr(
+      `mpp: ${serverCommandMessages.noStore[context.locale]({ file: location.file })}\n`,
+    );
     return undefined;
   }
   return server.openMallStore(location);

@@ -1,9 +1,28 @@
 import type { MallConfig } from '@mpp-kit/schemas';
+import { defineMessages, localize } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 import { reportServerError, roleFlag, storeFlag } from './_serverCommand.js';
 
 const actions = ['add', 'list', 'disable', 'enable'] as const;
+
+/** What `mpp account` prints about its command line, in English and Indonesian. */
+export const accountMessages = {
+  passwordStdin: {
+    en: 'add needs --password-stdin: pipe the password in (never put it on the command line).',
+    id: 'add memerlukan --password-stdin: kirim kata sandi lewat pipa (jangan di baris perintah).',
+  },
+  ...defineMessages({
+    badAction: (p: { actions: string; action: string }) => ({
+      en: `the first argument must be one of ${p.actions}, not "${p.action}".`,
+      id: `argumen pertama harus salah satu dari ${p.actions}, bukan "${p.action}".`,
+    }),
+    missingId: (p: { action: string }) => ({
+      en: `--id is required for ${p.action}.`,
+      id: `--id wajib untuk ${p.action}.`,
+    }),
+  }),
+} as const;
 
 /**
  * `mpp account add|list|disable|enable <mall> --store S …`: the local accounts of the web desks.
@@ -65,22 +84,16 @@ export const accountCommand = defineCommand({
   async run(context) {
     const { flags, io, locale } = context;
     const action = context.positionals[0] as (typeof actions)[number] | undefined;
-    const usage = (en: string, id: string) => {
-      io.stderr(`mpp: ${locale === 'id' ? id : en}\n`);
+    const m = accountMessages;
+    const usage = (text: string) => {
+      io.stderr(`mpp: ${text}\n`);
       return 2;
     };
     if (action === undefined || !actions.includes(action))
-      return usage(
-        `the first argument must be one of ${actions.join(', ')}, not "${action ?? ''}".`,
-        `argumen pertama harus salah satu dari ${actions.join(', ')}, bukan "${action ?? ''}".`,
-      );
-    if (action !== 'list' && flags.id === undefined)
-      return usage(`--id is required for ${action}.`, `--id wajib untuk ${action}.`);
+      return usage(m.badAction[locale]({ actions: actions.join(', '), action: action ?? '' }));
+    if (action !== 'list' && flags.id === undefined) return usage(m.missingId[locale]({ action }));
     if (action === 'add' && !flags['password-stdin'])
-      return usage(
-        'add needs --password-stdin: pipe the password in (never put it on the command line).',
-        'add memerlukan --password-stdin: kirim kata sandi lewat pipa (jangan di baris perintah).',
-      );
+      return usage(localize(m.passwordStdin, locale));
     const loaded = await loadMallForCommand(context, context.positionals[1] ?? '.');
     if (!loaded.ok) return loaded.exitCode;
     const mall = loaded.result.mall as MallConfig;

@@ -1,5 +1,6 @@
-import { textFor } from '@mpp-kit/schemas/issues';
+import { defineMessages, localize, textFor } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
+import { errorText } from '../_errorText.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 
 const reasonNames = {
@@ -8,6 +9,29 @@ const reasonNames = {
   'collective-leave': { en: 'collective leave', id: 'cuti bersama' },
   closure: { en: 'regional closure', id: 'penutupan daerah' },
   suspension: { en: 'clock stopped', id: 'waktu dihentikan' },
+} as const;
+
+/** What `mpp deadline` prints, in English and Indonesian. */
+export const deadlineMessages = {
+  missingFrom: {
+    en: 'Give the day the complete file was received as --from YYYY-MM-DD, for example --from 2026-03-13.',
+    id: 'Berikan tanggal berkas lengkap diterima sebagai --from YYYY-MM-DD, misalnya --from 2026-03-13.',
+  },
+  missingDays: {
+    en: 'Give the term as --days N, a whole number of days, for example --days 10.',
+    id: 'Berikan lama masa sebagai --days N, bilangan bulat hari, misalnya --days 10.',
+  },
+  skippedHeading: { en: 'Days skipped:', id: 'Hari yang dilewati:' },
+  ...defineMessages({
+    due: (p: { from: string; days: string; calendarDays: boolean; due: string }) => ({
+      en: `Received ${p.from}, ${p.days} ${p.calendarDays ? 'calendar days' : 'working days'}: due ${p.due}.`,
+      id: `Diterima ${p.from}, ${p.days} ${p.calendarDays ? 'hari kalender' : 'hari kerja'}: tenggat ${p.due}.`,
+    }),
+    provisional: (p: { uncoveredFrom: string; year: string }) => ({
+      en: `This due date is PROVISIONAL: the calendar does not cover days from ${p.uncoveredFrom} on, so they are counted on weekends only (no holidays). Add ${p.year} to the calendar when its SKB is signed.`,
+      id: `Tenggat ini SEMENTARA: kalender belum mencakup hari mulai ${p.uncoveredFrom}, sehingga hari itu dihitung hanya dengan akhir pekan (tanpa hari libur). Tambahkan tahun ${p.year} ke kalender setelah SKB-nya ditandatangani.`,
+    }),
+  }),
 } as const;
 
 /**
@@ -73,22 +97,15 @@ export const deadlineCommand = defineCommand({
     const [path = '.'] = context.positionals;
     const from = flags.from;
     const days = flags.days;
-    const usage = (en: string, id: string) => {
-      io.stderr(`${locale === 'id' ? id : en}\n`);
+    const m = deadlineMessages;
+    const usage = (text: string) => {
+      io.stderr(`${text}\n`);
       return 2 as const;
     };
-    if (from === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(from)) {
-      return usage(
-        'Give the day the complete file was received as --from YYYY-MM-DD, for example --from 2026-03-13.',
-        'Berikan tanggal berkas lengkap diterima sebagai --from YYYY-MM-DD, misalnya --from 2026-03-13.',
-      );
-    }
-    if (days === undefined || !/^\d{1,4}$/.test(days)) {
-      return usage(
-        'Give the term as --days N, a whole number of days, for example --days 10.',
-        'Berikan lama masa sebagai --days N, bilangan bulat hari, misalnya --days 10.',
-      );
-    }
+    if (from === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(from))
+      return usage(localize(m.missingFrom, locale));
+    if (days === undefined || !/^\d{1,4}$/.test(days))
+      return usage(localize(m.missingDays, locale));
     const loadedMall = await loadMallForCommand(context, path);
     if (!loadedMall.ok) return loadedMall.exitCode;
     const { result } = loadedMall;
@@ -103,11 +120,8 @@ export const deadlineCommand = defineCommand({
         unit: flags['calendar-days'] ? 'calendar' : 'working',
       });
     } catch (error) {
-      const message = error as { message?: string; messageId?: string; code?: string };
-      io.stderr(
-        `${(locale === 'id' ? message.messageId : undefined) ?? message.message ?? String(error)}\n`,
-      );
-      return message.code === 'invalid_date' ? 2 : 1;
+      io.stderr(`${errorText(error, locale)}\n`);
+      return (error as { code?: string }).code === 'invalid_date' ? 2 : 1;
     }
     const skipped = explanation.skipped.map((day) => ({
       date: day.date,
@@ -127,29 +141,21 @@ export const deadlineCommand = defineCommand({
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
-    const unit = flags['calendar-days']
-      ? locale === 'id'
-        ? 'hari kalender'
-        : 'calendar days'
-      : locale === 'id'
-        ? 'hari kerja'
-        : 'working days';
     const lines = [
-      locale === 'id'
-        ? `Diterima ${from}, ${days} ${unit}: tenggat ${explanation.due}.`
-        : `Received ${from}, ${days} ${unit}: due ${explanation.due}.`,
+      m.due[locale]({
+        from,
+        days,
+        calendarDays: flags['calendar-days'],
+        due: explanation.due,
+      }),
     ];
     if (explanation.uncoveredFrom !== undefined) {
-      const year = explanation.uncoveredFrom.slice(0, 4);
-      lines.push(
-        locale === 'id'
-          ? `Tenggat ini SEMENTARA: kalender belum mencakup hari mulai ${explanation.uncoveredFrom}, sehingga hari itu dihitung hanya dengan akhir pekan (tanpa hari libur). Tambahkan tahun ${year} ke kalender setelah SKB-nya ditandatangani.`
-          : `This due date is PROVISIONAL: the calendar does not cover days from ${explanation.uncoveredFrom} on, so they are counted on weekends only (no holidays). Add ${year} to the calendar when its SKB is signed.`,
-      );
+      const { uncoveredFrom } = explanation;
+      lines.push(m.provisional[locale]({ uncoveredFrom, year: uncoveredFrom.slice(0, 4) }));
     }
-    if (skipped.length > 0) lines.push(locale === 'id' ? 'Hari yang dilewati:' : 'Days skipped:');
+    if (skipped.length > 0) lines.push(localize(m.skippedHeading, locale));
     for (const day of skipped) {
-      const reason = reasonNames[day.reason][locale];
+      const reason = localize(reasonNames[day.reason], locale);
       lines.push(
         `  ${day.date}  ${reason}${day.name ? ` — ${day.name}` : ''}${day.decree ? ` (${day.decree})` : ''}`,
       );

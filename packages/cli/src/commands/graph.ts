@@ -1,5 +1,15 @@
+import { localize } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
+import { errorText } from '../_errorText.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
+
+/** What `mpp graph` prints, in English and Indonesian. */
+export const graphMessages = {
+  missingService: {
+    en: 'Name the service with --service <id>, for example --service pbg.',
+    id: 'Sebutkan layanannya dengan --service <id>, misalnya --service pbg.',
+  },
+} as const;
 
 /**
  * `mpp graph <mall> --service <id>`: prints the compiled lifecycle of a service as a Mermaid
@@ -42,11 +52,7 @@ export const graphCommand = defineCommand({
     const [path = '.'] = context.positionals;
     const serviceId = flags.service;
     if (serviceId === undefined || serviceId === '') {
-      io.stderr(
-        locale === 'id'
-          ? 'Sebutkan layanannya dengan --service <id>, misalnya --service pbg.\n'
-          : 'Name the service with --service <id>, for example --service pbg.\n',
-      );
+      io.stderr(`${localize(graphMessages.missingService, locale)}\n`);
       return 2;
     }
     const loadedMall = await loadMallForCommand(context, path);
@@ -63,10 +69,7 @@ export const graphCommand = defineCommand({
       io.stdout(`${toMermaid(machine, flags.labels ? { locale } : {})}\n`);
       return 0;
     } catch (error) {
-      const failure = error as { message?: string; messageId?: string };
-      io.stderr(
-        `${(locale === 'id' ? failure.messageId : undefined) ?? failure.message ?? String(error)}\n`,
-      );
+      io.stderr(`${errorText(error, locale)}\n`);
       return 1;
     }
   },

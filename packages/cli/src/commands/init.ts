@@ -79,8 +79,7 @@ export const initCommand = defineCommand({
     if (parsed.value.level === 'province') {
       const examples = listRegions(code)
         .slice(0, 2)
-        .map((region) => `${region.code} (${region.name})`)
-        .join(locale === 'id' ? ' atau ' : ' or ');
+        .map((region) => `${region.code} (${region.name})`);
       return fail(initMessages.provinceRegion[locale]({ code, name: parsed.value.name, examples }));
     }
     if (parsed.value.level !== 'regency') {

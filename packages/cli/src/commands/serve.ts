@@ -1,7 +1,16 @@
 import type { MallConfig } from '@mpp-kit/schemas';
+import { defineMessages } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 import { reportServerError, storeFlag } from './_serverCommand.js';
+
+/** What `mpp serve` prints about its command line, in English and Indonesian. */
+export const serveMessages = defineMessages({
+  notANumber: (p: { option: string; min: number; max: number; value: string }) => ({
+    en: `--${p.option} must be a whole number from ${String(p.min)} to ${String(p.max)}, got "${p.value}".`,
+    id: `--${p.option} harus bilangan bulat ${String(p.min)} sampai ${String(p.max)}, bukan "${p.value}".`,
+  }),
+});
 
 /**
  * `mpp serve <mall>... [--port P] [--host H] [--store S] [--workers N] [--clock ISO] [--cors ORIGIN]...
@@ -107,11 +116,7 @@ export const serveCommand = defineCommand({
     ): number | undefined => {
       const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
       if (n >= min && n <= max) return n;
-      io.stderr(
-        locale === 'id'
-          ? `mpp: --${option} harus bilangan bulat ${String(min)} sampai ${String(max)}, bukan "${value}".\n`
-          : `mpp: --${option} must be a whole number from ${String(min)} to ${String(max)}, got "${value}".\n`,
-      );
+      io.stderr(`mpp: ${serveMessages.notANumber[locale]({ option, min, max, value })}\n`);
       return undefined;
     };
     const port = number('port', flags.port, 0, 65535);

@@ -1,7 +1,34 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { defineMessages, localize } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
+
+/** What `mpp site` prints, in English and Indonesian. */
+export const siteMessages = {
+  missingOut: {
+    en: 'Give the folder to write the site into as --out <dir>, for example --out public/katalog.',
+    id: 'Berikan folder tujuan situs sebagai --out <dir>, misalnya --out public/katalog.',
+  },
+  ...defineMessages({
+    cannotWrite: (p: { outDir: string; reason: string }) => ({
+      en: `Could not write the site into ${p.outDir}: ${p.reason}`,
+      id: `Situs tidak dapat ditulis ke ${p.outDir}: ${p.reason}`,
+    }),
+    written: (p: { services: number; agencies: number; files: number; outDir: string }) => ({
+      en: `Wrote the catalogue site (${p.services} services, ${p.agencies} agencies, ${p.files} files) to ${p.outDir}`,
+      id: `Situs katalog ditulis (${p.services} layanan, ${p.agencies} instansi, ${p.files} berkas) ke ${p.outDir}`,
+    }),
+    removed: (p: { count: number }) => ({
+      en: `Removed ${p.count} stale file(s) of an earlier run.`,
+      id: `${p.count} berkas lama dari pembuatan sebelumnya dihapus.`,
+    }),
+    open: (p: { url: string }) => ({
+      en: `Open it in a browser (no server or internet needed): ${p.url}`,
+      id: `Buka di peramban (tanpa server atau internet): ${p.url}`,
+    }),
+  }),
+} as const;
 
 /**
  * `mpp site <mall> --out <dir> [--force]`: writes the static catalogue site of the mall (a home page
@@ -52,11 +79,9 @@ export const siteCommand = defineCommand({
   async run(context) {
     const { io, locale, flags } = context;
     const [path = '.'] = context.positionals;
-    const say = (en: string, id: string) => (locale === 'id' ? id : en);
+    const m = siteMessages;
     if (flags.out === undefined || flags.out === '') {
-      io.stderr(
-        `${say('Give the folder to write the site into as --out <dir>, for example --out public/katalog.', 'Berikan folder tujuan situs sebagai --out <dir>, misalnya --out public/katalog.')}\n`,
-      );
+      io.stderr(`${localize(m.missingOut, locale)}\n`);
       return 2;
     }
     const loadedMall = await loadMallForCommand(context, path, { showWarnings: true });
@@ -75,34 +100,19 @@ export const siteCommand = defineCommand({
         return 1;
       }
       const reason = error instanceof Error ? error.message : String(error);
-      io.stderr(
-        `${say(`Could not write the site into ${outDir}: ${reason}`, `Situs tidak dapat ditulis ke ${outDir}: ${reason}`)}\n`,
-      );
+      io.stderr(`${m.cannotWrite[locale]({ outDir, reason })}\n`);
       return 1;
     }
-    const url = pathToFileURL(site.index).href;
-    const services = mall.services.length;
-    const agencies = mall.agencies.length;
     const lines = [
-      say(
-        `Wrote the catalogue site (${services} services, ${agencies} agencies, ${site.files.length} files) to ${site.outDir}`,
-        `Situs katalog ditulis (${services} layanan, ${agencies} instansi, ${site.files.length} berkas) ke ${site.outDir}`,
-      ),
+      m.written[locale]({
+        services: mall.services.length,
+        agencies: mall.agencies.length,
+        files: site.files.length,
+        outDir: site.outDir,
+      }),
     ];
-    if (site.removed.length > 0) {
-      lines.push(
-        say(
-          `Removed ${site.removed.length} stale file(s) of an earlier run.`,
-          `${site.removed.length} berkas lama dari pembuatan sebelumnya dihapus.`,
-        ),
-      );
-    }
-    lines.push(
-      say(
-        `Open it in a browser (no server or internet needed): ${url}`,
-        `Buka di peramban (tanpa server atau internet): ${url}`,
-      ),
-    );
+    if (site.removed.length > 0) lines.push(m.removed[locale]({ count: site.removed.length }));
+    lines.push(m.open[locale]({ url: pathToFileURL(site.index).href }));
     io.stdout(`${lines.join('\n')}\n`);
     return 0;
   },

@@ -1,7 +1,16 @@
 import type { MallConfig } from '@mpp-kit/schemas';
+import { localize } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 import { reportServerError, roleFlag, storeFlag } from './_serverCommand.js';
+
+/** What `mpp token` prints about its command line, in English and Indonesian. */
+export const tokenMessages = {
+  missingSub: {
+    en: '--sub is required: the id of the user the token is for.',
+    id: '--sub wajib: id pengguna yang memakai token.',
+  },
+} as const;
 
 /**
  * `mpp token <mall> --store S --sub ID [--role role@agency]... [--ttl 1h]`: prints a bearer token
@@ -51,11 +60,7 @@ export const tokenCommand = defineCommand({
   async run(context) {
     const { flags, io, locale } = context;
     if (flags.sub === undefined) {
-      io.stderr(
-        locale === 'id'
-          ? 'mpp: --sub wajib: id pengguna yang memakai token.\n'
-          : 'mpp: --sub is required: the id of the user the token is for.\n',
-      );
+      io.stderr(`mpp: ${localize(tokenMessages.missingSub, locale)}\n`);
       return 2;
     }
     const loaded = await loadMallForCommand(context, context.positionals[0] ?? '.');

@@ -70,10 +70,10 @@ export const initMessages = {
       `${p.message} Berikan kode kabupaten/kota PP.RR, misalnya --region 33.25 (Kabupaten Batang).`,
   },
   provinceRegion: {
-    en: (p: { code: string; name: string; examples: string }) =>
-      `${p.code} is a province (${p.name}), but a mall belongs to a regency or city: give its code PP.RR, for example ${p.examples}.`,
-    id: (p: { code: string; name: string; examples: string }) =>
-      `${p.code} adalah provinsi (${p.name}), sedangkan mal milik kabupaten/kota: berikan kodenya PP.RR, misalnya ${p.examples}.`,
+    en: (p: { code: string; name: string; examples: readonly string[] }) =>
+      `${p.code} is a province (${p.name}), but a mall belongs to a regency or city: give its code PP.RR, for example ${p.examples.join(' or ')}.`,
+    id: (p: { code: string; name: string; examples: readonly string[] }) =>
+      `${p.code} adalah provinsi (${p.name}), sedangkan mal milik kabupaten/kota: berikan kodenya PP.RR, misalnya ${p.examples.join(' atau ')}.`,
   },
   districtRegion: {
     en: (p: { code: string; name: string; parentCode: string; parentName: string }) =>

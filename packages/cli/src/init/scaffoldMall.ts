@@ -1,4 +1,5 @@
 import type { Locale, TimeZone } from '@mpp-kit/schemas';
+import { localize, type LocaleText } from '@mpp-kit/schemas/issues';
 import { timeZoneAbbreviations } from './provinceTimeZone.js';
 import { nationalCalendarYaml } from './templates/nationalCalendar.js';
 
@@ -114,12 +115,12 @@ function shortNameFor(place: string): string {
  */
 export function scaffoldMall(options: ScaffoldMallOptions): readonly ScaffoldFile[] {
   const { region, timeZone, locale } = options;
-  const t = (en: string, id: string): string => (locale === 'id' ? id : en);
+  const t = (text: LocaleText): string => localize(text, locale);
   const place = options.name.replace(/^(Mal Pelayanan Publik|MPP)\s+/i, '').trim();
   const placeEn = englishPlace(place);
   const regionEn = englishPlace(region.name);
   const mallId = mallIdFor(place);
-  const example = t('EXAMPLE: replace', 'CONTOH: ganti');
+  const example = t({ en: 'EXAMPLE: replace', id: 'CONTOH: ganti' });
   const file = (path: string, body: string): ScaffoldFile => ({
     path,
     text: `# yaml-language-server: $schema=${options.schemaFor(path)}\n${body}`,
@@ -128,9 +129,9 @@ export function scaffoldMall(options: ScaffoldMallOptions): readonly ScaffoldFil
   const mall = file(
     'mall.yaml',
     `#
-# ${t(`Mal Pelayanan Publik ${place}: identity, officer roles and coordination structure.`, `Mal Pelayanan Publik ${place}: identitas, peran petugas, dan struktur koordinasi.`)}
-# ${t('Written by `mpp init`. Values marked EXAMPLE are placeholders: replace them with your own.', 'Dibuat oleh `mpp init`. Nilai bertanda CONTOH hanya contoh: ganti dengan data daerah Anda.')}
-# ${t('Check the folder with: mpp validate <this folder>', 'Periksa folder ini dengan: mpp validate <folder ini>')}
+# ${t({ en: `Mal Pelayanan Publik ${place}: identity, officer roles and coordination structure.`, id: `Mal Pelayanan Publik ${place}: identitas, peran petugas, dan struktur koordinasi.` })}
+# ${t({ en: 'Written by `mpp init`. Values marked EXAMPLE are placeholders: replace them with your own.', id: 'Dibuat oleh `mpp init`. Nilai bertanda CONTOH hanya contoh: ganti dengan data daerah Anda.' })}
+# ${t({ en: 'Check the folder with: mpp validate <this folder>', id: 'Periksa folder ini dengan: mpp validate <folder ini>' })}
 apiVersion: mpp-kit/v1
 
 mall:
@@ -139,7 +140,7 @@ mall:
     id: ${q(`Mal Pelayanan Publik ${place}`)}
     en: ${q(`${placeEn} Public Service Mall`)}
   shortName: ${q(shortNameFor(place))}
-  region: "${region.code}" # ${t('Kemendagri code', 'kode Kemendagri')}: ${region.province}, ${region.name}
+  region: "${region.code}" # ${t({ en: 'Kemendagri code', id: 'kode Kemendagri' })}: ${region.province}, ${region.name}
   timeZone: ${timeZone} # ${timeZoneAbbreviations[timeZone]}
   coordinator: dpmptsp
   calendars: [id-national]
@@ -151,7 +152,7 @@ mall:
     - { days: [mon, tue, wed, thu], open: "08:00", close: "15:30" }
     - { days: [fri], open: "08:00", close: "11:00" }
   locales: [id, en]
-  # ${t('Service-standard components 8–14 shared by every service (a service may declare its own).', 'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan (layanan dapat menetapkan sendiri).')} ${example}
+  # ${t({ en: 'Service-standard components 8–14 shared by every service (a service may declare its own).', id: 'Komponen 8–14 standar pelayanan yang berlaku bagi semua layanan (layanan dapat menetapkan sendiri).' })} ${example}
   standard:
     facilities: { id: "Ruang tunggu, loket antrean, dan fasilitas ramah difabel", en: "Waiting area, queue counters and disability access" }
     staffCompetence: { id: "Petugas memahami standar pelayanan instansinya", en: "Staff know their agency's service standard" }
@@ -160,7 +161,7 @@ mall:
     serviceGuarantee: { id: "Maklumat pelayanan mal", en: "The mall's service declaration (maklumat)" }
     safetyGuarantee: { id: "Data pemohon dijaga kerahasiaannya", en: "Applicant data kept confidential" }
     performanceEvaluation: { id: "Evaluasi kinerja triwulanan berdasarkan survei kepuasan", en: "Quarterly evaluation based on the satisfaction survey" }
-  # ${t('E-mails to applicants when their application moves (mpp serve sends them over the SMTP server in MPP_SMTP_URL).', 'Surel kepada pemohon saat permohonannya bergerak (mpp serve mengirimnya lewat server SMTP di MPP_SMTP_URL).')} ${example}
+  # ${t({ en: 'E-mails to applicants when their application moves (mpp serve sends them over the SMTP server in MPP_SMTP_URL).', id: 'Surel kepada pemohon saat permohonannya bergerak (mpp serve mengirimnya lewat server SMTP di MPP_SMTP_URL).' })} ${example}
   notifications:
     email: { from: "${shortNameFor(place)} <noreply@example.go.id>" }
     templates:
@@ -172,8 +173,8 @@ mall:
           id: "Permohonan {{service.name}} Anda sudah kami terima. Lacak dengan nomor {{application.id}}."
           en: "We have received your {{service.name}} application. Track it with number {{application.id}}."
 
-# ${t('Officer roles the built-in lifecycles act through. `applicant` and `system` are built in.', 'Peran petugas yang dipakai alur kerja bawaan. `applicant` dan `system` sudah bawaan.')}
-# ${t('Rename or add roles to match your job titles (jabatan).', 'Ubah atau tambah peran sesuai jabatan di daerah Anda.')}
+# ${t({ en: 'Officer roles the built-in lifecycles act through. `applicant` and `system` are built in.', id: 'Peran petugas yang dipakai alur kerja bawaan. `applicant` dan `system` sudah bawaan.' })}
+# ${t({ en: 'Rename or add roles to match your job titles (jabatan).', id: 'Ubah atau tambah peran sesuai jabatan di daerah Anda.' })}
 roles:
   - id: complaint-officer
     name: { id: Pengelola pengaduan, en: Complaint officer }
@@ -192,11 +193,11 @@ roles:
   - id: treasurer
     name: { id: Bendahara penerimaan, en: Revenue treasurer }
 
-# ${t('Whole-of-Government coordination. Fill in what exists; null and [] record that it does not (yet).', 'Koordinasi Whole of Government. Isi yang sudah ada; null dan [] mencatat bahwa belum ada.')}
+# ${t({ en: 'Whole-of-Government coordination. Fill in what exists; null and [] record that it does not (yet).', id: 'Koordinasi Whole of Government. Isi yang sudah ada; null dan [] mencatat bahwa belum ada.' })}
 coordination:
-  institution: null # ${t('a special coordinating institution, if one is set up by decree', 'lembaga koordinasi khusus, bila dibentuk dengan keputusan')}
+  institution: null # ${t({ en: 'a special coordinating institution, if one is set up by decree', id: 'lembaga koordinasi khusus, bila dibentuk dengan keputusan' })}
   taskForces: []
-  agreements: [] # ${t('MoU/PKS with tenants: { agency: <id>, kind: pks, signed: YYYY-MM-DD }', 'MoU/PKS dengan tenant: { agency: <id>, kind: pks, signed: YYYY-MM-DD }')}
+  agreements: [] # ${t({ en: 'MoU/PKS with tenants: { agency: <id>, kind: pks, signed: YYYY-MM-DD }', id: 'MoU/PKS dengan tenant: { agency: <id>, kind: pks, signed: YYYY-MM-DD }' })}
   forums:
     - id: rakor-tenant # ${example}
       name: { id: Rapat koordinasi tenant MPP, en: MPP tenant coordination meeting }
@@ -208,7 +209,7 @@ coordination:
   const agencies = file(
     'agencies.yaml',
     `#
-# ${t('Tenant agencies (instansi). Add one entry per tenant; `kind` says whose agency it is.', 'Instansi tenant. Tambahkan satu entri per tenant; `kind` menyatakan jenis instansinya.')}
+# ${t({ en: 'Tenant agencies (instansi). Add one entry per tenant; `kind` says whose agency it is.', id: 'Instansi tenant. Tambahkan satu entri per tenant; `kind` menyatakan jenis instansinya.' })}
 apiVersion: mpp-kit/v1
 
 agencies:
@@ -245,7 +246,7 @@ agencies:
   const counters = file(
     'counters.yaml',
     `#
-# ${t('Counters (gerai) in the mall hall. Numbers and names are examples.', 'Gerai di gedung MPP. Nomor dan nama hanya contoh.')}
+# ${t({ en: 'Counters (gerai) in the mall hall. Numbers and names are examples.', id: 'Gerai di gedung MPP. Nomor dan nama hanya contoh.' })}
 apiVersion: mpp-kit/v1
 
 counters:
@@ -254,7 +255,7 @@ counters:
     number: "01"
     agencies: [dpmptsp]
     features: [priority, accessible]
-    # ${t('Queue (antrean): ticket prefix, tickets a day, appointment slots. EXAMPLE values.', 'Antrean: awalan nomor, tiket per hari, slot janji temu. Nilai CONTOH.')}
+    # ${t({ en: 'Queue (antrean): ticket prefix, tickets a day, appointment slots. EXAMPLE values.', id: 'Antrean: awalan nomor, tiket per hari, slot janji temu. Nilai CONTOH.' })}
     queue:
       prefix: A
       dailyCapacity: 100
@@ -271,7 +272,7 @@ counters:
   const legalBases = file(
     'legal-bases.yaml',
     `#
-# ${t('Regulations the services cite (service-standard component 7). Add your Perda and Perbup here.', 'Peraturan yang dirujuk layanan (komponen standar pelayanan 7). Tambahkan Perda dan Perbup daerah Anda di sini.')}
+# ${t({ en: 'Regulations the services cite (service-standard component 7). Add your Perda and Perbup here.', id: 'Peraturan yang dirujuk layanan (komponen standar pelayanan 7). Tambahkan Perda dan Perbup daerah Anda di sini.' })}
 apiVersion: mpp-kit/v1
 
 legalBases:
@@ -320,9 +321,9 @@ legalBases:
   const complaints = file(
     'complaints.yaml',
     `#
-# ${t('Complaint handling (pengelolaan pengaduan, UU 25/2009 Art. 36). The terms are the SP4N-LAPOR! tiers in working days:', 'Pengelolaan pengaduan (UU 25/2009 Pasal 36). Jangka waktunya mengikuti tingkat SP4N-LAPOR! dalam hari kerja:')}
-# ${t('first response 3; information and complaints 5; disputes without field inspection 14; with inspection 60.', 'tanggapan awal 3; informasi dan keluhan 5; sengketa tanpa pemeriksaan lapangan 14; dengan pemeriksaan 60.')}
-# ${t('The categories and the agency each goes to are EXAMPLES: declare your own.', 'Kategori dan instansi tujuannya hanya CONTOH: tetapkan sendiri.')}
+# ${t({ en: 'Complaint handling (pengelolaan pengaduan, UU 25/2009 Art. 36). The terms are the SP4N-LAPOR! tiers in working days:', id: 'Pengelolaan pengaduan (UU 25/2009 Pasal 36). Jangka waktunya mengikuti tingkat SP4N-LAPOR! dalam hari kerja:' })}
+# ${t({ en: 'first response 3; information and complaints 5; disputes without field inspection 14; with inspection 60.', id: 'tanggapan awal 3; informasi dan keluhan 5; sengketa tanpa pemeriksaan lapangan 14; dengan pemeriksaan 60.' })}
+# ${t({ en: 'The categories and the agency each goes to are EXAMPLES: declare your own.', id: 'Kategori dan instansi tujuannya hanya CONTOH: tetapkan sendiri.' })}
 apiVersion: mpp-kit/v1
 
 complaints:
@@ -357,8 +358,8 @@ complaints:
   const disdukcapil = file(
     'services/disdukcapil.yaml',
     `#
-# ${t('Example service for the built-in lifecycle `simple-registration` (non-licensing, no decision step).', 'Contoh layanan untuk alur kerja bawaan `simple-registration` (non-perizinan, tanpa langkah keputusan).')}
-# ${t("Every value is an example: check it against your regency's published service standard.", 'Semua nilai hanya contoh: sesuaikan dengan standar pelayanan yang ditetapkan daerah Anda.')}
+# ${t({ en: 'Example service for the built-in lifecycle `simple-registration` (non-licensing, no decision step).', id: 'Contoh layanan untuk alur kerja bawaan `simple-registration` (non-perizinan, tanpa langkah keputusan).' })}
+# ${t({ en: "Every value is an example: check it against your regency's published service standard.", id: 'Semua nilai hanya contoh: sesuaikan dengan standar pelayanan yang ditetapkan daerah Anda.' })}
 apiVersion: mpp-kit/v1
 
 services:
@@ -396,12 +397,12 @@ services:
   const dpmptsp = file(
     'services/dpmptsp.yaml',
     `#
-# ${t('Example services of the DPMPTSP, one per built-in lifecycle: permit, permit-with-levy,', 'Contoh layanan DPMPTSP, satu per alur kerja bawaan: permit, permit-with-levy,')}
-# ${t('multi-agency-permit and risk-based-oss. Every value is an example: replace it with your own.', 'multi-agency-permit, dan risk-based-oss. Semua nilai hanya contoh: ganti dengan data daerah Anda.')}
+# ${t({ en: 'Example services of the DPMPTSP, one per built-in lifecycle: permit, permit-with-levy,', id: 'Contoh layanan DPMPTSP, satu per alur kerja bawaan: permit, permit-with-levy,' })}
+# ${t({ en: 'multi-agency-permit and risk-based-oss. Every value is an example: replace it with your own.', id: 'multi-agency-permit, dan risk-based-oss. Semua nilai hanya contoh: ganti dengan data daerah Anda.' })}
 apiVersion: mpp-kit/v1
 
 services:
-  # ${t('Lifecycle `permit`: completeness check, review, decision, issuance.', 'Alur kerja `permit`: pemeriksaan kelengkapan, verifikasi, keputusan, penerbitan.')}
+  # ${t({ en: 'Lifecycle `permit`: completeness check, review, decision, issuance.', id: 'Alur kerja `permit`: pemeriksaan kelengkapan, verifikasi, keputusan, penerbitan.' })}
   - id: sip-bidan
     name: { id: Surat Izin Praktik Bidan (SIPB), en: Midwife practice permit }
     type: licensing
@@ -429,7 +430,7 @@ services:
     workflow: permit
     provenance: { status: illustrative, note: Written by mpp init. }
 
-  # ${t('Lifecycle `permit-with-levy`: a technical team reviews, the levy is set and paid, then issuance.', 'Alur kerja `permit-with-levy`: tim teknis memeriksa, retribusi ditetapkan dan dibayar, lalu penerbitan.')}
+  # ${t({ en: 'Lifecycle `permit-with-levy`: a technical team reviews, the levy is set and paid, then issuance.', id: 'Alur kerja `permit-with-levy`: tim teknis memeriksa, retribusi ditetapkan dan dibayar, lalu penerbitan.' })}
   - id: pbg
     name: { id: Persetujuan Bangunan Gedung (PBG), en: Building Approval (PBG) }
     type: licensing
@@ -449,8 +450,8 @@ services:
         document: { id: PBG/IMB sebelumnya, en: The previous PBG/IMB }
         when: { kind: [change] }
     sla: { days: 28, unit: working, legalMax: 28, onExpiry: escalate, legalBasis: [pp-16-2021] }
-    # ${t('The levy as a formula over facts of the application. The index values and unit price in the', 'Retribusi sebagai rumus atas data permohonan. Nilai indeks dan harga satuan pada')}
-    # ${t('examples are EXAMPLES: take yours from your Perda on regional taxes and levies.', 'contoh hanya CONTOH: ambil dari Perda pajak dan retribusi daerah Anda.')}
+    # ${t({ en: 'The levy as a formula over facts of the application. The index values and unit price in the', id: 'Retribusi sebagai rumus atas data permohonan. Nilai indeks dan harga satuan pada' })}
+    # ${t({ en: 'examples are EXAMPLES: take yours from your Perda on regional taxes and levies.', id: 'contoh hanya CONTOH: ambil dari Perda pajak dan retribusi daerah Anda.' })}
     fee:
       kind: formula
       expression: floorArea * integratedIndex * localityIndex * unitPrice
@@ -472,7 +473,7 @@ services:
     workflow: permit-with-levy
     provenance: { status: illustrative, note: Written by mpp init. }
 
-  # ${t('Lifecycle `multi-agency-permit`: a technical team across agencies and a field inspection.', 'Alur kerja `multi-agency-permit`: tim teknis lintas instansi dan peninjauan lapangan.')}
+  # ${t({ en: 'Lifecycle `multi-agency-permit`: a technical team across agencies and a field inspection.', id: 'Alur kerja `multi-agency-permit`: tim teknis lintas instansi dan peninjauan lapangan.' })}
   - id: izin-reklame
     name: { id: Izin Penyelenggaraan Reklame, en: Advertising permit }
     type: licensing
@@ -501,7 +502,7 @@ services:
     workflow: multi-agency-permit
     provenance: { status: illustrative, note: Written by mpp init. }
 
-  # ${t('Lifecycle `risk-based-oss`: the business registers in OSS; the mall assists.', 'Alur kerja `risk-based-oss`: pelaku usaha mendaftar di OSS; MPP mendampingi.')}
+  # ${t({ en: 'Lifecycle `risk-based-oss`: the business registers in OSS; the mall assists.', id: 'Alur kerja `risk-based-oss`: pelaku usaha mendaftar di OSS; MPP mendampingi.' })}
   - id: nib-oss
     name: { id: Pendampingan Pendaftaran NIB melalui OSS Berbasis Risiko, en: OSS assistance and business identification number (NIB) registration }
     type: non-licensing

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { builtInRoles, type MallConfig } from '@mpp-kit/schemas';
 import { importJWK, SignJWT } from 'jose';
-import { ServeError } from '../ServeError.js';
+import { ServeError, type RoleProblem } from '../ServeError.js';
 import type { ServerState } from '../state/ServerState.js';
 import { LOCAL_ROLES_CLAIM, localIssuer } from './localIssuer.js';
 import { ensureSigningKey, LOCAL_ALGORITHM } from './signingKeys.js';
@@ -41,21 +41,16 @@ export function checkRoles(mall: MallConfig, roles: readonly string[]): void {
   const known = mall.roles.map((role) => role.id);
   for (const value of roles) {
     const [role = '', agency = '', extra] = value.split('@');
-    const why =
+    const problem: RoleProblem | undefined =
       extra !== undefined || role === '' || agency === ''
-        ? ['not of the form role@agency', 'bukan berbentuk peran@instansi']
+        ? { kind: 'form' }
         : !known.includes(role) || (builtInRoles as readonly string[]).includes(role)
-          ? [`no role "${role}"`, `tidak ada peran "${role}"`]
+          ? { kind: 'no_role', role }
           : !mall.agencies.some((a) => a.id === agency)
-            ? [`no agency "${agency}"`, `tidak ada instansi "${agency}"`]
+            ? { kind: 'no_agency', agency }
             : undefined;
-    if (why !== undefined)
-      throw new ServeError('bad_role', {
-        value,
-        why: why[0]!,
-        whyId: why[1]!,
-        roles: known.join(', '),
-      });
+    if (problem !== undefined)
+      throw new ServeError('bad_role', { value, problem, roles: known.join(', ') });
   }
 }
 
@@ -85,8 +80,7 @@ export async function issueLocalToken(
     throw new ServeError('bad_option', {
       option: '--sub',
       value: request.subject,
-      expected: 'a user id of 1 to 200 characters',
-      expectedId: 'id pengguna 1 sampai 200 karakter',
+      expected: 'subject',
     });
   }
   const roles = [...new Set(request.roles ?? [])];

@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { defineMessages, MppError } from '@mpp-kit/schemas';
 
 /**
  * Codes of the server's own problems (besides the runtime's and the store's error codes, which
@@ -39,6 +39,43 @@ export const apiProblemCodes = [
 export type ApiProblemCode = (typeof apiProblemCodes)[number];
 
 /**
+ * Who may use a route, for the `who` of a `forbidden_route` problem: a text in every locale
+ * (`forbiddenAudiences.officers`, or `renderEveryLocale(forbiddenAudiences.officersOf, …)`) that
+ * `toProblem` renders in the caller's language.
+ */
+export const forbiddenAudiences = {
+  applicants: { en: 'applicants', id: 'pemohon' },
+  officers: { en: 'officers', id: 'petugas' },
+  coordinators: {
+    en: 'the mall coordinators (mall.auth.coordinators)',
+    id: 'koordinator mal (mall.auth.coordinators)',
+  },
+  officersNotApplicants: {
+    en: 'officers (an applicant does not assess their own risk)',
+    id: 'petugas (pemohon tidak menilai risiko usahanya sendiri)',
+  },
+  officersOfItsAgencies: { en: 'officers of its agencies', id: 'petugas instansinya' },
+  complaintActors: {
+    en: 'complaint officers, complaint handlers and the reporters',
+    id: 'pengelola pengaduan, penanggung jawab tindak lanjut, dan pelapor',
+  },
+  ...defineMessages({
+    tokenCarrying: (p: { role: string }) => ({
+      en: `a token carrying ${p.role}`,
+      id: `token yang memuat ${p.role}`,
+    }),
+    officersOf: (p: { agencies: string }) => ({
+      en: `officers of ${p.agencies}`,
+      id: `petugas ${p.agencies}`,
+    }),
+    officersOfAndCoordinators: (p: { agency: string }) => ({
+      en: `officers of ${p.agency} and the coordinators`,
+      id: `petugas ${p.agency} dan koordinator`,
+    }),
+  }),
+} as const;
+
+/**
  * Thrown by routes and middleware to answer with an RFC 9457 problem: the HTTP status, a stable
  * code, the values its message names, and extra members for the body (`retryAfter` …).
  * `message` and `messageId` are the bare code: `toProblem` writes the title and detail in the
@@ -57,7 +94,8 @@ export class ApiProblem extends MppError {
   /**
    * @param status - the HTTP status.
    * @param code - the problem's code.
-   * @param params - values named by the message (strings) and extra body members.
+   * @param params - values named by the message and extra body members; a value given in every
+   * locale (`{ en, id }`, such as the `who` of `forbidden_route`) is rendered in the caller's.
    * @param headers - response headers to add (`Retry-After`, `WWW-Authenticate`).
    * @throws never
    * @example

@@ -1,7 +1,7 @@
 import type { Application, ApplicationSummary } from '@mpp-kit/core';
 import type { Context } from 'hono';
 import type { Caller } from '../auth/Caller.js';
-import { ApiProblem } from './ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from './ApiProblem.js';
 import type { AppEnv } from './AppEnv.js';
 
 /** The caller, or a 401 problem when there is none. */
@@ -24,8 +24,7 @@ export function coordinator(c: Context<AppEnv>, what: string): Caller {
   if (caller.kind !== 'officer' || !caller.coordinator) {
     throw new ApiProblem(403, 'forbidden_route', {
       what,
-      who: 'the mall coordinators (mall.auth.coordinators)',
-      whoId: 'koordinator mal (mall.auth.coordinators)',
+      who: forbiddenAudiences.coordinators,
     });
   }
   return caller;

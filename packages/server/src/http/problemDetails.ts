@@ -10,133 +10,115 @@ import {
   StoreError,
   ValidationError,
 } from '@mpp-kit/core';
-import type { Locale } from '@mpp-kit/schemas';
+import {
+  defineMessages,
+  localize,
+  type Locale,
+  type LocaleText,
+  type MppError,
+} from '@mpp-kit/schemas';
 import { ApiProblem, type ApiProblemCode } from './ApiProblem.js';
 
-type Text = Readonly<Record<Locale, string>>;
 type Params = Readonly<Record<string, unknown>>;
 
 const str = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
-/** Title and detail of the server's own problems, in English and Indonesian. */
-const apiMessages: Readonly<Record<ApiProblemCode, (p: Params) => { title: Text; detail: Text }>> =
-  {
-    bad_request: (p) => ({
-      title: { en: 'Bad request', id: 'Permintaan tidak sah' },
-      detail: {
-        en: `The request does not have the expected form: ${str(p['summary'])}. Fix it as the errors say and send it again.`,
-        id: `Bentuk permintaan tidak sesuai: ${str(p['summary'])}. Perbaiki sesuai daftar kesalahan lalu kirim lagi.`,
-      },
-    }),
-    unauthenticated: () => ({
-      title: { en: 'Authentication required', id: 'Perlu autentikasi' },
-      detail: {
-        en: 'This needs a bearer token (Authorization: Bearer …): sign in, or get one with mpp token.',
-        id: 'Ini memerlukan token bearer (Authorization: Bearer …): masuk dulu, atau buat token dengan mpp token.',
-      },
-    }),
-    invalid_token: (p) => ({
-      title: { en: 'Invalid token', id: 'Token tidak sah' },
-      detail: {
-        en: `The bearer token was refused (${str(p['reason'])}): it is expired, forged, or for another issuer, audience or mall. Sign in again.`,
-        id: `Token bearer ditolak (${str(p['reason'])}): kedaluwarsa, palsu, atau untuk penerbit, audiens atau mal lain. Masuk lagi.`,
-      },
-    }),
-    no_role: () => ({
-      title: { en: 'No role', id: 'Tidak punya peran' },
-      detail: {
-        en: 'The token is valid but maps to no role @ agency of this mall, and its issuer does not admit applicants. Ask the administrator to map your role (mall.auth.issuers[].roles).',
-        id: 'Token sah tetapi tidak dipetakan ke peran @ instansi mal ini, dan penerbitnya tidak menerima pemohon. Minta administrator memetakan peran Anda (mall.auth.issuers[].roles).',
-      },
-    }),
-    forbidden_route: (p) => ({
-      title: { en: 'Forbidden', id: 'Tidak diizinkan' },
-      detail: {
-        en: `${str(p['what'])} is open to ${str(p['who'])} only.`,
-        id: `${str(p['what'])} hanya terbuka bagi ${str(p['whoId'])}.`,
-      },
-    }),
-    not_found: (p) => ({
-      title: { en: 'Not found', id: 'Tidak ditemukan' },
-      detail: {
-        en: `There is no application "${str(p['id'])}" that you may see. Check the id.`,
-        id: `Tidak ada permohonan "${str(p['id'])}" yang boleh Anda lihat. Periksa id-nya.`,
-      },
-    }),
-    notification_not_found: (p) => ({
-      title: { en: 'Not found', id: 'Tidak ditemukan' },
-      detail: {
-        en: `There is no dead-lettered notification "${str(p['id'])}". Only dead notifications can be retried; list them with GET …/notifications?status=dead.`,
-        id: `Tidak ada notifikasi gagal (dead letter) "${str(p['id'])}". Hanya notifikasi gagal yang dapat dicoba ulang; lihat daftarnya dengan GET …/notifications?status=dead.`,
-      },
-    }),
-    route_not_found: (p) => ({
-      title: { en: 'Not found', id: 'Tidak ditemukan' },
-      detail: {
-        en: `There is nothing at ${str(p['method'])} ${str(p['path'])}. The API is described at /openapi.json.`,
-        id: `Tidak ada apa pun di ${str(p['method'])} ${str(p['path'])}. API dijelaskan di /openapi.json.`,
-      },
-    }),
-    unknown_service: (p) => ({
-      title: { en: 'Not found', id: 'Tidak ditemukan' },
-      detail: {
-        en: `The mall has no service "${str(p['id'])}". GET …/services lists them.`,
-        id: `Mal tidak punya layanan "${str(p['id'])}". GET …/services mendaftarnya.`,
-      },
-    }),
-    precondition_required: () => ({
-      title: { en: 'Precondition required', id: 'Prasyarat diperlukan' },
-      detail: {
-        en: 'An action needs the header If-Match: "<version>" with the version of the application you saw (its ETag). Read the application and send its ETag.',
-        id: 'Tindakan memerlukan header If-Match: "<versi>" berisi versi permohonan yang Anda lihat (ETag-nya). Baca permohonan lalu kirim ETag-nya.',
-      },
-    }),
-    precondition_failed: (p) => ({
-      title: { en: 'Precondition failed', id: 'Prasyarat gagal' },
-      detail: {
-        en: `The application is at version ${str(p['actualVersion'])}, not ${str(p['expectedVersion'])}: someone acted on it meanwhile. Read it again and decide again; nothing was written.`,
-        id: `Permohonan sudah di versi ${str(p['actualVersion'])}, bukan ${str(p['expectedVersion'])}: ada yang bertindak lebih dulu. Baca lagi lalu putuskan lagi; tidak ada yang ditulis.`,
-      },
-    }),
-    idempotency_key_reused: () => ({
-      title: { en: 'Idempotency key reused', id: 'Kunci idempotensi dipakai ulang' },
-      detail: {
-        en: 'This Idempotency-Key was already used for a different request body. Use a new key for a new application.',
-        id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda. Pakai kunci baru untuk permohonan baru.',
-      },
-    }),
-    payload_too_large: (p) => ({
-      title: { en: 'Payload too large', id: 'Isi terlalu besar' },
-      detail: {
-        en: `The request body is larger than ${str(p['limit'])} bytes. Send documents by reference, not inline.`,
-        id: `Isi permintaan lebih dari ${str(p['limit'])} bita. Kirim dokumen sebagai rujukan, bukan di dalam isi.`,
-      },
-    }),
-    rate_limited: (p) => ({
-      title: { en: 'Too many requests', id: 'Terlalu banyak permintaan' },
-      detail: {
-        en: `Too many requests from you; try again in ${str(p['retryAfter'])} seconds.`,
-        id: `Terlalu banyak permintaan dari Anda; coba lagi dalam ${str(p['retryAfter'])} detik.`,
-      },
-    }),
-    not_ready: () => ({
-      title: { en: 'Not ready', id: 'Belum siap' },
-      detail: {
-        en: 'A store does not answer; the server cannot serve requests now.',
-        id: 'Sebuah penyimpanan tidak menjawab; server belum dapat melayani permintaan.',
-      },
-    }),
-    internal: () => ({
-      title: { en: 'Internal error', id: 'Kesalahan internal' },
-      detail: {
-        en: 'The server failed; the error is in its log under this request id. Nothing you did caused it.',
-        id: 'Server gagal; kesalahannya ada di log dengan id permintaan ini. Bukan karena tindakan Anda.',
-      },
-    }),
-  };
+/** The title of each of the server's own problems, in English and Indonesian. */
+export const apiProblemTitles: Readonly<Record<ApiProblemCode, LocaleText>> = {
+  bad_request: { en: 'Bad request', id: 'Permintaan tidak sah' },
+  unauthenticated: { en: 'Authentication required', id: 'Perlu autentikasi' },
+  invalid_token: { en: 'Invalid token', id: 'Token tidak sah' },
+  no_role: { en: 'No role', id: 'Tidak punya peran' },
+  forbidden_route: { en: 'Forbidden', id: 'Tidak diizinkan' },
+  not_found: { en: 'Not found', id: 'Tidak ditemukan' },
+  notification_not_found: { en: 'Not found', id: 'Tidak ditemukan' },
+  route_not_found: { en: 'Not found', id: 'Tidak ditemukan' },
+  unknown_service: { en: 'Not found', id: 'Tidak ditemukan' },
+  precondition_required: { en: 'Precondition required', id: 'Prasyarat diperlukan' },
+  precondition_failed: { en: 'Precondition failed', id: 'Prasyarat gagal' },
+  idempotency_key_reused: { en: 'Idempotency key reused', id: 'Kunci idempotensi dipakai ulang' },
+  payload_too_large: { en: 'Payload too large', id: 'Isi terlalu besar' },
+  rate_limited: { en: 'Too many requests', id: 'Terlalu banyak permintaan' },
+  not_ready: { en: 'Not ready', id: 'Belum siap' },
+  internal: { en: 'Internal error', id: 'Kesalahan internal' },
+};
 
-const coreTitles: Readonly<Record<string, Text>> = {
+/**
+ * The detail of each of the server's own problems, in English and Indonesian, from the values the
+ * `ApiProblem` carries (a value given in every locale is rendered in the caller's first).
+ */
+export const apiProblemDetails = defineMessages<
+  Readonly<Record<ApiProblemCode, (p: Params) => LocaleText>>
+>({
+  bad_request: (p) => ({
+    en: `The request does not have the expected form: ${str(p['summary'])}. Fix it as the errors say and send it again.`,
+    id: `Bentuk permintaan tidak sesuai: ${str(p['summary'])}. Perbaiki sesuai daftar kesalahan lalu kirim lagi.`,
+  }),
+  unauthenticated: () => ({
+    en: 'This needs a bearer token (Authorization: Bearer …): sign in, or get one with mpp token.',
+    id: 'Ini memerlukan token bearer (Authorization: Bearer …): masuk dulu, atau buat token dengan mpp token.',
+  }),
+  invalid_token: (p) => ({
+    en: `The bearer token was refused (${str(p['reason'])}): it is expired, forged, or for another issuer, audience or mall. Sign in again.`,
+    id: `Token bearer ditolak (${str(p['reason'])}): kedaluwarsa, palsu, atau untuk penerbit, audiens atau mal lain. Masuk lagi.`,
+  }),
+  no_role: () => ({
+    en: 'The token is valid but maps to no role @ agency of this mall, and its issuer does not admit applicants. Ask the administrator to map your role (mall.auth.issuers[].roles).',
+    id: 'Token sah tetapi tidak dipetakan ke peran @ instansi mal ini, dan penerbitnya tidak menerima pemohon. Minta administrator memetakan peran Anda (mall.auth.issuers[].roles).',
+  }),
+  forbidden_route: (p) => ({
+    en: `${str(p['what'])} is open to ${str(p['who'])} only.`,
+    id: `${str(p['what'])} hanya terbuka bagi ${str(p['who'])}.`,
+  }),
+  not_found: (p) => ({
+    en: `There is no application "${str(p['id'])}" that you may see. Check the id.`,
+    id: `Tidak ada permohonan "${str(p['id'])}" yang boleh Anda lihat. Periksa id-nya.`,
+  }),
+  notification_not_found: (p) => ({
+    en: `There is no dead-lettered notification "${str(p['id'])}". Only dead notifications can be retried; list them with GET …/notifications?status=dead.`,
+    id: `Tidak ada notifikasi gagal (dead letter) "${str(p['id'])}". Hanya notifikasi gagal yang dapat dicoba ulang; lihat daftarnya dengan GET …/notifications?status=dead.`,
+  }),
+  route_not_found: (p) => ({
+    en: `There is nothing at ${str(p['method'])} ${str(p['path'])}. The API is described at /openapi.json.`,
+    id: `Tidak ada apa pun di ${str(p['method'])} ${str(p['path'])}. API dijelaskan di /openapi.json.`,
+  }),
+  unknown_service: (p) => ({
+    en: `The mall has no service "${str(p['id'])}". GET …/services lists them.`,
+    id: `Mal tidak punya layanan "${str(p['id'])}". GET …/services mendaftarnya.`,
+  }),
+  precondition_required: () => ({
+    en: 'An action needs the header If-Match: "<version>" with the version of the application you saw (its ETag). Read the application and send its ETag.',
+    id: 'Tindakan memerlukan header If-Match: "<versi>" berisi versi permohonan yang Anda lihat (ETag-nya). Baca permohonan lalu kirim ETag-nya.',
+  }),
+  precondition_failed: (p) => ({
+    en: `The application is at version ${str(p['actualVersion'])}, not ${str(p['expectedVersion'])}: someone acted on it meanwhile. Read it again and decide again; nothing was written.`,
+    id: `Permohonan sudah di versi ${str(p['actualVersion'])}, bukan ${str(p['expectedVersion'])}: ada yang bertindak lebih dulu. Baca lagi lalu putuskan lagi; tidak ada yang ditulis.`,
+  }),
+  idempotency_key_reused: () => ({
+    en: 'This Idempotency-Key was already used for a different request body. Use a new key for a new application.',
+    id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda. Pakai kunci baru untuk permohonan baru.',
+  }),
+  payload_too_large: (p) => ({
+    en: `The request body is larger than ${str(p['limit'])} bytes. Send documents by reference, not inline.`,
+    id: `Isi permintaan lebih dari ${str(p['limit'])} bita. Kirim dokumen sebagai rujukan, bukan di dalam isi.`,
+  }),
+  rate_limited: (p) => ({
+    en: `Too many requests from you; try again in ${str(p['retryAfter'])} seconds.`,
+    id: `Terlalu banyak permintaan dari Anda; coba lagi dalam ${str(p['retryAfter'])} detik.`,
+  }),
+  not_ready: () => ({
+    en: 'A store does not answer; the server cannot serve requests now.',
+    id: 'Sebuah penyimpanan tidak menjawab; server belum dapat melayani permintaan.',
+  }),
+  internal: () => ({
+    en: 'The server failed; the error is in its log under this request id. Nothing you did caused it.',
+    id: 'Server gagal; kesalahannya ada di log dengan id permintaan ini. Bukan karena tindakan Anda.',
+  }),
+});
+
+/** The title of each error code of core's runtime and desks, in English and Indonesian. */
+export const coreTitles: Readonly<Record<string, LocaleText>> = {
   validation: { en: 'Invalid request', id: 'Permintaan tidak valid' },
   forbidden: { en: 'Forbidden', id: 'Tidak diizinkan' },
   not_found: { en: 'Not found', id: 'Tidak ditemukan' },
@@ -156,6 +138,22 @@ const floorStatus: Readonly<Record<FloorErrorCode, number>> = {
   full: 409,
   closed: 409,
 };
+
+/** Whether a value is a text in every locale (`{ en, id }`). */
+const isLocaleText = (value: unknown): value is LocaleText =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Partial<LocaleText>).en === 'string' &&
+  typeof (value as Partial<LocaleText>).id === 'string';
+
+/** The values of a problem with each text given in every locale rendered in the caller's. */
+const inLocale = (params: Params, locale: Locale): Params =>
+  Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      isLocaleText(value) ? localize(value, locale) : value,
+    ]),
+  );
 
 /**
  * An RFC 9457 problem: `application/problem+json` body, status, and headers to add.
@@ -221,27 +219,27 @@ function problem(
  */
 export function toProblem(error: unknown, locale: Locale): Problem {
   if (error instanceof ApiProblem) {
-    const text = apiMessages[error.code](error.params);
-    const extra = Object.fromEntries(
-      Object.entries(error.params).filter(([key]) => key !== 'summary'),
-    );
+    const params = inLocale(error.params, locale);
+    const extra = Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'summary'));
     return problem(
       error.status,
       error.code,
-      text.title[locale],
-      text.detail[locale],
+      localize(apiProblemTitles[error.code], locale),
+      apiProblemDetails[error.code][locale](params),
       extra,
       error.headers,
     );
   }
-  const core = (status: number, e: Error & { code: string; messageId: string }, extra = {}) =>
-    problem(
+  const core = (status: number, e: MppError, extra = {}) => {
+    const title = coreTitles[e.code];
+    return problem(
       status,
       e.code,
-      coreTitles[e.code]?.[locale] ?? e.code,
-      locale === 'id' ? e.messageId : e.message,
+      title === undefined ? e.code : localize(title, locale),
+      e.localizedMessage(locale),
       extra,
     );
+  };
   if (error instanceof ValidationError) {
     return core(422, error, {
       errors: error.localizedIssues(locale).map((issue) => ({

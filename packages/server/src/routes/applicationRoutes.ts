@@ -9,6 +9,7 @@ import {
   type SubmitInput,
   type SubmitTrusted,
 } from '@mpp-kit/core';
+import { renderEveryLocale } from '@mpp-kit/schemas';
 import type { Context } from 'hono';
 import {
   actionRequestSchema,
@@ -31,7 +32,7 @@ import {
   versionTag,
   visibleApplication,
 } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import type { App, AppEnv } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -80,8 +81,7 @@ export function officerActor(
     if (chosen === undefined) {
       throw new ApiProblem(403, 'forbidden_route', {
         what: `Acting as ${as}`,
-        who: `a token carrying ${as}`,
-        whoId: `token yang memuat ${as}`,
+        who: renderEveryLocale(forbiddenAudiences.tokenCarrying, { role: as }),
       });
     }
   } else {
@@ -193,8 +193,7 @@ export function registerApplicationRoutes(app: App): void {
         if (riskLevel !== undefined) {
           throw new ApiProblem(403, 'forbidden_route', {
             what: 'Setting the risk level',
-            who: 'officers (an applicant does not assess their own risk)',
-            whoId: 'petugas (pemohon tidak menilai risiko usahanya sendiri)',
+            who: forbiddenAudiences.officersNotApplicants,
           });
         }
         input = { ...withoutUndefined(request), applicant: applicantOf(body.applicant, caller.id) };
@@ -212,8 +211,9 @@ export function registerApplicationRoutes(app: App): void {
         if (service !== undefined && at === undefined && !caller.coordinator) {
           throw new ApiProblem(403, 'forbidden_route', {
             what: `Registering a ${body.serviceId} application`,
-            who: `officers of ${agencies.join(', ')}`,
-            whoId: `petugas ${agencies.join(', ')}`,
+            who: renderEveryLocale(forbiddenAudiences.officersOf, {
+              agencies: agencies.join(', '),
+            }),
           });
         }
         const by = at ?? caller.actors[0]!;
@@ -290,8 +290,7 @@ export function registerApplicationRoutes(app: App): void {
         if (!caller.coordinator && !caller.actors.some((actor) => actor.agency === agency)) {
           throw new ApiProblem(403, 'forbidden_route', {
             what: `The applications of ${agency}`,
-            who: `officers of ${agency} and the coordinators`,
-            whoId: `petugas ${agency} dan koordinator`,
+            who: renderEveryLocale(forbiddenAudiences.officersOfAndCoordinators, { agency }),
           });
         }
         filter['agency'] = agency;

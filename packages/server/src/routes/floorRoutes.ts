@@ -29,7 +29,7 @@ import {
   ticketSchema,
 } from '../api/floorSchemas.js';
 import { coordinator, expectedVersion, signedIn, versionTag } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import type { App, AppEnv, ServedMall } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -72,8 +72,7 @@ export function counterStaff(c: Context<AppEnv>, counterId: string): string {
   )
     throw new ApiProblem(403, 'forbidden_route', {
       what: `The queue of ${counterId}`,
-      who: 'officers of its agencies',
-      whoId: 'petugas instansinya',
+      who: forbiddenAudiences.officersOfItsAgencies,
     });
   return caller.id;
 }
@@ -93,8 +92,7 @@ export function complaintViewer(c: Context<AppEnv>): ComplaintViewer {
   if (handler !== undefined) return { kind: 'agency', agency: handler.agency };
   throw new ApiProblem(403, 'forbidden_route', {
     what: 'Complaints',
-    who: 'complaint officers, complaint handlers and the reporters',
-    whoId: 'pengelola pengaduan, penanggung jawab tindak lanjut, dan pelapor',
+    who: forbiddenAudiences.complaintActors,
   });
 }
 

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { applicationPageSchema, mallParams, pageQuery } from '../api/apiSchemas.js';
 import { signedIn } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import type { App } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -26,8 +26,7 @@ export function registerInboxRoutes(app: App): void {
       if (caller.kind !== 'officer') {
         throw new ApiProblem(403, 'forbidden_route', {
           what: 'The inbox',
-          who: 'officers',
-          whoId: 'petugas',
+          who: forbiddenAudiences.officers,
         });
       }
       const { limit, after } = c.req.valid('query');

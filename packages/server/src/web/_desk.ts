@@ -1,7 +1,14 @@
 /** What every page of the web desks shares: the request's desk, session, language, CSRF, layout. */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { formatOpeningHours, type CatalogueSearch } from '@mpp-kit/core';
-import { textFor, type Locale, type LocalizedText } from '@mpp-kit/schemas';
+import {
+  locales,
+  localize,
+  textFor,
+  type Locale,
+  type LocaleText,
+  type LocalizedText,
+} from '@mpp-kit/schemas';
 import type { Context } from 'hono';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { html, raw } from 'hono/html';
@@ -51,10 +58,11 @@ export const nowOf = (c: DeskContext): Date => c.get('desk').served.clock?.() ??
 /** A message of the desks in the page's language. */
 export function say(c: DeskContext, key: WebTextKey, ...params: string[]): string {
   const entry = webText[key];
-  const text =
-    typeof entry === 'function' ? (entry as (...p: string[]) => LocalizedText)(...params) : entry;
-  return textFor(text, c.get('locale'));
+  return localize(typeof entry === 'function' ? entry(...params) : entry, c.get('locale'));
 }
+
+/** The name of each language in that language, for the switch between them. */
+const languageNames: LocaleText = { en: 'English', id: 'Bahasa Indonesia' };
 
 /** Configured text in the page's language, marked `lang="id"` when English is missing. */
 export function local(c: DeskContext, text: LocalizedText): Html {
@@ -131,7 +139,7 @@ export async function readRequest(c: DeskContext): Promise<void> {
   const desk = c.get('desk');
   const { mall } = desk.served;
   const asked = c.req.query('lang') ?? getCookie(c, LANG_COOKIE);
-  const locale: Locale = asked === 'en' || asked === 'id' ? asked : (mall.mall.locales[0] ?? 'id');
+  const locale: Locale = locales.find((known) => known === asked) ?? mall.mall.locales[0] ?? 'id';
   if (c.req.query('lang') === locale)
     setCookie(c, LANG_COOKIE, locale, { ...cookieOptions(c, 365 * 86400), httpOnly: false });
   c.set('locale', locale);
@@ -211,7 +219,7 @@ export function page(c: DeskContext, parts: PageParts): Html {
   const { mall } = desk.served;
   const locale = c.get('locale');
   const caller = callerOf(c);
-  const other: Locale = locale === 'id' ? 'en' : 'id';
+  const other = locales.find((l) => l !== locale) ?? locale;
   const url = new URL(c.req.url);
   url.searchParams.set('lang', other);
   const switchHref = `${url.pathname}?${url.searchParams.toString()}`;
@@ -259,7 +267,7 @@ export function page(c: DeskContext, parts: PageParts): Html {
               ></a
             >
             <a class="lang" href="${switchHref}" lang="${other}" hreflang="${other}"
-              >${other === 'en' ? 'English' : 'Bahasa Indonesia'}</a
+              >${localize(languageNames, other)}</a
             >
           </div>
           <nav aria-label="${say(c, 'navLabel')}">

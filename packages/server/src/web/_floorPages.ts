@@ -25,7 +25,7 @@ import {
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { signedIn, visibleApplication } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import {
   complaintActor,
   complaintDesk,
@@ -54,7 +54,7 @@ const queueOf = (c: DeskContext): QueueDesk => desksOf(c.get('desk').served).que
 
 /** A core desk's refusal in the page's language. */
 const floorText = (c: DeskContext, error: FloorError): string =>
-  c.get('locale') === 'id' ? error.messageId : error.message;
+  error.localizedMessage(c.get('locale'));
 
 function counterName(c: DeskContext, counterId: string): string {
   const counter = c.get('desk').served.mall.counters.find((k) => k.id === counterId);
@@ -550,8 +550,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
     if (caller.kind !== 'officer')
       throw new ApiProblem(403, 'forbidden_route', {
         what: say(c, 'navQueue'),
-        who: 'officers',
-        whoId: 'petugas',
+        who: forbiddenAudiences.officers,
       });
     const body =
       mine.length === 0

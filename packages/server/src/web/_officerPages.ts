@@ -17,7 +17,7 @@ import { html } from 'hono/html';
 import type { Caller } from '../auth/Caller.js';
 import type { WebTextKey } from './_webText.js';
 import { signedIn, visibleApplication } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import { officerActor } from '../routes/applicationRoutes.js';
 import {
   applicationStatus,
@@ -53,8 +53,7 @@ function officer(c: DeskContext): Officer {
   if (caller.kind !== 'officer')
     throw new ApiProblem(403, 'forbidden_route', {
       what: say(c, 'navInbox'),
-      who: 'officers',
-      whoId: 'petugas',
+      who: forbiddenAudiences.officers,
     });
   return caller;
 }

@@ -26,7 +26,7 @@ import {
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { signedIn, visibleApplication } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import { workOutFee } from '../routes/serviceRoutes.js';
 import {
   csrfField,
@@ -452,8 +452,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
     if (caller.kind !== 'applicant')
       throw new ApiProblem(403, 'forbidden_route', {
         what: say(c, 'applying'),
-        who: 'applicants',
-        whoId: 'pemohon',
+        who: forbiddenAudiences.applicants,
       });
     const form = await readUploadForm(c, (token) => csrfValid(c, token));
     if (!form.csrfOk) return formExpired(c);

@@ -1,8 +1,7 @@
 /** Every word of the web desks, in Indonesian and English (one language per page). */
-import type { LocalizedText } from '@mpp-kit/schemas';
+import type { LocaleText } from '@mpp-kit/schemas';
 
-type T = { readonly id: string; readonly en: string };
-type F = (...p: string[]) => T;
+type F = (...p: string[]) => LocaleText;
 
 /** The desks' messages by key: a text, or a function of the values it names. */
 export const webText = {
@@ -455,7 +454,7 @@ export const webText = {
   colAnsweredLate: { id: 'Dijawab terlambat', en: 'Answered late' },
   colOverdue: { id: 'Lewat tenggat', en: 'Overdue' },
   colFirstResponse: { id: 'Tanggapan awal tepat waktu', en: 'First response on time' },
-} satisfies Record<string, LocalizedText | F>;
+} satisfies Record<string, LocaleText | F>;
 
 /** A key of {@link webText}. */
 export type WebTextKey = keyof typeof webText;

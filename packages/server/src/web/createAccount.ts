@@ -61,16 +61,15 @@ export async function createAccount(
     throw new ServeError('bad_option', {
       option: '--id',
       value: request.id.slice(0, 40),
-      expected: '1 to 100 visible ASCII characters without spaces (a NIP or a user name)',
-      expectedId: '1 sampai 100 karakter ASCII tanpa spasi (NIP atau nama pengguna)',
+      expected: 'accountId',
     });
   }
   const roles = [...new Set(request.roles ?? [])];
   checkRoles(mall, roles);
   if (request.password.length < MIN_PASSWORD_LENGTH) {
     throw new ServeError('weak_password', {
-      length: String(request.password.length),
-      min: String(MIN_PASSWORD_LENGTH),
+      length: request.password.length,
+      min: MIN_PASSWORD_LENGTH,
     });
   }
   const account: AccountRecord = {
