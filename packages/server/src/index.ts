@@ -26,6 +26,7 @@ export type {
   ServeErrorParams,
   ServeErrorArguments,
   RoleProblem,
+  BadOptionExpectation,
 } from './ServeError.js';
 export { parseDuration } from './parseDuration.js';
 export { workOutFee } from './routes/serviceRoutes.js';
