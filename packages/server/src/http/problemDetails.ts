@@ -24,17 +24,21 @@ type Params = Readonly<Record<string, unknown>>;
 const str = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
+/** Titles that several problems share. */
+const forbiddenTitle: LocaleText = { en: 'Forbidden', id: 'Tidak diizinkan' };
+const notFoundTitle: LocaleText = { en: 'Not found', id: 'Tidak ditemukan' };
+
 /** The title of each of the server's own problems, in English and Indonesian. */
 export const apiProblemTitles: Readonly<Record<ApiProblemCode, LocaleText>> = {
   bad_request: { en: 'Bad request', id: 'Permintaan tidak sah' },
   unauthenticated: { en: 'Authentication required', id: 'Perlu autentikasi' },
   invalid_token: { en: 'Invalid token', id: 'Token tidak sah' },
   no_role: { en: 'No role', id: 'Tidak punya peran' },
-  forbidden_route: { en: 'Forbidden', id: 'Tidak diizinkan' },
-  not_found: { en: 'Not found', id: 'Tidak ditemukan' },
-  notification_not_found: { en: 'Not found', id: 'Tidak ditemukan' },
-  route_not_found: { en: 'Not found', id: 'Tidak ditemukan' },
-  unknown_service: { en: 'Not found', id: 'Tidak ditemukan' },
+  forbidden_route: forbiddenTitle,
+  not_found: notFoundTitle,
+  notification_not_found: notFoundTitle,
+  route_not_found: notFoundTitle,
+  unknown_service: notFoundTitle,
   precondition_required: { en: 'Precondition required', id: 'Prasyarat diperlukan' },
   precondition_failed: { en: 'Precondition failed', id: 'Prasyarat gagal' },
   idempotency_key_reused: { en: 'Idempotency key reused', id: 'Kunci idempotensi dipakai ulang' },
@@ -120,8 +124,8 @@ export const apiProblemDetails = defineMessages<
 /** The title of each error code of core's runtime and desks, in English and Indonesian. */
 export const coreTitles: Readonly<Record<string, LocaleText>> = {
   validation: { en: 'Invalid request', id: 'Permintaan tidak valid' },
-  forbidden: { en: 'Forbidden', id: 'Tidak diizinkan' },
-  not_found: { en: 'Not found', id: 'Tidak ditemukan' },
+  forbidden: forbiddenTitle,
+  not_found: notFoundTitle,
   conflict: { en: 'Conflict', id: 'Konflik' },
   invalid_action: { en: 'Action not possible now', id: 'Tindakan tidak dapat dilakukan sekarang' },
   full: { en: 'No ticket left', id: 'Tiket habis' },

@@ -64,12 +64,15 @@ export function say(c: DeskContext, key: WebTextKey, ...params: string[]): strin
 /** The name of each language in that language, for the switch between them. */
 const languageNames: LocaleText = { en: 'English', id: 'Bahasa Indonesia' };
 
-/** Configured text in the page's language, marked `lang="id"` when English is missing. */
+/**
+ * Configured text in the page's language, marked with the language it is shown in when that is
+ * not the page's (`lang="id"`: configured text falls back to Indonesian, which it always has).
+ */
 export function local(c: DeskContext, text: LocalizedText): Html {
   const locale = c.get('locale');
   const value = textFor(text, locale);
-  if (locale === 'en' && (typeof text === 'string' || text.en === undefined))
-    return html`<span lang="id">${value}</span>`;
+  const shownIn: Locale = typeof text === 'string' || text[locale] === undefined ? 'id' : locale;
+  if (shownIn !== locale) return html`<span lang="${shownIn}">${value}</span>`;
   return html`${value}`;
 }
 
