@@ -1,6 +1,7 @@
 // Issue 2, benchmark 1: validating a big mall given as JSON text costs little more than parsing it.
 // Subject: validateMallSources on the text (read with locations, schema, cross-references, the
-// typed mall). Baseline: JSON.parse of the same text. Target for 10,000 services: ≤ 1.5×.
+// typed mall). Baseline: JSON.parse of the same text. Target for 10,000 services: ≤ 2× (issue 15;
+// 1.0× is the goal beyond it).
 import { validateMallSources } from '@mpp-kit/core';
 import { defineBenchmark } from './defineBenchmark.mjs';
 import { mallText } from './mallText.mjs';
@@ -32,4 +33,4 @@ function validateJson(services, target) {
   });
 }
 
-export default [validateJson(1000, null), validateJson(10_000, 1.5)];
+export default [validateJson(1000, null), validateJson(10_000, 2)];

@@ -190,6 +190,8 @@ export type {
 } from './vocabularies.js';
 export { parseMallFile, parseWith, issuesFromZod } from './parseConfig.js';
 export type { ParseResult } from './parseConfig.js';
+export { compileFastParse } from './compileFastParse.js';
+export type { FastParse } from './compileFastParse.js';
 export { nearest } from './_nearest.js';
 export { renderIssueCodesDoc } from './renderIssueCodesDoc.js';
 export { renderConfigReference } from './renderConfigReference.js';

@@ -1,6 +1,7 @@
 import {
   agency,
   calendar,
+  compileFastParse,
   complaintsSection,
   coordination,
   counter,
@@ -20,6 +21,7 @@ import {
   type IssuePath,
   type Locale,
   type MallConfig,
+  type FastParse,
 } from '@mpp-kit/schemas';
 import type { z } from 'zod';
 import { inputLimits } from './listMallFiles.js';
@@ -153,6 +155,12 @@ const objectSections = { coordination, complaints: complaintsSection } as const;
 type ObjectSection = keyof typeof objectSections;
 const objectSectionNames = Object.keys(objectSections) as ObjectSection[];
 
+/**
+ * The schema's fast path (compiled on first use): a valid file is checked and given its defaults
+ * in one walk; zod runs only on a file the fast path refuses, for its located issues.
+ */
+let parseMallFileFast: FastParse<z.output<typeof mallFile>> | undefined;
+
 const keyCodes = new Set<string>(['unknown_key', 'duplicate_mall', 'duplicate_key']);
 
 interface Origin {
@@ -218,7 +226,9 @@ export function validateMallSources(
       return;
     }
 
-    const parsed = mallFile.safeParse(value);
+    parseMallFileFast ??= compileFastParse(mallFile);
+    const fast = parseMallFileFast(value);
+    const parsed = fast ? { success: true as const, data: fast.data } : mallFile.safeParse(value);
     let data: Record<string, unknown>;
     if (parsed.success) {
       data = parsed.data;
