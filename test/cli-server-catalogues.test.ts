@@ -5,6 +5,12 @@ import { defineMessages } from '@mpp-kit/schemas';
 import { commandTable } from '../packages/cli/src/commandTable.js';
 import { cliMessages } from '../packages/cli/src/cliMessages.js';
 import { accountMessages } from '../packages/cli/src/commands/account.js';
+import { auditMessages } from '../packages/cli/src/commands/audit.js';
+import { exportMessages } from '../packages/cli/src/commands/export.js';
+import { ikmMessages } from '../packages/cli/src/commands/ikm.js';
+import { notificationsMessages } from '../packages/cli/src/commands/notifications.js';
+import { reportMessages } from '../packages/cli/src/commands/report.js';
+import { standardMessages } from '../packages/cli/src/commands/standard.js';
 import { deadlineMessages } from '../packages/cli/src/commands/deadline.js';
 import { graphMessages } from '../packages/cli/src/commands/graph.js';
 import { serveMessages } from '../packages/cli/src/commands/serve.js';
@@ -28,7 +34,13 @@ const cliCatalogues = {
   initMessages,
   simulateMessages,
   accountMessages,
+  auditMessages,
   deadlineMessages,
+  exportMessages,
+  ikmMessages,
+  notificationsMessages,
+  reportMessages,
+  standardMessages,
   graphMessages,
   serveMessages,
   serverCommandMessages,
@@ -54,6 +66,7 @@ const serverCatalogues = {
 /** Parameters of the messages that take lists or a choice, which markers cannot stand for. */
 const samples: CatalogueSamples = {
   'cliMessages.invalidChoice': [{ flag: '⟦flag⟧', value: '⟦value⟧', choices: ['⟦choices⟧'] }],
+  'ikmMessages.unreadable': ['⟦file⟧', 'missing'],
   'initMessages.notEmpty': [{ dir: '⟦dir⟧', entries: ['⟦entries⟧'] }],
   'initMessages.provinceRegion': [{ code: '⟦code⟧', name: '⟦name⟧', examples: ['⟦examples⟧'] }],
   'serveErrorMessages.bad_option': [{ option: '⟦option⟧', expected: 'duration', value: '⟦v⟧' }],

@@ -51,7 +51,8 @@ const problemText: Record<AuditFinding['problem'], Record<Locale, string>> = {
   },
 };
 
-const words = {
+/** What `mpp audit` prints, in English and Indonesian. */
+export const auditMessages = {
   badAction: {
     en: (action: string) => `the first argument must be key, heads or verify, not "${action}".`,
     id: (action: string) => `argumen pertama harus key, heads atau verify, bukan "${action}".`,
@@ -203,39 +204,43 @@ export const auditCommand = defineCommand({
       io.stderr(`mpp: ${escapeControl(text)}\n`);
       return code;
     };
-    if (!actions.includes(action)) return fail(2, words.badAction[locale](action));
+    if (!actions.includes(action)) return fail(2, auditMessages.badAction[locale](action));
     const core = await import('@mpp-kit/core');
     if (action === 'key') {
-      if (flags.out === undefined) return fail(2, words.needOut[locale]);
+      if (flags.out === undefined) return fail(2, auditMessages.needOut[locale]);
       const file = resolve(io.cwd, flags.out);
       const pub = `${file}.pub`;
       if (existsSync(file) || existsSync(pub))
-        return fail(2, words.exists[locale](existsSync(file) ? file : pub));
+        return fail(2, auditMessages.exists[locale](existsSync(file) ? file : pub));
       const key = core.createAuditKey();
       writeFileSync(file, key.privateKeyPem, { mode: 0o600, flag: 'wx' });
       writeFileSync(pub, key.publicKeyPem, { mode: 0o644, flag: 'wx' });
-      io.stdout(escapeControl(words.keyWritten[locale](key.keyId, file, pub)));
+      io.stdout(escapeControl(auditMessages.keyWritten[locale](key.keyId, file, pub)));
       return 0;
     }
     // heads signs with the key; verify needs one only to check a heads file.
     const needsKey = action === 'heads' || flags.heads !== undefined;
-    if (needsKey && flags.key === undefined) return fail(2, words.needKey[locale](action));
+    if (needsKey && flags.key === undefined) return fail(2, auditMessages.needKey[locale](action));
     const keyFile = flags.key === undefined ? undefined : resolve(io.cwd, flags.key);
     const key = keyFile === undefined ? undefined : readKey(keyFile, core.parseAuditKey);
-    if (keyFile !== undefined && key === undefined) return fail(2, words.badKey[locale](keyFile));
+    if (keyFile !== undefined && key === undefined)
+      return fail(2, auditMessages.badKey[locale](keyFile));
     if (action === 'heads' && key?.privateKey === undefined)
-      return fail(2, words.notPrivate[locale](keyFile ?? ''));
+      return fail(2, auditMessages.notPrivate[locale](keyFile ?? ''));
     // verify: the heads file is required with a key; heads: the --out file's earlier heads.
     const headsFlag = action === 'verify' ? flags.heads : flags.out;
     let heads: SignedChainHead[] | undefined;
     if (headsFlag !== undefined) {
       const file = resolve(io.cwd, headsFlag);
       if (!existsSync(file)) {
-        if (action === 'verify') return fail(2, words.noHeadsFile[locale](file));
+        if (action === 'verify') return fail(2, auditMessages.noHeadsFile[locale](file));
       } else {
         const parsed = core.parseChainHeads(readFileSync(file, 'utf8'));
         if (parsed.badLines.length > 0)
-          return fail(2, words.badHeads[locale](file, parsed.badLines.slice(0, 5).join(', ')));
+          return fail(
+            2,
+            auditMessages.badHeads[locale](file, parsed.badLines.slice(0, 5).join(', ')),
+          );
         heads = parsed.heads;
       }
     }
@@ -255,7 +260,7 @@ export const auditCommand = defineCommand({
           if (flags.json) io.stdout(`${JSON.stringify({ checked, findings }, null, 2)}\n`);
           else {
             for (const finding of findings) io.stdout(formatFinding(finding, locale));
-            io.stdout(words.summary[locale](checked, findings.length));
+            io.stdout(auditMessages.summary[locale](checked, findings.length));
           }
           return findings.length === 0 ? 0 : 1;
         }
@@ -287,8 +292,9 @@ function readKey<T>(file: string, parse: (pem: string) => T | undefined): T | un
 }
 
 function formatFinding(finding: AuditFinding, locale: Locale): string {
-  const at = finding.firstBadSeq === undefined ? '' : words.atEvent[locale](finding.firstBadSeq);
-  return words.finding[locale](
+  const at =
+    finding.firstBadSeq === undefined ? '' : auditMessages.atEvent[locale](finding.firstBadSeq);
+  return auditMessages.finding[locale](
     escapeControl(finding.applicationId),
     at,
     problemText[finding.problem][locale],
@@ -317,9 +323,9 @@ async function signHeads(
   if (out === undefined) io.stdout(text);
   else appendFileSync(resolve(io.cwd, out), text);
   const keyId = heads[0]?.keyId ?? core.auditKeyId(privateKey);
-  io.stderr(words.signed[locale](heads.length, keyId));
+  io.stderr(auditMessages.signed[locale](heads.length, keyId));
   if (findings.length === 0) return 0;
-  io.stderr(`${words.notSigned[locale]}\n`);
+  io.stderr(`${auditMessages.notSigned[locale]}\n`);
   for (const finding of findings) io.stderr(formatFinding(finding, locale));
   return 1;
 }

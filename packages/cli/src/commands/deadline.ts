@@ -3,6 +3,7 @@ import { defineCommand } from '../Command.js';
 import { errorText } from '../_errorText.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 
+/** Why a day was skipped, by reason. */
 const reasonNames = {
   weekend: { en: 'weekend', id: 'akhir pekan' },
   holiday: { en: 'national holiday', id: 'hari libur nasional' },
@@ -22,6 +23,7 @@ export const deadlineMessages = {
     id: 'Berikan lama masa sebagai --days N, bilangan bulat hari, misalnya --days 10.',
   },
   skippedHeading: { en: 'Days skipped:', id: 'Hari yang dilewati:' },
+  reasons: reasonNames,
   ...defineMessages({
     due: (p: { from: string; days: string; calendarDays: boolean; due: string }) => ({
       en: `Received ${p.from}, ${p.days} ${p.calendarDays ? 'calendar days' : 'working days'}: due ${p.due}.`,
@@ -155,7 +157,7 @@ export const deadlineCommand = defineCommand({
     }
     if (skipped.length > 0) lines.push(localize(m.skippedHeading, locale));
     for (const day of skipped) {
-      const reason = localize(reasonNames[day.reason], locale);
+      const reason = localize(m.reasons[day.reason], locale);
       lines.push(
         `  ${day.date}  ${reason}${day.name ? ` — ${day.name}` : ''}${day.decree ? ` (${day.decree})` : ''}`,
       );

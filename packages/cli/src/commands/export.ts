@@ -2,7 +2,8 @@ import type { MallConfig } from '@mpp-kit/schemas';
 import { defineCommand } from '../Command.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 
-const words = {
+/** What `mpp export` prints, in English and Indonesian. */
+export const exportMessages = {
   missingFormat: {
     en: 'Name the format with --format cpsv-ap or --format sippn.',
     id: 'Sebutkan formatnya dengan --format cpsv-ap atau --format sippn.',
@@ -67,7 +68,7 @@ export const exportCommand = defineCommand({
     const [path = '.'] = context.positionals;
     const format = flags.format;
     if (format === undefined) {
-      io.stderr(`${words.missingFormat[locale]}\n`);
+      io.stderr(`${exportMessages.missingFormat[locale]}\n`);
       return 2;
     }
     const loadedMall = await loadMallForCommand(context, path);

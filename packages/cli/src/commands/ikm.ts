@@ -31,7 +31,8 @@ function readCsv(path: string): { text: string } | { why: Unreadable } {
   }
 }
 
-const words = {
+/** What `mpp ikm` prints, in English and Indonesian. */
+export const ikmMessages = {
   heading: {
     en: (n: number) => `Satisfaction index (IKM, PermenPANRB 14/2017) from ${n} respondents`,
     id: (n: number) => `Indeks Kepuasan Masyarakat (IKM, PermenPANRB 14/2017) dari ${n} responden`,
@@ -152,20 +153,20 @@ function prettyIkm(
   ]);
   const quality = grades.find((entry) => entry.grade === result.grade)?.quality[locale] ?? '';
   return [
-    `${words.heading[locale](result.respondents)}\n`,
-    formatTextTable(words.head[locale], rows, [2, 3, 4]),
-    words.total[locale](formatNumber(result.ikm, locale, 2), result.grade, quality),
-    words.method[locale](result.elements.length),
+    `${ikmMessages.heading[locale](result.respondents)}\n`,
+    formatTextTable(ikmMessages.head[locale], rows, [2, 3, 4]),
+    ikmMessages.total[locale](formatNumber(result.ikm, locale, 2), result.grade, quality),
+    ikmMessages.method[locale](result.elements.length),
     ...(result.period === undefined
       ? []
-      : [words.period[locale](result.period.from, result.period.to)]),
+      : [ikmMessages.period[locale](result.period.from, result.period.to)]),
     ...(result.population === undefined || result.requiredSample === undefined
       ? []
-      : [words.sample[locale](result.population, result.requiredSample)]),
-    ...(result.blankAnswers === 0 ? [] : [words.blanks[locale](result.blankAnswers)]),
+      : [ikmMessages.sample[locale](result.population, result.requiredSample)]),
+    ...(result.blankAnswers === 0 ? [] : [ikmMessages.blanks[locale](result.blankAnswers)]),
     ...(ignored.length === 0
       ? []
-      : [words.ignored[locale](ignored.map((name) => escapeControl(name)).join(', '))]),
+      : [ikmMessages.ignored[locale](ignored.map((name) => escapeControl(name)).join(', '))]),
     '',
   ].join('\n');
 }
@@ -269,12 +270,12 @@ export const ikmCommand = defineCommand({
     const { io, locale, flags } = context;
     const [file = ''] = context.positionals;
     if (flags.survey !== undefined && flags.mall === undefined) {
-      io.stderr(`${words.surveyWithoutMall[locale]}\n`);
+      io.stderr(`${ikmMessages.surveyWithoutMall[locale]}\n`);
       return 2;
     }
     const period = flags.period === undefined ? undefined : parsePeriod(flags.period);
     if (flags.period !== undefined && period === undefined) {
-      io.stderr(`${words.badPeriod[locale](flags.period)}\n`);
+      io.stderr(`${ikmMessages.badPeriod[locale](flags.period)}\n`);
       return 2;
     }
     const population =
@@ -282,7 +283,7 @@ export const ikmCommand = defineCommand({
         ? undefined
         : Number(flags.population);
     if (flags.population !== undefined && population === undefined) {
-      io.stderr(`${words.badPopulation[locale](flags.population)}\n`);
+      io.stderr(`${ikmMessages.badPopulation[locale](flags.population)}\n`);
       return 2;
     }
 
@@ -298,7 +299,7 @@ export const ikmCommand = defineCommand({
           : surveys.find((entry) => entry.id === flags.survey);
       if (survey === undefined) {
         io.stderr(
-          `${words.noSurvey[locale](flags.survey ?? '', surveys.map((entry) => entry.id).join(', '))}\n`,
+          `${ikmMessages.noSurvey[locale](flags.survey ?? '', surveys.map((entry) => entry.id).join(', '))}\n`,
         );
         return flags.survey === undefined ? 1 : 2;
       }
@@ -310,7 +311,7 @@ export const ikmCommand = defineCommand({
     const known = io.readTextFile(path);
     const read = known === undefined ? readCsv(path) : { text: known };
     if (!('text' in read)) {
-      io.stderr(`${words.unreadable[locale](file, read.why)}\n`);
+      io.stderr(`${ikmMessages.unreadable[locale](file, read.why)}\n`);
       return 2;
     }
     const text = read.text;

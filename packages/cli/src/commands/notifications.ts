@@ -9,7 +9,8 @@ import { formatTextTable } from './report.js';
 const actions = ['list', 'retry'] as const;
 const statuses = ['pending', 'delivered', 'dead'] as const satisfies readonly NotificationStatus[];
 
-const words = {
+/** What `mpp notifications` prints, in English and Indonesian. */
+export const notificationsMessages = {
   badAction: {
     en: (action: string) => `the first argument must be list or retry, not "${action}".`,
     id: (action: string) => `argumen pertama harus list atau retry, bukan "${action}".`,
@@ -148,13 +149,14 @@ export const notificationsCommand = defineCommand({
       io.stderr(`mpp: ${text}\n`);
       return code;
     };
-    if (!actions.includes(action)) return fail(2, words.badAction[locale](action));
+    if (!actions.includes(action)) return fail(2, notificationsMessages.badAction[locale](action));
     const limit = Number(flags.limit);
     if (!/^\d+$/.test(flags.limit) || limit < 1 || limit > PAGE)
-      return fail(2, words.badLimit[locale](flags.limit));
-    if (action === 'list' && ids[0] !== undefined) return fail(2, words.listExtra[locale](ids[0]));
+      return fail(2, notificationsMessages.badLimit[locale](flags.limit));
+    if (action === 'list' && ids[0] !== undefined)
+      return fail(2, notificationsMessages.listExtra[locale](ids[0]));
     if (action === 'retry' && ids.length > 0 === flags['all-dead'])
-      return fail(2, words.retryWhat[locale]);
+      return fail(2, notificationsMessages.retryWhat[locale]);
     const loaded = await loadMallForCommand(context, context.positionals[1] ?? '.');
     if (!loaded.ok) return loaded.exitCode;
     const mall = loaded.result.mall as MallConfig;
@@ -163,7 +165,7 @@ export const notificationsCommand = defineCommand({
       if (opened === undefined) return 1;
       try {
         const outbox = opened.store.outbox;
-        if (outbox === undefined) return fail(1, words.noOutbox[locale]);
+        if (outbox === undefined) return fail(1, notificationsMessages.noOutbox[locale]);
         if (action === 'list') {
           const rows = await outbox.list({
             limit,
@@ -187,11 +189,13 @@ export const notificationsCommand = defineCommand({
             if (dead.length < PAGE) break;
           }
         }
-        io.stdout(`${words.retried[locale](retried)}\n`);
+        io.stdout(`${notificationsMessages.retried[locale](retried)}\n`);
         if (unknown.length > 0)
           return fail(
             1,
-            words.notDead[locale](unknown.map((id) => `"${escapeControl(id)}"`).join(', ')),
+            notificationsMessages.notDead[locale](
+              unknown.map((id) => `"${escapeControl(id)}"`).join(', '),
+            ),
           );
         return 0;
       } finally {
@@ -205,7 +209,7 @@ export const notificationsCommand = defineCommand({
 
 function listTable(rows: readonly NotificationEntry[], locale: Locale): string {
   return formatTextTable(
-    words.head[locale],
+    notificationsMessages.head[locale],
     rows.map((row) => [
       row.id,
       row.status,

@@ -45,7 +45,8 @@ export function formatTextTable(
   return `${[line(head), line(widths.map((w) => '-'.repeat(w))), ...safeRows.map(line)].join('\n')}\n`;
 }
 
-const words = {
+/** What `mpp report` prints, in English and Indonesian. */
+export const reportMessages = {
   wogHeading: {
     en: (name: string, met: number) =>
       `${name} — Whole-of-Government assessment: ${met} of 7 indicators met`,
@@ -170,9 +171,9 @@ function evidenceTag(
 ): string {
   const what =
     evidence.kind === 'finding'
-      ? words.finding[locale]
+      ? reportMessages.finding[locale]
       : evidence.kind === 'operating-data'
-        ? words.operatingData[locale]
+        ? reportMessages.operatingData[locale]
         : statusNames[evidence.status][locale];
   // A finding's source is named in the verdict's rule line just above it.
   return evidence.sources.length === 0 || evidence.kind !== 'declared'
@@ -188,20 +189,22 @@ function prettyWog(
   mallName: string,
   locale: Locale,
 ): string {
-  const lines = [words.wogHeading[locale](mallName, wog.met), ''];
+  const lines = [reportMessages.wogHeading[locale](mallName, wog.met), ''];
   if (wog.countsIllustrative)
-    lines.push(words.countsIllustrative[locale](wog.includesIllustrative), '');
+    lines.push(reportMessages.countsIllustrative[locale](wog.includesIllustrative), '');
   wog.indicators.forEach((indicator, i) => {
     const name = names.find((entry) => entry.id === indicator.id)?.name[locale] ?? indicator.id;
-    const mark = indicator.met ? `[${words.met[locale]}]` : `[${words.notMet[locale]}]`;
+    const mark = indicator.met
+      ? `[${reportMessages.met[locale]}]`
+      : `[${reportMessages.notMet[locale]}]`;
     lines.push(`${String(i + 1).padStart(2)}. ${mark} ${name}`);
-    lines.push(`      ${words.decidedBy[locale]}: ${escapeControl(indicator.rule)}`);
+    lines.push(`      ${reportMessages.decidedBy[locale]}: ${escapeControl(indicator.rule)}`);
     for (const evidence of indicator.evidence)
       lines.push(
         `      + ${escapeControl(evidence.text)} [${escapeControl(evidenceTag(evidence, statusNames, locale))}]`,
       );
     for (const line of indicator.missing)
-      lines.push(`      - ${words.missing[locale]}: ${escapeControl(line)}`);
+      lines.push(`      - ${reportMessages.missing[locale]}: ${escapeControl(line)}`);
   });
   return `${lines.join('\n')}\n`;
 }
@@ -212,30 +215,33 @@ function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): str
   const provisional = [...report.services, ...report.agencies, ...report.steps].some(
     (row) => row.provisional > 0,
   );
-  const heads = [...words.counts[locale], ...(provisional ? [words.provisional[locale]] : [])];
+  const heads = [
+    ...reportMessages.counts[locale],
+    ...(provisional ? [reportMessages.provisional[locale]] : []),
+  ];
   const numeric = heads.map((_head, i) => i + 1);
   const table = (label: string, rows: readonly (readonly string[])[], columns = numeric) =>
     rows.length === 0
-      ? `${label}: ${words.none[locale]}\n`
+      ? `${label}: ${reportMessages.none[locale]}\n`
       : formatTextTable([label, ...heads], rows, columns);
   const handoffs = report.handoffs;
   const parts = [
-    `${words.complianceHeading[locale](report.now, report.applications)}\n`,
-    ...(provisional ? [`${words.provisionalNote[locale]}\n`] : []),
+    `${reportMessages.complianceHeading[locale](report.now, report.applications)}\n`,
+    ...(provisional ? [`${reportMessages.provisionalNote[locale]}\n`] : []),
     table(
-      words.service[locale],
+      reportMessages.service[locale],
       report.services.map((row) => [row.serviceId, ...countCells(row, locale, provisional)]),
     ),
     table(
-      words.agency[locale],
+      reportMessages.agency[locale],
       report.agencies.map((row) => [row.agency, ...countCells(row, locale, provisional)]),
     ),
     formatTextTable(
-      [words.service[locale], words.step[locale], ...heads],
+      [reportMessages.service[locale], reportMessages.step[locale], ...heads],
       report.steps.map((row) => [row.serviceId, row.step, ...countCells(row, locale, provisional)]),
       numeric.map((column) => column + 1),
     ),
-    `${words.handoffs[locale](
+    `${reportMessages.handoffs[locale](
       handoffs.count,
       formatNumber(handoffs.medianHours, locale, 1),
       handoffs.medianWorkingDays === null
@@ -246,7 +252,7 @@ function prettyCompliance(report: DeadlineComplianceReport, locale: Locale): str
   if (handoffs.pairs.length > 0) {
     parts.push(
       formatTextTable(
-        words.handoffHead[locale],
+        reportMessages.handoffHead[locale],
         handoffs.pairs.map((pair) => [
           pair.from,
           pair.to,
@@ -266,9 +272,9 @@ function prettyFloor(floor: FloorReport, locale: Locale): string {
   const minutes = (value: number | null) => formatNumber(value, locale, 1);
   const queue =
     floor.queue.length === 0
-      ? `${words.none[locale]}\n`
+      ? `${reportMessages.none[locale]}\n`
       : formatTextTable(
-          words.queueHead[locale],
+          reportMessages.queueHead[locale],
           floor.queue.map((row) => [
             row.counterId,
             `${String(row.hour).padStart(2, '0')}:00`,
@@ -281,9 +287,9 @@ function prettyFloor(floor: FloorReport, locale: Locale): string {
         );
   const complaints =
     floor.complaints.length === 0
-      ? `${words.none[locale]}\n`
+      ? `${reportMessages.none[locale]}\n`
       : formatTextTable(
-          words.complaintHead[locale],
+          reportMessages.complaintHead[locale],
           floor.complaints.map((row) => [
             row.agency,
             String(row.total),
@@ -296,9 +302,9 @@ function prettyFloor(floor: FloorReport, locale: Locale): string {
           [1, 2, 3, 4, 5, 6],
         );
   return [
-    `${words.queueHeading[locale](floor.from, floor.to)}\n`,
+    `${reportMessages.queueHeading[locale](floor.from, floor.to)}\n`,
     queue,
-    `${words.complaintHeading[locale](floor.to)}\n`,
+    `${reportMessages.complaintHeading[locale](floor.to)}\n`,
     complaints,
   ].join('\n');
 }
@@ -401,15 +407,15 @@ export const reportCommand = defineCommand({
     };
     const now = flags.now ?? new Date().toISOString();
     if (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now)))
-      return usage(words.badNow[locale](now));
+      return usage(reportMessages.badNow[locale](now));
     const queueDays = Number(flags['queue-days']);
     if (!/^\d+$/.test(flags['queue-days']) || queueDays < 1 || queueDays > 366)
-      return usage(words.badQueueDays[locale](flags['queue-days']));
+      return usage(reportMessages.badQueueDays[locale](flags['queue-days']));
     const postgres = flags.store !== undefined && /^postgres(?:ql)?:\/\//.test(flags.store);
     const storeFile =
       flags.store === undefined || postgres ? undefined : resolve(io.cwd, flags.store);
     if (storeFile !== undefined && !existsSync(storeFile))
-      return usage(words.noStore[locale](flags.store ?? ''));
+      return usage(reportMessages.noStore[locale](flags.store ?? ''));
 
     const loadedMall = await loadMallForCommand(context, path);
     if (!loadedMall.ok) return loadedMall.exitCode;
@@ -419,7 +425,7 @@ export const reportCommand = defineCommand({
 
     const storeFailed = (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      io.stderr(`${words.storeFailed[locale](flags.store ?? '', detail)}\n`);
+      io.stderr(`${reportMessages.storeFailed[locale](flags.store ?? '', detail)}\n`);
       return 1;
     };
     let store: MallStore | undefined;
@@ -482,7 +488,7 @@ export const reportCommand = defineCommand({
     io.stdout('\n');
     io.stdout(
       compliance === undefined
-        ? `${words.noCompliance[locale]}\n`
+        ? `${reportMessages.noCompliance[locale]}\n`
         : prettyCompliance(compliance, locale),
     );
     if (floor !== undefined) io.stdout(`\n${prettyFloor(floor, locale)}`);

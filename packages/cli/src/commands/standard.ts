@@ -4,7 +4,8 @@ import { escapeControl } from '../_ansi.js';
 import { formatPretty } from '../formatPretty.js';
 import { loadForCommand } from '../_loadForCommand.js';
 
-const words = {
+/** What `mpp standard` prints, in English and Indonesian. */
+export const standardMessages = {
   missingService: {
     en: (known: string) => `Name the service with --service <id>. Services of this mall: ${known}.`,
     id: (known: string) => `Sebutkan layanan dengan --service <id>. Layanan mal ini: ${known}.`,
@@ -79,7 +80,7 @@ export const standardCommand = defineCommand({
     const mall = result.mall as MallConfig;
     if (flags.service === undefined) {
       io.stderr(
-        `${words.missingService[locale](someIds(mall.services.map((service) => service.id)))}\n`,
+        `${standardMessages.missingService[locale](someIds(mall.services.map((service) => service.id)))}\n`,
       );
       return 2;
     }
