@@ -1,7 +1,9 @@
 // Every message catalogue of schemas, workflows and core says the same thing in both locales: each
 // message, rendered with sample parameters, shows the same parameter values in English and in
 // Indonesian, leaves nothing unfilled, and is not the English text again.
+import { CatalogueSiteError, catalogueSiteErrorCodes, forbiddenReasons } from '@mpp-kit/core';
 import { createIssue, type LocalizedMessage } from '@mpp-kit/schemas';
+import { invalidEventDetails } from '@mpp-kit/workflows';
 import { describe, expect, it } from 'vitest';
 import { runtimeMessages } from '../packages/core/src/runtime/_runtimeMessages.js';
 import { storeMessages } from '../packages/core/src/store/_storeMessages.js';
@@ -54,22 +56,11 @@ const app = { applicationId: '⟨app⟩', action: '⟨action⟩', state: '⟨sta
 const cases = [
   ...rows('runtime', runtimeMessages, {
     validation: [{ issues: [issue] }, { issues: [issue, issue] }],
-    forbidden: (['not_applicant', 'other_agency', 'no_agency', 'not_allowed'] as const).map(
-      (reason) => ({ ...app, actor, allowed, reason }),
-    ),
+    forbidden: forbiddenReasons.map((reason) => ({ ...app, actor, allowed, reason })),
     invalidAction: [
       { ...app, detail: 'wrong_state', expected: ['⟨expected⟩'] },
       { ...app, detail: 'wrong_state', expected: [] },
-      ...[
-        'time_out_of_order',
-        'reason_required',
-        'already_voted',
-        'max_rounds',
-        'beyond_legal_max',
-        'no_branch',
-        'calendar_error',
-        'guard',
-      ].map((detail) => ({ ...app, detail, expected: [] })),
+      ...invalidEventDetails.map((detail) => ({ ...app, detail, expected: [] })),
     ],
     notFound: [{ applicationId: '⟨app⟩' }],
     runtimeOptions: [
@@ -182,6 +173,15 @@ const cases = [
     finding: [{ met: false, source: '⟨source⟩' }],
     'illustrative-evidence': [{ met: true, rule: '⟨rule⟩' }],
     none: [{ met: false, rule: '⟨rule⟩' }],
+  }),
+  // An error whose catalogue is private to its module: its two messages, per code.
+  ...catalogueSiteErrorCodes.map((code): [string, LocalizedMessage<unknown>, unknown] => {
+    const error = new CatalogueSiteError(code, { outDir: '⟨outDir⟩', files: ['⟨file⟩'] });
+    return [
+      `CatalogueSiteError ${code}`,
+      { en: () => error.message, id: () => error.messageId },
+      undefined,
+    ];
   }),
 ];
 

@@ -1,5 +1,5 @@
 import type { Locale } from './Issue.js';
-import { localize } from './LocalizedMessage.js';
+import { localize, type LocaleText } from './LocalizedMessage.js';
 
 /**
  * The base of every public error that mpp-kit throws: a stable `code`, the message in English
@@ -55,11 +55,7 @@ export class MppError extends Error {
    * new MppError('io', { en: 'The disk is full.', id: 'Disk penuh.' }, { cause: ioError });
    * ```
    */
-  constructor(
-    code: string,
-    text: { readonly en: string; readonly id: string },
-    options?: { cause?: unknown },
-  ) {
+  constructor(code: string, text: LocaleText, options?: { cause?: unknown }) {
     super(text.en, options);
     this.code = code;
     this.messageId = text.id;

@@ -250,9 +250,7 @@ export type FeeFactUnit = (typeof feeFactUnits)[number];
  * feeFactUnitSymbols.day.id; // 'hari'
  * ```
  */
-export const feeFactUnitSymbols: Readonly<
-  Record<FeeFactUnit, Readonly<{ en: string; id: string }>>
-> = {
+export const feeFactUnitSymbols: Readonly<Record<FeeFactUnit, LocaleText>> = {
   IDR: { en: 'rupiah', id: 'rupiah' },
   m: { en: 'm', id: 'm' },
   km: { en: 'km', id: 'km' },

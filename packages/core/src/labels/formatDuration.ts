@@ -1,6 +1,6 @@
-import type { Locale, SlaUnit } from '@mpp-kit/schemas';
+import type { Locale, LocalizedMessage, SlaUnit } from '@mpp-kit/schemas';
 
-const dayWords: Readonly<Record<SlaUnit, Readonly<Record<Locale, (n: number) => string>>>> = {
+const dayWords: Readonly<Record<SlaUnit, LocalizedMessage<number>>> = {
   working: {
     id: (n) => `${n} hari kerja`,
     en: (n) => `${n} working ${n === 1 ? 'day' : 'days'}`,

@@ -1,4 +1,4 @@
-import type { Locale } from '@mpp-kit/schemas';
+import type { LocalizedMessage } from '@mpp-kit/schemas';
 import type { LabelText } from './vocabularyLabels.js';
 
 /**
@@ -19,7 +19,7 @@ export const serviceLabels = {
   copies: {
     id: (n: number) => `${n} lembar salinan`,
     en: (n: number) => `${n} ${n === 1 ? 'copy' : 'copies'}`,
-  } satisfies Readonly<Record<Locale, (n: number) => string>>,
+  } satisfies LocalizedMessage<number>,
   optional: { id: 'tidak wajib', en: 'optional' },
   procedure: { id: 'Prosedur', en: 'Procedure' },
   completionTime: { id: 'Waktu penyelesaian', en: 'Completion time' },
@@ -65,4 +65,4 @@ export const serviceLabels = {
   dataStatus: { id: 'Status data', en: 'Data status' },
   lastUpdated: { id: 'Terakhir diperbarui', en: 'Last updated' },
   sources: { id: 'Sumber', en: 'Sources' },
-} as const satisfies Record<string, LabelText | Readonly<Record<Locale, (n: number) => string>>>;
+} as const satisfies Record<string, LabelText | LocalizedMessage<number>>;

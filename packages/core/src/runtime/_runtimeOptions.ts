@@ -1,10 +1,11 @@
+import type { LocaleText } from '@mpp-kit/schemas';
 import { RuntimeOptionsError } from './errors.js';
 
 /** The store methods the runtime calls. */
 const storeMethods = ['create', 'append', 'get', 'events', 'query', 'inbox', 'claimDue'] as const;
 
 /** How a wrong value reads in a message, in both languages: `a Date`, `a Promise`, `string "x"` … */
-export function describeValue(value: unknown): { readonly en: string; readonly id: string } {
+export function describeValue(value: unknown): LocaleText {
   const both = (en: string, id: string) => ({ en, id });
   if (value === undefined) return both('undefined', 'undefined');
   if (value === null) return both('null', 'null');

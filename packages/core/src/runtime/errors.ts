@@ -1,4 +1,10 @@
-import { localizeIssue, MppError, renderEveryLocale, type Issue } from '@mpp-kit/schemas';
+import {
+  localizeIssue,
+  MppError,
+  renderEveryLocale,
+  type Issue,
+  type LocaleText,
+} from '@mpp-kit/schemas';
 import type { AllowedAction, AllowedActor, InvalidEventDetail } from '@mpp-kit/workflows';
 import { runtimeMessages } from './_runtimeMessages.js';
 
@@ -340,15 +346,15 @@ export class DefinitionMismatchError extends MppError {
  */
 export type RuntimeOptionsProblem =
   | { readonly kind: 'mall_result' | 'mall' | 'store_missing' | 'store_promise' | 'calendar' }
-  | { readonly kind: 'options'; readonly actual: { readonly en: string; readonly id: string } }
+  | { readonly kind: 'options'; readonly actual: LocaleText }
   | { readonly kind: 'store_methods'; readonly missing: readonly string[] }
   | {
       readonly kind: 'not_function';
       readonly option: 'clock' | 'createId' | 'logger';
-      readonly actual: { readonly en: string; readonly id: string };
-      readonly example: { readonly en: string; readonly id: string };
+      readonly actual: LocaleText;
+      readonly example: LocaleText;
     }
-  | { readonly kind: 'clock_value'; readonly actual: { readonly en: string; readonly id: string } };
+  | { readonly kind: 'clock_value'; readonly actual: LocaleText };
 
 /**
  * Thrown by `createMallRuntime` when its arguments are not what it needs, before anything runs:

@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { defineMessages, MppError, renderEveryLocale, type LocaleText } from '@mpp-kit/schemas';
 import { join } from 'node:path';
 
 /**
@@ -28,26 +28,29 @@ export const catalogueSiteErrorCodes = [
  */
 export type CatalogueSiteErrorCode = (typeof catalogueSiteErrorCodes)[number];
 
-const messages: Record<
-  CatalogueSiteErrorCode,
-  (outDir: string, files: readonly string[]) => { en: string; id: string }
-> = {
-  foreign_files: (outDir, files) => ({
+/** What the site writer tells about the output folder (`outDir`) and the files in the way. */
+interface SiteErrorParams {
+  readonly outDir: string;
+  readonly files: readonly string[];
+}
+
+const messages = defineMessages({
+  foreign_files: ({ outDir, files }: SiteErrorParams): LocaleText => ({
     en: `${outDir} already holds ${files.join(', ')}, not written by an earlier catalogue site run (no ${manifestName} lists it). Choose an empty folder, or overwrite with force (--force).`,
     id: `${outDir} sudah berisi ${files.join(', ')} yang tidak ditulis oleh pembuatan situs katalog sebelumnya (tidak tercantum di ${manifestName}). Pilih folder kosong, atau timpa dengan force (--force).`,
   }),
-  not_a_directory: (outDir) => ({
+  not_a_directory: ({ outDir }: SiteErrorParams): LocaleText => ({
     en: `${outDir} is a file, not a folder.`,
     id: `${outDir} adalah berkas, bukan folder.`,
   }),
-  symbolic_link: (outDir, files) => {
+  symbolic_link: ({ outDir, files }: SiteErrorParams): LocaleText => {
     const links = files.map((file) => join(outDir, ...file.split('/'))).join(', ');
     return {
       en: `${links}: a symbolic link inside the output folder ${outDir}, where the catalogue site would write or delete. The site writer never writes, overwrites or deletes through a link, because a link can reach files outside the folder; nothing was written. Remove the link, or choose a folder of the site's own (for example an empty one), and run again.`,
       id: `${links}: tautan simbolik di dalam folder tujuan ${outDir}, di tempat situs katalog akan menulis atau menghapus. Penulis situs tidak pernah menulis, menimpa, atau menghapus melalui tautan, karena tautan dapat menjangkau berkas di luar folder; tidak ada yang ditulis. Hapus tautan tersebut, atau pilih folder khusus untuk situs (misalnya folder kosong), lalu jalankan lagi.`,
     };
   },
-};
+}) satisfies Record<CatalogueSiteErrorCode, unknown>;
 
 /**
  * Name of the manifest file the site writer keeps in the output folder: the list of files it wrote,
@@ -101,7 +104,7 @@ export class CatalogueSiteError extends MppError {
     details: { outDir: string; files?: readonly string[] },
   ) {
     const files = details.files ?? [];
-    const text = messages[code](details.outDir, files);
+    const text = renderEveryLocale(messages[code], { outDir: details.outDir, files });
     super(code, text);
     this.outDir = details.outDir;
     this.files = Object.freeze([...files]);

@@ -1,11 +1,8 @@
-import type { Locale, LocalizedText } from '@mpp-kit/schemas';
+import type { Locale, LocaleText, LocalizedText } from '@mpp-kit/schemas';
 import { markup, type SafeHtml } from './_html.js';
 
 /** A language the site is written in. */
 export type SiteLocale = Locale;
-
-/** Text with both languages, for the site's own words. */
-type Bilingual = { readonly id: string; readonly en: string };
 
 /** The site's own words (headings, labels), Indonesian and English. */
 export const siteMessages = {
@@ -139,7 +136,7 @@ export const siteMessages = {
   scrollTable: { id: 'Tabel dapat digeser', en: 'Scrollable table' },
   scrollDiagram: { id: 'Diagram dapat digeser', en: 'Scrollable diagram' },
   description: { id: 'Uraian', en: 'Description' },
-} as const satisfies Record<string, Bilingual>;
+} as const satisfies Record<string, LocaleText>;
 
 /** A key of {@link siteMessages}. */
 export type SiteMessageKey = keyof typeof siteMessages;

@@ -1,4 +1,11 @@
-import { textFor, type Agency, type Locale, type MallConfig, type Service } from '@mpp-kit/schemas';
+import {
+  textFor,
+  type Agency,
+  type Locale,
+  type LocalizedMessage,
+  type MallConfig,
+  type Service,
+} from '@mpp-kit/schemas';
 import {
   resolveWorkflow,
   type ResolvedStep,
@@ -42,50 +49,57 @@ export type ProcedureMall = Pick<MallConfig, 'workflows'> & {
   readonly mall?: Pick<MallConfig['mall'], 'coordinator'>;
 };
 
-type Sentence = Readonly<Record<Locale, (who: string, what: string) => string>>;
+/** Who acts at a step (an agency's name) and what the service produces. */
+interface StepActors {
+  readonly who: string;
+  readonly what: string;
+}
+
+type Sentence = LocalizedMessage<StepActors>;
 
 /** What happens at a step of each kind, said to a citizen: who does what, never a role id. */
 const sentences: Readonly<Record<StepKind, Sentence>> = {
   intake: {
-    id: (who) => `Pemohon menyerahkan berkas persyaratan; petugas ${who} memeriksa kelengkapannya`,
-    en: (who) =>
+    id: ({ who }) =>
+      `Pemohon menyerahkan berkas persyaratan; petugas ${who} memeriksa kelengkapannya`,
+    en: ({ who }) =>
       `The applicant hands in the required documents; ${who} staff check they are complete`,
   },
   review: {
-    id: (who) => `${who} memeriksa dan memproses permohonan`,
-    en: (who) => `${who} reviews and processes the application`,
+    id: ({ who }) => `${who} memeriksa dan memproses permohonan`,
+    en: ({ who }) => `${who} reviews and processes the application`,
   },
   'technical-review': {
-    id: (who) => `Tim teknis (${who}) mengkaji permohonan`,
-    en: (who) => `A technical team (${who}) reviews the application`,
+    id: ({ who }) => `Tim teknis (${who}) mengkaji permohonan`,
+    en: ({ who }) => `A technical team (${who}) reviews the application`,
   },
   inspection: {
-    id: (who) => `Petugas ${who} meninjau lokasi`,
-    en: (who) => `${who} officers inspect the site`,
+    id: ({ who }) => `Petugas ${who} meninjau lokasi`,
+    en: ({ who }) => `${who} officers inspect the site`,
   },
   decision: {
-    id: (who) => `Pejabat ${who} memutuskan permohonan`,
-    en: (who) => `${who} decides on the application`,
+    id: ({ who }) => `Pejabat ${who} memutuskan permohonan`,
+    en: ({ who }) => `${who} decides on the application`,
   },
   'self-declaration': {
     id: () => 'Pemohon membuat pernyataan mandiri bahwa standar dipenuhi',
     en: () => 'The applicant declares that the standards are met',
   },
   'levy-assessment': {
-    id: (who) => `${who} menetapkan besar retribusi dan menerbitkan tagihan`,
-    en: (who) => `${who} sets the levy and issues the bill`,
+    id: ({ who }) => `${who} menetapkan besar retribusi dan menerbitkan tagihan`,
+    en: ({ who }) => `${who} sets the levy and issues the bill`,
   },
   payment: {
     id: () => 'Pemohon membayar tagihan',
     en: () => 'The applicant pays the bill',
   },
   issuance: {
-    id: (who, what) => `${who} menerbitkan ${what}`,
-    en: (who, what) => `${who} issues the ${what}`,
+    id: ({ who, what }) => `${who} menerbitkan ${what}`,
+    en: ({ who, what }) => `${who} issues the ${what}`,
   },
   'hand-over': {
-    id: (_who, what) => `${what} diserahkan kepada pemohon`,
-    en: (_who, what) => `The ${what} is handed to the applicant`,
+    id: ({ what }) => `${what} diserahkan kepada pemohon`,
+    en: ({ what }) => `The ${what} is handed to the applicant`,
   },
 };
 
@@ -176,7 +190,7 @@ export function serviceProcedure(
   const steps = new Map(resolved.value.steps.map((step) => [step.id, step]));
   const name = (step: ResolvedStep) => textFor(step.name ?? stepKindLabels[step.kind], locale);
   const describe = (step: ResolvedStep): string => {
-    let text = `${name(step)}: ${sentences[step.kind][locale](who(step), product)}`;
+    let text = `${name(step)}: ${sentences[step.kind][locale]({ who: who(step), what: product })}`;
     const notes: string[] = [];
     if (step.kind === 'intake' && step.returnable) notes.push(words.returned[locale]);
     if (step.slaDays !== null) notes.push(formatDayCount(step.slaDays, service.sla.unit, locale));

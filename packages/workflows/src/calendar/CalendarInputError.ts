@@ -1,4 +1,4 @@
-import { MppError } from '@mpp-kit/schemas';
+import { MppError, type LocaleText } from '@mpp-kit/schemas';
 
 /**
  * Codes of {@link CalendarInputError}: what was wrong with an argument.
@@ -63,11 +63,7 @@ export class CalendarInputError extends MppError {
    * new CalendarInputError('invalid_date', '2025-13-01', { en: 'Bad date.', id: 'Tanggal salah.' });
    * ```
    */
-  constructor(
-    code: CalendarInputErrorCode,
-    value: unknown,
-    text: { readonly en: string; readonly id: string },
-  ) {
+  constructor(code: CalendarInputErrorCode, value: unknown, text: LocaleText) {
     super(code, text);
     this.value = value;
   }
