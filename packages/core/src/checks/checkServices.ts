@@ -12,7 +12,7 @@ import { applyRounding } from '../fees/applyRounding.js';
 import { analyzeFeeFormula } from '../fees/analyzeFeeFormula.js';
 import { compileFeeFormula } from '../fees/FeeFormula.js';
 import { feeFactRange, readFeeFact } from '../fees/feeFacts.js';
-import type { CheckContext, FailedIds, PartialMall } from './CheckContext.js';
+import type { CheckContext, FailedIds, KnownIds, PartialMall } from './CheckContext.js';
 
 /**
  * Checks every service: its references (owner, participants, counters, legal bases, complaint
@@ -25,10 +25,12 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
   const analyses = new Map<string, SharedAnalysis>();
   mall.services?.forEach((service, i) => {
     const at = (...rest: (string | number)[]) => ['services', i, ...rest];
-    context.reference('agency', context.known.agencies, service.owner, () => at('owner'));
-    context.referenceAll('agency', context.known.agencies, service.participants, () =>
-      at('participants'),
-    );
+    // Most references resolve: the context (and a path) only for a service with one that does not.
+    const { agencies, counters, legalBases } = context.known;
+    if (!agencies.has(service.owner))
+      context.reference('agency', agencies, service.owner, at('owner'));
+    if (!allKnown(agencies, service.participants))
+      context.referenceAll('agency', agencies, service.participants, at('participants'));
     if (service.participants?.includes(service.owner)) {
       context.add(
         'participant_is_owner',
@@ -38,26 +40,38 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
         },
       );
     }
-    context.referenceAll('counter', context.known.counters, service.counters, () => at('counters'));
-    context.referenceAll('legal basis', context.known.legalBases, service.legalBasis, () =>
-      at('legalBasis'),
-    );
-    context.referenceAll('legal basis', context.known.legalBases, service.sla.legalBasis, () =>
-      at('sla', 'legalBasis'),
-    );
-    context.referenceAll('legal basis', context.known.legalBases, service.fee.legalBasis, () =>
-      at('fee', 'legalBasis'),
-    );
-    context.reference('legal basis', context.known.legalBases, service.version?.decree, () =>
-      at('version', 'decree'),
-    );
-    service.complaints.forEach((channel, j) => {
-      if (typeof channel === 'object')
-        context.reference('agency', context.known.agencies, channel.agency, () =>
-          at('complaints', j, 'agency'),
-        );
-    });
-    context.index('requirement', 'requirements', service.requirements, at());
+    if (!allKnown(counters, service.counters))
+      context.referenceAll('counter', counters, service.counters, at('counters'));
+    if (!allKnown(legalBases, service.legalBasis))
+      context.referenceAll('legal basis', legalBases, service.legalBasis, at('legalBasis'));
+    if (!allKnown(legalBases, service.sla.legalBasis))
+      context.referenceAll(
+        'legal basis',
+        legalBases,
+        service.sla.legalBasis,
+        at('sla', 'legalBasis'),
+      );
+    if (!allKnown(legalBases, service.fee.legalBasis))
+      context.referenceAll(
+        'legal basis',
+        legalBases,
+        service.fee.legalBasis,
+        at('fee', 'legalBasis'),
+      );
+    const decree = service.version?.decree;
+    if (decree !== undefined && !legalBases.has(decree))
+      context.reference('legal basis', legalBases, decree, at('version', 'decree'));
+    for (let j = 0; j < service.complaints.length; j += 1) {
+      const channel = service.complaints[j]!;
+      if (
+        typeof channel === 'object' &&
+        channel.agency !== undefined &&
+        !agencies.has(channel.agency)
+      )
+        context.reference('agency', agencies, channel.agency, at('complaints', j, 'agency'));
+    }
+    if (hasDuplicateId(service.requirements))
+      context.index('requirement', 'requirements', service.requirements, at());
     service.requirements.forEach((requirement, j) => {
       requirement.when?.kind?.forEach((kind, k) => {
         if (!service.applicationKinds.includes(kind)) {
@@ -91,13 +105,16 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
     // consequence, the participants and whether an output is declared. The completion time is
     // compared per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed
     // issue always carries the longest share, and each service keeps it only when it exceeds it.
-    const key = JSON.stringify([
-      typeof service.workflow === 'string' ? service.workflow : [service.id, service.workflow],
+    // Ids and vocabulary words hold no `|` or `,`; an inline workflow is keyed by its content.
+    const key = [
+      typeof service.workflow === 'string'
+        ? service.workflow
+        : JSON.stringify([service.id, service.workflow]),
       service.sla.onExpiry,
-      service.participants ?? [],
+      (service.participants ?? []).join(','),
       // The schema requires an output; the analysis reads it as optional (WorkflowService).
-      (service as WorkflowService).output === undefined,
-    ]);
+      String((service as WorkflowService).output === undefined),
+    ].join('|');
     // A workflow that failed its shape cannot be analysed; its own error says what to fix.
     if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
     let analysis = analyses.get(key);
@@ -124,6 +141,21 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
         context.push({ ...issue, path: [...at('workflow'), ...issue.path] });
     });
   });
+}
+
+/** Whether every id of a list (none: `true`) is declared. */
+function allKnown(known: KnownIds, ids: readonly string[] | undefined): boolean {
+  if (ids === undefined) return true;
+  for (const id of ids) if (!known.has(id)) return false;
+  return true;
+}
+
+/** Whether two items of a list share an id (a short list is compared pairwise). */
+function hasDuplicateId(items: readonly { readonly id: string }[]): boolean {
+  if (items.length > 16) return new Set(items.map((item) => item.id)).size < items.length;
+  for (let i = 1; i < items.length; i += 1)
+    for (let j = 0; j < i; j += 1) if (items[i]!.id === items[j]!.id) return true;
+  return false;
 }
 
 /**
