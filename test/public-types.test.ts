@@ -195,6 +195,7 @@ describe('public return types can be named by the user', () => {
       'packages/core/src/store/sqlite/index.ts',
       'packages/core/src/store/postgres/index.ts',
       'packages/core/src/files/index.ts',
+      'packages/core/src/load/index.ts',
       'packages/core/src/simulate/index.ts',
     ]);
     expect(Object.keys(entries)).toEqual(expect.arrayContaining(['schemas', 'workflows', 'cli']));

@@ -9,6 +9,8 @@ export default defineConfig({
     'store/postgres/index': 'src/store/postgres/index.ts',
     // Which files make up a mall, without any schema (what `mpp validate --cache` loads).
     'files/index': 'src/files/index.ts',
+    // Loading and validating a mall without the runtime, stores, site or reports (`mpp validate`).
+    'load/index': 'src/load/index.ts',
     'simulate/index': 'src/simulate/index.ts',
   },
   splitting: true,

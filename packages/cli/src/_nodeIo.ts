@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo, LoadMall } from './CliIo.js';
 
-/** `loadMall` from `@mpp-kit/core`, imported on first use so tests can inject a fake instead. */
+/**
+ * `loadMall` from `@mpp-kit/core/load` (loading and validating without the runtime, site and
+ * reports, so `mpp validate` starts sooner), imported on first use so tests can inject a fake.
+ */
 const loadMallFromCore: LoadMall = async (path, options) => {
-  const core = (await import('@mpp-kit/core')) as unknown as { readonly loadMall?: unknown };
+  const core = (await import('@mpp-kit/core/load')) as unknown as { readonly loadMall?: unknown };
   if (typeof core.loadMall !== 'function') {
     throw new Error('@mpp-kit/core does not export loadMall (is it built?)');
   }
