@@ -20,11 +20,7 @@ import { tokenMessages } from '../packages/cli/src/commands/token.js';
 import { initMessages } from '../packages/cli/src/init/initMessages.js';
 import { simulateMessages } from '../packages/cli/src/simulate/simulateMessages.js';
 import { forbiddenAudiences } from '../packages/server/src/http/ApiProblem.js';
-import {
-  apiProblemDetails,
-  apiProblemTitles,
-  coreTitles,
-} from '../packages/server/src/http/problemDetails.js';
+import { apiProblemDetails, problemTitles } from '../packages/server/src/http/problemDetails.js';
 import { badOptionExpectations, serveErrorMessages } from '../packages/server/src/ServeError.js';
 import { webText } from '../packages/server/src/web/_webText.js';
 import { catalogueProblems, type CatalogueSamples } from './_messageCatalogues.js';
@@ -56,9 +52,8 @@ const cliCatalogues = {
 const serverCatalogues = {
   serveErrorMessages,
   badOptionExpectations,
-  apiProblemTitles,
+  problemTitles,
   apiProblemDetails,
-  coreTitles,
   forbiddenAudiences,
   webText,
 };

@@ -24,17 +24,23 @@ type Params = Readonly<Record<string, unknown>>;
 const str = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
-/** Titles that several problems share. */
+/** The codes of core's errors that `toProblem` passes through (runtime and desks). */
+type CoreProblemCode = FloorErrorCode | 'validation' | 'forbidden' | 'conflict' | 'invalid_action';
+
 const forbiddenTitle: LocaleText = { en: 'Forbidden', id: 'Tidak diizinkan' };
 const notFoundTitle: LocaleText = { en: 'Not found', id: 'Tidak ditemukan' };
 
-/** The title of each of the server's own problems, in English and Indonesian. */
-export const apiProblemTitles: Readonly<Record<ApiProblemCode, LocaleText>> = {
+/**
+ * The title of every problem code a response can carry, the server's own and core's, in English
+ * and Indonesian.
+ */
+export const problemTitles: Readonly<Record<ApiProblemCode | CoreProblemCode, LocaleText>> = {
   bad_request: { en: 'Bad request', id: 'Permintaan tidak sah' },
   unauthenticated: { en: 'Authentication required', id: 'Perlu autentikasi' },
   invalid_token: { en: 'Invalid token', id: 'Token tidak sah' },
   no_role: { en: 'No role', id: 'Tidak punya peran' },
   forbidden_route: forbiddenTitle,
+  forbidden: forbiddenTitle,
   not_found: notFoundTitle,
   notification_not_found: notFoundTitle,
   route_not_found: notFoundTitle,
@@ -46,6 +52,11 @@ export const apiProblemTitles: Readonly<Record<ApiProblemCode, LocaleText>> = {
   rate_limited: { en: 'Too many requests', id: 'Terlalu banyak permintaan' },
   not_ready: { en: 'Not ready', id: 'Belum siap' },
   internal: { en: 'Internal error', id: 'Kesalahan internal' },
+  validation: { en: 'Invalid request', id: 'Permintaan tidak valid' },
+  conflict: { en: 'Conflict', id: 'Konflik' },
+  invalid_action: { en: 'Action not possible now', id: 'Tindakan tidak dapat dilakukan sekarang' },
+  full: { en: 'No ticket left', id: 'Tiket habis' },
+  closed: { en: 'Queue closed', id: 'Antrean tutup' },
 };
 
 /**
@@ -120,17 +131,6 @@ export const apiProblemDetails = defineMessages<
     id: 'Server gagal; kesalahannya ada di log dengan id permintaan ini. Bukan karena tindakan Anda.',
   }),
 });
-
-/** The title of each error code of core's runtime and desks, in English and Indonesian. */
-export const coreTitles: Readonly<Record<string, LocaleText>> = {
-  validation: { en: 'Invalid request', id: 'Permintaan tidak valid' },
-  forbidden: forbiddenTitle,
-  not_found: notFoundTitle,
-  conflict: { en: 'Conflict', id: 'Konflik' },
-  invalid_action: { en: 'Action not possible now', id: 'Tindakan tidak dapat dilakukan sekarang' },
-  full: { en: 'No ticket left', id: 'Tiket habis' },
-  closed: { en: 'Queue closed', id: 'Antrean tutup' },
-};
 
 /** The status of each queue or complaint desk error. */
 const floorStatus: Readonly<Record<FloorErrorCode, number>> = {
@@ -228,18 +228,18 @@ export function toProblem(error: unknown, locale: Locale): Problem {
     return problem(
       error.status,
       error.code,
-      localize(apiProblemTitles[error.code], locale),
+      localize(problemTitles[error.code], locale),
       apiProblemDetails[error.code][locale](params),
       extra,
       error.headers,
     );
   }
   const core = (status: number, e: MppError, extra = {}) => {
-    const title = coreTitles[e.code];
+    const known = Object.hasOwn(problemTitles, e.code);
     return problem(
       status,
       e.code,
-      title === undefined ? e.code : localize(title, locale),
+      known ? localize(problemTitles[e.code as CoreProblemCode], locale) : e.code,
       e.localizedMessage(locale),
       extra,
     );
