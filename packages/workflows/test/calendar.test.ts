@@ -377,8 +377,16 @@ describe('suspensions (clock stop while the file is with the applicant)', () => 
         unit: 'working',
       }),
     );
+    expect(calendar.dueDateOrStop(input)).toEqual({
+      stoppedSince: '2025-05-08',
+      remaining: 8,
+      unit: 'working',
+    });
     // An open suspension that starts after the due date does not matter.
     expect(calendar.dueDate({ ...term, suspensions: [{ from: '2025-05-22' }] })).toBe('2025-05-21');
+    expect(calendar.dueDateOrStop({ ...term, suspensions: [{ from: '2025-05-22' }] })).toEqual({
+      due: '2025-05-21',
+    });
   });
 
   it('suspends calendar-day terms too', () => {

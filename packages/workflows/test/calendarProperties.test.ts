@@ -6,6 +6,7 @@ import type { Calendar } from '@mpp-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarRangeError,
+  ClockStoppedError,
   createWorkingDayCalendar,
   type TermUnit,
 } from '../src/calendar/index.js';
@@ -165,6 +166,44 @@ describe('working-day arithmetic properties (national calendar 2025–2026)', ()
             suspensions: [{ from: returned, to: resubmitted }],
           });
           expect(resumed).toBe(suspended);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('dueDateOrStop answers what dueDate returns or its ClockStoppedError carries', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 500 }),
+        fc.integer({ min: 0, max: 40 }),
+        unit,
+        fc.integer({ min: 0, max: 60 }),
+        fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+        (offset, days, termUnit, stopAfter, stopFor) => {
+          const received = dateAt(offset);
+          const from = dateAt(offset + stopAfter);
+          const suspensions = [
+            stopFor === undefined ? { from } : { from, to: dateAt(offset + stopAfter + stopFor) },
+          ];
+          const input = { received, days, unit: termUnit, suspensions };
+          const result = calendar.dueDateOrStop(input);
+          let thrown: unknown;
+          let due: string | undefined;
+          try {
+            due = calendar.dueDate(input);
+          } catch (error) {
+            thrown = error;
+          }
+          if ('due' in result) expect(result.due).toBe(due);
+          else {
+            expect(thrown).toBeInstanceOf(ClockStoppedError);
+            expect(thrown).toMatchObject({
+              since: result.stoppedSince,
+              remaining: result.remaining,
+              unit: result.unit,
+            });
+          }
         },
       ),
       { numRuns: 1000 },

@@ -171,6 +171,35 @@ export interface DueDateExplanation {
 }
 
 /**
+ * Where a term stopped: it reached a suspension with no end date (the file is back with the
+ * applicant), so it has no due date yet. What {@link ClockStoppedError} carries.
+ *
+ * @example
+ * ```ts
+ * const stop: ClockStop = { stoppedSince: '2025-05-08', remaining: 8, unit: 'working' };
+ * ```
+ */
+export interface ClockStop {
+  /** The first day of the open suspension, `YYYY-MM-DD`. */
+  readonly stoppedSince: string;
+  /** Days of the term not yet used when the clock stopped, in `unit`. */
+  readonly remaining: number;
+  /** Unit of the term and of `remaining`. */
+  readonly unit: TermUnit;
+}
+
+/**
+ * What {@link WorkingDayCalendar.dueDateOrStop} answers: a due date, or where the clock stopped.
+ *
+ * @example
+ * ```ts
+ * const result: DueDateOrStop = calendar.dueDateOrStop(deadline);
+ * const due = 'due' in result ? result.due : null;
+ * ```
+ */
+export type DueDateOrStop = { readonly due: string } | ClockStop;
+
+/**
  * What a calendar says about one date.
  *
  * @example
@@ -405,6 +434,23 @@ export interface WorkingDayCalendar {
    * ```
    */
   explainDueDate(input: DueDateInput): DueDateExplanation;
+
+  /**
+   * `dueDate` for callers that expect the clock may be stopped: the due date, or, when the term
+   * reaches an open suspension, what {@link ClockStoppedError} would carry (the day the clock
+   * stopped and the days of the term left), returned instead of thrown. A lifecycle asks this
+   * on every event of a file that is back with the applicant, where throwing would cost more
+   * than the computation.
+   *
+   * @throws {@link CalendarInputError} or {@link CalendarRangeError}, as `dueDate`.
+   * @example
+   * ```ts
+   * calendar.dueDateOrStop({ received: '2025-05-05', days: 10, unit: 'working', suspensions: [{ from: '2025-05-08' }] });
+   * // { stoppedSince: '2025-05-08', remaining: 8, unit: 'working' }
+   * calendar.dueDateOrStop({ received: '2025-01-10', days: 2, unit: 'calendar' }); // { due: '2025-01-13' }
+   * ```
+   */
+  dueDateOrStop(input: DueDateInput): DueDateOrStop;
 
   /**
    * Working days a working-day term still has if the clock stops at the start of `asOf`: the

@@ -26,9 +26,11 @@ import { definitionIssues } from './validateCalendarDefinition.js';
 import {
   beyondCoverageModes,
   termUnits,
+  type ClockStop,
   type DayDescription,
   type DueDateExplanation,
   type DueDateInput,
+  type DueDateOrStop,
   type SkipReason,
   type SkippedDay,
   type Suspension,
@@ -327,42 +329,66 @@ export function createWorkingDayCalendar(
     return { received, days, suspensions: normalizeSuspensions(input.suspensions ?? []) };
   }
 
-  function dueDate(input: DueDateInput): string {
+  function dueDateOrStop(input: DueDateInput): DueDateOrStop {
     const { received, days, suspensions } = checkInput(input);
-    if (suspensions.length > 0) return walk(input, received, days, suspensions).due;
-    if (input.unit === 'working') return textOf(addFrom(received, days));
+    if (suspensions.length > 0) {
+      const walked = walk(input, received, days, suspensions);
+      return 'stoppedSince' in walked ? walked : { due: walked.due };
+    }
+    if (input.unit === 'working') return { due: textOf(addFrom(received, days)) };
     // Calendar days: the day `days` after receipt, rolled forward to a working day.
     const termEnd = received + days;
     if (strict && termEnd >= end) throw rangeError(end);
-    return textOf(addFrom(termEnd, 0));
+    return { due: textOf(addFrom(termEnd, 0)) };
+  }
+
+  function dueDate(input: DueDateInput): string {
+    const result = dueDateOrStop(input);
+    if ('stoppedSince' in result) throw clockStopped(result);
+    return result.due;
   }
 
   function explainDueDate(input: DueDateInput): DueDateExplanation {
     const { received, days, suspensions } = checkInput(input);
-    return walk(input, received, days, suspensions);
+    const walked = walk(input, received, days, suspensions);
+    if ('stoppedSince' in walked) throw clockStopped(walked);
+    return walked;
   }
 
-  /** The authoritative day-by-day computation, recording every skipped day. */
+  function clockStopped(stop: ClockStop): ClockStoppedError {
+    return new ClockStoppedError({
+      since: stop.stoppedSince,
+      remaining: stop.remaining,
+      unit: stop.unit,
+    });
+  }
+
+  /**
+   * The authoritative day-by-day computation, recording every skipped day; where the term reaches
+   * an open suspension, the day the clock stopped and the days left instead.
+   */
   function walk(
     input: DueDateInput,
     received: number,
     days: number,
     suspensions: readonly SuspensionSpan[],
-  ): DueDateExplanation {
+  ): DueDateExplanation | ClockStop {
     const skipped: SkippedDay[] = [];
     const suspendedAt = (dayNumber: number): SuspensionSpan | undefined =>
       suspensions.find((span) => span.from <= dayNumber && dayNumber <= span.to);
-    /** Records `day` as skipped if it is suspended or (when `needWorking`) not a working day. */
+    /** Set when the term reaches the open suspension: the walk stops there. */
+    const found: { stop?: ClockStop } = {};
+    /**
+     * Records `day` as skipped if it is suspended or (when `needWorking`) not a working day; on
+     * the open suspension, notes the stop and answers `false` so the loops end.
+     */
     const skips = (day: number, needWorking: boolean, remaining: number): boolean => {
       const dayStatus = statusOf(day);
       const span = suspendedAt(day);
       if (span !== undefined) {
         if (span.to === Number.POSITIVE_INFINITY) {
-          throw new ClockStoppedError({
-            since: formatDayNumber(span.from),
-            remaining,
-            unit: input.unit,
-          });
+          found.stop = { stoppedSince: formatDayNumber(span.from), remaining, unit: input.unit };
+          return false;
         }
         skipped.push(skippedDay(day, 'suspension'));
         return true;
@@ -387,6 +413,7 @@ export function createWorkingDayCalendar(
       while (counted < days) {
         day++;
         if (skips(day, needWorking, days - counted)) continue;
+        if (found.stop !== undefined) return found.stop;
         counted++;
         start ??= day;
       }
@@ -395,6 +422,7 @@ export function createWorkingDayCalendar(
         while (skips(day, true, 0)) day++;
       }
     }
+    if (found.stop !== undefined) return found.stop;
     const provisional = day >= end;
     return {
       received: textOf(received),
@@ -433,6 +461,7 @@ export function createWorkingDayCalendar(
     countWorkingDays,
     dueDate,
     explainDueDate,
+    dueDateOrStop,
     remainingWorkingDays,
     toLocalDate: (instant: Date | string) => toLocalDate(instant, timeZone),
   });

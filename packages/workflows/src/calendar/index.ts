@@ -15,6 +15,8 @@ export type {
   DueDateInput,
   SkippedDay,
   DueDateExplanation,
+  DueDateOrStop,
+  ClockStop,
   DayDescription,
   WorkingDayCalendarOptions,
   WorkingDayCalendar,

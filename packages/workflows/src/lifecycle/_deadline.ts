@@ -12,21 +12,10 @@ export function dueOrRemaining(
   calendar: WorkingDayCalendar,
   deadline: ServiceDeadline,
 ): { due: string | null; remaining: number | null } {
-  try {
-    return { due: calendar.dueDate(deadline), remaining: null };
-  } catch (error) {
-    if (isClockStopped(error)) return { due: null, remaining: error.remaining };
-    throw error;
-  }
-}
-
-function isClockStopped(error: unknown): error is { code: 'clock_stopped'; remaining: number } {
-  return (
-    error !== null &&
-    typeof error === 'object' &&
-    (error as { code?: unknown }).code === 'clock_stopped' &&
-    typeof (error as { remaining?: unknown }).remaining === 'number'
-  );
+  const result = calendar.dueDateOrStop(deadline);
+  return 'due' in result
+    ? { due: result.due, remaining: null }
+    : { due: null, remaining: result.remaining };
 }
 
 /** `true` while the last clock stop has no end. */
