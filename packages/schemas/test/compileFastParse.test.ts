@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { compileFastParse, localizedText, mallFile, service } from '@mpp-kit/schemas';
 import { z } from 'zod';
+import { replaceAt, slotsOf } from './_documentSlots.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -103,22 +104,6 @@ const replacement = fc.oneof(
   fc.constant({ days: 3 }),
 );
 
-type Slot = { parent: Record<string | number, unknown>; key: string | number };
-
-function slotsOf(doc: unknown): Slot[] {
-  const slots: Slot[] = [];
-  const walk = (node: unknown) => {
-    if (node === null || typeof node !== 'object') return;
-    for (const key of Object.keys(node)) {
-      const parent = node as Record<string | number, unknown>;
-      slots.push({ parent, key: Array.isArray(node) ? Number(key) : key });
-      walk(parent[key]);
-    }
-  };
-  walk(doc);
-  return slots;
-}
-
 /** One change to a document: replace or remove a value, add an unknown key, move a key last, or copy a subtree elsewhere. */
 const change = fc.record({
   kind: fc.constantFrom('replace', 'replace', 'unknown-key', 'reorder', 'copy', 'key-case'),
@@ -135,10 +120,7 @@ function apply(doc: unknown, { kind, where, from, value }: Change): void {
   const target = slot.parent[slot.key];
   switch (kind) {
     case 'replace':
-      if (value === undefined) {
-        if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
-        else Reflect.deleteProperty(slot.parent, slot.key);
-      } else slot.parent[slot.key] = structuredClone(value);
+      replaceAt(slot, structuredClone(value));
       return;
     case 'unknown-key':
       if (typeof target === 'object' && target !== null && !Array.isArray(target))

@@ -10,6 +10,7 @@ import {
   validateWithJsonSchema,
 } from '@mpp-kit/schemas/json-schema';
 import Ajv07 from 'ajv';
+import { replaceAt, slotsOf } from './_documentSlots.js';
 import addFormats from 'ajv-formats';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -105,21 +106,8 @@ describe('zod and ajv agree', () => {
         replacement,
         (which, where, value) => {
           const doc = structuredClone(valid[which]) as Record<string, unknown>;
-          const slots: { parent: Record<string | number, unknown>; key: string | number }[] = [];
-          const walk = (node: unknown) => {
-            if (node === null || typeof node !== 'object') return;
-            for (const key of Object.keys(node)) {
-              const parent = node as Record<string | number, unknown>;
-              slots.push({ parent, key: Array.isArray(node) ? Number(key) : key });
-              walk(parent[key]);
-            }
-          };
-          walk(doc);
-          const slot = slots[where % slots.length]!;
-          if (value === undefined) {
-            if (Array.isArray(slot.parent)) slot.parent.splice(slot.key as number, 1);
-            else Reflect.deleteProperty(slot.parent, slot.key);
-          } else slot.parent[slot.key] = value;
+          const slots = slotsOf(doc);
+          replaceAt(slots[where % slots.length]!, value);
           const zod = mallFile.safeParse(doc).success;
           const ajv = validateWithJsonSchema(doc).ok;
           expect(ajv).toBe(zod);
