@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 /** Where a mutation test can change a document: every value, as its parent and key. */
 export interface Slot {
   readonly parent: Record<string | number, unknown>;
@@ -26,3 +28,27 @@ export function replaceAt(slot: Slot, value: unknown): void {
     else Reflect.deleteProperty(slot.parent, slot.key);
   } else slot.parent[slot.key] = value;
 }
+
+/**
+ * Values a mutation puts in a slot: nothing (the key removed), null, small integers, ids, dates
+ * (one that does not exist), vocabulary words, a time, booleans, an empty list and mapping.
+ */
+export const plainReplacement = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.integer({ min: -3, max: 40 }),
+  fc.constantFrom(
+    '',
+    'x',
+    'dpmptsp',
+    'Dinas_X',
+    '2025-02-30',
+    '2026-01-01',
+    'regional',
+    'free',
+    '07:30',
+  ),
+  fc.boolean(),
+  fc.constant([]),
+  fc.constant({}),
+);
