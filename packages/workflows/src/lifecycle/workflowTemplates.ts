@@ -1,9 +1,59 @@
-import type { LocalizedText, WorkflowDefinition } from '@mpp-kit/schemas';
+import {
+  workflowStepKindLabels,
+  type LocalizedText,
+  type StepSla,
+  type WorkflowActor,
+  type WorkflowDefinition,
+  type WorkflowStep,
+} from '@mpp-kit/schemas';
 
 const owner = (role: string) => ({ role, agency: 'owner' });
 const frontOffice = owner('front-office');
 const applicant = { role: 'applicant', agency: 'applicant' };
 const refuse = { to: 'rejected', reason: 'required' } as const;
+
+/** The completeness check a template starts with (at the owner's counter unless `actor` says). */
+const intake = (
+  next: string,
+  more: { readonly actor?: WorkflowActor; readonly sla?: StepSla } = {},
+): WorkflowStep => ({
+  id: 'intake',
+  kind: 'intake',
+  name: workflowStepKindLabels.intake,
+  actor: more.actor ?? frontOffice,
+  ...(more.sla === undefined ? {} : { sla: more.sla }),
+  returnable: true,
+  outcomes: { ACCEPT: next, REJECT: refuse },
+});
+
+/** The owner's head decides: approve to `next`, or refuse. */
+const decision = (next: string): WorkflowStep => ({
+  id: 'decision',
+  kind: 'decision',
+  name: workflowStepKindLabels.decision,
+  actor: owner('head'),
+  outcomes: { APPROVE: next, REJECT: refuse },
+});
+
+/** The product is issued by `actor`, then goes to `next`. */
+const issuance = (actor: WorkflowActor, next: string, sla?: StepSla): WorkflowStep => ({
+  id: 'issuance',
+  kind: 'issuance',
+  name: { id: 'Penerbitan', en: 'Issuance' },
+  actor,
+  ...(sla === undefined ? {} : { sla }),
+  outcomes: { ISSUE: next },
+});
+
+/** An issuance step of the OSS template: the back office issues `produces`, and it is done. */
+const ossIssuance = (id: string, name: LocalizedText, produces: string[]): WorkflowStep => ({
+  id,
+  kind: 'issuance',
+  name,
+  actor: owner('back-office'),
+  produces,
+  outcomes: { ISSUE: 'issued' },
+});
 
 /**
  * Simple registration (non-licensing, e.g. civil registration or a utility connection): intake at
@@ -13,14 +63,7 @@ const simpleRegistration: WorkflowDefinition = {
   id: 'simple-registration',
   name: { id: 'Pendaftaran sederhana (non-perizinan)', en: 'Simple registration (non-licensing)' },
   steps: [
-    {
-      id: 'intake',
-      kind: 'intake',
-      name: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
-      actor: frontOffice,
-      returnable: true,
-      outcomes: { ACCEPT: 'processing', REJECT: refuse },
-    },
+    intake('processing'),
     {
       id: 'processing',
       kind: 'review',
@@ -43,14 +86,7 @@ const permit: WorkflowDefinition = {
   id: 'permit',
   name: { id: 'Perizinan', en: 'Permit' },
   steps: [
-    {
-      id: 'intake',
-      kind: 'intake',
-      name: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
-      actor: frontOffice,
-      returnable: true,
-      outcomes: { ACCEPT: 'review', REJECT: refuse },
-    },
+    intake('review'),
     {
       id: 'review',
       kind: 'review',
@@ -59,20 +95,8 @@ const permit: WorkflowDefinition = {
       returnable: true,
       outcomes: { RECOMMEND: 'decision', REJECT: refuse },
     },
-    {
-      id: 'decision',
-      kind: 'decision',
-      name: { id: 'Keputusan', en: 'Decision' },
-      actor: owner('head'),
-      outcomes: { APPROVE: 'issuance', REJECT: refuse },
-    },
-    {
-      id: 'issuance',
-      kind: 'issuance',
-      name: { id: 'Penerbitan', en: 'Issuance' },
-      actor: owner('back-office'),
-      outcomes: { ISSUE: 'issued' },
-    },
+    decision('issuance'),
+    issuance(owner('back-office'), 'issued'),
   ],
 };
 
@@ -90,15 +114,7 @@ const permitWithLevy: WorkflowDefinition = {
   returns: { maxRounds: 5 },
   expiry: { deemedApproval: 'levy-assessment' },
   steps: [
-    {
-      id: 'intake',
-      kind: 'intake',
-      name: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
-      actor: frontOffice,
-      sla: { days: 1 },
-      returnable: true,
-      outcomes: { ACCEPT: 'technical-review', REJECT: refuse },
-    },
+    intake('technical-review', { sla: { days: 1 } }),
     {
       id: 'technical-review',
       kind: 'technical-review',
@@ -126,14 +142,7 @@ const permitWithLevy: WorkflowDefinition = {
       onTimeout: 'expired',
       outcomes: { PAID: 'issuance' },
     },
-    {
-      id: 'issuance',
-      kind: 'issuance',
-      name: { id: 'Penerbitan', en: 'Issuance' },
-      actor: owner('head'),
-      sla: { days: 2 },
-      outcomes: { ISSUE: 'issued' },
-    },
+    issuance(owner('head'), 'issued', { days: 2 }),
   ],
 };
 
@@ -145,14 +154,7 @@ const multiAgencyPermit: WorkflowDefinition = {
   id: 'multi-agency-permit',
   name: { id: 'Perizinan lintas instansi', en: 'Multi-agency permit' },
   steps: [
-    {
-      id: 'intake',
-      kind: 'intake',
-      name: { id: 'Pemeriksaan kelengkapan berkas', en: 'Completeness check' },
-      actor: { role: 'front-office', agency: 'coordinator' },
-      returnable: true,
-      outcomes: { ACCEPT: 'technical-review', REJECT: refuse },
-    },
+    intake('technical-review', { actor: { role: 'front-office', agency: 'coordinator' } }),
     {
       id: 'technical-review',
       kind: 'technical-review',
@@ -168,20 +170,8 @@ const multiAgencyPermit: WorkflowDefinition = {
       actor: { role: 'inspector', agency: 'team' },
       outcomes: { REPORT: 'decision' },
     },
-    {
-      id: 'decision',
-      kind: 'decision',
-      name: { id: 'Keputusan', en: 'Decision' },
-      actor: owner('head'),
-      outcomes: { APPROVE: 'issuance', REJECT: refuse },
-    },
-    {
-      id: 'issuance',
-      kind: 'issuance',
-      name: { id: 'Penerbitan', en: 'Issuance' },
-      actor: owner('back-office'),
-      outcomes: { ISSUE: 'hand-over' },
-    },
+    decision('issuance'),
+    issuance(owner('back-office'), 'hand-over'),
     {
       id: 'hand-over',
       kind: 'hand-over',
@@ -228,14 +218,7 @@ const riskBasedOss: WorkflowDefinition = {
         REJECT: refuse,
       },
     },
-    {
-      id: 'issue-nib',
-      kind: 'issuance',
-      name: { id: 'Penerbitan NIB', en: 'NIB issuance' },
-      actor: owner('back-office'),
-      produces: ['nib'],
-      outcomes: { ISSUE: 'issued' },
-    },
+    ossIssuance('issue-nib', { id: 'Penerbitan NIB', en: 'NIB issuance' }, ['nib']),
     {
       id: 'self-declaration',
       kind: 'self-declaration',
@@ -243,14 +226,11 @@ const riskBasedOss: WorkflowDefinition = {
       actor: applicant,
       outcomes: { DECLARE: 'issue-self-declared' },
     },
-    {
-      id: 'issue-self-declared',
-      kind: 'issuance',
-      name: { id: 'Penerbitan NIB dan sertifikat standar', en: 'NIB and standard certificate' },
-      actor: owner('back-office'),
-      produces: ['nib', 'standard-certificate-self-declared'],
-      outcomes: { ISSUE: 'issued' },
-    },
+    ossIssuance(
+      'issue-self-declared',
+      { id: 'Penerbitan NIB dan sertifikat standar', en: 'NIB and standard certificate' },
+      ['nib', 'standard-certificate-self-declared'],
+    ),
     {
       id: 'verification',
       kind: 'review',
@@ -259,17 +239,14 @@ const riskBasedOss: WorkflowDefinition = {
       returnable: true,
       outcomes: { VERIFY: 'issue-verified', REJECT: refuse },
     },
-    {
-      id: 'issue-verified',
-      kind: 'issuance',
-      name: {
+    ossIssuance(
+      'issue-verified',
+      {
         id: 'Penerbitan NIB dan sertifikat standar terverifikasi',
         en: 'NIB and verified standard certificate',
       },
-      actor: owner('back-office'),
-      produces: ['nib', 'standard-certificate-verified'],
-      outcomes: { ISSUE: 'issued' },
-    },
+      ['nib', 'standard-certificate-verified'],
+    ),
     {
       id: 'permit-review',
       kind: 'review',
@@ -285,14 +262,10 @@ const riskBasedOss: WorkflowDefinition = {
       actor: owner('head'),
       outcomes: { APPROVE: 'issue-permit', REJECT: refuse },
     },
-    {
-      id: 'issue-permit',
-      kind: 'issuance',
-      name: { id: 'Penerbitan NIB dan izin', en: 'NIB and permit' },
-      actor: owner('back-office'),
-      produces: ['nib', 'permit'],
-      outcomes: { ISSUE: 'issued' },
-    },
+    ossIssuance('issue-permit', { id: 'Penerbitan NIB dan izin', en: 'NIB and permit' }, [
+      'nib',
+      'permit',
+    ]),
   ],
 };
 
