@@ -34,3 +34,8 @@ export function scalarKey(value: unknown): string | undefined {
 export function isMappingValue(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The list index a path segment names (`2` or `'2'`), or -1 when it names none. */
+export function listIndexOf(segment: string | number): number {
+  return typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+}

@@ -1,4 +1,4 @@
-import { isForbiddenKey, scalarKey } from './_readDocumentRules.js';
+import { isForbiddenKey, listIndexOf, scalarKey } from './_readDocumentRules.js';
 
 /**
  * The fast path of the YAML reader: one pass over the lines of a plain configuration file, for the
@@ -70,8 +70,7 @@ export function locateFastPlace(
     let next: { readonly key: number | undefined; readonly value: FastPlace } | undefined;
     if (node.entries !== undefined) next = node.entries.get(String(segment));
     else if (node.items !== undefined) {
-      const index =
-        typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+      const index = listIndexOf(segment);
       const item = node.items[index];
       if (index >= 0 && item !== undefined) next = { key: undefined, value: item };
     }

@@ -16,7 +16,7 @@ import type {
 } from 'yaml';
 import { yamlModule } from './_yamlModule.js';
 import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
-import { describeValueKind, isForbiddenKey, scalarKey } from './_readDocumentRules.js';
+import { describeValueKind, isForbiddenKey, listIndexOf, scalarKey } from './_readDocumentRules.js';
 import { createLineIndex } from './_readLineIndex.js';
 import { YamlDepthGuard } from './_readYamlDepthGuard.js';
 import {
@@ -393,8 +393,7 @@ export function readYamlLocated(text: string, file: string, limits: ReadLimits):
       if (isMap(node)) {
         next = pairsOf(node).get(String(segment));
       } else if (isSeq(node)) {
-        const index =
-          typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+        const index = listIndexOf(segment);
         const item = node.items[index] as Node | null | undefined;
         if (index >= 0 && item !== undefined) next = { value: item, key: null };
       }
