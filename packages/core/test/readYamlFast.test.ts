@@ -145,6 +145,82 @@ describe('the fast YAML path reads what the located reader reads', () => {
     expect(taken).toBeGreaterThan(runs / 10);
   });
 
+  it('agrees on hand-written documents made of YAML 1.2 core edge cases, then edited', () => {
+    // Plain scalars YAML 1.1 reads otherwise, numbers at the edges of the core schema, indicators,
+    // quoting and escapes, Unicode white space, forbidden and merge keys.
+    const atoms = [
+      ...['yes', 'on', 'No', 'True', 'tRUE', 'FALSE', '~', 'Null', 'NULL', 'nUll', '', '=', '<<'],
+      ...['0o17', '0O17', '0x1F', '0X1f', '+0x1', '1_000', '0017', '+1', '-0', '1e3', '1E+3'],
+      ...['1.e3', '1.', '.5', '-.5', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'NaN', '1e400'],
+      ...['12345678901234567890', '0o8', '0x1g', '1:30', '2025-01-01', '-', '-a', '?a', ':a'],
+      ...['a:b', 'a:', 'a: b', 'a #b', 'a#b', 'a b', 'a,b', 'a]', 'a\u00a0', 'a\u3000b', 'é'],
+      ...['😀', '"q"', "'s'", '"a\\"b"', '"\\u00e9"', '"\\x41"', '"\\N"', '"\\_"', "'it''s'"],
+      ...['"\\/"', '"\\0"', '"\\e"', '[a, b]', '{a: 1}', '[]', '{}', '[a,b]', '{a:1}', '[-]'],
+      ...['[:]', '[?]', '[a, -]', '{a: -}', '[a:b]', '[http://x]', '{a: b c}', '{"a": 1}'],
+      ...['[1, .inf, ~, "x"]', '[a]b', '|', '>', '|2', '!x', '&a', '*a', '%x', '@x', '`x'],
+    ];
+    const keys = ['a', 'b', '1', '01', '1.0', '-1', 'true', '~', '"q k"', "'s k'", 'a:b', '<<'];
+    keys.push('__proto__', '"__proto__"', 'constructor', 'toString', 'k\u00a0', '.inf', '""');
+    const edits = [' ', ':', '#', ' #', '- ', '"', "'", '\\', '[', ']', '{', '}', ',', '\n'];
+    edits.push('\n  ', '\n- ', '\u00a0', '|', '>', '?', '&', '!', '.', '0', '\ufeff', '\t', '\r');
+    type Tree = string | { map: [string, Tree][] } | { list: Tree[] } | { flow: Tree };
+    const tree: fc.Arbitrary<Tree> = fc.letrec<{ t: Tree }>((tie) => ({
+      t: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(...atoms),
+        fc.record({
+          map: fc.array(fc.tuple(fc.constantFrom(...keys), tie('t')), { maxLength: 3 }),
+        }),
+        fc.record({ list: fc.array(tie('t'), { maxLength: 3 }) }),
+        fc.record({ flow: tie('t') }),
+      ),
+    })).t;
+    const inline = (t: Tree): string =>
+      typeof t === 'string'
+        ? t
+        : 'flow' in t
+          ? inline(t.flow)
+          : 'map' in t
+            ? `{${t.map.map(([k, v]) => `${k}: ${inline(v)}`).join(', ')}}`
+            : `[${t.list.map(inline).join(', ')}]`;
+    const render = (t: Tree, lead: string, pad: string, step: string, out: string[]): void => {
+      if (typeof t === 'string' || 'flow' in t) {
+        out.push(`${lead} ${inline(t)}`.trimEnd());
+        return;
+      }
+      out.push(lead);
+      if ('map' in t)
+        for (const [k, v] of t.map) render(v, `${pad}${step}${k}:`, pad + step, step, out);
+      else for (const v of t.list) render(v, `${pad}${step}-`, pad + step, step, out);
+    };
+    const document = fc
+      .tuple(
+        fc.array(fc.tuple(fc.constantFrom(...keys), tree), { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(' ', '  ', '    '),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...edits), fc.nat({ max: 2 })), {
+          maxLength: 2,
+        }),
+      )
+      .map(([entries, step, changes]) => {
+        const out: string[] = [];
+        for (const [k, v] of entries) render(v, `${k}:`, '', step, out);
+        let text = `${out.join('\n')}\n`;
+        for (const [n, piece, how] of changes) {
+          const i = n % (text.length + 1);
+          text = text.slice(0, i) + (how === 2 ? '' : piece) + text.slice(how === 0 ? i : i + 1);
+        }
+        return text;
+      });
+    let taken = 0;
+    fc.assert(
+      fc.property(document, (text) => {
+        if (agrees(text)) taken += 1;
+      }),
+      { seed, numRuns: runs * 10, endOnFailure: true },
+    );
+    expect(taken).toBeGreaterThan(runs);
+  });
+
   const taken = [
     'a: 1\nb: -0\nc: +5\nd: 0o17\ne: 0x1f\nf: 1.50\ng: -.INF\nh: .NaN\ni: 1e3\nj: ~\nk: Null\nl: TRUE\nm: yes\n',
     'a:\n  # comment\n  b: 1 # trailing\n\n  c:\nd:\n- x\n-   y\n- # empty\ne: [ ]\nf: {}\n',
@@ -155,6 +231,9 @@ describe('the fast YAML path reads what the located reader reads', () => {
     '2025: year\ntrue: yes\nnull: none\n',
     '  indented: top\n  second: 2\n',
     'a: x #not a comment\nb: x # a comment\n',
+    // No-break and ideographic spaces end no plain scalar: YAML trims only spaces (and tabs).
+    'k\u00a0: v\u00a0\nl: [a\u3000, b\u2003]\nm: {n\u00a0: o\u00a0}\n',
+    'a: [-a, ?b, :c, a-]\nb: -]\n',
   ];
   it.each(taken.map((text) => [text]))('takes %j', (text) => {
     expect(agrees(text)).toBe(true);
@@ -187,6 +266,13 @@ describe('the fast YAML path reads what the located reader reads', () => {
     `${'k'.repeat(1100)}: 1\n`,
     '',
     '# only a comment\n',
+    // `-`, `?` and `:` before a flow indicator start no plain scalar (yaml: an error or `{ '': null }`).
+    'a: [-]\n',
+    'a: [x, -]\n',
+    'a: {b: -}\n',
+    'a: [?]\n',
+    'a: [:]\n',
+    'a: {b: ?}\n',
   ];
   it.each(declined.map((text) => [text]))('leaves %j to the located reader', (text) => {
     expect(agrees(text)).toBe(false);

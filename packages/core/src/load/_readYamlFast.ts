@@ -305,7 +305,7 @@ class FastYaml {
       colon = text.indexOf(':', colon + 1);
     }
     if (colon === -1) return undefined;
-    const source = text.slice(column, colon).trimEnd();
+    const source = trimSpaces(text.slice(column, colon));
     if (source.includes(' #') || source.length === 0) return undefined;
     return { key: plainKey(source), end: colon + 1 };
   }
@@ -368,7 +368,7 @@ class FastYaml {
     if (c === 124 || c === 62) return this.blockText(text, at, indent); // | or >
     if (startsWithIndicator(text, at)) throw decline;
     const comment = text.indexOf(' #', at);
-    const source = (comment === -1 ? text.slice(at) : text.slice(at, comment)).trimEnd();
+    const source = trimSpaces(comment === -1 ? text.slice(at) : text.slice(at, comment));
     if (source.endsWith(':') || source.includes(': ')) throw decline;
     this.line += 1;
     return resolvePlain(source);
@@ -464,10 +464,20 @@ class FastYaml {
       return quoted;
     }
     const end = flowPlainEnd(text, at);
-    const source = text.slice(at, end).trimEnd();
+    const source = trimSpaces(text.slice(at, end));
     if (source.length === 0) throw decline;
     return { value: resolvePlain(source), end };
   }
+}
+
+/**
+ * `text` without its trailing spaces. Only spaces: `trimEnd` would also drop the other Unicode
+ * white space (a no-break space, an ideographic space …), which YAML keeps in a plain scalar.
+ */
+function trimSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === space) end -= 1;
+  return text.slice(0, end);
 }
 
 /** Column of the first character that is not a space. */
@@ -499,6 +509,16 @@ function startsWithIndicator(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Whether a plain scalar cannot start at `at` inside a flow collection: as in a block, and `-`,
+ * `?` or `:` before a flow indicator too (`[-]`, `{a: -}`, `[?]` are not the text `-` or `?`).
+ */
+function startsWithFlowIndicator(text: string, at: number): boolean {
+  if (startsWithIndicator(text, at)) return true;
+  const c = text[at];
+  return (c === '-' || c === '?' || c === ':') && indicatorStarts.has(text[at + 1] ?? '');
+}
+
 /** Only spaces, then the end of the line or a comment, may follow `from`; else declines. */
 function endOfLine(text: string, from: number): void {
   const at = skipSpaces(text, from);
@@ -518,7 +538,7 @@ function flowKey(text: string, at: number): { key: string; end: number } {
     key = quoted.value;
     colon = quoted.end;
   } else {
-    if (startsWithIndicator(text, at)) throw decline;
+    if (startsWithFlowIndicator(text, at)) throw decline;
     colon = at;
     for (; colon < text.length; colon += 1) {
       const ch = text.charCodeAt(colon);
@@ -526,7 +546,7 @@ function flowKey(text: string, at: number): { key: string; end: number } {
       if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || ch === 35)
         throw decline; // , [ ] { } #: a key without a value, or something stranger
     }
-    const source = text.slice(at, colon).trimEnd();
+    const source = trimSpaces(text.slice(at, colon));
     if (source.length === 0) throw decline;
     key = plainKey(source);
   }
@@ -541,7 +561,7 @@ function flowKey(text: string, at: number): { key: string; end: number } {
 
 /** Where a plain scalar inside a flow collection ends; declines on `: ` and comments inside it. */
 function flowPlainEnd(text: string, at: number): number {
-  if (startsWithIndicator(text, at)) throw decline;
+  if (startsWithFlowIndicator(text, at)) throw decline;
   let i = at;
   for (; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
