@@ -191,7 +191,7 @@ export type {
 export { parseMallFile, parseWith, issuesFromZod } from './parseConfig.js';
 export type { ParseResult } from './parseConfig.js';
 export { compileFastParse } from './compileFastParse.js';
-export type { FastParse } from './compileFastParse.js';
+export type { FastParse, FastParseOptions } from './compileFastParse.js';
 export { nearest } from './_nearest.js';
 export { renderIssueCodesDoc } from './renderIssueCodesDoc.js';
 export { renderConfigReference } from './renderConfigReference.js';

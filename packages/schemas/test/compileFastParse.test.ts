@@ -49,11 +49,15 @@ function sameShape(a: unknown, b: unknown): boolean {
   );
 }
 
-const compiled = new WeakMap<z.ZodType, ReturnType<typeof compileFastParse>>();
+const compiled = new Map<string, WeakMap<z.ZodType, ReturnType<typeof compileFastParse>>>();
 
-function agree(schema: z.ZodType, value: unknown): void {
-  let parseFast = compiled.get(schema);
-  if (parseFast === undefined) compiled.set(schema, (parseFast = compileFastParse(schema)));
+function agree(schema: z.ZodType, value: unknown, generateCode = true): void {
+  const variant = String(generateCode);
+  if (!compiled.has(variant)) compiled.set(variant, new WeakMap());
+  const parsers = compiled.get(variant)!;
+  let parseFast = parsers.get(schema);
+  if (parseFast === undefined)
+    parsers.set(schema, (parseFast = compileFastParse(schema, { generateCode })));
   // zod first: were the fast path to change its input, zod would not see it.
   const zod = schema.safeParse(value);
   const fast = parseFast(value);
@@ -139,25 +143,39 @@ describe('compileFastParse agrees with zod', () => {
     }
   });
 
+  const mutated = fc.tuple(
+    fc.nat({ max: valid.length - 1 }),
+    fc.array(change, { minLength: 1, maxLength: 3 }),
+  );
+  const mutate = ([which, changes]: [number, Change[]]): unknown => {
+    const doc = structuredClone(valid[which]);
+    for (const one of changes) apply(doc, one);
+    return doc;
+  };
+
   it('on 10,000 mutated documents (verdict, output, defaults, key order)', () => {
     let rejected = 0;
     fc.assert(
-      fc.property(
-        fc.nat({ max: valid.length - 1 }),
-        fc.array(change, { minLength: 1, maxLength: 3 }),
-        (which, changes) => {
-          const doc = structuredClone(valid[which]);
-          for (const one of changes) apply(doc, one);
-          if (!mallFile.safeParse(doc).success) rejected += 1;
-          agree(mallFile, doc);
-        },
-      ),
+      fc.property(mutated, (input) => {
+        const doc = mutate(input);
+        if (!mallFile.safeParse(doc).success) rejected += 1;
+        agree(mallFile, doc);
+      }),
       { numRuns: 10_000 },
     );
     // Both verdicts are exercised: neither nearly everything accepted nor nearly everything refused.
     expect(rejected).toBeGreaterThan(2_000);
     expect(rejected).toBeLessThan(9_000);
-  });
+  }, 180_000);
+
+  it('on 2,000 more without generated code (the loop used where new Function is refused)', () => {
+    fc.assert(
+      fc.property(mutated, (input) => {
+        agree(mallFile, mutate(input), false);
+      }),
+      { numRuns: 2_000 },
+    );
+  }, 60_000);
 
   it('leaves the input alone and shares only what it would have copied unchanged', () => {
     const doc = structuredClone(valid[0]);
@@ -190,6 +208,10 @@ describe('compileFastParse agrees with zod', () => {
       [z.xor([z.string(), z.string().min(2)]), ['a', 'ab']],
       [z.lazy(() => z.string()), ['a', 1]],
     ];
-    for (const [schema, values] of cases) for (const value of values) agree(schema, value);
+    for (const [schema, values] of cases)
+      for (const value of values) {
+        agree(schema, value);
+        agree(schema, value, false);
+      }
   });
 });
