@@ -64,6 +64,7 @@ const samples: CatalogueSamples = {
   'ikmMessages.unreadable': ['⟦file⟧', 'missing'],
   'initMessages.notEmpty': [{ dir: '⟦dir⟧', entries: ['⟦entries⟧'] }],
   'initMessages.provinceRegion': [{ code: '⟦code⟧', name: '⟦name⟧', examples: ['⟦examples⟧'] }],
+  'apiProblemDetails.forbidden_route': [{ what: '⟦what⟧', who: { en: '⟦who⟧', id: '⟦who⟧' } }],
   'serveErrorMessages.bad_option': [{ option: '⟦option⟧', expected: 'duration', value: '⟦v⟧' }],
   'serveErrorMessages.bad_role': [
     { value: '⟦value⟧', problem: { kind: 'no_role', role: '⟦role⟧' }, roles: '⟦roles⟧' },

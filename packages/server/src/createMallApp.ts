@@ -250,13 +250,11 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
   app.onError((error, c) => {
     const cause =
       error instanceof HTTPException && !(error instanceof ApiProblem)
-        ? new ApiProblem(
-            error.status >= 500 ? 500 : 400,
-            error.status >= 500 ? 'internal' : 'bad_request',
-            {
+        ? error.status >= 500
+          ? new ApiProblem(500, 'internal')
+          : new ApiProblem(400, 'bad_request', {
               summary: maskNikInText(error.message || 'the body is not JSON'),
-            },
-          )
+            })
         : error;
     const problem = toProblem(cause, c.get('locale'));
     if (problem.status >= 500) {

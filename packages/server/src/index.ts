@@ -2,7 +2,7 @@ export { createMallApp } from './createMallApp.js';
 export type { MallAppOptions, ServerLogger } from './createMallApp.js';
 export type { App, AppEnv, ServedMall } from './http/AppEnv.js';
 export { ApiProblem, apiProblemCodes } from './http/ApiProblem.js';
-export type { ApiProblemCode } from './http/ApiProblem.js';
+export type { ApiProblemCode, ApiProblemParams, ApiProblemArguments } from './http/ApiProblem.js';
 export { toProblem, pickLocale } from './http/problemDetails.js';
 export type { Problem } from './http/problemDetails.js';
 export { createRateLimiter } from './http/createRateLimiter.js';

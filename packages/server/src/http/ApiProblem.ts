@@ -1,4 +1,4 @@
-import { defineMessages, MppError } from '@mpp-kit/schemas';
+import { defineMessages, MppError, type LocaleText } from '@mpp-kit/schemas';
 
 /**
  * Codes of the server's own problems (besides the runtime's and the store's error codes, which
@@ -37,6 +37,64 @@ export const apiProblemCodes = [
  * ```
  */
 export type ApiProblemCode = (typeof apiProblemCodes)[number];
+
+/**
+ * The parameters of each {@link ApiProblem} code: the values its message names and the members
+ * it adds to the problem's body.
+ *
+ * @example
+ * ```ts
+ * const params: ApiProblemParams['rate_limited'] = { retryAfter: 12 };
+ * ```
+ */
+export interface ApiProblemParams {
+  readonly bad_request: {
+    readonly summary: string;
+    /** The problems of a body that does not have the expected form, each with its path. */
+    readonly errors?: readonly {
+      readonly path: readonly (string | number)[];
+      readonly message: string;
+    }[];
+  };
+  readonly unauthenticated: Readonly<Record<string, never>>;
+  readonly invalid_token: { readonly reason: string };
+  readonly no_role: Readonly<Record<string, never>>;
+  /** `who` is given in every locale, and rendered in the caller's (see `forbiddenAudiences`). */
+  readonly forbidden_route: { readonly what: string; readonly who: LocaleText };
+  readonly not_found: { readonly id: string };
+  readonly route_not_found: { readonly method: string; readonly path: string };
+  readonly notification_not_found: { readonly id: string };
+  readonly unknown_service: { readonly id: string };
+  readonly precondition_required: Readonly<Record<string, never>>;
+  readonly precondition_failed: {
+    readonly expectedVersion: number;
+    readonly actualVersion: number;
+  };
+  readonly idempotency_key_reused: Readonly<Record<string, never>>;
+  readonly payload_too_large: { readonly limit: number };
+  readonly rate_limited: { readonly retryAfter: number };
+  readonly not_ready: Readonly<Record<string, never>>;
+  readonly internal: Readonly<Record<string, never>>;
+}
+
+/**
+ * What follows the status in `new ApiProblem(status, …)`: a code, that code's parameters (which
+ * a code without any may leave out) and response headers to add.
+ *
+ * @example
+ * ```ts
+ * const args: ApiProblemArguments = ['not_found', { id: 'a-1' }];
+ * ```
+ */
+export type ApiProblemArguments = {
+  [C in ApiProblemCode]: ApiProblemParams[C] extends Readonly<Record<string, never>>
+    ? [
+        code: C,
+        params?: Readonly<Record<string, never>>,
+        headers?: Readonly<Record<string, string>>,
+      ]
+    : [code: C, params: ApiProblemParams[C], headers?: Readonly<Record<string, string>>];
+}[ApiProblemCode];
 
 /**
  * Who may use a route, for the `who` of a `forbidden_route` problem: a text in every locale
@@ -91,24 +149,29 @@ export class ApiProblem extends MppError {
   /** The problem's code. */
   declare readonly code: ApiProblemCode;
 
+  /** The HTTP status. */
+  readonly status: number;
+  /** The values its message names, and members for the body ({@link ApiProblemParams}). */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** Response headers to add (`Retry-After`, `WWW-Authenticate`). */
+  readonly headers: Readonly<Record<string, string>>;
+
   /**
    * @param status - the HTTP status.
-   * @param code - the problem's code.
-   * @param params - values named by the message and extra body members; a value given in every
-   * locale (`{ en, id }`, such as the `who` of `forbidden_route`) is rendered in the caller's.
-   * @param headers - response headers to add (`Retry-After`, `WWW-Authenticate`).
+   * @param args - the problem's code, then the values its message names and extra body members
+   * ({@link ApiProblemParams}; a code without any may leave them out), then response headers to
+   * add (`Retry-After`, `WWW-Authenticate`).
    * @throws never
    * @example
    * ```ts
    * new ApiProblem(429, 'rate_limited', { retryAfter: 12 }, { 'retry-after': '12' });
    * ```
    */
-  constructor(
-    readonly status: number,
-    code: ApiProblemCode,
-    readonly params: Readonly<Record<string, unknown>> = {},
-    readonly headers: Readonly<Record<string, string>> = {},
-  ) {
+  constructor(status: number, ...args: ApiProblemArguments) {
+    const [code, params = {}, headers = {}] = args;
     super(code, { en: code, id: code });
+    this.status = status;
+    this.params = params;
+    this.headers = headers;
   }
 }

@@ -15,14 +15,12 @@ import {
   localize,
   type Locale,
   type LocaleText,
+  type LocalizedMessage,
   type MppError,
 } from '@mpp-kit/schemas';
-import { ApiProblem, type ApiProblemCode } from './ApiProblem.js';
+import { ApiProblem, type ApiProblemCode, type ApiProblemParams } from './ApiProblem.js';
 
 type Params = Readonly<Record<string, unknown>>;
-
-const str = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
 /** The codes of core's errors that `toProblem` passes through (runtime and desks). */
 type CoreProblemCode = FloorErrorCode | 'validation' | 'forbidden' | 'conflict' | 'invalid_action';
@@ -59,68 +57,65 @@ export const problemTitles: Readonly<Record<ApiProblemCode | CoreProblemCode, Lo
   closed: { en: 'Queue closed', id: 'Antrean tutup' },
 };
 
-/**
- * The detail of each of the server's own problems, in English and Indonesian, from the values the
- * `ApiProblem` carries (a value given in every locale is rendered in the caller's first).
- */
-export const apiProblemDetails = defineMessages<
-  Readonly<Record<ApiProblemCode, (p: Params) => LocaleText>>
->({
+/** The detail of each of the server's own problems, in English and Indonesian. */
+export const apiProblemDetails = defineMessages<{
+  readonly [C in ApiProblemCode]: (p: ApiProblemParams[C]) => LocaleText;
+}>({
   bad_request: (p) => ({
-    en: `The request does not have the expected form: ${str(p['summary'])}. Fix it as the errors say and send it again.`,
-    id: `Bentuk permintaan tidak sesuai: ${str(p['summary'])}. Perbaiki sesuai daftar kesalahan lalu kirim lagi.`,
+    en: `The request does not have the expected form: ${p.summary}. Fix it as the errors say and send it again.`,
+    id: `Bentuk permintaan tidak sesuai: ${p.summary}. Perbaiki sesuai daftar kesalahan lalu kirim lagi.`,
   }),
   unauthenticated: () => ({
     en: 'This needs a bearer token (Authorization: Bearer …): sign in, or get one with mpp token.',
     id: 'Ini memerlukan token bearer (Authorization: Bearer …): masuk dulu, atau buat token dengan mpp token.',
   }),
   invalid_token: (p) => ({
-    en: `The bearer token was refused (${str(p['reason'])}): it is expired, forged, or for another issuer, audience or mall. Sign in again.`,
-    id: `Token bearer ditolak (${str(p['reason'])}): kedaluwarsa, palsu, atau untuk penerbit, audiens atau mal lain. Masuk lagi.`,
+    en: `The bearer token was refused (${p.reason}): it is expired, forged, or for another issuer, audience or mall. Sign in again.`,
+    id: `Token bearer ditolak (${p.reason}): kedaluwarsa, palsu, atau untuk penerbit, audiens atau mal lain. Masuk lagi.`,
   }),
   no_role: () => ({
     en: 'The token is valid but maps to no role @ agency of this mall, and its issuer does not admit applicants. Ask the administrator to map your role (mall.auth.issuers[].roles).',
     id: 'Token sah tetapi tidak dipetakan ke peran @ instansi mal ini, dan penerbitnya tidak menerima pemohon. Minta administrator memetakan peran Anda (mall.auth.issuers[].roles).',
   }),
   forbidden_route: (p) => ({
-    en: `${str(p['what'])} is open to ${str(p['who'])} only.`,
-    id: `${str(p['what'])} hanya terbuka bagi ${str(p['who'])}.`,
+    en: `${p.what} is open to ${localize(p.who, 'en')} only.`,
+    id: `${p.what} hanya terbuka bagi ${localize(p.who, 'id')}.`,
   }),
   not_found: (p) => ({
-    en: `There is no application "${str(p['id'])}" that you may see. Check the id.`,
-    id: `Tidak ada permohonan "${str(p['id'])}" yang boleh Anda lihat. Periksa id-nya.`,
+    en: `There is no application "${p.id}" that you may see. Check the id.`,
+    id: `Tidak ada permohonan "${p.id}" yang boleh Anda lihat. Periksa id-nya.`,
   }),
   notification_not_found: (p) => ({
-    en: `There is no dead-lettered notification "${str(p['id'])}". Only dead notifications can be retried; list them with GET …/notifications?status=dead.`,
-    id: `Tidak ada notifikasi gagal (dead letter) "${str(p['id'])}". Hanya notifikasi gagal yang dapat dicoba ulang; lihat daftarnya dengan GET …/notifications?status=dead.`,
+    en: `There is no dead-lettered notification "${p.id}". Only dead notifications can be retried; list them with GET …/notifications?status=dead.`,
+    id: `Tidak ada notifikasi gagal (dead letter) "${p.id}". Hanya notifikasi gagal yang dapat dicoba ulang; lihat daftarnya dengan GET …/notifications?status=dead.`,
   }),
   route_not_found: (p) => ({
-    en: `There is nothing at ${str(p['method'])} ${str(p['path'])}. The API is described at /openapi.json.`,
-    id: `Tidak ada apa pun di ${str(p['method'])} ${str(p['path'])}. API dijelaskan di /openapi.json.`,
+    en: `There is nothing at ${p.method} ${p.path}. The API is described at /openapi.json.`,
+    id: `Tidak ada apa pun di ${p.method} ${p.path}. API dijelaskan di /openapi.json.`,
   }),
   unknown_service: (p) => ({
-    en: `The mall has no service "${str(p['id'])}". GET …/services lists them.`,
-    id: `Mal tidak punya layanan "${str(p['id'])}". GET …/services mendaftarnya.`,
+    en: `The mall has no service "${p.id}". GET …/services lists them.`,
+    id: `Mal tidak punya layanan "${p.id}". GET …/services mendaftarnya.`,
   }),
   precondition_required: () => ({
     en: 'An action needs the header If-Match: "<version>" with the version of the application you saw (its ETag). Read the application and send its ETag.',
     id: 'Tindakan memerlukan header If-Match: "<versi>" berisi versi permohonan yang Anda lihat (ETag-nya). Baca permohonan lalu kirim ETag-nya.',
   }),
   precondition_failed: (p) => ({
-    en: `The application is at version ${str(p['actualVersion'])}, not ${str(p['expectedVersion'])}: someone acted on it meanwhile. Read it again and decide again; nothing was written.`,
-    id: `Permohonan sudah di versi ${str(p['actualVersion'])}, bukan ${str(p['expectedVersion'])}: ada yang bertindak lebih dulu. Baca lagi lalu putuskan lagi; tidak ada yang ditulis.`,
+    en: `The application is at version ${String(p.actualVersion)}, not ${String(p.expectedVersion)}: someone acted on it meanwhile. Read it again and decide again; nothing was written.`,
+    id: `Permohonan sudah di versi ${String(p.actualVersion)}, bukan ${String(p.expectedVersion)}: ada yang bertindak lebih dulu. Baca lagi lalu putuskan lagi; tidak ada yang ditulis.`,
   }),
   idempotency_key_reused: () => ({
     en: 'This Idempotency-Key was already used for a different request body. Use a new key for a new application.',
     id: 'Idempotency-Key ini sudah dipakai untuk isi permintaan yang berbeda. Pakai kunci baru untuk permohonan baru.',
   }),
   payload_too_large: (p) => ({
-    en: `The request body is larger than ${str(p['limit'])} bytes. Send documents by reference, not inline.`,
-    id: `Isi permintaan lebih dari ${str(p['limit'])} bita. Kirim dokumen sebagai rujukan, bukan di dalam isi.`,
+    en: `The request body is larger than ${String(p.limit)} bytes. Send documents by reference, not inline.`,
+    id: `Isi permintaan lebih dari ${String(p.limit)} bita. Kirim dokumen sebagai rujukan, bukan di dalam isi.`,
   }),
   rate_limited: (p) => ({
-    en: `Too many requests from you; try again in ${str(p['retryAfter'])} seconds.`,
-    id: `Terlalu banyak permintaan dari Anda; coba lagi dalam ${str(p['retryAfter'])} detik.`,
+    en: `Too many requests from you; try again in ${String(p.retryAfter)} seconds.`,
+    id: `Terlalu banyak permintaan dari Anda; coba lagi dalam ${String(p.retryAfter)} detik.`,
   }),
   not_ready: () => ({
     en: 'A store does not answer; the server cannot serve requests now.',
@@ -150,7 +145,7 @@ const isLocaleText = (value: unknown): value is LocaleText =>
   typeof (value as Partial<LocaleText>).en === 'string' &&
   typeof (value as Partial<LocaleText>).id === 'string';
 
-/** The values of a problem with each text given in every locale rendered in the caller's. */
+/** A problem's values as its body carries them: a text given in every locale in the caller's. */
 const inLocale = (params: Params, locale: Locale): Params =>
   Object.fromEntries(
     Object.entries(params).map(([key, value]) => [
@@ -223,13 +218,15 @@ function problem(
  */
 export function toProblem(error: unknown, locale: Locale): Problem {
   if (error instanceof ApiProblem) {
-    const params = inLocale(error.params, locale);
-    const extra = Object.fromEntries(Object.entries(params).filter(([key]) => key !== 'summary'));
+    const detail = apiProblemDetails[error.code] as LocalizedMessage<Params>;
+    const extra = Object.fromEntries(
+      Object.entries(inLocale(error.params, locale)).filter(([key]) => key !== 'summary'),
+    );
     return problem(
       error.status,
       error.code,
       localize(problemTitles[error.code], locale),
-      apiProblemDetails[error.code][locale](params),
+      detail[locale](error.params),
       extra,
       error.headers,
     );
