@@ -9,7 +9,7 @@ import { createSqliteStore } from '../src/store/sqlite/index.js';
 import { describeStoreConformance } from './store/conformance.js';
 import { describeMultiProcess } from './store/multiProcess.js';
 import { describeProvisionalDeadlines } from './store/provisionalDeadlines.js';
-import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
+import { at, makeEvent, makeRecord, nextRecord } from './store/storeFixtures.js';
 import { openStore } from './store/storeSpec.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mpp-store-sqlite-'));
@@ -78,6 +78,7 @@ describe('sqlite store: the file', () => {
         { version: 2 },
         { version: 3 },
         { version: 4 },
+        { version: 5 },
       ]);
       // The recount of provisional deadlines reads its partial index.
       const recountPlan = db
@@ -103,6 +104,8 @@ describe('sqlite store: the file', () => {
         /WHERE due_at IS NOT NULL$/,
       );
       expect(indexes.map((i) => i.name)).toContain('applications_service_state');
+      // Inbox rows are found from the stored record and deleted by primary key (version 5).
+      expect(indexes.map((i) => i.name)).not.toContain('application_pending_application');
     });
     await store.close();
     // Opening again migrates nothing.
@@ -110,7 +113,49 @@ describe('sqlite store: the file', () => {
     expect(
       inspect(file, (db) => db.prepare('SELECT count(*) AS n FROM schema_version').get()),
     ).toEqual({
-      n: 4,
+      n: 5,
+    });
+  });
+
+  it('migrates a version 4 file: the inbox index goes, its rows stay and follow appends', async () => {
+    const file = freshFile();
+    const store = createSqliteStore({ file });
+    const record = makeRecord('app-1', {
+      pendingActors: ['front-office@dpmptsp', 'head@dpmptsp'],
+      actionDueAt: '2025-07-01T09:00:00+07:00',
+    });
+    await store.create(record, makeEvent('SUBMIT'));
+    await store.close();
+    // Back to version 4, as an older library left it.
+    const old = new Database(file);
+    old.exec(
+      'CREATE INDEX application_pending_application ON application_pending (application_id); ' +
+        'DELETE FROM schema_version WHERE version = 5;',
+    );
+    old.close();
+    const reopened = createSqliteStore({ file });
+    const inbox = async (actor: string) =>
+      (await reopened.inbox({ actors: [actor] })).items.map((item) => item.id);
+    expect(await inbox('head@dpmptsp')).toEqual(['app-1']);
+    await reopened.append(
+      'app-1',
+      1,
+      makeEvent('ACCEPT'),
+      nextRecord(record, { pendingActors: ['head@dpmptsp'], actionDueAt: null }),
+    );
+    expect(await inbox('front-office@dpmptsp')).toEqual([]);
+    expect(await inbox('head@dpmptsp')).toEqual(['app-1']);
+    await reopened.close();
+    inspect(file, (db) => {
+      expect(db.prepare('SELECT max(version) AS v FROM schema_version').get()).toEqual({ v: 5 });
+      expect(
+        db
+          .prepare("SELECT name FROM sqlite_master WHERE name = 'application_pending_application'")
+          .all(),
+      ).toEqual([]);
+      expect(db.prepare('SELECT actor, due_key FROM application_pending').all()).toEqual([
+        { actor: 'head@dpmptsp', due_key: '~' },
+      ]);
     });
   });
 

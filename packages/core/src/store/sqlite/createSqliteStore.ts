@@ -71,6 +71,10 @@ interface HeadRow {
   state: string;
   due_at: string | null;
   uncovered_from: string | null;
+  /** The stored record's `pendingActors` as JSON text, or null. */
+  pending_actors: string | null;
+  /** The stored record's `actionDueAt` as given, or null. */
+  action_due_at: string | null;
 }
 
 type Db = Database.Database;
@@ -177,7 +181,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
 
   const selectHead = db.prepare<[string], HeadRow>(
     'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
-      'applicant_id, created_at, state, due_at, uncovered_from FROM applications WHERE id = ?',
+      'applicant_id, created_at, state, due_at, uncovered_from, ' +
+      "json_extract(body, '$.pendingActors') AS pending_actors, " +
+      "json_extract(body, '$.actionDueAt') AS action_due_at FROM applications WHERE id = ?",
   );
   const selectBody = db.prepare<[string], { body: string }>(
     'SELECT body FROM applications WHERE id = ?',
@@ -220,9 +226,6 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   );
   const insertAgency = db.prepare(
     'INSERT INTO application_agencies (agency, application_id) VALUES (?, ?)',
-  );
-  const selectPending = db.prepare<[string], { actor: string; due_key: string }>(
-    'SELECT actor, due_key FROM application_pending WHERE application_id = ?',
   );
   const deletePending = db.prepare(
     'DELETE FROM application_pending WHERE actor = ? AND due_key = ? AND application_id = ?',
@@ -276,11 +279,13 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   };
   // The agencies and the pending actors of an application seldom all change between events: on an
   // append only the rows that differ are written (reading the application's few rows costs less
-  // than rewriting them, and every index page written is a page more in the log).
-  const writeIndexRows = (row: RecordRow, created: boolean): void => {
-    const agenciesBefore = created
-      ? new Set<string>()
-      : new Set(selectAgencies.all(row.id).map((r) => r.agency));
+  // than rewriting them, and every index page written is a page more in the log). The inbox rows
+  // before the append are those of the stored record (`head`): the store writes both together.
+  const writeIndexRows = (row: RecordRow, head: HeadRow | undefined): void => {
+    const agenciesBefore =
+      head === undefined
+        ? new Set<string>()
+        : new Set(selectAgencies.all(row.id).map((r) => r.agency));
     const agencies = new Set(row.agencies);
     for (const agency of agenciesBefore)
       if (!agencies.has(agency)) deleteAgency.run(agency, row.id);
@@ -288,15 +293,18 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
       if (!agenciesBefore.has(agency)) insertAgency.run(agency, row.id);
     const dueKey = row.actionDueSortable ?? SQLITE_NO_DUE_KEY;
     const pending = new Set(row.pendingActors);
-    const pendingBefore = new Set<string>();
-    if (!created) {
-      for (const { actor, due_key } of selectPending.all(row.id)) {
-        if (due_key === dueKey && pending.has(actor)) pendingBefore.add(actor);
-        else deletePending.run(actor, due_key, row.id);
+    const kept = new Set<string>();
+    if (head?.pending_actors != null) {
+      const dueKeyBefore =
+        head.action_due_at === null
+          ? SQLITE_NO_DUE_KEY
+          : sortableInstant(head.action_due_at, 'record.actionDueAt');
+      for (const actor of new Set(JSON.parse(head.pending_actors) as string[])) {
+        if (dueKeyBefore === dueKey && pending.has(actor)) kept.add(actor);
+        else deletePending.run(actor, dueKeyBefore, row.id);
       }
     }
-    for (const actor of pending)
-      if (!pendingBefore.has(actor)) insertPending.run(actor, dueKey, row.id);
+    for (const actor of pending) if (!kept.has(actor)) insertPending.run(actor, dueKey, row.id);
   };
 
   /** Runs one operation: fails when closed, maps driver errors to `StoreError('io')`. */
@@ -322,7 +330,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         });
       const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
       insertApplication.run(columns(row, sealed.event.hash));
-      writeIndexRows(row, true);
+      writeIndexRows(row, undefined);
       writeEvent(sealed.event, sealed.body);
       outbox.write(notes);
       return sealed.event;
@@ -374,7 +382,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
           actualVersion: selectHead.get(id)?.version ?? 0,
         });
       }
-      writeIndexRows(row, false);
+      writeIndexRows(row, head);
       writeEvent(sealed.event, sealed.body);
       outbox.write(notes);
       return sealed.event;
