@@ -264,6 +264,10 @@ describe('the fast YAML path reads what the located reader reads', () => {
     'a:\n- x\n  y: 1\n',
     'a: |\n  no final line break',
     `${'k'.repeat(1100)}: 1\n`,
+    // yaml measures an implicit key by its source (≤ 1024 characters up to the `:`), not its value.
+    `"${'\\u00e9'.repeat(200)}": 1\n`,
+    `${'k'.repeat(999)}${' '.repeat(100)}: 1\n`,
+    `'${"''".repeat(600)}': 1\n`,
     '',
     '# only a comment\n',
     // `-`, `?` and `:` before a flow indicator start no plain scalar (yaml: an error or `{ '': null }`).

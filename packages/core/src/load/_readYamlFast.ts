@@ -95,7 +95,11 @@ const outsideFastPath =
 /** Thrown inside the reader to give the file to the located reader. */
 const decline = new Error('outside the fast YAML path');
 
-/** Longest implicit key yaml accepts is 1024 characters; shorter here, to stay clear of it. */
+/**
+ * Longest implicit key yaml accepts is 1024 characters of source, from the key's first character
+ * to its `:` (quotes, escapes and spaces before the `:` count); shorter here, to stay clear of it.
+ * Both a key's source and its value are held to it.
+ */
 const maxKeyLength = 1000;
 
 /** Characters a plain scalar may not start with (YAML's indicators), besides `-`, `?` and `:`. */
@@ -295,6 +299,7 @@ class FastYaml {
       if (quoted === undefined || text.charCodeAt(quoted.end) !== 58) return undefined; // ':'
       const after = quoted.end + 1;
       if (after < text.length && text.charCodeAt(after) !== space) return undefined;
+      if (after - column > maxKeyLength) throw decline;
       return { key: quoted.value, end: after };
     }
     if (column >= text.length || startsWithIndicator(text, column)) return undefined;
@@ -305,6 +310,7 @@ class FastYaml {
       colon = text.indexOf(':', colon + 1);
     }
     if (colon === -1) return undefined;
+    if (colon - column > maxKeyLength) throw decline;
     const source = trimSpaces(text.slice(column, colon));
     if (source.includes(' #') || source.length === 0) return undefined;
     return { key: plainKey(source), end: colon + 1 };
