@@ -62,9 +62,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The runtime's clock: real time, or real time shifted to start at `start`. */
-function createClock(start: string | undefined): () => Date {
-  if (start === undefined) return () => new Date();
+/**
+ * How a cluster's primary gives its workers one clock: the offset from real time in milliseconds.
+ * Each worker computing its own from `--clock` when it starts would put the workers' clocks apart
+ * by their start-up times, and an action reaching a worker whose clock is behind the one that
+ * wrote the last event would be refused as earlier than that event.
+ */
+const CLOCK_OFFSET_ENV = 'MPP_SERVE_CLOCK_OFFSET_MS';
+
+/** Milliseconds from real time to the clock that starts now at `start`. */
+function clockOffset(start: string): number {
   const offset = Date.parse(start) - Date.now();
   if (Number.isNaN(offset)) {
     throw new ServeError('bad_option', {
@@ -73,6 +80,14 @@ function createClock(start: string | undefined): () => Date {
       expected: 'instant',
     });
   }
+  return offset;
+}
+
+/** The runtime's clock: real time, or real time shifted to start at `start` (a cluster's: the primary's). */
+function createClock(start: string | undefined): () => Date {
+  if (start === undefined) return () => new Date();
+  const given = cluster.isWorker ? process.env[CLOCK_OFFSET_ENV] : undefined;
+  const offset = given === undefined ? clockOffset(start) : Number(given);
   return () => new Date(Date.now() + offset);
 }
 
@@ -370,11 +385,15 @@ async function runPrimary(
   workers: number,
   announce: (line: string) => void,
 ): Promise<RunningServer> {
+  const env =
+    options.clockStart === undefined
+      ? {}
+      : { [CLOCK_OFFSET_ENV]: String(clockOffset(options.clockStart)) };
   // Migrations and signing keys once, before the workers race for them.
   const opened = await openStores(options);
   await Promise.allSettled(opened.map((store) => store.close()));
   const aggregator = new AggregatorRegistry();
-  const forked = Array.from({ length: workers }, () => cluster.fork());
+  const forked = Array.from({ length: workers }, () => cluster.fork(env));
   let stopping = false;
   const url = await new Promise<string>((resolve, reject) => {
     let listening = 0;
