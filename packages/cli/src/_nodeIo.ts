@@ -13,6 +13,24 @@ const loadMallFromCore: LoadMall = async (path, options) => {
   return (core.loadMall as LoadMall)(path, options);
 };
 
+/**
+ * The same `loadMall` from `src/_validationLoad.ts`, which the built CLI bundles with its own copy
+ * of core, workflows, schemas and zod (one module to load instead of some 110). Only `mpp validate`
+ * uses it: see {@link ioForValidation}.
+ */
+const loadMallForValidation: LoadMall = async (path, options) => {
+  const { loadMall } = await import('./_validationLoad.js');
+  return (loadMall as unknown as LoadMall)(path, options);
+};
+
+/**
+ * The io `mpp validate` loads with: the bundled `loadMall` in place of the default one, since
+ * validation hands back only issues and file names. A `loadMall` a caller injected (tests) stays.
+ */
+export function ioForValidation(io: CliIo): CliIo {
+  return io.loadMall === loadMallFromCore ? { ...io, loadMall: loadMallForValidation } : io;
+}
+
 /** Source files larger than this are not read for snippets. */
 const maxSnippetFileBytes = 8 * 1024 * 1024;
 

@@ -6,6 +6,7 @@ import { formatSarif } from '../formatSarif.js';
 import { resolve } from 'node:path';
 import { judgeLoad, loadForCommand } from '../_loadForCommand.js';
 import { loadWithCache } from '../_validationCache.js';
+import { ioForValidation } from '../_nodeIo.js';
 
 /** Output formats of `mpp validate`. @example `outputFormats.includes('sarif'); // true` */
 export const outputFormats = ['pretty', 'json', 'sarif'] as const;
@@ -64,7 +65,8 @@ export const validateCommand = defineCommand({
     'mpp validate examples/batang --as-of 2026-12-04',
     'mpp validate examples/batang --cache',
   ],
-  async run(context) {
+  async run(commandContext) {
+    const context = { ...commandContext, io: ioForValidation(commandContext.io) };
     const [path = '.'] = context.positionals;
     const asOfText = context.flags['as-of'];
     let asOf: Date | undefined;
