@@ -22,7 +22,7 @@ import { simulateMessages } from '../packages/cli/src/simulate/simulateMessages.
 import { forbiddenAudiences } from '../packages/server/src/http/ApiProblem.js';
 import { apiProblemDetails, problemTitles } from '../packages/server/src/http/problemDetails.js';
 import { badOptionExpectations, serveErrorMessages } from '../packages/server/src/ServeError.js';
-import { webText } from '../packages/server/src/web/_webText.js';
+import { webMessages, webTexts } from '../packages/server/src/web/_webText.js';
 import { catalogueProblems, type CatalogueSamples } from './_messageCatalogues.js';
 
 const cliCatalogues = {
@@ -55,7 +55,8 @@ const serverCatalogues = {
   problemTitles,
   apiProblemDetails,
   forbiddenAudiences,
-  webText,
+  webTexts,
+  webMessages,
 };
 
 /** Parameters of the messages that take lists or a choice, which markers cannot stand for. */

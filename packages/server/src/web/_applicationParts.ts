@@ -112,7 +112,7 @@ export function dueLine(c: DeskContext, app: ApplicationSummary): Html {
   if (app.provisional !== null)
     lines.push(
       html`<p class="hint">
-        ${say(c, 'provisionalWhy', formatDate(app.provisional.uncoveredFrom, c.get('locale')))}
+        ${say(c, 'provisionalWhy', { from: formatDate(app.provisional.uncoveredFrom, c.get('locale')) })}
       </p>`,
     );
   return html`${lines}`;

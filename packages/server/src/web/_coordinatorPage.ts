@@ -120,13 +120,11 @@ function floorTables(c: DeskContext, floor: FloorReport, agency: (id: string) =>
     return counter?.name === undefined ? id : plain(c, counter.name);
   };
   const num = (value: number) => html`<td class="num">${String(value)}</td>`;
-  const queueTitle = say(
-    c,
-    'queueWaitsTitle',
-    formatDate(floor.from, locale),
-    formatDate(floor.to, locale),
-  );
-  const complaintTitle = say(c, 'complaintsPerAgency', formatDate(floor.to, locale));
+  const queueTitle = say(c, 'queueWaitsTitle', {
+    from: formatDate(floor.from, locale),
+    to: formatDate(floor.to, locale),
+  });
+  const complaintTitle = say(c, 'complaintsPerAgency', { d: formatDate(floor.to, locale) });
   return html`<h2 id="queue-waits">${queueTitle}</h2>
     ${
       floor.queue.length === 0
@@ -219,7 +217,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
     };
     const agencyRows = report.agencies.map((row) => ({ label: agency(row.agency), counts: row }));
     const body = html`<p>
-        ${say(c, 'reportAsOf', formatDate(report.now.slice(0, 10), locale), String(report.applications))}
+        ${say(c, 'reportAsOf', { d: formatDate(report.now.slice(0, 10), locale), n: String(report.applications) })}
       </p>
       <h2 id="per-agency">${say(c, 'compliancePerAgency')}</h2>
       ${
@@ -284,7 +282,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
         report.handoffs.pairs.length === 0
           ? html`<p>${say(c, 'noData')}</p>`
           : html`<p>
-                ${say(c, 'handoffsSummary', String(report.handoffs.count), report.handoffs.medianWorkingDays === null ? '—' : String(report.handoffs.medianWorkingDays))}
+                ${say(c, 'handoffsSummary', { n: String(report.handoffs.count), d: report.handoffs.medianWorkingDays === null ? '—' : String(report.handoffs.medianWorkingDays) })}
               </p>
               <div class="table-wrap" tabindex="0">
                 <table>
@@ -317,7 +315,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
       }
       ${floorTables(c, floor, agency)}
       <h2>${say(c, 'wogTitle')}</h2>
-      <p>${say(c, 'wogMet', String(wog.met), String(wog.of))}</p>
+      <p>${say(c, 'wogMet', { m: String(wog.met), of: String(wog.of) })}</p>
       <div class="table-wrap" tabindex="0">
         <table>
           <caption>

@@ -4,9 +4,11 @@ import { formatOpeningHours, type CatalogueSearch } from '@mpp-kit/core';
 import {
   locales,
   localize,
+  renderMessage,
   textFor,
   type Locale,
   type LocaleText,
+  type LocalizedMessage,
   type LocalizedText,
 } from '@mpp-kit/schemas';
 import type { Context } from 'hono';
@@ -15,7 +17,13 @@ import { html, raw } from 'hono/html';
 import type { Caller } from '../auth/Caller.js';
 import type { AppEnv, ServedMall } from '../http/AppEnv.js';
 import type { SessionRecord } from '../state/WebState.js';
-import { webText, type WebTextKey } from './_webText.js';
+import {
+  webMessages,
+  webTexts,
+  type WebMessageKey,
+  type WebTextArguments,
+  type WebTextKey,
+} from './_webText.js';
 
 /** Markup made by `hono/html` (escaped unless `raw`). */
 export type Html = ReturnType<typeof html>;
@@ -55,10 +63,23 @@ export const asApp = (c: DeskContext): Context<AppEnv> => c as unknown as Contex
 /** The time of the mall (the runtime's clock). */
 export const nowOf = (c: DeskContext): Date => c.get('desk').served.clock?.() ?? new Date();
 
-/** A message of the desks in the page's language. */
-export function say(c: DeskContext, key: WebTextKey, ...params: string[]): string {
-  const entry = webText[key];
-  return localize(typeof entry === 'function' ? entry(...params) : entry, c.get('locale'));
+/**
+ * A text or message of the desks in the page's language: `say(c, 'signIn')`, or with the values
+ * a message names, `say(c, 'found', { n, q })` (the compiler checks them per key).
+ */
+export function say<K extends WebTextKey | WebMessageKey>(
+  c: DeskContext,
+  key: K,
+  ...params: WebTextArguments<K>
+): string {
+  const locale = c.get('locale');
+  if (Object.hasOwn(webMessages, key))
+    return renderMessage(
+      webMessages[key as WebMessageKey] as LocalizedMessage<unknown>,
+      params[0],
+      locale,
+    );
+  return localize(webTexts[key as WebTextKey], locale);
 }
 
 /** The name of each language in that language, for the switch between them. */

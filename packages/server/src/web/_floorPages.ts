@@ -102,7 +102,7 @@ export function takeTicketForms(c: DeskContext, serviceId: string): Html {
       return html`<form method="post" action="${href(c, `/antrean/${counter.id}/ambil`)}" class="ticket-form">
         ${csrfField(c)}<input type="hidden" name="layanan" value="${serviceId}" />
         <fieldset>
-          <legend>${say(c, 'queueAt', counterName(c, counter.id))}</legend>
+          <legend>${say(c, 'queueAt', { k: counterName(c, counter.id) })}</legend>
           <label for="${id}-prioritas">${say(c, 'priorityLabel')}</label>
           <select id="${id}-prioritas" name="prioritas">
             <option value="">${say(c, 'priorityNone')}</option>
@@ -114,7 +114,7 @@ export function takeTicketForms(c: DeskContext, serviceId: string): Html {
               : html`<label for="${id}-kapan">${say(c, 'visitWhen')}</label>
                   <select id="${id}-kapan" name="kapan">
                     <option value="">${say(c, 'walkIn')}</option>
-                    ${slots.map((slot) => html`<option value="${slot.date}|${slot.from}">${say(c, 'slotOption', formatDate(slot.date, c.get('locale')), slot.from, slot.to)}</option>`)}
+                    ${slots.map((slot) => html`<option value="${slot.date}|${slot.from}">${say(c, 'slotOption', { d: formatDate(slot.date, c.get('locale')), from: slot.from, to: slot.to })}</option>`)}
                   </select>`
           }
           <button type="submit">${say(c, 'takeTicket')}</button>
@@ -131,18 +131,18 @@ async function ticketPart(c: DeskContext, ticketId: string): Promise<Html> {
   const status = plain(c, vocabularyLabels.ticketStatus[ticket.status]);
   const line =
     ticket.status === 'called'
-      ? say(c, 'calledNow', where)
+      ? say(c, 'calledNow', { k: where })
       : ticket.status === 'waiting'
         ? ahead === 0
           ? say(c, 'nextUp')
-          : say(c, 'ahead', String(ahead))
-        : say(c, 'ticketStatusNow', status);
+          : say(c, 'ahead', { n: String(ahead) })
+        : say(c, 'ticketStatusNow', { s: status });
   return html`<p class="ticket-number">${ticket.number}</p>
-    <p>${say(c, 'queueAt', where)}</p>
+    <p>${say(c, 'queueAt', { k: where })}</p>
     <p class="where" role="status"><strong>${line}</strong></p>
     ${
       ticket.kind === 'appointment' && ticket.slot !== null
-        ? html`<p>${say(c, 'appointmentAt', formatDate(ticket.day, c.get('locale')), ticket.slot.replace('-', '–'))}</p>`
+        ? html`<p>${say(c, 'appointmentAt', { d: formatDate(ticket.day, c.get('locale')), slot: ticket.slot.replace('-', '–') })}</p>`
         : ''
     }`;
 }
@@ -242,7 +242,7 @@ async function counterDesk(c: DeskContext, counterId: string, message?: Html, st
                       others.length === 0
                         ? ''
                         : html`<form method="post" action="${href(c, `/petugas/tiket/${t.id}/transfer`)}" class="inline">
-                            ${csrfField(c)}<label for="to-${t.id}">${say(c, 'transferTo', t.number)}</label>
+                            ${csrfField(c)}<label for="to-${t.id}">${say(c, 'transferTo', { n: t.number })}</label>
                             <select id="to-${t.id}" name="gerai">
                               ${others.map((id) => html`<option value="${id}">${counterName(c, id)}</option>`)}
                             </select>
@@ -286,7 +286,11 @@ async function counterDesk(c: DeskContext, counterId: string, message?: Html, st
           </div>`
     }
     <p><a href="${href(c, `/antrean/papan?gerai=${counterId}`)}">${say(c, 'navBoard')}</a> · <a href="${href(c, '/petugas/antrean')}">${say(c, 'myCounters')}</a></p>`;
-  return respond(c, { title: say(c, 'counterDeskTitle', counterName(c, counterId)), body }, status);
+  return respond(
+    c,
+    { title: say(c, 'counterDeskTitle', { k: counterName(c, counterId) }), body },
+    status,
+  );
 }
 
 /** The complaint's facts as a definition list, as the viewer may see them. */
@@ -360,7 +364,7 @@ async function complaintPage(
     complaint.reporterId === null
       ? html`<em>${say(c, 'reporterHidden')}</em>`
       : html`${complaint.reporterName ?? complaint.reporterId}${complaint.reporterContact === null ? '' : html` (${complaint.reporterContact})`}`;
-  const body = html`${done === undefined ? '' : notice('ok', say(c, 'actionDone', say(c, `act_${done as ComplaintAction}`)))}${message ?? ''}
+  const body = html`${done === undefined ? '' : notice('ok', say(c, 'actionDone', { a: say(c, `act_${done as ComplaintAction}`) }))}${message ?? ''}
     <p><strong>${complaint.title}</strong></p>
     <p class="content">${complaint.content}</p>
     ${complaintFacts(c, complaint)}
@@ -370,7 +374,7 @@ async function complaintPage(
       ${complaint.eventDate === null ? '' : html`<dt>${say(c, 'eventDate')}</dt><dd>${formatDate(complaint.eventDate, locale)}</dd>`}
       ${complaint.eventPlace === null ? '' : html`<dt>${say(c, 'eventPlace')}</dt><dd>${complaint.eventPlace}</dd>`}
       ${complaint.applicationId === null ? '' : html`<dt>${say(c, 'application')}</dt><dd><code>${complaint.applicationId}</code></dd>`}
-      ${complaint.attachments.length === 0 ? '' : html`<dt>${say(c, 'complaintAttachment')}</dt><dd>${complaint.attachments.map((_, i) => html`<a href="${href(c, `/pengaduan/${complaint.id}/lampiran/${String(i + 1)}`)}">${say(c, 'attachmentNumber', String(i + 1))}</a> `)}</dd>`}
+      ${complaint.attachments.length === 0 ? '' : html`<dt>${say(c, 'complaintAttachment')}</dt><dd>${complaint.attachments.map((_, i) => html`<a href="${href(c, `/pengaduan/${complaint.id}/lampiran/${String(i + 1)}`)}">${say(c, 'attachmentNumber', { n: String(i + 1) })}</a> `)}</dd>`}
     </dl>
     ${complaint.answer === null ? '' : html`<h2>${say(c, 'answer')}</h2><p class="content">${complaint.answer}</p>`}
     ${actions.length === 0 ? '' : html`<h2 id="actions">${say(c, 'yourActions')}</h2><div class="actions" role="group" aria-labelledby="actions">${actions}</div>`}
@@ -378,7 +382,7 @@ async function complaintPage(
     <ol class="timeline">
       ${complaint.history.map((change) => html`<li>${formatDate(change.at.slice(0, 10), locale)} — ${plain(c, vocabularyLabels.complaintState[change.state])}${change.note === undefined ? '' : html`: ${change.note}`}</li>`)}
     </ol>`;
-  return respond(c, { title: say(c, 'complaintTitle', complaint.number), body }, status);
+  return respond(c, { title: say(c, 'complaintTitle', { n: complaint.number }), body }, status);
 }
 
 /** Runs a complaint action from a form; back to the page, or the page with the refusal. */
@@ -427,12 +431,12 @@ async function complaintForm(
   const checked = (name: string) => (values.get(name) === 'ya' ? html` checked` : '');
   const body = html`${message ?? ''}
     <p>${say(c, 'complaintIntro')}</p>
-    ${applicationId === '' ? '' : html`<p>${say(c, 'aboutApplication', applicationId)}</p>`}
+    ${applicationId === '' ? '' : html`<p>${say(c, 'aboutApplication', { id: applicationId })}</p>`}
     <form method="post" action="${href(c, '/pengaduan/baru')}" enctype="multipart/form-data">
       ${csrfField(c)}<input type="hidden" name="permohonan" value="${applicationId}" />
       <label for="kategori">${say(c, 'category')}</label>
       <select id="kategori" name="kategori" required>
-        ${desk.categories.map((k) => html`<option value="${k.id}" ${k.id === value('kategori') ? html` selected` : ''}>${plain(c, k.name)} — ${say(c, 'categoryTerm', String(k.term))}</option>`)}
+        ${desk.categories.map((k) => html`<option value="${k.id}" ${k.id === value('kategori') ? html` selected` : ''}>${plain(c, k.name)} — ${say(c, 'categoryTerm', { n: String(k.term) })}</option>`)}
       </select>
       <label for="judul">${say(c, 'complaintTitleLabel')}</label>
       <input type="text" id="judul" name="judul" maxlength="200" required value="${value('judul')}" />
@@ -443,7 +447,7 @@ async function complaintForm(
       <label for="tempat">${say(c, 'eventPlace')}</label>
       <input type="text" id="tempat" name="tempat" maxlength="200" value="${value('tempat')}" />
       <label for="lampiran">${say(c, 'complaintAttachment')}</label>
-      <p class="hint" id="lampiran-aturan">${say(c, 'uploadRules', uploadLimitMb(c))}</p>
+      <p class="hint" id="lampiran-aturan">${say(c, 'uploadRules', { mb: uploadLimitMb(c) })}</p>
       <input type="file" id="lampiran" name="lampiran" accept="application/pdf,image/png,image/jpeg" aria-describedby="lampiran-aturan" />
       <fieldset>
         <legend>${say(c, 'privacy')}</legend>
@@ -576,7 +580,10 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         ? notice('info', say(c, 'nobodyWaits'))
         : notice(
             'ok',
-            say(c, 'ticketMoved', ticket.number, plain(c, vocabularyLabels.ticketStatus.called)),
+            say(c, 'ticketMoved', {
+              n: ticket.number,
+              s: plain(c, vocabularyLabels.ticketStatus.called),
+            }),
           ),
     );
   });
@@ -609,14 +616,13 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
       current.counterId,
       notice(
         'ok',
-        say(
-          c,
-          'ticketMoved',
-          moved.number,
-          action === 'transfer'
-            ? `${say(c, 'transfer')} → ${counterName(c, moved.counterId)}`
-            : plain(c, vocabularyLabels.ticketStatus[moved.status]),
-        ),
+        say(c, 'ticketMoved', {
+          n: moved.number,
+          s:
+            action === 'transfer'
+              ? `${say(c, 'transfer')} → ${counterName(c, moved.counterId)}`
+              : plain(c, vocabularyLabels.ticketStatus[moved.status]),
+        }),
       ),
     );
   });
@@ -690,7 +696,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         notice(
           'problem',
           attachmentProblem === 'too_large'
-            ? say(c, 'tooLarge', uploadLimitMb(c))
+            ? say(c, 'tooLarge', { mb: uploadLimitMb(c) })
             : say(c, 'wrongType'),
         ),
         422,
@@ -730,7 +736,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         return c.redirect(href(c, `/pengaduan/${complaint.id}?baru=1`), 303);
       return await respond(c, {
         title: say(c, 'complaintNewTitle'),
-        body: html`${notice('ok', say(c, 'complaintSent', complaint.number))}
+        body: html`${notice('ok', say(c, 'complaintSent', { n: complaint.number }))}
           <p>
             <a href="${href(c, `/pengaduan?nomor=${complaint.number}`)}"
               >${say(c, 'trackComplaintTitle')}</a
@@ -756,7 +762,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
       complaint.id,
       '/pengaduan',
       c.req.query('baru') === '1'
-        ? notice('ok', say(c, 'complaintSent', complaint.number))
+        ? notice('ok', say(c, 'complaintSent', { n: complaint.number }))
         : undefined,
     );
   });

@@ -144,13 +144,13 @@ function requirementRows(
     const state = requirement.optional
       ? say(c, 'optional')
       : condition !== undefined
-        ? say(c, 'requiredWhen', plain(c, condition))
+        ? say(c, 'requiredWhen', { w: plain(c, condition) })
         : say(c, 'required');
     return html`<div class="req" data-kinds="${kinds.join(' ')}" ${on ? '' : html` hidden`}>
       <label for="f-${requirement.id}"
         >${local(c, requirement.document)}
         <span class="hint"
-          >${state}${requirement.when?.kind === undefined ? '' : html` · ${say(c, 'onlyFor', requirement.when.kind.map((k) => plain(c, vocabularyLabels.applicationKind[k])).join(', '))}`}</span
+          >${state}${requirement.when?.kind === undefined ? '' : html` · ${say(c, 'onlyFor', { k: requirement.when.kind.map((k) => plain(c, vocabularyLabels.applicationKind[k])).join(', ') })}`}</span
         ></label
       >
       ${problem === undefined ? '' : html`<span class="field-error" id="e-${requirement.id}">${problem}</span>`}
@@ -158,7 +158,7 @@ function requirementRows(
         doc === undefined
           ? ''
           : html`<p class="hint">
-                ${say(c, 'alreadyUploaded', doc.fileName, String(Math.ceil(doc.size / 1024)))}
+                ${say(c, 'alreadyUploaded', { name: doc.fileName, kb: String(Math.ceil(doc.size / 1024)) })}
               </p>
               <input
                 type="hidden"
@@ -286,7 +286,7 @@ function applyPage(c: DeskContext, service: Service, state: ApplyState, status =
       <fieldset>
         <legend>${say(c, 'documents')}</legend>
         <p class="hint">
-          ${say(c, 'uploadRules', uploadLimitMb(c))}
+          ${say(c, 'uploadRules', { mb: uploadLimitMb(c) })}
         </p>
         ${requirementRows(c, service, state.kind, state.kept, state.problems)}
       </fieldset>
@@ -296,7 +296,7 @@ function applyPage(c: DeskContext, service: Service, state: ApplyState, status =
     </form>`;
   return respond(
     c,
-    { title: say(c, 'applyTitle', plain(c, service.name)), body, script: true },
+    { title: say(c, 'applyTitle', { s: plain(c, service.name) }), body, script: true },
     status,
   );
 }
@@ -331,7 +331,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
         <button type="submit">${say(c, 'search')}</button>
       </form>
       <h2 id="daftar">
-        ${q.trim() === '' ? say(c, 'allServices', String(list.length)) : say(c, 'found', String(list.length), q)}
+        ${q.trim() === '' ? say(c, 'allServices', { n: String(list.length) }) : say(c, 'found', { n: String(list.length), q })}
       </h2>
       ${
         list.length === 0
@@ -372,7 +372,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
       );
       return html`<h3>${plain(c, vocabularyLabels.applicationKind[kind])}</h3>
         <ul>
-          ${list.map((r) => html`<li>${local(c, r.document)}${r.optional ? html` <span class="badge">${say(c, 'optional')}</span>` : ''}${r.when?.condition === undefined ? '' : html` <span class="hint">${say(c, 'requiredWhen', plain(c, r.when.condition))}</span>`}</li>`)}
+          ${list.map((r) => html`<li>${local(c, r.document)}${r.optional ? html` <span class="badge">${say(c, 'optional')}</span>` : ''}${r.when?.condition === undefined ? '' : html` <span class="hint">${say(c, 'requiredWhen', { w: plain(c, r.when.condition) })}</span>`}</li>`)}
         </ul>`;
     });
     const caller = c.get('caller');
@@ -474,7 +474,8 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
       const doc = uploaded ?? sealed;
       if (doc !== undefined) kept.set(requirement.id, doc);
       const problem = form.problems.get(`dok.${requirement.id}`);
-      if (problem === 'too_large') problems.set(requirement.id, say(c, 'tooLarge', limitMb));
+      if (problem === 'too_large')
+        problems.set(requirement.id, say(c, 'tooLarge', { mb: limitMb }));
       if (problem === 'wrong_type') problems.set(requirement.id, say(c, 'wrongType'));
     }
     const state = { kind, values: form.fields, kept, problems };
@@ -561,7 +562,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
                 >
                 <p class="meta">
                   <span>${applicationStatus(c, app).short}</span
-                  ><span>${say(c, 'submittedOn', app.submittedAt.slice(0, 10))}</span>
+                  ><span>${say(c, 'submittedOn', { d: app.submittedAt.slice(0, 10) })}</span>
                 </p>
               </li>`;
             })}

@@ -1,10 +1,8 @@
 /** Every word of the web desks, in Indonesian and English (one language per page). */
-import type { LocaleText } from '@mpp-kit/schemas';
+import { defineMessages, type LocaleText } from '@mpp-kit/schemas';
 
-type F = (...p: string[]) => LocaleText;
-
-/** The desks' messages by key: a text, or a function of the values it names. */
-export const webText = {
+/** The desks' fixed texts by key (`say(c, 'signIn')`). */
+export const webTexts = {
   skip: { id: 'Langsung ke isi', en: 'Skip to content' },
   navLabel: { id: 'Menu utama', en: 'Main menu' },
   navServices: { id: 'Layanan', en: 'Services' },
@@ -25,8 +23,6 @@ export const webText = {
     en: 'for example: KTP, birth certificate, PBG',
   },
   search: { id: 'Cari', en: 'Search' },
-  allServices: ((n) => ({ id: `Semua layanan (${n})`, en: `All services (${n})` })) as F,
-  found: ((n, q) => ({ id: `${n} layanan untuk “${q}”`, en: `${n} services for “${q}”` })) as F,
   nothingFound: {
     id: 'Tidak ada layanan yang cocok. Coba kata lain, atau tanyakan di meja informasi mal.',
     en: 'No service matches. Try other words, or ask at the mall’s information desk.',
@@ -45,15 +41,12 @@ export const webText = {
   whatToBring: { id: 'Yang perlu disiapkan', en: 'What to bring' },
   optional: { id: 'tidak wajib', en: 'optional' },
   required: { id: 'wajib', en: 'required' },
-  requiredWhen: ((w) => ({ id: `wajib bila: ${w}`, en: `required when: ${w}` })) as F,
-  onlyFor: ((k) => ({ id: `hanya untuk ${k}`, en: `only for ${k}` })) as F,
   applyNow: { id: 'Ajukan permohonan', en: 'Apply' },
   officersDontApply: {
     id: 'Petugas tidak mengajukan permohonan dari akun petugas; masuk dengan akun pemohon.',
     en: 'Officers do not apply from an officer account; sign in with an applicant account.',
   },
   // apply
-  applyTitle: ((s) => ({ id: `Ajukan: ${s}`, en: `Apply: ${s}` })) as F,
   applying: { id: 'Mengajukan permohonan', en: 'Applying' },
   applicationKind: { id: 'Jenis permohonan', en: 'Kind of application' },
   feeFacts: { id: 'Data untuk menghitung biaya', en: 'Facts the fee is computed from' },
@@ -71,18 +64,6 @@ export const webText = {
     en: 'Compute the fee and update the requirements',
   },
   documents: { id: 'Dokumen', en: 'Documents' },
-  uploadRules: ((mb) => ({
-    id: `Unggah PDF, PNG atau JPEG, paling besar ${mb} MB per berkas.`,
-    en: `Upload PDF, PNG or JPEG, at most ${mb} MB per file.`,
-  })) as F,
-  alreadyUploaded: ((name, kb) => ({
-    id: `Sudah diunggah: ${name} (${kb} KB). Pilih berkas lain untuk menggantinya.`,
-    en: `Uploaded: ${name} (${kb} KB). Choose another file to replace it.`,
-  })) as F,
-  tooLarge: ((mb) => ({
-    id: `Berkas terlalu besar: paling besar ${mb} MB. Perkecil (misalnya pindai ulang dengan resolusi lebih rendah) lalu unggah lagi.`,
-    en: `The file is too large: at most ${mb} MB. Make it smaller (scan again at a lower resolution, for example) and upload it again.`,
-  })) as F,
   wrongType: {
     id: 'Jenis berkas tidak diterima: unggah PDF, PNG atau JPEG.',
     en: 'This kind of file is not accepted: upload a PDF, PNG or JPEG.',
@@ -109,7 +90,6 @@ export const webText = {
   myApplications: { id: 'Permohonan saya', en: 'My applications' },
   noApplicationsYet: { id: 'Anda belum punya permohonan.', en: 'You have no applications yet.' },
   findService: { id: 'Cari layanan', en: 'Find a service' },
-  submittedOn: ((d) => ({ id: `diajukan ${d}`, en: `submitted ${d}` })) as F,
   trackTitle: { id: 'Lacak permohonan', en: 'Track the application' },
   number: { id: 'nomor', en: 'number' },
   whereIsIt: { id: 'Di mana berkas Anda sekarang', en: 'Where your file is now' },
@@ -128,10 +108,6 @@ export const webText = {
   stepDue: { id: 'Tahap ini selesai paling lambat', en: 'This step is due by' },
   overdue: { id: 'terlambat', en: 'overdue' },
   provisional: { id: 'sementara', en: 'provisional' },
-  provisionalWhy: ((from) => ({
-    id: `Tanggal ini sementara: hari libur sejak ${from} belum ditetapkan pemerintah, jadi hanya akhir pekan yang dilewati. Tanggal dapat bergeser setelah keputusan hari libur terbit.`,
-    en: `This date is provisional: the holidays from ${from} on have not been decreed yet, so only weekends are skipped. It may move once the holiday decree is out.`,
-  })) as F,
   resubmit: { id: 'Ajukan kembali', en: 'Resubmit' },
   withdraw: { id: 'Cabut permohonan', en: 'Withdraw the application' },
   history: { id: 'Riwayat', en: 'History' },
@@ -153,14 +129,6 @@ export const webText = {
     id: 'Surel/id atau kata sandi salah. Periksa lalu coba lagi.',
     en: 'The e-mail/id or the password is wrong. Check them and try again.',
   },
-  locked: ((until) => ({
-    id: `Terlalu banyak percobaan yang salah: akun dikunci sampai ${until}. Coba lagi setelahnya.`,
-    en: `Too many wrong tries: the account is locked until ${until}. Try again after that.`,
-  })) as F,
-  tooManyTries: ((s) => ({
-    id: `Terlalu banyak percobaan masuk dari alamat Anda. Coba lagi dalam ${s} detik.`,
-    en: `Too many sign-in attempts from your address. Try again in ${s} seconds.`,
-  })) as F,
   disabled: {
     id: 'Akun ini dinonaktifkan. Hubungi administrator mal.',
     en: 'This account is disabled. Contact the mall’s administrator.',
@@ -174,10 +142,6 @@ export const webText = {
     id: '16 angka di KTP-el; disimpan dan selalu ditampilkan tersamar.',
     en: '16 digits on the KTP-el; kept, and always shown masked.',
   },
-  passwordHint: ((n) => ({
-    id: `paling sedikit ${n} karakter`,
-    en: `at least ${n} characters`,
-  })) as F,
   passwordAgain: { id: 'Ulangi kata sandi', en: 'Password again' },
   nameMissing: { id: 'Tulis nama lengkap Anda.', en: 'Write your full name.' },
   emailInvalid: {
@@ -192,10 +156,6 @@ export const webText = {
     id: 'NIK tidak sah: harus 16 angka dengan kode wilayah dan tanggal lahir yang benar. Periksa KTP-el Anda, atau kosongkan.',
     en: 'The NIK is not valid: 16 digits with a real region code and birth date. Check your KTP-el, or leave it empty.',
   },
-  passwordShort: ((n) => ({
-    id: `Kata sandi terlalu pendek: paling sedikit ${n} karakter.`,
-    en: `The password is too short: at least ${n} characters.`,
-  })) as F,
   passwordMismatch: {
     id: 'Kedua kata sandi tidak sama. Ketik ulang.',
     en: 'The two passwords differ. Type them again.',
@@ -211,10 +171,6 @@ export const webText = {
     id: 'Tidak ada permohonan yang menunggu Anda.',
     en: 'No application is waiting for you.',
   },
-  waitingCount: ((n) => ({
-    id: `${n} permohonan, tenggat terdekat lebih dulu`,
-    en: `${n} applications, soonest due first`,
-  })) as F,
   dueDate: { id: 'Tenggat', en: 'Due' },
   submittedCol: { id: 'Diajukan', en: 'Submitted' },
   applicationTitle: { id: 'Permohonan', en: 'Application' },
@@ -243,7 +199,6 @@ export const webText = {
     id: 'Tindakan ini bukan untuk peran Anda. Tidak ada yang berubah.',
     en: 'This action is not for your role. Nothing changed.',
   },
-  actionDone: ((a) => ({ id: `Tercatat: ${a}.`, en: `Recorded: ${a}.` })) as F,
   checklist: { id: 'Daftar periksa persyaratan', en: 'Requirement checklist' },
   req_present: { id: 'ada', en: 'handed in' },
   req_missing: { id: 'belum ada', en: 'missing' },
@@ -253,7 +208,6 @@ export const webText = {
   navQueue: { id: 'Antrean', en: 'Queue' },
   navBoard: { id: 'Papan antrean', en: 'Queue board' },
   queueTitle: { id: 'Ambil nomor antrean', en: 'Take a queue number' },
-  queueAt: ((k) => ({ id: `Antrean ${k}`, en: `Queue at ${k}` })) as F,
   priorityLabel: {
     id: 'Kelompok yang didahulukan (UU 25/2009 Pasal 29)',
     en: 'Group served first (UU 25/2009 Art. 29)',
@@ -261,23 +215,9 @@ export const webText = {
   priorityNone: { id: 'Tidak termasuk', en: 'None of these' },
   visitWhen: { id: 'Kapan Anda datang', en: 'When you come' },
   walkIn: { id: 'Datang langsung hari ini', en: 'Walk in today' },
-  slotOption: ((d, from, to) => ({
-    id: `Janji temu ${d}, ${from}–${to}`,
-    en: `Appointment ${d}, ${from}–${to}`,
-  })) as F,
   takeTicket: { id: 'Ambil nomor', en: 'Take a number' },
   ticketTitle: { id: 'Nomor antrean Anda', en: 'Your queue number' },
-  ahead: ((n) => ({ id: `${n} orang di depan Anda`, en: `${n} ahead of you` })) as F,
   nextUp: { id: 'Anda berikutnya', en: 'You are next' },
-  calledNow: ((k) => ({
-    id: `Nomor Anda dipanggil: silakan ke ${k}`,
-    en: `Your number is called: please go to ${k}`,
-  })) as F,
-  ticketStatusNow: ((s) => ({ id: `Status: ${s}`, en: `Status: ${s}` })) as F,
-  appointmentAt: ((d, slot) => ({
-    id: `Janji temu ${d}, ${slot}; nomor Anda dipanggil mulai awal slot.`,
-    en: `Appointment ${d}, ${slot}; your number is called from the slot’s start.`,
-  })) as F,
   ticketKeep: {
     id: 'Halaman ini diperbarui sendiri; tanpa JavaScript, muat ulang halaman untuk melihat posisi terbaru.',
     en: 'This page updates by itself; without JavaScript, reload it to see the latest position.',
@@ -292,7 +232,6 @@ export const webText = {
   },
   allCounters: { id: 'Semua gerai', en: 'All counters' },
   show: { id: 'Tampilkan', en: 'Show' },
-  counterDeskTitle: ((k) => ({ id: `Meja antrean: ${k}`, en: `Queue desk: ${k}` })) as F,
   myCounters: { id: 'Gerai Anda', en: 'Your counters' },
   noCounters: {
     id: 'Anda tidak bertugas di gerai yang memiliki antrean.',
@@ -307,9 +246,7 @@ export const webText = {
   recall: { id: 'Panggil ulang', en: 'Call again' },
   markServed: { id: 'Selesai dilayani', en: 'Served' },
   markNoShow: { id: 'Tidak hadir', en: 'Did not come' },
-  transferTo: ((n) => ({ id: `Alihkan ${n} ke`, en: `Transfer ${n} to` })) as F,
   transfer: { id: 'Alihkan', en: 'Transfer' },
-  ticketMoved: ((n, s) => ({ id: `${n}: ${s}.`, en: `${n}: ${s}.` })) as F,
   // complaints (pengaduan)
   navComplaints: { id: 'Pengaduan', en: 'Complaints' },
   navComplaintInbox: { id: 'Pengaduan masuk', en: 'Complaint inbox' },
@@ -319,21 +256,12 @@ export const webText = {
     id: 'Pengaduan diteruskan kepada instansi yang berwenang dan dijawab dalam jangka waktu kategorinya, dalam hari kerja (SP4N-LAPOR!).',
     en: 'Complaints go to the agency concerned and are answered within their category’s term, in working days (SP4N-LAPOR!).',
   },
-  aboutApplication: ((id) => ({
-    id: `Tentang permohonan nomor ${id}`,
-    en: `About application number ${id}`,
-  })) as F,
   category: { id: 'Kategori', en: 'Category' },
-  categoryTerm: ((n) => ({
-    id: `dijawab paling lama ${n} hari kerja`,
-    en: `answered within ${n} working days`,
-  })) as F,
   complaintTitleLabel: { id: 'Judul laporan', en: 'Title' },
   complaintContent: { id: 'Isi laporan: apa yang terjadi', en: 'What happened' },
   eventDate: { id: 'Tanggal kejadian (tidak wajib)', en: 'Date of the event (optional)' },
   eventPlace: { id: 'Lokasi kejadian (tidak wajib)', en: 'Place of the event (optional)' },
   complaintAttachment: { id: 'Lampiran (tidak wajib)', en: 'Attachment (optional)' },
-  attachmentNumber: ((n) => ({ id: `Lampiran ${n}`, en: `Attachment ${n}` })) as F,
   privacy: { id: 'Identitas Anda', en: 'Your identity' },
   anonymousLabel: {
     id: 'Anonim: tidak seorang pun mengetahui siapa pelapornya',
@@ -352,10 +280,6 @@ export const webText = {
     en: 'Contact for the answer (e-mail or phone, optional)',
   },
   sendComplaint: { id: 'Kirim pengaduan', en: 'Send the complaint' },
-  complaintSent: ((n) => ({
-    id: `Pengaduan Anda diterima dengan nomor ${n}. Simpan nomornya untuk melacaknya.`,
-    en: `Your complaint has been received as number ${n}. Keep the number to track it.`,
-  })) as F,
   trackComplaintTitle: { id: 'Lacak pengaduan', en: 'Track a complaint' },
   complaintNumber: { id: 'Nomor pengaduan', en: 'Complaint number' },
   track: { id: 'Lacak', en: 'Track' },
@@ -373,7 +297,6 @@ export const webText = {
     en: 'A confidential complaint: its title and answer are shown to its reporter only, signed in.',
   },
   myComplaints: { id: 'Pengaduan saya', en: 'My complaints' },
-  complaintTitle: ((n) => ({ id: `Pengaduan ${n}`, en: `Complaint ${n}` })) as F,
   complaintInboxTitle: { id: 'Pengaduan masuk', en: 'Complaint inbox' },
   noComplaints: { id: 'Belum ada pengaduan.', en: 'No complaints yet.' },
   reporter: { id: 'Pelapor', en: 'Reporter' },
@@ -399,10 +322,6 @@ export const webText = {
   },
   // coordinator
   dashboardTitle: { id: 'Dasbor koordinator', en: 'Coordinator dashboard' },
-  reportAsOf: ((d, n) => ({
-    id: `Per ${d}: ${n} permohonan. Angka yang sama dengan mpp report.`,
-    en: `As of ${d}: ${n} applications. The same figures as mpp report.`,
-  })) as F,
   compliancePerAgency: { id: 'Ketepatan waktu per instansi', en: 'On time, per agency' },
   compliancePerStep: {
     id: 'Ketepatan waktu per layanan dan tahap',
@@ -418,43 +337,169 @@ export const webText = {
   overdueTitle: { id: 'Permohonan terlambat', en: 'Overdue applications' },
   noneOverdue: { id: 'Tidak ada yang terlambat.', en: 'None is overdue.' },
   handoffsTitle: { id: 'Serah terima antarinstansi', en: 'Handoffs between agencies' },
-  handoffsSummary: ((n, d) => ({
-    id: `${n} serah terima; median ${d} hari kerja.`,
-    en: `${n} handoffs; median ${d} working days.`,
-  })) as F,
   from: { id: 'Dari', en: 'From' },
   to: { id: 'Ke', en: 'To' },
   medianDays: { id: 'Median (hari kerja)', en: 'Median (working days)' },
   wogTitle: { id: 'Penilaian Whole of Government', en: 'Whole-of-Government assessment' },
-  wogMet: ((m, of) => ({
-    id: `${m} dari ${of} indikator terpenuhi.`,
-    en: `${m} of ${of} indicators met.`,
-  })) as F,
   indicator: { id: 'Indikator', en: 'Indicator' },
   verdict: { id: 'Hasil', en: 'Verdict' },
   evidence: { id: 'Bukti', en: 'Evidence' },
   met: { id: 'terpenuhi', en: 'met' },
   notMet: { id: 'belum terpenuhi', en: 'not met' },
-  queueWaitsTitle: ((from, to) => ({
-    id: `Waktu tunggu antrean per gerai dan jam (${from} s.d. ${to}, menit)`,
-    en: `Queue waits per counter and hour (${from} to ${to}, minutes)`,
-  })) as F,
   counter: { id: 'Gerai', en: 'Counter' },
   hour: { id: 'Jam', en: 'Hour' },
   colCalled: { id: 'Dipanggil', en: 'Called' },
   colMeanWait: { id: 'Rerata tunggu', en: 'Mean wait' },
   colP90Wait: { id: 'Persentil 90 tunggu', en: '90th percentile wait' },
   colMeanService: { id: 'Rerata layanan', en: 'Mean service' },
-  complaintsPerAgency: ((d) => ({
-    id: `Pengaduan per instansi dan jangka waktunya (per ${d})`,
-    en: `Complaints per agency and their terms (as of ${d})`,
-  })) as F,
   colOpen: { id: 'Terbuka', en: 'Open' },
   colAnsweredOnTime: { id: 'Dijawab tepat waktu', en: 'Answered on time' },
   colAnsweredLate: { id: 'Dijawab terlambat', en: 'Answered late' },
   colOverdue: { id: 'Lewat tenggat', en: 'Overdue' },
   colFirstResponse: { id: 'Tanggapan awal tepat waktu', en: 'First response on time' },
-} satisfies Record<string, LocaleText | F>;
+} satisfies Record<string, LocaleText>;
 
-/** A key of {@link webText}. */
-export type WebTextKey = keyof typeof webText;
+/** The desks' messages that name values, by key, with their named parameters (`say(c, 'found', { n, q })`). */
+export const webMessages = defineMessages({
+  allServices: ({ n }: { readonly n: string }) => ({
+    id: `Semua layanan (${n})`,
+    en: `All services (${n})`,
+  }),
+  found: ({ n, q }: { readonly n: string; readonly q: string }) => ({
+    id: `${n} layanan untuk “${q}”`,
+    en: `${n} services for “${q}”`,
+  }),
+  requiredWhen: ({ w }: { readonly w: string }) => ({
+    id: `wajib bila: ${w}`,
+    en: `required when: ${w}`,
+  }),
+  onlyFor: ({ k }: { readonly k: string }) => ({ id: `hanya untuk ${k}`, en: `only for ${k}` }),
+  applyTitle: ({ s }: { readonly s: string }) => ({ id: `Ajukan: ${s}`, en: `Apply: ${s}` }),
+  uploadRules: ({ mb }: { readonly mb: string }) => ({
+    id: `Unggah PDF, PNG atau JPEG, paling besar ${mb} MB per berkas.`,
+    en: `Upload PDF, PNG or JPEG, at most ${mb} MB per file.`,
+  }),
+  alreadyUploaded: ({ name, kb }: { readonly name: string; readonly kb: string }) => ({
+    id: `Sudah diunggah: ${name} (${kb} KB). Pilih berkas lain untuk menggantinya.`,
+    en: `Uploaded: ${name} (${kb} KB). Choose another file to replace it.`,
+  }),
+  tooLarge: ({ mb }: { readonly mb: string }) => ({
+    id: `Berkas terlalu besar: paling besar ${mb} MB. Perkecil (misalnya pindai ulang dengan resolusi lebih rendah) lalu unggah lagi.`,
+    en: `The file is too large: at most ${mb} MB. Make it smaller (scan again at a lower resolution, for example) and upload it again.`,
+  }),
+  submittedOn: ({ d }: { readonly d: string }) => ({ id: `diajukan ${d}`, en: `submitted ${d}` }),
+  provisionalWhy: ({ from }: { readonly from: string }) => ({
+    id: `Tanggal ini sementara: hari libur sejak ${from} belum ditetapkan pemerintah, jadi hanya akhir pekan yang dilewati. Tanggal dapat bergeser setelah keputusan hari libur terbit.`,
+    en: `This date is provisional: the holidays from ${from} on have not been decreed yet, so only weekends are skipped. It may move once the holiday decree is out.`,
+  }),
+  locked: ({ until }: { readonly until: string }) => ({
+    id: `Terlalu banyak percobaan yang salah: akun dikunci sampai ${until}. Coba lagi setelahnya.`,
+    en: `Too many wrong tries: the account is locked until ${until}. Try again after that.`,
+  }),
+  tooManyTries: ({ s }: { readonly s: string }) => ({
+    id: `Terlalu banyak percobaan masuk dari alamat Anda. Coba lagi dalam ${s} detik.`,
+    en: `Too many sign-in attempts from your address. Try again in ${s} seconds.`,
+  }),
+  passwordHint: ({ n }: { readonly n: string }) => ({
+    id: `paling sedikit ${n} karakter`,
+    en: `at least ${n} characters`,
+  }),
+  passwordShort: ({ n }: { readonly n: string }) => ({
+    id: `Kata sandi terlalu pendek: paling sedikit ${n} karakter.`,
+    en: `The password is too short: at least ${n} characters.`,
+  }),
+  waitingCount: ({ n }: { readonly n: string }) => ({
+    id: `${n} permohonan, tenggat terdekat lebih dulu`,
+    en: `${n} applications, soonest due first`,
+  }),
+  actionDone: ({ a }: { readonly a: string }) => ({ id: `Tercatat: ${a}.`, en: `Recorded: ${a}.` }),
+  queueAt: ({ k }: { readonly k: string }) => ({ id: `Antrean ${k}`, en: `Queue at ${k}` }),
+  slotOption: ({
+    d,
+    from,
+    to,
+  }: {
+    readonly d: string;
+    readonly from: string;
+    readonly to: string;
+  }) => ({
+    id: `Janji temu ${d}, ${from}–${to}`,
+    en: `Appointment ${d}, ${from}–${to}`,
+  }),
+  ahead: ({ n }: { readonly n: string }) => ({
+    id: `${n} orang di depan Anda`,
+    en: `${n} ahead of you`,
+  }),
+  calledNow: ({ k }: { readonly k: string }) => ({
+    id: `Nomor Anda dipanggil: silakan ke ${k}`,
+    en: `Your number is called: please go to ${k}`,
+  }),
+  ticketStatusNow: ({ s }: { readonly s: string }) => ({ id: `Status: ${s}`, en: `Status: ${s}` }),
+  appointmentAt: ({ d, slot }: { readonly d: string; readonly slot: string }) => ({
+    id: `Janji temu ${d}, ${slot}; nomor Anda dipanggil mulai awal slot.`,
+    en: `Appointment ${d}, ${slot}; your number is called from the slot’s start.`,
+  }),
+  counterDeskTitle: ({ k }: { readonly k: string }) => ({
+    id: `Meja antrean: ${k}`,
+    en: `Queue desk: ${k}`,
+  }),
+  transferTo: ({ n }: { readonly n: string }) => ({
+    id: `Alihkan ${n} ke`,
+    en: `Transfer ${n} to`,
+  }),
+  ticketMoved: ({ n, s }: { readonly n: string; readonly s: string }) => ({
+    id: `${n}: ${s}.`,
+    en: `${n}: ${s}.`,
+  }),
+  aboutApplication: ({ id }: { readonly id: string }) => ({
+    id: `Tentang permohonan nomor ${id}`,
+    en: `About application number ${id}`,
+  }),
+  categoryTerm: ({ n }: { readonly n: string }) => ({
+    id: `dijawab paling lama ${n} hari kerja`,
+    en: `answered within ${n} working days`,
+  }),
+  attachmentNumber: ({ n }: { readonly n: string }) => ({
+    id: `Lampiran ${n}`,
+    en: `Attachment ${n}`,
+  }),
+  complaintSent: ({ n }: { readonly n: string }) => ({
+    id: `Pengaduan Anda diterima dengan nomor ${n}. Simpan nomornya untuk melacaknya.`,
+    en: `Your complaint has been received as number ${n}. Keep the number to track it.`,
+  }),
+  complaintTitle: ({ n }: { readonly n: string }) => ({
+    id: `Pengaduan ${n}`,
+    en: `Complaint ${n}`,
+  }),
+  reportAsOf: ({ d, n }: { readonly d: string; readonly n: string }) => ({
+    id: `Per ${d}: ${n} permohonan. Angka yang sama dengan mpp report.`,
+    en: `As of ${d}: ${n} applications. The same figures as mpp report.`,
+  }),
+  handoffsSummary: ({ n, d }: { readonly n: string; readonly d: string }) => ({
+    id: `${n} serah terima; median ${d} hari kerja.`,
+    en: `${n} handoffs; median ${d} working days.`,
+  }),
+  wogMet: ({ m, of }: { readonly m: string; readonly of: string }) => ({
+    id: `${m} dari ${of} indikator terpenuhi.`,
+    en: `${m} of ${of} indicators met.`,
+  }),
+  queueWaitsTitle: ({ from, to }: { readonly from: string; readonly to: string }) => ({
+    id: `Waktu tunggu antrean per gerai dan jam (${from} s.d. ${to}, menit)`,
+    en: `Queue waits per counter and hour (${from} to ${to}, minutes)`,
+  }),
+  complaintsPerAgency: ({ d }: { readonly d: string }) => ({
+    id: `Pengaduan per instansi dan jangka waktunya (per ${d})`,
+    en: `Complaints per agency and their terms (as of ${d})`,
+  }),
+});
+
+/** A key of {@link webTexts}: a text that names no value. */
+export type WebTextKey = keyof typeof webTexts;
+
+/** A key of {@link webMessages}: a message that names values. */
+export type WebMessageKey = keyof typeof webMessages;
+
+/** What `say` takes after a key: the message's parameters, or nothing for a fixed text. */
+export type WebTextArguments<K extends WebTextKey | WebMessageKey> = [K] extends [WebMessageKey]
+  ? [params: Parameters<(typeof webMessages)[K]['en']>[0]]
+  : [];
