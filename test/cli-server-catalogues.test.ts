@@ -19,7 +19,7 @@ import { siteMessages } from '../packages/cli/src/commands/site.js';
 import { tokenMessages } from '../packages/cli/src/commands/token.js';
 import { initMessages } from '../packages/cli/src/init/initMessages.js';
 import { simulateMessages } from '../packages/cli/src/simulate/simulateMessages.js';
-import { forbiddenAudiences } from '../packages/server/src/http/ApiProblem.js';
+import { forbiddenAudiences, forbiddenSubjects } from '../packages/server/src/http/ApiProblem.js';
 import { apiProblemDetails, problemTitles } from '../packages/server/src/http/problemDetails.js';
 import { badOptionExpectations, serveErrorMessages } from '../packages/server/src/ServeError.js';
 import { webMessages, webTexts } from '../packages/server/src/web/_webText.js';
@@ -55,6 +55,7 @@ const serverCatalogues = {
   problemTitles,
   apiProblemDetails,
   forbiddenAudiences,
+  forbiddenSubjects,
   webTexts,
   webMessages,
 };
@@ -65,7 +66,9 @@ const samples: CatalogueSamples = {
   'ikmMessages.unreadable': ['⟦file⟧', 'missing'],
   'initMessages.notEmpty': [{ dir: '⟦dir⟧', entries: ['⟦entries⟧'] }],
   'initMessages.provinceRegion': [{ code: '⟦code⟧', name: '⟦name⟧', examples: ['⟦examples⟧'] }],
-  'apiProblemDetails.forbidden_route': [{ what: '⟦what⟧', who: { en: '⟦who⟧', id: '⟦who⟧' } }],
+  'apiProblemDetails.forbidden_route': [
+    { what: { en: '⟦what⟧', id: '⟦what⟧' }, who: { en: '⟦who⟧', id: '⟦who⟧' } },
+  ],
   'serveErrorMessages.bad_option': [{ option: '⟦option⟧', expected: 'duration', value: '⟦v⟧' }],
   'serveErrorMessages.bad_role': [
     { value: '⟦value⟧', problem: { kind: 'no_role', role: '⟦role⟧' }, roles: '⟦roles⟧' },

@@ -59,8 +59,11 @@ export interface ApiProblemParams {
   readonly unauthenticated: Readonly<Record<string, never>>;
   readonly invalid_token: { readonly reason: string };
   readonly no_role: Readonly<Record<string, never>>;
-  /** `who` is given in every locale, and rendered in the caller's (see `forbiddenAudiences`). */
-  readonly forbidden_route: { readonly what: string; readonly who: LocaleText };
+  /**
+   * `what` and `who` are given in every locale, and rendered in the caller's (see
+   * `forbiddenSubjects` and `forbiddenAudiences`).
+   */
+  readonly forbidden_route: { readonly what: LocaleText; readonly who: LocaleText };
   readonly not_found: { readonly id: string };
   readonly route_not_found: { readonly method: string; readonly path: string };
   readonly notification_not_found: { readonly id: string };
@@ -95,6 +98,49 @@ export type ApiProblemArguments = {
       ]
     : [code: C, params: ApiProblemParams[C], headers?: Readonly<Record<string, string>>];
 }[ApiProblemCode];
+
+/**
+ * What a route guards, for the `what` of a `forbidden_route` problem: a text in every locale
+ * (`forbiddenSubjects.inbox`, or `renderEveryLocale(forbiddenSubjects.queueOf, …)`) that
+ * `toProblem` renders in the caller's language.
+ *
+ * @example
+ * ```ts
+ * new ApiProblem(403, 'forbidden_route', {
+ *   what: forbiddenSubjects.inbox,
+ *   who: forbiddenAudiences.officers,
+ * });
+ * ```
+ */
+export const forbiddenSubjects = {
+  inbox: { en: 'The inbox', id: 'Kotak masuk' },
+  riskLevel: { en: 'Setting the risk level', id: 'Penetapan tingkat risiko' },
+  complaints: { en: 'Complaints', id: 'Pengaduan' },
+  notificationOutbox: { en: 'The notification outbox', id: 'Kotak keluar notifikasi' },
+  notificationRetry: { en: 'Retrying a notification', id: 'Pengiriman ulang notifikasi' },
+  complianceReport: { en: 'The compliance report', id: 'Laporan kepatuhan' },
+  wogAssessment: { en: 'The WoG assessment', id: 'Penilaian WoG' },
+  queueStatistics: { en: 'The queue statistics', id: 'Statistik antrean' },
+  complaintReport: { en: 'The complaint report', id: 'Laporan pengaduan' },
+  ...defineMessages({
+    actingAs: (p: { role: string }) => ({
+      en: `Acting as ${p.role}`,
+      id: `Bertindak sebagai ${p.role}`,
+    }),
+    registering: (p: { serviceId: string }) => ({
+      en: `Registering a ${p.serviceId} application`,
+      id: `Pendaftaran permohonan ${p.serviceId}`,
+    }),
+    applicationsOf: (p: { agency: string }) => ({
+      en: `The applications of ${p.agency}`,
+      id: `Permohonan ${p.agency}`,
+    }),
+    queueOf: (p: { counterId: string }) => ({
+      en: `The queue of ${p.counterId}`,
+      id: `Antrean ${p.counterId}`,
+    }),
+  }),
+} as const;
 
 /**
  * Who may use a route, for the `who` of a `forbidden_route` problem: a text in every locale

@@ -1,4 +1,5 @@
 import type { Application, ApplicationSummary } from '@mpp-kit/core';
+import type { LocaleText } from '@mpp-kit/schemas';
 import type { Context } from 'hono';
 import type { Caller } from '../auth/Caller.js';
 import { ApiProblem, forbiddenAudiences } from './ApiProblem.js';
@@ -19,7 +20,7 @@ export function signedIn(c: Context<AppEnv>): Exclude<Caller, { readonly kind: '
 }
 
 /** The caller when an officer who is a coordinator, else a 403 (401 when anonymous). */
-export function coordinator(c: Context<AppEnv>, what: string): Caller {
+export function coordinator(c: Context<AppEnv>, what: LocaleText): Caller {
   const caller = signedIn(c);
   if (caller.kind !== 'officer' || !caller.coordinator) {
     throw new ApiProblem(403, 'forbidden_route', {

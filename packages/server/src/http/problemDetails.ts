@@ -78,8 +78,8 @@ export const apiProblemDetails = defineMessages<{
     id: 'Token sah tetapi tidak dipetakan ke peran @ instansi mal ini, dan penerbitnya tidak menerima pemohon. Minta administrator memetakan peran Anda (mall.auth.issuers[].roles).',
   }),
   forbidden_route: (p) => ({
-    en: `${p.what} is open to ${localize(p.who, 'en')} only.`,
-    id: `${p.what} hanya terbuka bagi ${localize(p.who, 'id')}.`,
+    en: `${localize(p.what, 'en')} is open to ${localize(p.who, 'en')} only.`,
+    id: `${localize(p.what, 'id')} hanya terbuka bagi ${localize(p.who, 'id')}.`,
   }),
   not_found: (p) => ({
     en: `There is no application "${p.id}" that you may see. Check the id.`,

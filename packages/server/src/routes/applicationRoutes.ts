@@ -32,7 +32,7 @@ import {
   versionTag,
   visibleApplication,
 } from '../http/access.js';
-import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences, forbiddenSubjects } from '../http/ApiProblem.js';
 import type { App, AppEnv } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -80,7 +80,7 @@ export function officerActor(
     chosen = caller.actors.find((actor) => key(actor) === as);
     if (chosen === undefined) {
       throw new ApiProblem(403, 'forbidden_route', {
-        what: `Acting as ${as}`,
+        what: renderEveryLocale(forbiddenSubjects.actingAs, { role: as }),
         who: renderEveryLocale(forbiddenAudiences.tokenCarrying, { role: as }),
       });
     }
@@ -192,7 +192,7 @@ export function registerApplicationRoutes(app: App): void {
       if (caller.kind === 'applicant') {
         if (riskLevel !== undefined) {
           throw new ApiProblem(403, 'forbidden_route', {
-            what: 'Setting the risk level',
+            what: forbiddenSubjects.riskLevel,
             who: forbiddenAudiences.officersNotApplicants,
           });
         }
@@ -210,7 +210,7 @@ export function registerApplicationRoutes(app: App): void {
         const at = caller.actors.find((actor) => agencies.includes(actor.agency));
         if (service !== undefined && at === undefined && !caller.coordinator) {
           throw new ApiProblem(403, 'forbidden_route', {
-            what: `Registering a ${body.serviceId} application`,
+            what: renderEveryLocale(forbiddenSubjects.registering, { serviceId: body.serviceId }),
             who: renderEveryLocale(forbiddenAudiences.officersOf, {
               agencies: agencies.join(', '),
             }),
@@ -289,7 +289,7 @@ export function registerApplicationRoutes(app: App): void {
         const agency = query.agency ?? caller.actors[0]!.agency;
         if (!caller.coordinator && !caller.actors.some((actor) => actor.agency === agency)) {
           throw new ApiProblem(403, 'forbidden_route', {
-            what: `The applications of ${agency}`,
+            what: renderEveryLocale(forbiddenSubjects.applicationsOf, { agency }),
             who: renderEveryLocale(forbiddenAudiences.officersOfAndCoordinators, { agency }),
           });
         }

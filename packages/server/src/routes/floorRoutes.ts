@@ -10,6 +10,7 @@ import {
   type QueueDesk,
   type QueueTicket,
 } from '@mpp-kit/core';
+import { renderEveryLocale } from '@mpp-kit/schemas';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { mallParams, reportSchema } from '../api/apiSchemas.js';
@@ -29,7 +30,7 @@ import {
   ticketSchema,
 } from '../api/floorSchemas.js';
 import { coordinator, expectedVersion, signedIn, versionTag } from '../http/access.js';
-import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences, forbiddenSubjects } from '../http/ApiProblem.js';
 import type { App, AppEnv, ServedMall } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -71,7 +72,7 @@ export function counterStaff(c: Context<AppEnv>, counterId: string): string {
     )
   )
     throw new ApiProblem(403, 'forbidden_route', {
-      what: `The queue of ${counterId}`,
+      what: renderEveryLocale(forbiddenSubjects.queueOf, { counterId }),
       who: forbiddenAudiences.officersOfItsAgencies,
     });
   return caller.id;
@@ -91,7 +92,7 @@ export function complaintViewer(c: Context<AppEnv>): ComplaintViewer {
   const handler = caller.actors.find((a) => a.role === section?.handlerRole);
   if (handler !== undefined) return { kind: 'agency', agency: handler.agency };
   throw new ApiProblem(403, 'forbidden_route', {
-    what: 'Complaints',
+    what: forbiddenSubjects.complaints,
     who: forbiddenAudiences.complaintActors,
   });
 }
@@ -306,7 +307,7 @@ export function registerFloorRoutes(app: App): void {
       },
     }),
     async (c) => {
-      coordinator(c, 'The queue statistics');
+      coordinator(c, forbiddenSubjects.queueStatistics);
       const served = c.get('served');
       const desk = desksOf(served).queue;
       const day = c.req.valid('query').day ?? desk.today();
@@ -442,7 +443,7 @@ export function registerFloorRoutes(app: App): void {
       responses: { 200: jsonContent(reportSchema, 'The report'), ...problemResponses(401, 403) },
     }),
     async (c) => {
-      coordinator(c, 'The complaint report');
+      coordinator(c, forbiddenSubjects.complaintReport);
       const served = c.get('served');
       const desk = complaintDesk(c);
       const today = desksOf(served).queue.today();

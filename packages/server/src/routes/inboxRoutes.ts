@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { applicationPageSchema, mallParams, pageQuery } from '../api/apiSchemas.js';
 import { signedIn } from '../http/access.js';
-import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenAudiences, forbiddenSubjects } from '../http/ApiProblem.js';
 import type { App } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -25,7 +25,7 @@ export function registerInboxRoutes(app: App): void {
       const caller = signedIn(c);
       if (caller.kind !== 'officer') {
         throw new ApiProblem(403, 'forbidden_route', {
-          what: 'The inbox',
+          what: forbiddenSubjects.inbox,
           who: forbiddenAudiences.officers,
         });
       }

@@ -7,7 +7,7 @@ import {
   notificationRetrySchema,
 } from '../api/notificationSchemas.js';
 import { coordinator } from '../http/access.js';
-import { ApiProblem } from '../http/ApiProblem.js';
+import { ApiProblem, forbiddenSubjects } from '../http/ApiProblem.js';
 import type { App } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
 
@@ -34,7 +34,7 @@ export function registerNotificationRoutes(app: App): void {
       },
     }),
     async (c) => {
-      coordinator(c, 'The notification outbox');
+      coordinator(c, forbiddenSubjects.notificationOutbox);
       const { status, sourceId, limit } = c.req.valid('query');
       const items = await c.get('served').store.outbox!.list({
         ...(status === undefined ? {} : { status }),
@@ -60,7 +60,7 @@ export function registerNotificationRoutes(app: App): void {
       },
     }),
     async (c) => {
-      coordinator(c, 'Retrying a notification');
+      coordinator(c, forbiddenSubjects.notificationRetry);
       const { id } = c.req.valid('param');
       const served = c.get('served');
       const outbox = served.store.outbox!;

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { assessWholeOfGovernment, reportDeadlineCompliance } from '@mpp-kit/core';
 import { mallParams, reportSchema } from '../api/apiSchemas.js';
+import { forbiddenSubjects } from '../http/ApiProblem.js';
 import { coordinator } from '../http/access.js';
 import type { App } from '../http/AppEnv.js';
 import { jsonContent, problemResponses } from './_routeParts.js';
@@ -19,7 +20,7 @@ export function registerReportRoutes(app: App): void {
       responses: { 200: jsonContent(reportSchema, 'The report'), ...problemResponses(401, 403) },
     }),
     async (c) => {
-      coordinator(c, 'The compliance report');
+      coordinator(c, forbiddenSubjects.complianceReport);
       const { mall, store } = c.get('served');
       const report = await reportDeadlineCompliance(mall, store, { now: new Date() });
       return c.json(report as never, 200);
@@ -39,7 +40,7 @@ export function registerReportRoutes(app: App): void {
       },
     }),
     async (c) => {
-      coordinator(c, 'The WoG assessment');
+      coordinator(c, forbiddenSubjects.wogAssessment);
       const { mall, store } = c.get('served');
       const report = await assessWholeOfGovernment(mall, { store, locale: c.get('locale') });
       return c.json(report as never, 200);

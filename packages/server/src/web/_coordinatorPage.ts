@@ -26,6 +26,7 @@ import {
   type DeskEnv,
   type Html,
 } from './_desk.js';
+import { webTexts } from './_webText.js';
 
 const pct = (value: number | null): string => (value === null ? '—' : `${String(value)} %`);
 
@@ -197,7 +198,7 @@ function floorTables(c: DeskContext, floor: FloorReport, agency: (id: string) =>
 /** Registers `/koordinator`. */
 export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
   web.get('/koordinator', async (c) => {
-    coordinator(asApp(c), say(c, 'navDashboard'));
+    coordinator(asApp(c), webTexts.navDashboard);
     const { mall, store, runtime } = c.get('desk').served;
     const locale = c.get('locale');
     const now = nowOf(c);

@@ -26,6 +26,7 @@ import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { signedIn, visibleApplication } from '../http/access.js';
 import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
+import { webTexts } from './_webText.js';
 import {
   complaintActor,
   complaintDesk,
@@ -553,7 +554,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
     );
     if (caller.kind !== 'officer')
       throw new ApiProblem(403, 'forbidden_route', {
-        what: say(c, 'navQueue'),
+        what: webTexts.navQueue,
         who: forbiddenAudiences.officers,
       });
     const body =

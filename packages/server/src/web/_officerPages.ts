@@ -15,7 +15,7 @@ import {
 import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { Caller } from '../auth/Caller.js';
-import type { WebTextKey } from './_webText.js';
+import { webTexts, type WebTextKey } from './_webText.js';
 import { signedIn, visibleApplication } from '../http/access.js';
 import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
 import { officerActor } from '../routes/applicationRoutes.js';
@@ -52,7 +52,7 @@ function officer(c: DeskContext): Officer {
   const caller = signedIn(asApp(c));
   if (caller.kind !== 'officer')
     throw new ApiProblem(403, 'forbidden_route', {
-      what: say(c, 'navInbox'),
+      what: webTexts.navInbox,
       who: forbiddenAudiences.officers,
     });
   return caller;

@@ -27,6 +27,7 @@ import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import { signedIn, visibleApplication } from '../http/access.js';
 import { ApiProblem, forbiddenAudiences } from '../http/ApiProblem.js';
+import { webTexts } from './_webText.js';
 import { workOutFee } from '../routes/serviceRoutes.js';
 import {
   csrfField,
@@ -451,7 +452,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
     const caller = signedIn(asApp(c));
     if (caller.kind !== 'applicant')
       throw new ApiProblem(403, 'forbidden_route', {
-        what: say(c, 'applying'),
+        what: webTexts.applying,
         who: forbiddenAudiences.applicants,
       });
     const form = await readUploadForm(c, (token) => csrfValid(c, token));
