@@ -6,14 +6,32 @@
 // - a `LocaleText` `{ en: 'Sign in', id: 'Masuk' }` (placeholders are `{name}` tokens);
 // - a `LocalizedMessage` `{ en: (p) => …, id: (p) => … }` (what `defineMessages` makes);
 // - a table or a list of words per locale (`{ en: { error: 'error' }, id: { error: 'galat' } }`);
-// - a function that gives a `LocaleText` (`(n) => ({ en: …, id: … })`, the web desks' texts).
+// - a function that gives a `LocaleText` (`(n) => ({ en: …, id: … })`).
 // Messages are rendered with markers: a one-parameter message gets a value whose every member is
 // `⟦member⟧` (and which reads as `⟦0⟧` itself); a message of several parameters gets `⟦0⟧`, `⟦1⟧` ….
 // A message whose parameters must be of another shape (a list, a union) takes a sample instead.
-import { locales, type Locale } from '@mpp-kit/schemas';
+//
+// The same check of rendered texts (`textProblems`) serves the hand-written samples of core's
+// catalogues (`messageProblems`, test/message-catalogues.test.ts).
+import { locales, type Locale, type LocalizedMessage } from '@mpp-kit/schemas';
 
 /** Sample parameters by path (`serveErrorMessages.bad_role`) for messages markers cannot fill. */
 export type CatalogueSamples = Readonly<Record<string, readonly unknown[]>>;
+
+/** What {@link textProblems} asks of the texts of one message beyond "both there, same values". */
+export interface TextChecks {
+  /** The values each locale must show alike (default: `⟦marker⟧`s and `{placeholder}`s). */
+  readonly values?: readonly RegExp[];
+  /**
+   * What shows a missing value (default: `undefined`, `[object Object]`; not `NaN`, which the
+   * markers give where a message computes with a number).
+   */
+  readonly missing?: RegExp;
+  /** The shortest text a locale may have (default 1). */
+  readonly minLength?: number;
+  /** Whether the texts must differ (a translation, not the English again). */
+  readonly distinct?: boolean;
+}
 
 const MARKER = /⟦[^⟧]*⟧/g;
 const BRACES = /\{\w+\}/g;
@@ -50,21 +68,42 @@ const isPerLocale = (value: unknown): value is Record<Locale, unknown> =>
 const tokens = (text: string, pattern: RegExp): string =>
   [...new Set(text.match(pattern) ?? [])].sort().join(' ');
 
-/** Problems of one text per locale (all rendered already). */
-function checkTexts(path: string, texts: Readonly<Partial<Record<Locale, unknown>>>): string[] {
+/**
+ * Problems of one message's texts, one per locale (rendered already): a text missing, empty or
+ * showing a missing value, values one locale shows and another does not.
+ *
+ * @param path - the message's name, the start of each problem.
+ * @param texts - the message's text in each locale.
+ * @param checks - what else to ask ({@link TextChecks}).
+ */
+export function textProblems(
+  path: string,
+  texts: Readonly<Partial<Record<Locale, unknown>>>,
+  checks: TextChecks = {},
+): string[] {
+  const {
+    values = [MARKER, BRACES],
+    missing = /undefined|\[object Object\]/,
+    minLength = 1,
+    distinct = false,
+  } = checks;
   const problems: string[] = [];
   for (const locale of locales) {
     const text = texts[locale];
     if (typeof text !== 'string' || text.trim() === '')
       problems.push(`${path}: no text in ${locale}`);
-    else if (/undefined|\[object Object\]/.test(text))
+    else if (missing.test(text))
       problems.push(`${path}: ${locale} renders a missing value: ${text}`);
+    else if (text.length < minLength)
+      problems.push(`${path}: ${locale} is shorter than ${String(minLength)}: ${text}`);
   }
   const [first, ...others] = locales;
   const reference = String(texts[first!] ?? '');
   for (const locale of others) {
     const text = String(texts[locale] ?? '');
-    for (const pattern of [MARKER, BRACES]) {
+    if (distinct && text === reference)
+      problems.push(`${path}: ${locale} is the ${first!} text again: ${text}`);
+    for (const pattern of values) {
       if (tokens(reference, pattern) !== tokens(text, pattern))
         problems.push(
           `${path}: ${first!} names [${tokens(reference, pattern)}], ${locale} [${tokens(text, pattern)}]`,
@@ -101,7 +140,7 @@ function checkPerLocale(
     if (lists.some((list) => list.length !== length))
       return [`${path}: the locales have lists of different lengths`];
     return Array.from({ length }, (_, i) =>
-      checkTexts(
+      textProblems(
         `${path}[${String(i)}]`,
         Object.fromEntries(locales.map((l, j) => [l, lists[j]![i]])),
       ),
@@ -117,14 +156,39 @@ function checkPerLocale(
       : [];
     for (const key of Object.keys(values[0] as object))
       problems.push(
-        ...checkTexts(
+        ...textProblems(
           `${path}.${key}`,
           Object.fromEntries(locales.map((l) => [l, (node[l] as Record<string, unknown>)[key]])),
         ),
       );
     return problems;
   }
-  return checkTexts(path, node);
+  return textProblems(path, node);
+}
+
+/**
+ * Every problem of one message rendered with given parameters, in every locale.
+ *
+ * @param path - the message's name, the start of each problem.
+ * @param message - the message.
+ * @param params - its parameters.
+ * @param checks - what else to ask ({@link TextChecks}).
+ */
+export function messageProblems<P>(
+  path: string,
+  message: LocalizedMessage<P>,
+  params: P,
+  checks: TextChecks = {},
+): string[] {
+  const texts: Partial<Record<Locale, string>> = {};
+  for (const locale of locales) {
+    try {
+      texts[locale] = message[locale](params);
+    } catch (error) {
+      return [`${path}: ${locale} cannot be rendered (${String(error)})`];
+    }
+  }
+  return textProblems(path, texts, checks);
 }
 
 /**
@@ -153,7 +217,7 @@ export function catalogueProblems(
     } catch (error) {
       return [`${name}: cannot be rendered (${String(error)}); give it a sample`];
     }
-    return isRecord(text) ? checkTexts(name, text) : [`${name}: does not give a text per locale`];
+    return isRecord(text) ? textProblems(name, text) : [`${name}: does not give a text per locale`];
   }
   if (Array.isArray(catalogue))
     return catalogue.flatMap((item, i) =>

@@ -13,14 +13,19 @@ import {
   wogRules,
 } from '../packages/core/src/reports/_wogMessages.js';
 import { calendarMessages } from '../packages/workflows/src/calendar/_calendarMessages.js';
+import { messageProblems, type TextChecks } from './_messageCatalogues.js';
 
-/** The parameter values of samples: text markers and numbers no message writes on its own. */
-const valuePattern = /⟨\w+⟩|\b7\d\d\b/g;
-
-/** The sample values a rendered message shows, once each. */
-function valuesIn(text: string): string[] {
-  return [...new Set(text.match(valuePattern) ?? [])].sort();
-}
+/**
+ * The checks of every sample: the parameter values (text markers and numbers no message writes on
+ * its own) shown alike, no value missing (nor NaN), a real sentence, a translation rather than the
+ * English again.
+ */
+const checks: TextChecks = {
+  values: [/⟨\w+⟩|\b7\d\d\b/g],
+  missing: /undefined|\[object Object\]|NaN/,
+  minLength: 6,
+  distinct: true,
+};
 
 type Samples<C> = {
   readonly [K in keyof C]: readonly (C[K] extends LocalizedMessage<infer P> ? P : never)[];
@@ -186,14 +191,30 @@ const cases = [
 ];
 
 describe('message catalogues of schemas, workflows and core', () => {
-  it.each(cases)('%s says the same in English and Indonesian', (_name, message, params) => {
-    const en = message.en(params);
-    const id = message.id(params);
-    for (const text of [en, id]) {
-      expect(text.length).toBeGreaterThan(5);
-      expect(text).not.toMatch(/undefined|\[object Object\]|NaN/);
-    }
-    expect(id).not.toBe(en);
-    expect(valuesIn(id)).toEqual(valuesIn(en));
+  it.each(cases)('%s says the same in English and Indonesian', (name, message, params) => {
+    expect(messageProblems(name, message, params, checks)).toEqual([]);
+  });
+});
+
+describe('the checks of a sample', () => {
+  it('find a dropped value, the English again, NaN and a text too short', () => {
+    const planted = (en: string, id: string): LocalizedMessage<unknown> => ({
+      en: () => en,
+      id: () => id,
+    });
+    expect(
+      [
+        messageProblems('dropped', planted('Due ⟨date⟩, 701 days', 'Tenggat 701 hari'), {}, checks),
+        messageProblems('again', planted('Due ⟨date⟩', 'Due ⟨date⟩'), {}, checks),
+        messageProblems('nan', planted('Due in NaN days', 'Tenggat NaN hari'), {}, checks),
+        messageProblems('short', planted('Due soon', 'Ya'), {}, checks),
+      ].flat(),
+    ).toEqual([
+      'dropped: id names [701], en [701 ⟨date⟩]',
+      'again: en is the id text again: Due ⟨date⟩',
+      'nan: id renders a missing value: Tenggat NaN hari',
+      'nan: en renders a missing value: Due in NaN days',
+      'short: id is shorter than 6: Ya',
+    ]);
   });
 });
