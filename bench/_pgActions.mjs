@@ -20,13 +20,12 @@ import process from 'node:process';
 import { createRequire } from 'node:module';
 import { ConflictError, createMallRuntime, loadMall } from '@mpp-kit/core';
 import { createPostgresStore } from '@mpp-kit/core/store/postgres';
+import { actAlternately, frontOffice, returnReason as reason } from './_benchActions.mjs';
 import { repoRoot } from './mallText.mjs';
 
 // pg is a dependency of @mpp-kit/core, not of the root.
 const pg = createRequire(join(repoRoot, 'packages', 'core', 'package.json'))('pg');
 
-const frontOffice = { id: 'nip-front-office', role: 'front-office', agency: 'dpmptsp' };
-const reason = 'Berkas perlu dilengkapi';
 const state = {
   runtime: undefined,
   store: undefined,
@@ -60,26 +59,7 @@ async function open({ connectionString, schema, raw, applications, lane }) {
 }
 
 async function actions({ count }) {
-  let accepted = 0;
-  for (let i = 0; i < count; i++) {
-    const app = state.apps[state.next++ % state.apps.length];
-    const summary = app.returned
-      ? await state.runtime.act(app.id, {
-          type: 'RESUBMIT',
-          actor: app.applicant,
-          expectedVersion: app.version,
-        })
-      : await state.runtime.act(app.id, {
-          type: 'RETURN',
-          actor: frontOffice,
-          expectedVersion: app.version,
-          reason,
-        });
-    app.version = summary.version;
-    app.returned = !app.returned;
-    accepted += 1;
-  }
-  return { accepted };
+  return { accepted: await actAlternately(state, count) };
 }
 
 async function rawRows({ count, body }) {

@@ -13,12 +13,12 @@
 // the accepted actions (none lost, none doubled), or the row fails. Setup also races the
 // processes: 20 applications, two RETURNs at version 1 from every process at once; exactly one
 // wins on each application, every other attempt gets ConflictError, and each has two events.
-import { fork } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import process from 'node:process';
 import { createPostgresStore } from '@mpp-kit/core/store/postgres';
 import { defineBenchmark } from './defineBenchmark.mjs';
+import { forkBenchChild } from './_benchActions.mjs';
 import { repoRoot } from './mallText.mjs';
 
 const pg = createRequire(join(repoRoot, 'packages', 'core', 'package.json'))('pg');
@@ -36,30 +36,7 @@ process.on('exit', () => {
 });
 
 /** A process of bench/_pgActions.mjs, and a call into it. */
-function startWorker() {
-  const child = fork(join(repoRoot, 'bench', '_pgActions.mjs'), {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  cleanups.push(() => child.connected && child.disconnect());
-  let ids = 0;
-  const call = (message) =>
-    new Promise((resolve, reject) => {
-      const id = ++ids;
-      const onExit = (code, signal) =>
-        reject(new Error(`bench/_pgActions.mjs exited (${signal ?? code}) during ${message.type}`));
-      const onMessage = (reply) => {
-        if (reply.id !== id) return;
-        child.off('message', onMessage);
-        child.off('exit', onExit);
-        if (reply.error) reject(new Error(reply.error));
-        else resolve(reply.result);
-      };
-      child.on('message', onMessage);
-      child.once('exit', onExit);
-      child.send({ ...message, id });
-    });
-  return { call, stop: () => child.connected && child.disconnect() };
-}
+const startWorker = () => forkBenchChild('_pgActions.mjs', cleanups);
 
 const sum = (values) => values.reduce((a, b) => a + b, 0);
 

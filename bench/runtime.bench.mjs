@@ -31,6 +31,7 @@ import {
   loadMall,
 } from '@mpp-kit/core';
 import { createSqliteStore } from '@mpp-kit/core/store/sqlite';
+import { actAlternately, frontOffice, returnReason } from './_benchActions.mjs';
 import { defineBenchmark } from './defineBenchmark.mjs';
 import { repoRoot } from './mallText.mjs';
 
@@ -43,7 +44,6 @@ const Database = createRequire(join(repoRoot, 'packages', 'core', 'package.json'
 // per cent, not by half, so the disk's jitter cannot decide the ratio.
 const actionsPerRun = 200;
 const applicationsForActions = 200;
-const frontOffice = { id: 'nip-front-office', role: 'front-office', agency: 'dpmptsp' };
 
 let mallPromise;
 function batang() {
@@ -105,7 +105,7 @@ async function actionsSetup(synchronous) {
     type: 'RETURN',
     actor: frontOffice,
     expectedVersion: probe.version,
-    reason: 'Berkas perlu dilengkapi',
+    reason: returnReason,
   });
   const written =
     JSON.stringify((await store.events(probe.id))[1]).length +
@@ -114,27 +114,8 @@ async function actionsSetup(synchronous) {
   return { runtime, store, apps, next: 0, raw, oneRow, body };
 }
 
-async function acceptActions(context) {
-  let accepted = 0;
-  for (let i = 0; i < actionsPerRun; i++) {
-    const app = context.apps[context.next++ % context.apps.length];
-    const summary = app.returned
-      ? await context.runtime.act(app.id, {
-          type: 'RESUBMIT',
-          actor: app.applicant,
-          expectedVersion: app.version,
-        })
-      : await context.runtime.act(app.id, {
-          type: 'RETURN',
-          actor: frontOffice,
-          expectedVersion: app.version,
-          reason: 'Berkas perlu dilengkapi',
-        });
-    app.version = summary.version;
-    app.returned = !app.returned;
-    accepted += 1;
-  }
-  return accepted;
+function acceptActions(context) {
+  return actAlternately(context, actionsPerRun);
 }
 
 function rawTransactions(context) {

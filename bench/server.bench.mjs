@@ -11,7 +11,7 @@
 //    round. Target ≤ 2× (at least half the raw durable rate). Afterwards the events in the database
 //    are counted: exactly one per accepted action (none lost, none doubled), or the row fails.
 // The absolute rates and the p50/p99 latencies are printed on stderr.
-import { fork, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 import { createMallRuntime, loadMall } from '@mpp-kit/core';
 import { createSqliteStore } from '@mpp-kit/core/store/sqlite';
+import { forkBenchChild } from './_benchActions.mjs';
 import { defineBenchmark } from './defineBenchmark.mjs';
 import { repoRoot } from './mallText.mjs';
 
@@ -104,26 +105,7 @@ function token(store, sub, ...roles) {
 }
 
 /** The load generator process, and a call into it. */
-function startLoader() {
-  const child = fork(join(repoRoot, 'bench', '_httpLoad.mjs'), {
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  cleanups.push(() => child.connected && child.disconnect());
-  let ids = 0;
-  const call = (message) =>
-    new Promise((resolve, reject) => {
-      const id = ++ids;
-      const onMessage = (reply) => {
-        if (reply.id !== id) return;
-        child.off('message', onMessage);
-        if (reply.error) reject(new Error(reply.error));
-        else resolve(reply.result);
-      };
-      child.on('message', onMessage);
-      child.send({ ...message, id });
-    });
-  return { call, stop: () => child.connected && child.disconnect() };
-}
+const startLoader = () => forkBenchChild('_httpLoad.mjs', cleanups);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const rateOf = (count, ms) => Math.round((count / ms) * 1000);

@@ -5,7 +5,7 @@
  * taken id or an append whose expected head no longer matches writes nothing and returns 0.
  */
 import type { OutboxRow } from '../_outboxInput.js';
-import type { RecordRow, SealedEvent } from '../_storeInput.js';
+import type { FIXED_FIELDS, RecordRow, SealedEvent } from '../_storeInput.js';
 import { outboxInsertSql, outboxValues } from './_postgresOutbox.js';
 import { postgresPendingCtes } from './_postgresSchema.js';
 
@@ -14,17 +14,10 @@ import { postgresPendingCtes } from './_postgresSchema.js';
  * event at that version (the new event's `prevHash`), and the fields fixed at creation, as the
  * store last read or wrote them (`createdAt` as stored in the record's JSON).
  */
-export interface StoredHead {
+export type StoredHead = {
   readonly version: number;
   readonly hash: string;
-  readonly mallId: string;
-  readonly serviceId: string;
-  readonly serviceVersion: string;
-  readonly workflowId: string;
-  readonly workflowVersion: string;
-  readonly applicantId: string;
-  readonly createdAt: string;
-}
+} & { readonly [K in (typeof FIXED_FIELDS)[number]]: string };
 
 /** A statement and its parameters, as `pg`'s `query` takes them (named: prepared once per connection). */
 export interface Statement {
