@@ -5,6 +5,7 @@ export { formatDayCount, formatCompletionTime } from './formatDuration.js';
 export { formatDate, formatDateTime, formatWeekdays, formatOpeningHours } from './formatDate.js';
 export { legalCitation, legalTitle } from './legalCitation.js';
 export { serviceLabels } from './serviceLabels.js';
+export { pageLabels } from './pageLabels.js';
 export {
   stepKindLabels,
   finalStateLabels,

@@ -1,4 +1,5 @@
 import type { Locale, LocaleText, LocalizedText } from '@mpp-kit/schemas';
+import { pageLabels } from '../labels/pageLabels.js';
 import { markup, type SafeHtml } from './_html.js';
 
 /** A language the site is written in. */
@@ -6,7 +7,7 @@ export type SiteLocale = Locale;
 
 /** The site's own words (headings, labels), Indonesian and English. */
 export const siteMessages = {
-  skip: { id: 'Langsung ke isi', en: 'Skip to content' },
+  skip: pageLabels.skipToContent,
   home: { id: 'Beranda', en: 'Home' },
   breadcrumb: { id: 'Lokasi halaman', en: 'You are here' },
   address: { id: 'Alamat', en: 'Address' },

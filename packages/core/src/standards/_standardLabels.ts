@@ -1,4 +1,5 @@
 import type { Locale } from '@mpp-kit/schemas';
+import { pageLabels } from '../labels/pageLabels.js';
 
 /**
  * Words only the published service standard uses, in Indonesian and English. The words it shares
@@ -6,7 +7,7 @@ import type { Locale } from '@mpp-kit/schemas';
  */
 export const standardLabels = {
   title: { id: 'Standar Pelayanan', en: 'Service Standard' },
-  skip: { id: 'Lewati ke isi', en: 'Skip to content' },
+  skip: pageLabels.skipToContent,
   notDeclared: { id: 'Belum dideklarasikan', en: 'Not declared' },
   notDeclaredNote: {
     id: 'Komponen ini wajib menurut PermenPANRB 15/2014; lengkapi konfigurasi layanan.',

@@ -1,9 +1,10 @@
 /** Every word of the web desks, in Indonesian and English (one language per page). */
 import { defineMessages, type LocaleText } from '@mpp-kit/schemas';
+import { pageLabels } from '@mpp-kit/core';
 
 /** The desks' fixed texts by key (`say(c, 'signIn')`). */
 export const webTexts = {
-  skip: { id: 'Langsung ke isi', en: 'Skip to content' },
+  skip: pageLabels.skipToContent,
   navLabel: { id: 'Menu utama', en: 'Main menu' },
   navServices: { id: 'Layanan', en: 'Services' },
   navMine: { id: 'Permohonan saya', en: 'My applications' },
