@@ -1,5 +1,6 @@
 import { defineMessages, localize, textFor } from '@mpp-kit/schemas/issues';
 import { defineCommand } from '../Command.js';
+import { prettyOrJsonFlag } from '../_commonFlags.js';
 import { errorText } from '../_errorText.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 
@@ -82,13 +83,7 @@ export const deadlineCommand = defineCommand({
         id: 'Hitung hari kalender, bukan hari kerja.',
       },
     },
-    {
-      name: 'format',
-      type: 'string',
-      choices: ['pretty', 'json'] as const,
-      default: 'pretty',
-      description: { en: 'Output format.', id: 'Format keluaran.' },
-    },
+    prettyOrJsonFlag,
   ],
   examples: [
     'mpp deadline examples/batang --from 2026-03-13 --days 10',

@@ -4,6 +4,7 @@ import { sortIssues, textFor, type Locale } from '@mpp-kit/schemas/issues';
 import type { MallConfig } from '@mpp-kit/schemas';
 import type { IkmElementSpec, IkmResult } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
+import { prettyOrJsonFlag } from '../_commonFlags.js';
 import { escapeControl } from '../_ansi.js';
 import { formatJson } from '../formatJson.js';
 import { formatPretty } from '../formatPretty.js';
@@ -218,13 +219,7 @@ export const ikmCommand = defineCommand({
   },
   positionals: [{ name: 'responses.csv' }],
   flags: [
-    {
-      name: 'format',
-      type: 'string',
-      choices: ['pretty', 'json'] as const,
-      default: 'pretty',
-      description: { en: 'Output format.', id: 'Format keluaran.' },
-    },
+    prettyOrJsonFlag,
     {
       name: 'mall',
       type: 'string',

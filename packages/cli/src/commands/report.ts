@@ -11,6 +11,7 @@ import type {
   WogEvidence,
 } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
+import { prettyOrJsonFlag } from '../_commonFlags.js';
 import { escapeControl } from '../_ansi.js';
 import { formatNumber } from '../_formatNumber.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
@@ -367,13 +368,7 @@ export const reportCommand = defineCommand({
         id: 'Berapa hari lokal, berakhir pada hari --now, yang dicakup statistik antrean.',
       },
     },
-    {
-      name: 'format',
-      type: 'string',
-      choices: ['pretty', 'json'] as const,
-      default: 'pretty',
-      description: { en: 'Output format.', id: 'Format keluaran.' },
-    },
+    prettyOrJsonFlag,
     {
       name: 'include-illustrative',
       type: 'boolean',

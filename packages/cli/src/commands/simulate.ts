@@ -5,6 +5,7 @@ import { textFor } from '@mpp-kit/schemas/issues';
 import type { MallConfig } from '@mpp-kit/schemas';
 import type { MallStore } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
+import { prettyOrJsonFlag } from '../_commonFlags.js';
 import { loadMallForCommand } from '../_loadForCommand.js';
 import { createProgressReporter } from '../simulate/createProgressReporter.js';
 import { formatSimulation, type SimulationReport } from '../simulate/formatSimulation.js';
@@ -96,13 +97,7 @@ export const simulateCommand = defineCommand({
         id: 'Rata-rata permohonan pada hari kerja biasa.',
       },
     },
-    {
-      name: 'format',
-      type: 'string',
-      choices: ['pretty', 'json'] as const,
-      default: 'pretty',
-      description: { en: 'Output format.', id: 'Format keluaran.' },
-    },
+    prettyOrJsonFlag,
   ],
   examples: [
     'mpp simulate examples/batang --days 30 --seed 1 --store /tmp/sim.sqlite',
