@@ -1,4 +1,4 @@
-import { createIssue, type Issue, type IssueCode, type IssueParamsByCode } from '@mpp-kit/schemas';
+import type { Issue } from '@mpp-kit/schemas';
 import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, isMappingValue } from './_readDocumentRules.js';
 import {
@@ -7,7 +7,7 @@ import {
   findJsonSyntaxError,
   locateJson,
 } from './_readJsonScanner.js';
-import { createLineIndex } from './_readLineIndex.js';
+import { createLineIndex, createOffsetReporter } from './_readLineIndex.js';
 
 const notJsonSpace = /[^ \t\n\r]/;
 
@@ -34,24 +34,7 @@ function countColons(text: string, from: number): number {
 export function readJsonText(text: string, file: string, limits: ReadLimits): ConfigText {
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
-  const add = <C extends IssueCode>(
-    code: C,
-    offset: number,
-    params?: IssueParamsByCode[C],
-    path: ConfigPath = [],
-  ): void => {
-    const { line, column } = lines.position(offset);
-    issues.push(
-      createIssue({
-        code,
-        path: [...path],
-        file,
-        line,
-        column,
-        params: params ?? ({} as IssueParamsByCode[C]),
-      }),
-    );
-  };
+  const add = createOffsetReporter(lines, file, issues);
   let hasDuplicates = false;
   let locator: ReturnType<typeof createJsonLocator> | undefined;
   const result = (value: unknown, parsed: boolean): ConfigText => ({

@@ -1,3 +1,12 @@
+import {
+  createIssue,
+  type Issue,
+  type IssueCode,
+  type IssueParamsByCode,
+  type IssueSeverity,
+} from '@mpp-kit/schemas';
+import type { ConfigPath } from './readConfigText.js';
+
 /** A 1-based line and column in a source text (columns count UTF-16 code units). */
 export interface TextPosition {
   readonly line: number;
@@ -53,5 +62,36 @@ export function createLineIndex(text: string): LineIndex {
       if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
       return text.slice(start, end);
     },
+  };
+}
+
+/** Adds to `issues` an issue at a 0-based offset of the text: how both readers report. */
+export type OffsetReporter = <C extends IssueCode>(
+  code: C,
+  offset: number,
+  params?: IssueParamsByCode[C],
+  path?: ConfigPath,
+  severity?: IssueSeverity,
+) => void;
+
+/** The reporter of one file's reader: each issue located by `lines`, in `file`, pushed to `issues`. */
+export function createOffsetReporter(
+  lines: LineIndex,
+  file: string,
+  issues: Issue[],
+): OffsetReporter {
+  return (code, offset, params, path = [], severity) => {
+    const { line, column } = lines.position(offset);
+    issues.push(
+      createIssue({
+        code,
+        path: [...path],
+        file,
+        line,
+        column,
+        params: params ?? ({} as NonNullable<typeof params>),
+        ...(severity === undefined ? {} : { severity }),
+      }),
+    );
   };
 }

@@ -1,10 +1,4 @@
-import {
-  createIssue,
-  type Issue,
-  type IssueCode,
-  type IssueParamsByCode,
-  type IssueSeverity,
-} from '@mpp-kit/schemas';
+import { type Issue, type IssueCode, type IssueParamsByCode } from '@mpp-kit/schemas';
 import type {
   Alias,
   Document,
@@ -17,7 +11,7 @@ import type {
 import { yamlModule } from './_yamlModule.js';
 import type { ConfigPath, ConfigText, ReadLimits } from './readConfigText.js';
 import { describeValueKind, isForbiddenKey, listIndexOf, scalarKey } from './_readDocumentRules.js';
-import { createLineIndex } from './_readLineIndex.js';
+import { createLineIndex, createOffsetReporter } from './_readLineIndex.js';
 import { YamlDepthGuard } from './_readYamlDepthGuard.js';
 import {
   locateFastPlace,
@@ -107,26 +101,7 @@ export function readYamlLocated(text: string, file: string, limits: ReadLimits):
   const { Composer, isAlias, isMap, isScalar, isSeq } = yamlModule();
   const lines = createLineIndex(text);
   const issues: Issue[] = [];
-  const add = <C extends IssueCode>(
-    code: C,
-    offset: number,
-    params?: IssueParamsByCode[C],
-    path: ConfigPath = [],
-    severity?: IssueSeverity,
-  ): void => {
-    const { line, column } = lines.position(offset);
-    issues.push(
-      createIssue({
-        code,
-        path: [...path],
-        file,
-        line,
-        column,
-        params: params ?? ({} as IssueParamsByCode[C]),
-        ...(severity === undefined ? {} : { severity }),
-      }),
-    );
-  };
+  const add = createOffsetReporter(lines, file, issues);
   // Keys standing without a value in a flow mapping right after plain text: path → the entry as
   // it was probably meant (`id: "Surat Izin Praktik Bidan, Kebidanan"`).
   const splitTexts = new Map<string, string>();
