@@ -1,9 +1,11 @@
 /** What `mpp serve`, `mpp token` and `mpp keys` share: the --store flag and their error report. */
 import { existsSync } from 'node:fs';
 import { defineMessages } from '@mpp-kit/schemas/issues';
+import type { MallConfig } from '@mpp-kit/schemas';
 import type { OpenedStore } from '@mpp-kit/server';
 import type { CommandContext } from '../Command.js';
 import { errorText } from '../_errorText.js';
+import { loadMallForCommand } from '../_loadForCommand.js';
 
 /** The `--store` flag. */
 export const storeFlag = {
@@ -51,7 +53,7 @@ export const serverCommandMessages = defineMessages({
  * file that does not exist is reported (the --store is wrong) instead of created; `undefined` then.
  * Errors of the server package are thrown, for {@link reportServerError}.
  */
-export async function openServedStore(
+async function openServedStore(
   context: CommandContext,
   store: string,
   mallId: string,
@@ -65,4 +67,32 @@ export async function openServedStore(
     return undefined;
   }
   return server.openMallStore(location);
+}
+
+/**
+ * Loads the mall at `mallPath`, opens the store `mpp serve` uses for it and runs `use`, closing the
+ * store afterwards: the frame of the commands that read or repair a served store (`mpp audit`,
+ * `mpp notifications`). A mall that does not load gives its exit code, a missing SQLite file 1,
+ * and an error of the server package is reported by {@link reportServerError}.
+ */
+export async function withServedStore(
+  context: CommandContext,
+  mallPath: string,
+  store: string,
+  use: (mall: MallConfig, opened: OpenedStore) => Promise<number>,
+): Promise<number> {
+  const loaded = await loadMallForCommand(context, mallPath);
+  if (!loaded.ok) return loaded.exitCode;
+  const mall = loaded.result.mall as MallConfig;
+  try {
+    const opened = await openServedStore(context, store, mall.mall.id);
+    if (opened === undefined) return 1;
+    try {
+      return await use(mall, opened);
+    } finally {
+      await opened.close();
+    }
+  } catch (error) {
+    return reportServerError(context, error);
+  }
 }

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Locale, MallConfig } from '@mpp-kit/schemas';
+import type { Locale } from '@mpp-kit/schemas';
 import type { AuditFinding, MallStore, SignedChainHead } from '@mpp-kit/core';
 import { defineCommand, type CommandContext } from '../Command.js';
 import { escapeControl } from '../_ansi.js';
-import { loadMallForCommand } from '../_loadForCommand.js';
-import { openServedStore, reportServerError, storeFlag } from './_serverCommand.js';
+import { storeFlag, withServedStore } from './_serverCommand.js';
 
 const actions = ['key', 'heads', 'verify'] as const;
 type Action = (typeof actions)[number];
@@ -244,13 +243,11 @@ export const auditCommand = defineCommand({
         heads = parsed.heads;
       }
     }
-    const loaded = await loadMallForCommand(context, context.positionals[1] ?? '.');
-    if (!loaded.ok) return loaded.exitCode;
-    const mall = loaded.result.mall as MallConfig;
-    try {
-      const opened = await openServedStore(context, flags.store, mall.mall.id);
-      if (opened === undefined) return 1;
-      try {
+    return withServedStore(
+      context,
+      context.positionals[1] ?? '.',
+      flags.store,
+      async (mall, opened) => {
         const runtime = core.createMallRuntime(mall, { store: opened.store });
         const { checked, findings } = await core.auditMall(runtime, opened.store, {
           mallId: mall.mall.id,
@@ -274,12 +271,8 @@ export const auditCommand = defineCommand({
           privateKey,
           findings,
         );
-      } finally {
-        await opened.close();
-      }
-    } catch (error) {
-      return reportServerError(context, error);
-    }
+      },
+    );
   },
 });
 

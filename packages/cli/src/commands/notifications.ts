@@ -1,9 +1,8 @@
-import type { Locale, MallConfig } from '@mpp-kit/schemas';
+import type { Locale } from '@mpp-kit/schemas';
 import type { NotificationEntry, NotificationStatus } from '@mpp-kit/core';
 import { defineCommand } from '../Command.js';
 import { escapeControl } from '../_ansi.js';
-import { loadMallForCommand } from '../_loadForCommand.js';
-import { openServedStore, reportServerError, storeFlag } from './_serverCommand.js';
+import { storeFlag, withServedStore } from './_serverCommand.js';
 import { formatTextTable } from './report.js';
 
 const actions = ['list', 'retry'] as const;
@@ -157,13 +156,11 @@ export const notificationsCommand = defineCommand({
       return fail(2, notificationsMessages.listExtra[locale](ids[0]));
     if (action === 'retry' && ids.length > 0 === flags['all-dead'])
       return fail(2, notificationsMessages.retryWhat[locale]);
-    const loaded = await loadMallForCommand(context, context.positionals[1] ?? '.');
-    if (!loaded.ok) return loaded.exitCode;
-    const mall = loaded.result.mall as MallConfig;
-    try {
-      const opened = await openServedStore(context, flags.store, mall.mall.id);
-      if (opened === undefined) return 1;
-      try {
+    return withServedStore(
+      context,
+      context.positionals[1] ?? '.',
+      flags.store,
+      async (_mall, opened) => {
         const outbox = opened.store.outbox;
         if (outbox === undefined) return fail(1, notificationsMessages.noOutbox[locale]);
         if (action === 'list') {
@@ -198,12 +195,8 @@ export const notificationsCommand = defineCommand({
             ),
           );
         return 0;
-      } finally {
-        await opened.close();
-      }
-    } catch (error) {
-      return reportServerError(context, error);
-    }
+      },
+    );
   },
 });
 
