@@ -123,6 +123,30 @@ describe('createMallRuntime checks its arguments', () => {
     ).not.toThrow();
   });
 
+  it('names an undeclared calendar of mall.calendars in both languages, with the declared ones', () => {
+    const broken = { ...mall, mall: { ...mall.mall, calendars: ['id-nasional'] } };
+    let error: unknown;
+    try {
+      createMallCalendar(broken);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({
+      name: 'CalendarDefinitionError',
+      code: 'invalid_calendar',
+      calendarId: 'id-nasional',
+      issues: [{ code: 'unknown_reference', path: ['mall', 'calendars', 0] }],
+    });
+    const { message, messageId } = error as { message: string; messageId: string };
+    expect(message).toContain('mall.calendars.0: Unknown calendar "id-nasional".');
+    expect(messageId).toContain('mall.calendars.0: Kalender "id-nasional" tidak dikenal.');
+    // What to do: the hint lists the declared calendars.
+    for (const declared of mall.calendars.map((calendar) => calendar.id)) {
+      expect(message).toContain(declared);
+      expect(messageId).toContain(declared);
+    }
+  });
+
   it('refuses a clock that gives no instant at the first action, and writes nothing', async () => {
     const own = createMemoryStore();
     const runtime = createMallRuntime(mall, { store: own, clock: () => 'yesterday' });

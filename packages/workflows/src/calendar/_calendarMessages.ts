@@ -20,10 +20,14 @@ function quote(value: unknown): string {
   }
 }
 
-/** Issues as a calendar error lists them: `path: message; path: message`. */
+/** Issues as a calendar error lists them: `path: message hint; path: message hint`. */
 function listIssues(issues: readonly Issue[]): string {
   return issues
-    .map((issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`)
+    .map(
+      (issue) =>
+        `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}` +
+        (issue.hint === undefined ? '' : ` ${issue.hint}`),
+    )
     .join('; ');
 }
 
