@@ -117,6 +117,64 @@ describe('sqlite store: the file', () => {
     });
   });
 
+  it('appends after another store wrote the row: a head it holds that is stale conflicts and writes nothing; the rows follow the stored record', async () => {
+    const file = freshFile();
+    const first = createSqliteStore({ file });
+    const second = createSqliteStore({ file });
+    const created = makeRecord('app-1', {
+      pendingActors: ['front-office@dpmptsp'],
+      actionDueAt: '2025-07-01T09:00:00+07:00',
+      dueAt: at(600),
+    });
+    await first.create(created, makeEvent('SUBMIT')); // the first store holds version 1
+    const accepted = nextRecord(created, {
+      state: 'review',
+      agencies: ['dpmptsp', 'dinkes'],
+      pendingActors: ['head@dpmptsp'],
+      actionDueAt: null,
+      dueAt: null,
+    });
+    await second.append('app-1', 1, makeEvent('ACCEPT'), accepted);
+    // The first store's head (version 1) is stale: the same conflict as without it.
+    await expect(
+      first.append('app-1', 1, makeEvent('ACCEPT'), nextRecord(created)),
+    ).rejects.toMatchObject({ name: 'ConflictError', expectedVersion: 1, actualVersion: 2 });
+    const returned = nextRecord(accepted, {
+      state: 'intake',
+      agencies: ['dpmptsp'],
+      pendingActors: ['front-office@dpmptsp'],
+      actionDueAt: '2025-07-02T09:00:00+07:00',
+      dueAt: at(900),
+    });
+    await first.append('app-1', 2, makeEvent('RETURN'), returned);
+    // And the second store's head (version 2) is stale in turn.
+    await expect(second.append('app-1', 2, makeEvent('RETURN'), returned)).rejects.toMatchObject({
+      name: 'ConflictError',
+      expectedVersion: 2,
+      actualVersion: 3,
+    });
+    const events = await second.events('app-1');
+    expect(events.map((event) => event.type)).toEqual(['SUBMIT', 'ACCEPT', 'RETURN']);
+    expect(events[2]?.prevHash).toBe(events[1]?.hash);
+    expect(await second.get('app-1')).toEqual(returned);
+    expect((await second.due(at(1000), 10)).map((record) => record.id)).toEqual(['app-1']);
+    expect((await second.query({ agency: 'dinkes' })).items).toEqual([]);
+    expect((await second.inbox({ actors: ['head@dpmptsp'] })).items).toEqual([]);
+    await first.close();
+    await second.close();
+    inspect(file, (db) => {
+      expect(db.prepare('SELECT state, due_at, head_hash FROM applications').all()).toEqual([
+        { state: 'intake', due_at: at(900), head_hash: events[2]?.hash },
+      ]);
+      expect(db.prepare('SELECT agency FROM application_agencies').all()).toEqual([
+        { agency: 'dpmptsp' },
+      ]);
+      expect(db.prepare('SELECT actor, due_key FROM application_pending').all()).toEqual([
+        { actor: 'front-office@dpmptsp', due_key: '2025-07-02T02:00:00.000Z' },
+      ]);
+    });
+  });
+
   it('migrates a version 4 file: the inbox index goes, its rows stay and follow appends', async () => {
     const file = freshFile();
     const store = createSqliteStore({ file });

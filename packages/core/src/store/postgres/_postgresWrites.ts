@@ -159,31 +159,3 @@ export function writeStatements(s: string): WriteStatements {
     }),
   };
 }
-
-/**
- * The heads a store last read or wrote, by application id: what lets an append skip reading the
- * row first. Only a hint — the append's statement checks every field against the stored row and
- * the store reads the row when it does not match. Bounded; the oldest entry goes first.
- */
-export interface HeadCache {
-  readonly get: (id: string) => StoredHead | undefined;
-  readonly set: (id: string, head: StoredHead) => void;
-  readonly delete: (id: string) => void;
-}
-
-/** A {@link HeadCache} of at most `limit` applications. */
-export function createHeadCache(limit: number): HeadCache {
-  const heads = new Map<string, StoredHead>();
-  return {
-    get: (id) => heads.get(id),
-    set: (id, head) => {
-      heads.delete(id);
-      heads.set(id, head);
-      if (heads.size > limit) {
-        const oldest = heads.keys().next();
-        if (oldest.done !== true) heads.delete(oldest.value);
-      }
-    },
-    delete: (id) => heads.delete(id),
-  };
-}

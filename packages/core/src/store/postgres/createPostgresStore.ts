@@ -15,6 +15,7 @@ import {
   sealEvent,
   type RecordRow,
 } from '../_storeInput.js';
+import { createHeadCache, HEAD_CACHE_SIZE, usableHead } from '../_headCache.js';
 import { outboxRows } from '../_outboxInput.js';
 import { GENESIS_HASH } from '../auditChain.js';
 import { ConflictError, StoreError } from '../errors.js';
@@ -34,12 +35,7 @@ import {
 } from './_postgresSchema.js';
 import { createPostgresFloor, migratePostgresFloor } from './_postgresFloor.js';
 import { createPostgresOutbox } from './_postgresOutbox.js';
-import {
-  createHeadCache,
-  writeStatements,
-  type Statement,
-  type StoredHead,
-} from './_postgresWrites.js';
+import { writeStatements, type Statement, type StoredHead } from './_postgresWrites.js';
 
 /**
  * A connection pool of `pg` 8 (`new Pool(...)`), as {@link createPostgresStore} takes it: only the
@@ -94,9 +90,6 @@ export type PostgresStoreOptions = (
 };
 
 const UNIQUE_VIOLATION = '23505';
-
-/** How many applications' heads a store keeps, to append without reading the row first. */
-const HEAD_CACHE_SIZE = 10_000;
 
 /** Appends tried on a freshly read head before a row that keeps changing counts as a conflict. */
 const APPEND_ATTEMPTS = 3;
@@ -301,7 +294,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const parseRecord = (body: string): ApplicationRecord => JSON.parse(body) as ApplicationRecord;
 
   const statements = writeStatements(s);
-  const heads = createHeadCache(HEAD_CACHE_SIZE);
+  const heads = createHeadCache<StoredHead>(HEAD_CACHE_SIZE);
 
   /** The stored head of an application, read (one round trip), or undefined when there is none. */
   const readHead = async (id: string): Promise<StoredHead | undefined> => {
@@ -345,17 +338,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const run = async (statement: Statement): Promise<number> => {
     const { rows } = await pool.query<{ n: number }>(statement);
     return rows[0]?.n ?? 0;
-  };
-
-  /** Whether an append of `row` may be checked against `head` without reading the row first. */
-  const usable = (head: StoredHead | undefined, version: number, row: RecordRow): boolean => {
-    if (head === undefined || head.version !== version) return false;
-    try {
-      checkFixedFields(head, row);
-      return true;
-    } catch {
-      return false; // read the row and check in the usual order (a conflict before a field)
-    }
   };
 
   return {
@@ -413,7 +395,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         // row: READ COMMITTED re-checks the updated row). Then the row is read and checked as
         // before, and the append tried again on what was read.
         const known = heads.get(id);
-        let head = usable(known, expectedVersion, row) ? known : undefined;
+        let head = usableHead(known, expectedVersion, row) ? known : undefined;
         for (let attempt = 1; ; attempt++) {
           if (head === undefined) {
             const stored = await readHead(id);

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { attempt } from '../_attempt.js';
+import { createHeadCache, HEAD_CACHE_SIZE, usableHead, type FixedHead } from '../_headCache.js';
 import {
   checkClaim,
   checkEvent,
@@ -15,6 +16,7 @@ import {
   sortableInstant,
   type CheckedEvent,
   type RecordRow,
+  type SealedEvent,
 } from '../_storeInput.js';
 import { outboxRows, type OutboxRow } from '../_outboxInput.js';
 import { GENESIS_HASH } from '../auditChain.js';
@@ -75,7 +77,27 @@ interface HeadRow {
   pending_actors: string | null;
   /** The stored record's `actionDueAt` as given, or null. */
   action_due_at: string | null;
+  /** The application's agencies as a JSON array. */
+  agencies: string;
 }
+
+/**
+ * What an append needs of the stored row: the version and head hash it checks, the fields fixed at
+ * creation, the indexed columns (set only when they change) and the agency and inbox rows (written
+ * only where they differ), as of that version.
+ */
+type StoredHead = FixedHead & {
+  readonly applicationId: string;
+  readonly hash: string;
+  readonly state: string;
+  /** `due_at` (sortable), or null. */
+  readonly dueAt: string | null;
+  readonly uncoveredFrom: string | null;
+  readonly agencies: readonly string[];
+  readonly pendingActors: readonly string[];
+  /** `due_key` of the inbox rows. */
+  readonly dueKey: string;
+};
 
 type Db = Database.Database;
 
@@ -155,9 +177,12 @@ function openDatabase(options: SqliteStoreOptions): Db {
  * The schema is created or migrated on open (table `schema_version`).
  *
  * Each `create` and `append` is one `BEGIN IMMEDIATE` transaction that checks the version with
- * `UPDATE … WHERE id = ? AND version = ?` and inserts the event, so two processes appending with
- * the same expected version cannot both succeed. The work is synchronous underneath; the interface
- * is the same asynchronous {@link MallStore} as the other stores.
+ * `UPDATE … WHERE id = ? AND version = ? AND head_hash = ?` and inserts the event, so two processes
+ * appending with the same expected version cannot both succeed. The store keeps the head it last
+ * wrote per application (bounded), so an append does not read the row first; when the row has
+ * moved on (another process wrote it) the update writes nothing and the append reads the row and
+ * answers as it would have. The work is synchronous underneath; the interface is the same
+ * asynchronous {@link MallStore} as the other stores.
  *
  * Import it from `@mpp-kit/core/store/sqlite`, which loads `better-sqlite3` (an optional peer
  * dependency); the main entry never does.
@@ -183,7 +208,12 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     'SELECT version, head_hash, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
       'applicant_id, created_at, state, due_at, uncovered_from, ' +
       "json_extract(body, '$.pendingActors') AS pending_actors, " +
-      "json_extract(body, '$.actionDueAt') AS action_due_at FROM applications WHERE id = ?",
+      "json_extract(body, '$.actionDueAt') AS action_due_at, " +
+      '(SELECT json_group_array(agency) FROM application_agencies WHERE application_id = a.id) AS agencies ' +
+      'FROM applications a WHERE id = ?',
+  );
+  const selectVersion = db.prepare<[string], { version: number }>(
+    'SELECT version FROM applications WHERE id = ?',
   );
   const selectBody = db.prepare<[string], { body: string }>(
     'SELECT body FROM applications WHERE id = ?',
@@ -191,36 +221,29 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const insertApplication = db.prepare(
     'INSERT INTO applications (id, mall_id, service_id, service_version, workflow_id, workflow_version, ' +
       'applicant_id, state, version, due_at, created_at, updated_at, head_hash, uncovered_from, body) VALUES ' +
-      '(@id, @mallId, @serviceId, @serviceVersion, @workflowId, @workflowVersion, @applicantId, @state, ' +
-      '@version, @dueAt, @createdAt, @updatedAt, @headHash, @uncoveredFrom, @body)',
+      '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   // An update sets the indexed columns only when they change: SQLite rewrites the entries of every
   // index on a column the statement sets, changed or not, and each index page it touches is one
   // more page in the write-ahead log. One statement per combination, prepared when first needed.
-  const indexedColumns = [
-    ['state', 'state'],
-    ['due_at', 'dueAt'],
-    ['uncovered_from', 'uncoveredFrom'],
-  ] as const;
+  // It writes only when the row is still at the head the store expects (version and hash).
+  const indexedColumns = ['state', 'due_at', 'uncovered_from'] as const;
   const updates = new Map<number, Database.Statement>();
   const updateApplication = (changed: number): Database.Statement => {
     let statement = updates.get(changed);
     if (statement === undefined) {
       const set = indexedColumns
         .filter((_, i) => (changed & (1 << i)) !== 0)
-        .map(([column, name]) => `${column} = @${name}, `)
+        .map((column) => `${column} = ?, `)
         .join('');
       statement = db.prepare(
-        `UPDATE applications SET ${set}version = @version, updated_at = @updatedAt, ` +
-          'head_hash = @headHash, body = @body WHERE id = @id AND version = @expectedVersion',
+        `UPDATE applications SET ${set}version = ?, updated_at = ?, head_hash = ?, body = ? ` +
+          'WHERE id = ? AND version = ? AND head_hash = ?',
       );
       updates.set(changed, statement);
     }
     return statement;
   };
-  const selectAgencies = db.prepare<[string], { agency: string }>(
-    'SELECT agency FROM application_agencies WHERE application_id = ?',
-  );
   const deleteAgency = db.prepare(
     'DELETE FROM application_agencies WHERE agency = ? AND application_id = ?',
   );
@@ -235,7 +258,7 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   );
   const insertEvent = db.prepare(
     'INSERT INTO events (application_id, seq, type, at, actor_id, prev_hash, hash, body) ' +
-      'VALUES (@applicationId, @seq, @type, @at, @actorId, @prevHash, @hash, @body)',
+      'VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const selectEvents = db.prepare<[string], { body: string }>(
     'SELECT body FROM events WHERE application_id = ? ORDER BY seq',
@@ -248,44 +271,23 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const selectCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM applications');
   const queries = new Map<string, Database.Statement<unknown[], { body: string }>>();
 
-  const columns = (row: RecordRow, headHash: string) => ({
-    id: row.id,
-    mallId: row.mallId,
-    serviceId: row.serviceId,
-    serviceVersion: row.serviceVersion,
-    workflowId: row.workflowId,
-    workflowVersion: row.workflowVersion,
-    applicantId: row.applicantId,
-    state: row.state,
-    version: row.version,
-    dueAt: row.dueAtSortable,
-    createdAt: row.createdAtSortable,
-    updatedAt: row.updatedAt,
-    headHash,
-    uncoveredFrom: row.uncoveredFrom,
-    body: row.body,
-  });
-  const writeEvent = (event: StoredEvent, body: string): void => {
-    insertEvent.run({
-      applicationId: event.applicationId,
-      seq: event.seq,
-      type: event.type,
-      at: event.at,
-      actorId: event.actor.id,
-      prevHash: event.prevHash,
-      hash: event.hash,
+  const writeEvent = ({ event, body }: SealedEvent): void => {
+    insertEvent.run(
+      event.applicationId,
+      event.seq,
+      event.type,
+      event.at,
+      event.actor.id,
+      event.prevHash,
+      event.hash,
       body,
-    });
+    );
   };
   // The agencies and the pending actors of an application seldom all change between events: on an
-  // append only the rows that differ are written (reading the application's few rows costs less
-  // than rewriting them, and every index page written is a page more in the log). The inbox rows
-  // before the append are those of the stored record (`head`): the store writes both together.
-  const writeIndexRows = (row: RecordRow, head: HeadRow | undefined): void => {
-    const agenciesBefore =
-      head === undefined
-        ? new Set<string>()
-        : new Set(selectAgencies.all(row.id).map((r) => r.agency));
+  // append only the rows that differ are written (every index page written is a page more in the
+  // log). The rows before the append are those of the stored head: the store writes both together.
+  const writeIndexRows = (row: RecordRow, before: StoredHead | undefined): void => {
+    const agenciesBefore = new Set(before?.agencies);
     const agencies = new Set(row.agencies);
     for (const agency of agenciesBefore)
       if (!agencies.has(agency)) deleteAgency.run(agency, row.id);
@@ -294,19 +296,66 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
     const dueKey = row.actionDueSortable ?? SQLITE_NO_DUE_KEY;
     const pending = new Set(row.pendingActors);
     const kept = new Set<string>();
-    if (head?.pending_actors != null) {
-      const dueKeyBefore =
-        head.action_due_at === null
-          ? SQLITE_NO_DUE_KEY
-          : sortableInstant(head.action_due_at, 'record.actionDueAt');
-      for (const actor of new Set(JSON.parse(head.pending_actors) as string[])) {
-        if (dueKeyBefore === dueKey && pending.has(actor)) kept.add(actor);
-        else deletePending.run(actor, dueKeyBefore, row.id);
+    if (before !== undefined) {
+      for (const actor of before.pendingActors) {
+        if (before.dueKey === dueKey && pending.has(actor)) kept.add(actor);
+        else deletePending.run(actor, before.dueKey, row.id);
       }
     }
     for (const actor of pending) if (!kept.has(actor)) insertPending.run(actor, dueKey, row.id);
   };
 
+  // The heads this store last read or wrote: an append at the version it holds writes without
+  // reading the row first. Only a hint: the update writes only when the stored row is still at that
+  // version and hash; otherwise the append reads the row and goes on as it would have.
+  const heads = createHeadCache<StoredHead>(HEAD_CACHE_SIZE);
+  const headOf = (row: RecordRow, hash: string): StoredHead => ({
+    applicationId: row.id,
+    version: row.version,
+    hash,
+    mallId: row.mallId,
+    serviceId: row.serviceId,
+    serviceVersion: row.serviceVersion,
+    workflowId: row.workflowId,
+    workflowVersion: row.workflowVersion,
+    applicantId: row.applicantId,
+    createdAt: row.createdAt,
+    state: row.state,
+    dueAt: row.dueAtSortable,
+    uncoveredFrom: row.uncoveredFrom,
+    agencies: row.agencies,
+    pendingActors: row.pendingActors,
+    dueKey: row.actionDueSortable ?? SQLITE_NO_DUE_KEY,
+  });
+  const readHead = (id: string): StoredHead | undefined => {
+    const head = selectHead.get(id);
+    return (
+      head && {
+        applicationId: id,
+        version: head.version,
+        hash: head.head_hash,
+        mallId: head.mall_id,
+        serviceId: head.service_id,
+        serviceVersion: head.service_version,
+        workflowId: head.workflow_id,
+        workflowVersion: head.workflow_version,
+        applicantId: head.applicant_id,
+        createdAt: head.created_at,
+        state: head.state,
+        dueAt: head.due_at,
+        uncoveredFrom: head.uncovered_from,
+        agencies: JSON.parse(head.agencies) as string[],
+        pendingActors:
+          head.pending_actors === null
+            ? []
+            : [...new Set(JSON.parse(head.pending_actors) as string[])],
+        dueKey:
+          head.action_due_at === null
+            ? SQLITE_NO_DUE_KEY
+            : sortableInstant(head.action_due_at, 'record.actionDueAt'),
+      }
+    );
+  };
   /** Runs one operation: fails when closed, maps driver errors to `StoreError('io')`. */
   const run = <T>(work: () => T): Promise<T> =>
     attempt(() => {
@@ -320,72 +369,99 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
   const outbox = createSqliteOutbox(db, run);
 
   const createTx = db.transaction(
-    (row: RecordRow, event: CheckedEvent, notes: OutboxRow[]): StoredEvent => {
-      const head = selectHead.get(row.id);
-      if (head)
+    (row: RecordRow, event: CheckedEvent, notes: OutboxRow[]): SealedEvent => {
+      const existing = selectVersion.get(row.id);
+      if (existing)
         throw new ConflictError({
           applicationId: row.id,
           expectedVersion: 0,
-          actualVersion: head.version,
+          actualVersion: existing.version,
         });
       const sealed = sealEvent(row.id, 1, GENESIS_HASH, event);
-      insertApplication.run(columns(row, sealed.event.hash));
+      insertApplication.run(
+        row.id,
+        row.mallId,
+        row.serviceId,
+        row.serviceVersion,
+        row.workflowId,
+        row.workflowVersion,
+        row.applicantId,
+        row.state,
+        row.version,
+        row.dueAtSortable,
+        row.createdAtSortable,
+        row.updatedAt,
+        sealed.event.hash,
+        row.uncoveredFrom,
+        row.body,
+      );
       writeIndexRows(row, undefined);
-      writeEvent(sealed.event, sealed.body);
+      writeEvent(sealed);
       outbox.write(notes);
-      return sealed.event;
+      return sealed;
     },
   );
 
+  /** Writes the application row at `head`'s version and hash: whether the row was there. */
+  const updateAt = (head: StoredHead, row: RecordRow, hash: string): boolean => {
+    const values: unknown[] = [];
+    let changed = 0;
+    if (row.state !== head.state) {
+      changed |= 1;
+      values.push(row.state);
+    }
+    if (row.dueAtSortable !== head.dueAt) {
+      changed |= 2;
+      values.push(row.dueAtSortable);
+    }
+    if (row.uncoveredFrom !== head.uncoveredFrom) {
+      changed |= 4;
+      values.push(row.uncoveredFrom);
+    }
+    values.push(row.version, row.updatedAt, hash, row.body, row.id, head.version, head.hash);
+    return updateApplication(changed).run(...values).changes === 1;
+  };
+
   const appendTx = db.transaction(
     (
-      id: string,
       expectedVersion: number,
       event: CheckedEvent,
       row: RecordRow,
       notes: OutboxRow[],
-    ): StoredEvent => {
-      const head = selectHead.get(id);
-      if (!head || head.version !== expectedVersion) {
-        throw new ConflictError({
-          applicationId: id,
-          expectedVersion,
-          actualVersion: head?.version ?? 0,
-        });
+    ): SealedEvent => {
+      const id = row.id;
+      const known = heads.get(id);
+      heads.delete(id);
+      let head = usableHead(known, expectedVersion, row) ? known : undefined;
+      let sealed: SealedEvent | undefined;
+      if (head !== undefined) {
+        sealed = sealEvent(id, expectedVersion + 1, head.hash, event);
+        if (!updateAt(head, row, sealed.event.hash)) sealed = undefined;
       }
-      checkFixedFields(
-        {
-          mallId: head.mall_id,
-          serviceId: head.service_id,
-          serviceVersion: head.service_version,
-          workflowId: head.workflow_id,
-          workflowVersion: head.workflow_version,
-          applicantId: head.applicant_id,
-          createdAt: head.created_at,
-        },
-        row,
-      );
-      const sealed = sealEvent(id, expectedVersion + 1, head.head_hash, event);
-      const changed =
-        (row.state === head.state ? 0 : 1) |
-        (row.dueAtSortable === head.due_at ? 0 : 2) |
-        (row.uncoveredFrom === head.uncovered_from ? 0 : 4);
-      const { changes } = updateApplication(changed).run({
-        ...columns(row, sealed.event.hash),
-        expectedVersion,
-      });
-      // Cannot differ inside the IMMEDIATE transaction; checked all the same, as on PostgreSQL.
-      if (changes !== 1) {
-        throw new ConflictError({
-          applicationId: id,
-          expectedVersion,
-          actualVersion: selectHead.get(id)?.version ?? 0,
-        });
+      if (sealed === undefined) {
+        head = readHead(id);
+        if (head?.version !== expectedVersion) {
+          throw new ConflictError({
+            applicationId: id,
+            expectedVersion,
+            actualVersion: head?.version ?? 0,
+          });
+        }
+        checkFixedFields(head, row);
+        sealed = sealEvent(id, expectedVersion + 1, head.hash, event);
+        // Cannot fail inside the IMMEDIATE transaction after the read; checked all the same.
+        if (!updateAt(head, row, sealed.event.hash)) {
+          throw new ConflictError({
+            applicationId: id,
+            expectedVersion,
+            actualVersion: selectVersion.get(id)?.version ?? 0,
+          });
+        }
       }
       writeIndexRows(row, head);
-      writeEvent(sealed.event, sealed.body);
+      writeEvent(sealed);
       outbox.write(notes);
-      return sealed.event;
+      return sealed;
     },
   );
 
@@ -406,7 +482,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         const row = recordRow(record, { version: 1 });
         const checked = checkEvent(event);
         const notes = outboxRows(notifications);
-        return createTx.immediate(row, checked, notes);
+        const sealed = createTx.immediate(row, checked, notes);
+        heads.set(row.id, headOf(row, sealed.event.hash));
+        return sealed.event;
       }),
 
     append: (id, expectedVersion, event, record, notifications) =>
@@ -415,7 +493,9 @@ export function createSqliteStore(options: SqliteStoreOptions): MallStore {
         const row = recordRow(record, { id, version: expectedVersion + 1 });
         const checked = checkEvent(event);
         const notes = outboxRows(notifications);
-        return appendTx.immediate(id, expectedVersion, checked, row, notes);
+        const sealed = appendTx.immediate(expectedVersion, checked, row, notes);
+        heads.set(row.id, headOf(row, sealed.event.hash));
+        return sealed.event;
       }),
 
     get: (id) =>
