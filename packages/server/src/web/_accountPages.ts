@@ -101,7 +101,7 @@ function registerPage(
       ${field(c, 'nama', say(c, 'fullName'), { value: values.name ?? '', autocomplete: 'name', ...(errors.has('nama') ? { error: errors.get('nama')! } : {}) })}
       ${field(c, 'surel', say(c, 'email'), { type: 'email', value: values.email ?? '', autocomplete: 'email', hint: say(c, 'emailHint'), ...(errors.has('surel') ? { error: errors.get('surel')! } : {}) })}
       ${field(c, 'nik', say(c, 'nik'), { value: values.nik ?? '', inputmode: 'numeric', autocomplete: 'off', hint: say(c, 'nikHint'), ...(errors.has('nik') ? { error: errors.get('nik')! } : {}) })}
-      ${field(c, 'sandi', say(c, 'password'), { type: 'password', autocomplete: 'new-password', hint: say(c, 'passwordHint', { n: String(MIN_PASSWORD_LENGTH) }), ...(errors.has('sandi') ? { error: errors.get('sandi')! } : {}) })}
+      ${field(c, 'sandi', say(c, 'password'), { type: 'password', autocomplete: 'new-password', hint: say(c, 'passwordHint', { minLength: String(MIN_PASSWORD_LENGTH) }), ...(errors.has('sandi') ? { error: errors.get('sandi')! } : {}) })}
       ${field(c, 'sandi2', say(c, 'passwordAgain'), { type: 'password', autocomplete: 'new-password', ...(errors.has('sandi2') ? { error: errors.get('sandi2')! } : {}) })}
       <div class="actions"><button type="submit">${say(c, 'register')}</button></div>
     </form>
@@ -133,7 +133,7 @@ export function registerAccountPages(web: Hono<DeskEnv>): void {
       return signInPage(
         c,
         { login, next },
-        notice('problem', say(c, 'tooManyTries', { s: String(verdict.retryAfter) })),
+        notice('problem', say(c, 'tooManyTries', { seconds: String(verdict.retryAfter) })),
         429,
       );
     }
@@ -190,7 +190,7 @@ export function registerAccountPages(web: Hono<DeskEnv>): void {
       if (!parsed.ok) errors.set('nik', say(c, 'nikInvalid'));
     }
     if (password.length < MIN_PASSWORD_LENGTH)
-      errors.set('sandi', say(c, 'passwordShort', { n: String(MIN_PASSWORD_LENGTH) }));
+      errors.set('sandi', say(c, 'passwordShort', { minLength: String(MIN_PASSWORD_LENGTH) }));
     if (password !== formText(body, 'sandi2')) errors.set('sandi2', say(c, 'passwordMismatch'));
     if (errors.size > 0) return registerPage(c, values, errors, 422);
     const desk = c.get('desk');

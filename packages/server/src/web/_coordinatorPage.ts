@@ -125,7 +125,7 @@ function floorTables(c: DeskContext, floor: FloorReport, agency: (id: string) =>
     from: formatDate(floor.from, locale),
     to: formatDate(floor.to, locale),
   });
-  const complaintTitle = say(c, 'complaintsPerAgency', { d: formatDate(floor.to, locale) });
+  const complaintTitle = say(c, 'complaintsPerAgency', { date: formatDate(floor.to, locale) });
   return html`<h2 id="queue-waits">${queueTitle}</h2>
     ${
       floor.queue.length === 0
@@ -218,7 +218,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
     };
     const agencyRows = report.agencies.map((row) => ({ label: agency(row.agency), counts: row }));
     const body = html`<p>
-        ${say(c, 'reportAsOf', { d: formatDate(report.now.slice(0, 10), locale), n: String(report.applications) })}
+        ${say(c, 'reportAsOf', { date: formatDate(report.now.slice(0, 10), locale), count: String(report.applications) })}
       </p>
       <h2 id="per-agency">${say(c, 'compliancePerAgency')}</h2>
       ${
@@ -283,7 +283,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
         report.handoffs.pairs.length === 0
           ? html`<p>${say(c, 'noData')}</p>`
           : html`<p>
-                ${say(c, 'handoffsSummary', { n: String(report.handoffs.count), d: report.handoffs.medianWorkingDays === null ? '—' : String(report.handoffs.medianWorkingDays) })}
+                ${say(c, 'handoffsSummary', { count: String(report.handoffs.count), medianDays: report.handoffs.medianWorkingDays === null ? '—' : String(report.handoffs.medianWorkingDays) })}
               </p>
               <div class="table-wrap" tabindex="0">
                 <table>
@@ -316,7 +316,7 @@ export function registerCoordinatorPage(web: Hono<DeskEnv>): void {
       }
       ${floorTables(c, floor, agency)}
       <h2>${say(c, 'wogTitle')}</h2>
-      <p>${say(c, 'wogMet', { m: String(wog.met), of: String(wog.of) })}</p>
+      <p>${say(c, 'wogMet', { met: String(wog.met), total: String(wog.of) })}</p>
       <div class="table-wrap" tabindex="0">
         <table>
           <caption>

@@ -65,7 +65,7 @@ export const nowOf = (c: DeskContext): Date => c.get('desk').served.clock?.() ??
 
 /**
  * A text or message of the desks in the page's language: `say(c, 'signIn')`, or with the values
- * a message names, `say(c, 'found', { n, q })` (the compiler checks them per key).
+ * a message names, `say(c, 'found', { count, query })` (the compiler checks them per key).
  */
 export function say<K extends WebTextKey | WebMessageKey>(
   c: DeskContext,

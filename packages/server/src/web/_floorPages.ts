@@ -103,7 +103,7 @@ export function takeTicketForms(c: DeskContext, serviceId: string): Html {
       return html`<form method="post" action="${href(c, `/antrean/${counter.id}/ambil`)}" class="ticket-form">
         ${csrfField(c)}<input type="hidden" name="layanan" value="${serviceId}" />
         <fieldset>
-          <legend>${say(c, 'queueAt', { k: counterName(c, counter.id) })}</legend>
+          <legend>${say(c, 'queueAt', { counter: counterName(c, counter.id) })}</legend>
           <label for="${id}-prioritas">${say(c, 'priorityLabel')}</label>
           <select id="${id}-prioritas" name="prioritas">
             <option value="">${say(c, 'priorityNone')}</option>
@@ -115,7 +115,7 @@ export function takeTicketForms(c: DeskContext, serviceId: string): Html {
               : html`<label for="${id}-kapan">${say(c, 'visitWhen')}</label>
                   <select id="${id}-kapan" name="kapan">
                     <option value="">${say(c, 'walkIn')}</option>
-                    ${slots.map((slot) => html`<option value="${slot.date}|${slot.from}">${say(c, 'slotOption', { d: formatDate(slot.date, c.get('locale')), from: slot.from, to: slot.to })}</option>`)}
+                    ${slots.map((slot) => html`<option value="${slot.date}|${slot.from}">${say(c, 'slotOption', { date: formatDate(slot.date, c.get('locale')), from: slot.from, to: slot.to })}</option>`)}
                   </select>`
           }
           <button type="submit">${say(c, 'takeTicket')}</button>
@@ -132,18 +132,18 @@ async function ticketPart(c: DeskContext, ticketId: string): Promise<Html> {
   const status = plain(c, vocabularyLabels.ticketStatus[ticket.status]);
   const line =
     ticket.status === 'called'
-      ? say(c, 'calledNow', { k: where })
+      ? say(c, 'calledNow', { counter: where })
       : ticket.status === 'waiting'
         ? ahead === 0
           ? say(c, 'nextUp')
-          : say(c, 'ahead', { n: String(ahead) })
-        : say(c, 'ticketStatusNow', { s: status });
+          : say(c, 'ahead', { count: String(ahead) })
+        : say(c, 'ticketStatusNow', { status });
   return html`<p class="ticket-number">${ticket.number}</p>
-    <p>${say(c, 'queueAt', { k: where })}</p>
+    <p>${say(c, 'queueAt', { counter: where })}</p>
     <p class="where" role="status"><strong>${line}</strong></p>
     ${
       ticket.kind === 'appointment' && ticket.slot !== null
-        ? html`<p>${say(c, 'appointmentAt', { d: formatDate(ticket.day, c.get('locale')), slot: ticket.slot.replace('-', '–') })}</p>`
+        ? html`<p>${say(c, 'appointmentAt', { date: formatDate(ticket.day, c.get('locale')), slot: ticket.slot.replace('-', '–') })}</p>`
         : ''
     }`;
 }
@@ -243,7 +243,7 @@ async function counterDesk(c: DeskContext, counterId: string, message?: Html, st
                       others.length === 0
                         ? ''
                         : html`<form method="post" action="${href(c, `/petugas/tiket/${t.id}/transfer`)}" class="inline">
-                            ${csrfField(c)}<label for="to-${t.id}">${say(c, 'transferTo', { n: t.number })}</label>
+                            ${csrfField(c)}<label for="to-${t.id}">${say(c, 'transferTo', { ticket: t.number })}</label>
                             <select id="to-${t.id}" name="gerai">
                               ${others.map((id) => html`<option value="${id}">${counterName(c, id)}</option>`)}
                             </select>
@@ -289,7 +289,7 @@ async function counterDesk(c: DeskContext, counterId: string, message?: Html, st
     <p><a href="${href(c, `/antrean/papan?gerai=${counterId}`)}">${say(c, 'navBoard')}</a> · <a href="${href(c, '/petugas/antrean')}">${say(c, 'myCounters')}</a></p>`;
   return respond(
     c,
-    { title: say(c, 'counterDeskTitle', { k: counterName(c, counterId) }), body },
+    { title: say(c, 'counterDeskTitle', { counter: counterName(c, counterId) }), body },
     status,
   );
 }
@@ -365,7 +365,7 @@ async function complaintPage(
     complaint.reporterId === null
       ? html`<em>${say(c, 'reporterHidden')}</em>`
       : html`${complaint.reporterName ?? complaint.reporterId}${complaint.reporterContact === null ? '' : html` (${complaint.reporterContact})`}`;
-  const body = html`${done === undefined ? '' : notice('ok', say(c, 'actionDone', { a: say(c, `act_${done as ComplaintAction}`) }))}${message ?? ''}
+  const body = html`${done === undefined ? '' : notice('ok', say(c, 'actionDone', { action: say(c, `act_${done as ComplaintAction}`) }))}${message ?? ''}
     <p><strong>${complaint.title}</strong></p>
     <p class="content">${complaint.content}</p>
     ${complaintFacts(c, complaint)}
@@ -375,7 +375,7 @@ async function complaintPage(
       ${complaint.eventDate === null ? '' : html`<dt>${say(c, 'eventDate')}</dt><dd>${formatDate(complaint.eventDate, locale)}</dd>`}
       ${complaint.eventPlace === null ? '' : html`<dt>${say(c, 'eventPlace')}</dt><dd>${complaint.eventPlace}</dd>`}
       ${complaint.applicationId === null ? '' : html`<dt>${say(c, 'application')}</dt><dd><code>${complaint.applicationId}</code></dd>`}
-      ${complaint.attachments.length === 0 ? '' : html`<dt>${say(c, 'complaintAttachment')}</dt><dd>${complaint.attachments.map((_, i) => html`<a href="${href(c, `/pengaduan/${complaint.id}/lampiran/${String(i + 1)}`)}">${say(c, 'attachmentNumber', { n: String(i + 1) })}</a> `)}</dd>`}
+      ${complaint.attachments.length === 0 ? '' : html`<dt>${say(c, 'complaintAttachment')}</dt><dd>${complaint.attachments.map((_, i) => html`<a href="${href(c, `/pengaduan/${complaint.id}/lampiran/${String(i + 1)}`)}">${say(c, 'attachmentNumber', { number: String(i + 1) })}</a> `)}</dd>`}
     </dl>
     ${complaint.answer === null ? '' : html`<h2>${say(c, 'answer')}</h2><p class="content">${complaint.answer}</p>`}
     ${actions.length === 0 ? '' : html`<h2 id="actions">${say(c, 'yourActions')}</h2><div class="actions" role="group" aria-labelledby="actions">${actions}</div>`}
@@ -383,7 +383,11 @@ async function complaintPage(
     <ol class="timeline">
       ${complaint.history.map((change) => html`<li>${formatDate(change.at.slice(0, 10), locale)} — ${plain(c, vocabularyLabels.complaintState[change.state])}${change.note === undefined ? '' : html`: ${change.note}`}</li>`)}
     </ol>`;
-  return respond(c, { title: say(c, 'complaintTitle', { n: complaint.number }), body }, status);
+  return respond(
+    c,
+    { title: say(c, 'complaintTitle', { number: complaint.number }), body },
+    status,
+  );
 }
 
 /** Runs a complaint action from a form; back to the page, or the page with the refusal. */
@@ -437,7 +441,7 @@ async function complaintForm(
       ${csrfField(c)}<input type="hidden" name="permohonan" value="${applicationId}" />
       <label for="kategori">${say(c, 'category')}</label>
       <select id="kategori" name="kategori" required>
-        ${desk.categories.map((k) => html`<option value="${k.id}" ${k.id === value('kategori') ? html` selected` : ''}>${plain(c, k.name)} — ${say(c, 'categoryTerm', { n: String(k.term) })}</option>`)}
+        ${desk.categories.map((k) => html`<option value="${k.id}" ${k.id === value('kategori') ? html` selected` : ''}>${plain(c, k.name)} — ${say(c, 'categoryTerm', { days: String(k.term) })}</option>`)}
       </select>
       <label for="judul">${say(c, 'complaintTitleLabel')}</label>
       <input type="text" id="judul" name="judul" maxlength="200" required value="${value('judul')}" />
@@ -582,8 +586,8 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         : notice(
             'ok',
             say(c, 'ticketMoved', {
-              n: ticket.number,
-              s: plain(c, vocabularyLabels.ticketStatus.called),
+              ticket: ticket.number,
+              status: plain(c, vocabularyLabels.ticketStatus.called),
             }),
           ),
     );
@@ -618,8 +622,8 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
       notice(
         'ok',
         say(c, 'ticketMoved', {
-          n: moved.number,
-          s:
+          ticket: moved.number,
+          status:
             action === 'transfer'
               ? `${say(c, 'transfer')} → ${counterName(c, moved.counterId)}`
               : plain(c, vocabularyLabels.ticketStatus[moved.status]),
@@ -737,7 +741,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
         return c.redirect(href(c, `/pengaduan/${complaint.id}?baru=1`), 303);
       return await respond(c, {
         title: say(c, 'complaintNewTitle'),
-        body: html`${notice('ok', say(c, 'complaintSent', { n: complaint.number }))}
+        body: html`${notice('ok', say(c, 'complaintSent', { number: complaint.number }))}
           <p>
             <a href="${href(c, `/pengaduan?nomor=${complaint.number}`)}"
               >${say(c, 'trackComplaintTitle')}</a
@@ -763,7 +767,7 @@ export function registerFloorPages(web: Hono<DeskEnv>): void {
       complaint.id,
       '/pengaduan',
       c.req.query('baru') === '1'
-        ? notice('ok', say(c, 'complaintSent', { n: complaint.number }))
+        ? notice('ok', say(c, 'complaintSent', { number: complaint.number }))
         : undefined,
     );
   });

@@ -125,7 +125,7 @@ export function registerOfficerPages(web: Hono<DeskEnv>): void {
           : html`<div class="table-wrap" tabindex="0">
               <table>
                 <caption>
-                  ${say(c, 'waitingCount', { n: String(shown.length) })}
+                  ${say(c, 'waitingCount', { count: String(shown.length) })}
                 </caption>
                 <thead>
                   <tr>
@@ -276,9 +276,9 @@ async function applicationPage(
     </form>`;
   });
   const checklist = html`<ul>
-    ${app.checklist.items.map((item) => html`<li>${local(c, item.document)} — <strong>${say(c, `req_${item.status}` as WebTextKey)}</strong>${item.condition === undefined ? '' : html` <span class="hint">${say(c, 'requiredWhen', { w: plain(c, item.condition) })}</span>`}</li>`)}
+    ${app.checklist.items.map((item) => html`<li>${local(c, item.document)} — <strong>${say(c, `req_${item.status}` as WebTextKey)}</strong>${item.condition === undefined ? '' : html` <span class="hint">${say(c, 'requiredWhen', { condition: plain(c, item.condition) })}</span>`}</li>`)}
   </ul>`;
-  const body = html`${done === undefined ? '' : notice('ok', say(c, 'actionDone', { a: plain(c, actionLabel(done)) }))}${extra.message ?? ''}
+  const body = html`${done === undefined ? '' : notice('ok', say(c, 'actionDone', { action: plain(c, actionLabel(done)) }))}${extra.message ?? ''}
     <p>
       ${service === undefined ? app.serviceId : local(c, service.name)} · ${say(c, 'number')}
       <code>${app.id}</code> · ${say(c, 'applicant')}:

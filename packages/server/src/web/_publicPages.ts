@@ -145,13 +145,13 @@ function requirementRows(
     const state = requirement.optional
       ? say(c, 'optional')
       : condition !== undefined
-        ? say(c, 'requiredWhen', { w: plain(c, condition) })
+        ? say(c, 'requiredWhen', { condition: plain(c, condition) })
         : say(c, 'required');
     return html`<div class="req" data-kinds="${kinds.join(' ')}" ${on ? '' : html` hidden`}>
       <label for="f-${requirement.id}"
         >${local(c, requirement.document)}
         <span class="hint"
-          >${state}${requirement.when?.kind === undefined ? '' : html` · ${say(c, 'onlyFor', { k: requirement.when.kind.map((k) => plain(c, vocabularyLabels.applicationKind[k])).join(', ') })}`}</span
+          >${state}${requirement.when?.kind === undefined ? '' : html` · ${say(c, 'onlyFor', { kinds: requirement.when.kind.map((k) => plain(c, vocabularyLabels.applicationKind[k])).join(', ') })}`}</span
         ></label
       >
       ${problem === undefined ? '' : html`<span class="field-error" id="e-${requirement.id}">${problem}</span>`}
@@ -297,7 +297,7 @@ function applyPage(c: DeskContext, service: Service, state: ApplyState, status =
     </form>`;
   return respond(
     c,
-    { title: say(c, 'applyTitle', { s: plain(c, service.name) }), body, script: true },
+    { title: say(c, 'applyTitle', { service: plain(c, service.name) }), body, script: true },
     status,
   );
 }
@@ -332,7 +332,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
         <button type="submit">${say(c, 'search')}</button>
       </form>
       <h2 id="daftar">
-        ${q.trim() === '' ? say(c, 'allServices', { n: String(list.length) }) : say(c, 'found', { n: String(list.length), q })}
+        ${q.trim() === '' ? say(c, 'allServices', { count: String(list.length) }) : say(c, 'found', { count: String(list.length), query: q })}
       </h2>
       ${
         list.length === 0
@@ -373,7 +373,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
       );
       return html`<h3>${plain(c, vocabularyLabels.applicationKind[kind])}</h3>
         <ul>
-          ${list.map((r) => html`<li>${local(c, r.document)}${r.optional ? html` <span class="badge">${say(c, 'optional')}</span>` : ''}${r.when?.condition === undefined ? '' : html` <span class="hint">${say(c, 'requiredWhen', { w: plain(c, r.when.condition) })}</span>`}</li>`)}
+          ${list.map((r) => html`<li>${local(c, r.document)}${r.optional ? html` <span class="badge">${say(c, 'optional')}</span>` : ''}${r.when?.condition === undefined ? '' : html` <span class="hint">${say(c, 'requiredWhen', { condition: plain(c, r.when.condition) })}</span>`}</li>`)}
         </ul>`;
     });
     const caller = c.get('caller');
@@ -563,7 +563,7 @@ export function registerPublicPages(web: Hono<DeskEnv>): void {
                 >
                 <p class="meta">
                   <span>${applicationStatus(c, app).short}</span
-                  ><span>${say(c, 'submittedOn', { d: app.submittedAt.slice(0, 10) })}</span>
+                  ><span>${say(c, 'submittedOn', { date: app.submittedAt.slice(0, 10) })}</span>
                 </p>
               </li>`;
             })}

@@ -360,22 +360,28 @@ export const webTexts = {
   colFirstResponse: { id: 'Tanggapan awal tepat waktu', en: 'First response on time' },
 } satisfies Record<string, LocaleText>;
 
-/** The desks' messages that name values, by key, with their named parameters (`say(c, 'found', { n, q })`). */
+/** The desks' messages that name values, by key, with their named parameters (`say(c, 'found', { count, query })`). */
 export const webMessages = defineMessages({
-  allServices: ({ n }: { readonly n: string }) => ({
-    id: `Semua layanan (${n})`,
-    en: `All services (${n})`,
+  allServices: ({ count }: { readonly count: string }) => ({
+    id: `Semua layanan (${count})`,
+    en: `All services (${count})`,
   }),
-  found: ({ n, q }: { readonly n: string; readonly q: string }) => ({
-    id: `${n} layanan untuk “${q}”`,
-    en: `${n} services for “${q}”`,
+  found: ({ count, query }: { readonly count: string; readonly query: string }) => ({
+    id: `${count} layanan untuk “${query}”`,
+    en: `${count} services for “${query}”`,
   }),
-  requiredWhen: ({ w }: { readonly w: string }) => ({
-    id: `wajib bila: ${w}`,
-    en: `required when: ${w}`,
+  requiredWhen: ({ condition }: { readonly condition: string }) => ({
+    id: `wajib bila: ${condition}`,
+    en: `required when: ${condition}`,
   }),
-  onlyFor: ({ k }: { readonly k: string }) => ({ id: `hanya untuk ${k}`, en: `only for ${k}` }),
-  applyTitle: ({ s }: { readonly s: string }) => ({ id: `Ajukan: ${s}`, en: `Apply: ${s}` }),
+  onlyFor: ({ kinds }: { readonly kinds: string }) => ({
+    id: `hanya untuk ${kinds}`,
+    en: `only for ${kinds}`,
+  }),
+  applyTitle: ({ service }: { readonly service: string }) => ({
+    id: `Ajukan: ${service}`,
+    en: `Apply: ${service}`,
+  }),
   uploadRules: ({ mb }: { readonly mb: string }) => ({
     id: `Unggah PDF, PNG atau JPEG, paling besar ${mb} MB per berkas.`,
     en: `Upload PDF, PNG or JPEG, at most ${mb} MB per file.`,
@@ -388,7 +394,10 @@ export const webMessages = defineMessages({
     id: `Berkas terlalu besar: paling besar ${mb} MB. Perkecil (misalnya pindai ulang dengan resolusi lebih rendah) lalu unggah lagi.`,
     en: `The file is too large: at most ${mb} MB. Make it smaller (scan again at a lower resolution, for example) and upload it again.`,
   }),
-  submittedOn: ({ d }: { readonly d: string }) => ({ id: `diajukan ${d}`, en: `submitted ${d}` }),
+  submittedOn: ({ date }: { readonly date: string }) => ({
+    id: `diajukan ${date}`,
+    en: `submitted ${date}`,
+  }),
   provisionalWhy: ({ from }: { readonly from: string }) => ({
     id: `Tanggal ini sementara: hari libur sejak ${from} belum ditetapkan pemerintah, jadi hanya akhir pekan yang dilewati. Tanggal dapat bergeser setelah keputusan hari libur terbit.`,
     en: `This date is provisional: the holidays from ${from} on have not been decreed yet, so only weekends are skipped. It may move once the holiday decree is out.`,
@@ -397,100 +406,115 @@ export const webMessages = defineMessages({
     id: `Terlalu banyak percobaan yang salah: akun dikunci sampai ${until}. Coba lagi setelahnya.`,
     en: `Too many wrong tries: the account is locked until ${until}. Try again after that.`,
   }),
-  tooManyTries: ({ s }: { readonly s: string }) => ({
-    id: `Terlalu banyak percobaan masuk dari alamat Anda. Coba lagi dalam ${s} detik.`,
-    en: `Too many sign-in attempts from your address. Try again in ${s} seconds.`,
+  tooManyTries: ({ seconds }: { readonly seconds: string }) => ({
+    id: `Terlalu banyak percobaan masuk dari alamat Anda. Coba lagi dalam ${seconds} detik.`,
+    en: `Too many sign-in attempts from your address. Try again in ${seconds} seconds.`,
   }),
-  passwordHint: ({ n }: { readonly n: string }) => ({
-    id: `paling sedikit ${n} karakter`,
-    en: `at least ${n} characters`,
+  passwordHint: ({ minLength }: { readonly minLength: string }) => ({
+    id: `paling sedikit ${minLength} karakter`,
+    en: `at least ${minLength} characters`,
   }),
-  passwordShort: ({ n }: { readonly n: string }) => ({
-    id: `Kata sandi terlalu pendek: paling sedikit ${n} karakter.`,
-    en: `The password is too short: at least ${n} characters.`,
+  passwordShort: ({ minLength }: { readonly minLength: string }) => ({
+    id: `Kata sandi terlalu pendek: paling sedikit ${minLength} karakter.`,
+    en: `The password is too short: at least ${minLength} characters.`,
   }),
-  waitingCount: ({ n }: { readonly n: string }) => ({
-    id: `${n} permohonan, tenggat terdekat lebih dulu`,
-    en: `${n} applications, soonest due first`,
+  waitingCount: ({ count }: { readonly count: string }) => ({
+    id: `${count} permohonan, tenggat terdekat lebih dulu`,
+    en: `${count} applications, soonest due first`,
   }),
-  actionDone: ({ a }: { readonly a: string }) => ({ id: `Tercatat: ${a}.`, en: `Recorded: ${a}.` }),
-  queueAt: ({ k }: { readonly k: string }) => ({ id: `Antrean ${k}`, en: `Queue at ${k}` }),
+  actionDone: ({ action }: { readonly action: string }) => ({
+    id: `Tercatat: ${action}.`,
+    en: `Recorded: ${action}.`,
+  }),
+  queueAt: ({ counter }: { readonly counter: string }) => ({
+    id: `Antrean ${counter}`,
+    en: `Queue at ${counter}`,
+  }),
   slotOption: ({
-    d,
+    date,
     from,
     to,
   }: {
-    readonly d: string;
+    readonly date: string;
     readonly from: string;
     readonly to: string;
   }) => ({
-    id: `Janji temu ${d}, ${from}–${to}`,
-    en: `Appointment ${d}, ${from}–${to}`,
+    id: `Janji temu ${date}, ${from}–${to}`,
+    en: `Appointment ${date}, ${from}–${to}`,
   }),
-  ahead: ({ n }: { readonly n: string }) => ({
-    id: `${n} orang di depan Anda`,
-    en: `${n} ahead of you`,
+  ahead: ({ count }: { readonly count: string }) => ({
+    id: `${count} orang di depan Anda`,
+    en: `${count} ahead of you`,
   }),
-  calledNow: ({ k }: { readonly k: string }) => ({
-    id: `Nomor Anda dipanggil: silakan ke ${k}`,
-    en: `Your number is called: please go to ${k}`,
+  calledNow: ({ counter }: { readonly counter: string }) => ({
+    id: `Nomor Anda dipanggil: silakan ke ${counter}`,
+    en: `Your number is called: please go to ${counter}`,
   }),
-  ticketStatusNow: ({ s }: { readonly s: string }) => ({ id: `Status: ${s}`, en: `Status: ${s}` }),
-  appointmentAt: ({ d, slot }: { readonly d: string; readonly slot: string }) => ({
-    id: `Janji temu ${d}, ${slot}; nomor Anda dipanggil mulai awal slot.`,
-    en: `Appointment ${d}, ${slot}; your number is called from the slot’s start.`,
+  ticketStatusNow: ({ status }: { readonly status: string }) => ({
+    id: `Status: ${status}`,
+    en: `Status: ${status}`,
   }),
-  counterDeskTitle: ({ k }: { readonly k: string }) => ({
-    id: `Meja antrean: ${k}`,
-    en: `Queue desk: ${k}`,
+  appointmentAt: ({ date, slot }: { readonly date: string; readonly slot: string }) => ({
+    id: `Janji temu ${date}, ${slot}; nomor Anda dipanggil mulai awal slot.`,
+    en: `Appointment ${date}, ${slot}; your number is called from the slot’s start.`,
   }),
-  transferTo: ({ n }: { readonly n: string }) => ({
-    id: `Alihkan ${n} ke`,
-    en: `Transfer ${n} to`,
+  counterDeskTitle: ({ counter }: { readonly counter: string }) => ({
+    id: `Meja antrean: ${counter}`,
+    en: `Queue desk: ${counter}`,
   }),
-  ticketMoved: ({ n, s }: { readonly n: string; readonly s: string }) => ({
-    id: `${n}: ${s}.`,
-    en: `${n}: ${s}.`,
+  transferTo: ({ ticket }: { readonly ticket: string }) => ({
+    id: `Alihkan ${ticket} ke`,
+    en: `Transfer ${ticket} to`,
+  }),
+  ticketMoved: ({ ticket, status }: { readonly ticket: string; readonly status: string }) => ({
+    id: `${ticket}: ${status}.`,
+    en: `${ticket}: ${status}.`,
   }),
   aboutApplication: ({ id }: { readonly id: string }) => ({
     id: `Tentang permohonan nomor ${id}`,
     en: `About application number ${id}`,
   }),
-  categoryTerm: ({ n }: { readonly n: string }) => ({
-    id: `dijawab paling lama ${n} hari kerja`,
-    en: `answered within ${n} working days`,
+  categoryTerm: ({ days }: { readonly days: string }) => ({
+    id: `dijawab paling lama ${days} hari kerja`,
+    en: `answered within ${days} working days`,
   }),
-  attachmentNumber: ({ n }: { readonly n: string }) => ({
-    id: `Lampiran ${n}`,
-    en: `Attachment ${n}`,
+  attachmentNumber: ({ number }: { readonly number: string }) => ({
+    id: `Lampiran ${number}`,
+    en: `Attachment ${number}`,
   }),
-  complaintSent: ({ n }: { readonly n: string }) => ({
-    id: `Pengaduan Anda diterima dengan nomor ${n}. Simpan nomornya untuk melacaknya.`,
-    en: `Your complaint has been received as number ${n}. Keep the number to track it.`,
+  complaintSent: ({ number }: { readonly number: string }) => ({
+    id: `Pengaduan Anda diterima dengan nomor ${number}. Simpan nomornya untuk melacaknya.`,
+    en: `Your complaint has been received as number ${number}. Keep the number to track it.`,
   }),
-  complaintTitle: ({ n }: { readonly n: string }) => ({
-    id: `Pengaduan ${n}`,
-    en: `Complaint ${n}`,
+  complaintTitle: ({ number }: { readonly number: string }) => ({
+    id: `Pengaduan ${number}`,
+    en: `Complaint ${number}`,
   }),
-  reportAsOf: ({ d, n }: { readonly d: string; readonly n: string }) => ({
-    id: `Per ${d}: ${n} permohonan. Angka yang sama dengan mpp report.`,
-    en: `As of ${d}: ${n} applications. The same figures as mpp report.`,
+  reportAsOf: ({ date, count }: { readonly date: string; readonly count: string }) => ({
+    id: `Per ${date}: ${count} permohonan. Angka yang sama dengan mpp report.`,
+    en: `As of ${date}: ${count} applications. The same figures as mpp report.`,
   }),
-  handoffsSummary: ({ n, d }: { readonly n: string; readonly d: string }) => ({
-    id: `${n} serah terima; median ${d} hari kerja.`,
-    en: `${n} handoffs; median ${d} working days.`,
+  handoffsSummary: ({
+    count,
+    medianDays,
+  }: {
+    readonly count: string;
+    readonly medianDays: string;
+  }) => ({
+    id: `${count} serah terima; median ${medianDays} hari kerja.`,
+    en: `${count} handoffs; median ${medianDays} working days.`,
   }),
-  wogMet: ({ m, of }: { readonly m: string; readonly of: string }) => ({
-    id: `${m} dari ${of} indikator terpenuhi.`,
-    en: `${m} of ${of} indicators met.`,
+  wogMet: ({ met, total }: { readonly met: string; readonly total: string }) => ({
+    id: `${met} dari ${total} indikator terpenuhi.`,
+    en: `${met} of ${total} indicators met.`,
   }),
   queueWaitsTitle: ({ from, to }: { readonly from: string; readonly to: string }) => ({
     id: `Waktu tunggu antrean per gerai dan jam (${from} s.d. ${to}, menit)`,
     en: `Queue waits per counter and hour (${from} to ${to}, minutes)`,
   }),
-  complaintsPerAgency: ({ d }: { readonly d: string }) => ({
-    id: `Pengaduan per instansi dan jangka waktunya (per ${d})`,
-    en: `Complaints per agency and their terms (as of ${d})`,
+  complaintsPerAgency: ({ date }: { readonly date: string }) => ({
+    id: `Pengaduan per instansi dan jangka waktunya (per ${date})`,
+    en: `Complaints per agency and their terms (as of ${date})`,
   }),
 });
 
