@@ -90,6 +90,28 @@ describe('mpp validate --cache', () => {
     expect(afterCorrupt).toEqual({ ...first, loads: 1 });
   });
 
+  it('keys on the locale that orders the files loadMall reads, and hits in any listing order', async () => {
+    copyBatang(join(root, 'collation'));
+    const location = join(root, 'collation.json');
+    const first = await validate('collation', ['--cache-location', location]);
+    expect(first.loads).toBe(1);
+    expect((await validate('collation', ['--cache-location', location])).loads).toBe(0);
+    // The files are keyed in one fixed order, so the same files hit however they are listed; but
+    // localeCompare, which orders what loadMall reads, follows the locale of the environment.
+    const saved = process.env['LC_ALL'];
+    process.env['LC_ALL'] = 'et_EE.UTF-8';
+    try {
+      expect((await validate('collation', ['--cache-location', location])).loads).toBe(1);
+      expect((await validate('collation', ['--cache-location', location])).loads).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env['LC_ALL'];
+      else process.env['LC_ALL'] = saved;
+    }
+    // One entry per target: back in the first locale is a miss again, with the same report.
+    const again = await validate('collation', ['--cache-location', location]);
+    expect(again).toEqual({ ...first, loads: 1 });
+  });
+
   it('keeps its results where --cache-location says', async () => {
     copyBatang(join(root, 'other'));
     const location = join(root, 'cache', 'results.json');

@@ -1,6 +1,6 @@
 export { loadMall } from './load/loadMall.js';
 export type { LoadMallOptions } from './load/loadMall.js';
-export { listMallFiles } from './load/listMallFiles.js';
+export { listMallFiles, type ListMallFilesOptions } from './load/listMallFiles.js';
 export { validateMallSources } from './load/validateMallSources.js';
 export { readConfigText, configTextFormats } from './load/readConfigText.js';
 export type {

@@ -1,2 +1,2 @@
 // `@mpp-kit/core/files`: which files make up a mall, without loading any schema.
-export { inputLimits, listMallFiles } from '../load/listMallFiles.js';
+export { inputLimits, listMallFiles, type ListMallFilesOptions } from '../load/listMallFiles.js';

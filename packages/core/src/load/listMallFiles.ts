@@ -27,14 +27,15 @@ async function collect(
   dir: string,
   ignored: (relativePath: string, isFolder: boolean) => boolean,
   out: string[],
+  sorted: boolean,
 ): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  if (sorted) entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (ignored(relative(root, full), entry.isDirectory())) continue;
-    if (entry.isDirectory()) await collect(root, full, ignored, out);
+    if (entry.isDirectory()) await collect(root, full, ignored, out, sorted);
     else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name))
       out.push(full);
   }
@@ -52,6 +53,24 @@ async function folderIgnore(
 }
 
 /**
+ * Options of {@link listMallFiles}.
+ *
+ * @example
+ * ```ts
+ * const options: ListMallFilesOptions = { sorted: false };
+ * ```
+ */
+export interface ListMallFilesOptions {
+  /**
+   * Default `true`: sorted by name folder by folder (`localeCompare`), the order `loadMall` reads
+   * them in. `false`: the same files in the order the file system lists them, for a caller that
+   * orders them itself; it spares starting the collator, some 4 ms of a new process (the key of
+   * `mpp validate --cache`).
+   */
+  readonly sorted?: boolean;
+}
+
+/**
  * The configuration files of a mall, in the order `loadMall` reads them: the file itself, or every
  * `.yaml`, `.yml` and `.json` file below the folder, sorted by name folder by folder (hidden files
  * and folders, `node_modules`, tool files such as `package.json` and `tsconfig.json`, and what the
@@ -64,13 +83,17 @@ async function folderIgnore(
  * import { listMallFiles } from '@mpp-kit/core/files';
  *
  * await listMallFiles('examples/batang'); // ['examples/batang/agencies/dinkes.yaml', ...]
+ * await listMallFiles('examples/batang', { sorted: false }); // the same files, unordered
  * ```
  */
-export async function listMallFiles(path: string): Promise<string[] | undefined> {
+export async function listMallFiles(
+  path: string,
+  options: ListMallFilesOptions = {},
+): Promise<string[] | undefined> {
   const info = await stat(path);
   if (info.isFile()) return [path];
   if (!info.isDirectory()) return undefined;
   const files: string[] = [];
-  await collect(path, path, await folderIgnore(path), files);
+  await collect(path, path, await folderIgnore(path), files, options.sorted ?? true);
   return files;
 }
