@@ -107,6 +107,8 @@ describe("hashNewEvent (the stores' sealing path)", () => {
         const { hash, ...content } = sealed.event;
         expect(hash).toBe(hashEvent(content));
         expect(hashNewEvent(content)).toBe(hash);
+        // The text stored is exactly JSON.stringify of the stored event, as it always was.
+        expect(sealed.body).toBe(JSON.stringify(sealed.event));
         expect(JSON.parse(sealed.body)).toEqual(sealed.event);
         expect(verifyChain([JSON.parse(sealed.body) as StoredEvent]).ok).toBe(seq === 1);
       }),

@@ -324,6 +324,8 @@ export interface CheckedEvent {
   readonly at: string;
   /** A copy of the payload (`null` when absent), parsed from its JSON text. */
   readonly payload: unknown;
+  /** The payload's JSON text (`JSON.stringify`), which the stored event's text embeds. */
+  readonly payloadText: string;
   readonly reason?: string;
 }
 
@@ -355,6 +357,7 @@ export function checkEvent(event: NewEvent): CheckedEvent {
     actor,
     at: event.at,
     payload: JSON.parse(payloadText) as unknown,
+    payloadText,
     ...(event.reason === undefined ? {} : { reason: event.reason }),
   };
   checkedEvents.add(checked);
@@ -388,8 +391,20 @@ export function sealEvent(
     ...(checked.reason === undefined ? {} : { reason: checked.reason }),
     prevHash,
   };
-  const stored: StoredEvent = { ...base, hash: hashNewEvent(base) };
-  return { event: stored, body: JSON.stringify(stored) };
+  const hash = hashNewEvent(base);
+  const stored: StoredEvent = { ...base, hash };
+  // `JSON.stringify(stored)`, written from its parts: the payload's text is the one checkEvent
+  // made (a test compares the two on arbitrary events).
+  const { actor } = checked;
+  const body =
+    `{"applicationId":${JSON.stringify(applicationId)},"seq":${JSON.stringify(seq)},` +
+    `"type":${JSON.stringify(checked.type)},"actor":{"id":${JSON.stringify(actor.id)},` +
+    `"role":${JSON.stringify(actor.role)}` +
+    `${actor.agency === undefined ? '' : `,"agency":${JSON.stringify(actor.agency)}`}},` +
+    `"at":${JSON.stringify(checked.at)},"payload":${checked.payloadText}` +
+    `${checked.reason === undefined ? '' : `,"reason":${JSON.stringify(checked.reason)}`},` +
+    `"prevHash":${JSON.stringify(prevHash)},"hash":"${hash}"}`;
+  return { event: stored, body };
 }
 
 /** A validated query. */

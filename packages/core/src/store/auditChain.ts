@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { findNonJson } from './jsonValue.js';
 import type { StoredEvent } from './MallStore.js';
 
@@ -66,7 +66,7 @@ export function hashEvent(event: Omit<StoredEvent, 'hash'> & { readonly hash?: s
 }
 
 function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex'); // the text as UTF-8, in one call
 }
 
 /**
