@@ -11,6 +11,11 @@ import { createRandom, generateMall } from '../bench/generateMall.mjs';
 function variedMall() {
   const document = generateMall({ services: 240, seed: 11 });
   const random = createRandom(5);
+  // A technical team with a quorum and no agencies of its own: the service's participants form
+  // it, so how many there are decides empty_team and quorum_exceeds_team.
+  document['workflows'] = [
+    { id: 'quorum-team', extends: 'permit-with-levy', technicalTeam: { policy: { quorum: 2 } } },
+  ];
   const services = document['services'] as Record<string, unknown>[];
   services.forEach((service, i) => {
     const sla = service['sla'] as Record<string, unknown>;
@@ -18,6 +23,17 @@ function variedMall() {
     if (random() < 0.3) sla['days'] = 5 + Math.floor(random() * 30);
     if (random() < 0.2) sla['legalMax'] = 90;
     if (i % 17 === 0) service['participants'] = ['agency-999'];
+    if (i % 5 === 0) service['workflow'] = 'quorum-team';
+    // Participants varied in number (none, one listed twice, one, two, three) and in who they are.
+    const count = Math.floor(random() * 5);
+    if (random() < 0.5)
+      service['participants'] =
+        count === 1
+          ? ['agency-001', 'agency-001']
+          : Array.from(
+              { length: count },
+              (_, k) => `agency-${String(((i + k) % 20) + 2).padStart(3, '0')}`,
+            );
   });
   const mall = mallFile.parse(document);
   // No output now and then (final_without_output): after parsing, since the schema requires one.
@@ -62,5 +78,10 @@ describe('checkMall: one lifecycle analysis per shared workflow', () => {
     expect(exceeded).toBeGreaterThan(5);
     expect(exceeded).toBeLessThan(mall.services.length / 2);
     expect(checked.some((issue) => issue.code === 'final_without_output')).toBe(true);
+    for (const code of ['empty_team', 'quorum_exceeds_team'])
+      expect(
+        checked.some((issue) => issue.code === code),
+        code,
+      ).toBe(true);
   });
 });

@@ -23,8 +23,8 @@ export type CheckKind =
   | 'survey'
   | 'complaint category';
 
-/** Ids declared in the mall, by kind, with where each was first declared. */
-export type KnownIds = ReadonlyMap<string, IssuePath>;
+/** Ids declared in the mall, by kind: each with the index of the item that declares it first (-1: declared otherwise, such as a built-in role or an entry that failed the schema). */
+export type KnownIds = ReadonlyMap<string, number>;
 
 /** The helpers a section check reports through (paths are into the merged mall). */
 export interface CheckContext {
@@ -57,7 +57,7 @@ export interface CheckContext {
     section: string,
     items: readonly { id: string }[] | undefined,
     prefix?: IssuePath,
-  ): Map<string, IssuePath>;
+  ): Map<string, number>;
   /** Names a place in the merged mall for messages (`file:line:column` when loaded from files). */
   describe(path: IssuePath): string;
   /** The ids the mall declares. */

@@ -5,12 +5,16 @@ import {
   type IssuePath,
   type MallConfig,
   type FeeVariable,
-  type Service,
 } from '@mpp-kit/schemas';
 import { analyzeWorkflow, type WorkflowService } from '@mpp-kit/workflows';
 import { applyRounding } from '../fees/applyRounding.js';
-import { analyzeFeeFormula } from '../fees/analyzeFeeFormula.js';
-import { compileFeeFormula } from '../fees/FeeFormula.js';
+import {
+  analyzeParsedFeeFormula,
+  tryParseFeeFormula,
+  type ParsedFeeFormula,
+} from '../fees/analyzeFeeFormula.js';
+import { feeFormulaOf } from '../fees/FeeFormula.js';
+import { FeeFormulaError } from '../fees/FeeFormulaError.js';
 import { feeFactRange, readFeeFact } from '../fees/feeFacts.js';
 import type { CheckContext, FailedIds, KnownIds, PartialMall } from './CheckContext.js';
 
@@ -23,44 +27,47 @@ import type { CheckContext, FailedIds, KnownIds, PartialMall } from './CheckCont
  */
 export function checkServices(mall: PartialMall, context: CheckContext, failed: FailedIds): void {
   const analyses = new Map<string, SharedAnalysis>();
-  mall.services?.forEach((service, i) => {
-    const at = (...rest: (string | number)[]) => ['services', i, ...rest];
-    // Most references resolve: the context (and a path) only for a service with one that does not.
-    const { agencies, counters, legalBases } = context.known;
+  // Fee formulas parsed once per distinct expression (the syntax is only read).
+  const formulas = new Map<string, ParsedFeeFormula>();
+  const services = mall.services ?? [];
+  // Most references resolve: the context (and a path) only for a service with one that does not.
+  const { agencies, counters, legalBases } = context.known;
+  for (let i = 0; i < services.length; i += 1) {
+    const service = services[i]!;
     if (!agencies.has(service.owner))
-      context.reference('agency', agencies, service.owner, at('owner'));
+      context.reference('agency', agencies, service.owner, at(i, 'owner'));
     if (!allKnown(agencies, service.participants))
-      context.referenceAll('agency', agencies, service.participants, at('participants'));
+      context.referenceAll('agency', agencies, service.participants, at(i, 'participants'));
     if (service.participants?.includes(service.owner)) {
       context.add(
         'participant_is_owner',
-        at('participants', service.participants.indexOf(service.owner)),
+        at(i, 'participants', service.participants.indexOf(service.owner)),
         {
           id: service.owner,
         },
       );
     }
     if (!allKnown(counters, service.counters))
-      context.referenceAll('counter', counters, service.counters, at('counters'));
+      context.referenceAll('counter', counters, service.counters, at(i, 'counters'));
     if (!allKnown(legalBases, service.legalBasis))
-      context.referenceAll('legal basis', legalBases, service.legalBasis, at('legalBasis'));
+      context.referenceAll('legal basis', legalBases, service.legalBasis, at(i, 'legalBasis'));
     if (!allKnown(legalBases, service.sla.legalBasis))
       context.referenceAll(
         'legal basis',
         legalBases,
         service.sla.legalBasis,
-        at('sla', 'legalBasis'),
+        at(i, 'sla', 'legalBasis'),
       );
     if (!allKnown(legalBases, service.fee.legalBasis))
       context.referenceAll(
         'legal basis',
         legalBases,
         service.fee.legalBasis,
-        at('fee', 'legalBasis'),
+        at(i, 'fee', 'legalBasis'),
       );
     const decree = service.version?.decree;
     if (decree !== undefined && !legalBases.has(decree))
-      context.reference('legal basis', legalBases, decree, at('version', 'decree'));
+      context.reference('legal basis', legalBases, decree, at(i, 'version', 'decree'));
     for (let j = 0; j < service.complaints.length; j += 1) {
       const channel = service.complaints[j]!;
       if (
@@ -68,22 +75,27 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
         channel.agency !== undefined &&
         !agencies.has(channel.agency)
       )
-        context.reference('agency', agencies, channel.agency, at('complaints', j, 'agency'));
+        context.reference('agency', agencies, channel.agency, at(i, 'complaints', j, 'agency'));
     }
-    if (hasDuplicateId(service.requirements))
-      context.index('requirement', 'requirements', service.requirements, at());
-    service.requirements.forEach((requirement, j) => {
-      requirement.when?.kind?.forEach((kind, k) => {
+    const requirements = service.requirements;
+    if (hasDuplicateId(requirements))
+      context.index('requirement', 'requirements', requirements, at(i));
+    for (let j = 0; j < requirements.length; j += 1) {
+      const requirement = requirements[j]!;
+      const kinds = requirement.when?.kind;
+      if (kinds === undefined) continue;
+      for (let k = 0; k < kinds.length; k += 1) {
+        const kind = kinds[k]!;
         if (!service.applicationKinds.includes(kind)) {
-          context.add('requirement_kind_unused', at('requirements', j, 'when', 'kind', k), {
+          context.add('requirement_kind_unused', at(i, 'requirements', j, 'when', 'kind', k), {
             id: requirement.id,
             kind2: kind,
           });
         }
-      });
-    });
+      }
+    }
     if (service.sla.legalMax !== undefined && service.sla.days > service.sla.legalMax) {
-      context.add('sla_exceeds_legal_max', at('sla', 'days'), {
+      context.add('sla_exceeds_legal_max', at(i, 'sla', 'days'), {
         days: service.sla.days,
         unit: service.sla.unit,
         legalMax: service.sla.legalMax,
@@ -93,34 +105,45 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
       service.version?.validTo !== undefined &&
       service.version.validTo < service.version.validFrom
     ) {
-      context.add('invalid_period', at('version', 'validTo'), {
+      context.add('invalid_period', at(i, 'version', 'validTo'), {
         from: service.version.validFrom,
         to: service.version.validTo,
       });
     }
-    if (service.fee.kind === 'formula') checkFormula(service.fee, at('fee'), context);
-    checkDeemedApproval(service, at('sla', 'onExpiry'), context);
+    if (service.fee.kind === 'formula') {
+      const expression = service.fee.expression;
+      let syntax = formulas.get(expression);
+      if (syntax === undefined) formulas.set(expression, (syntax = tryParseFeeFormula(expression)));
+      checkFormula(service.fee, syntax, at(i, 'fee'), context);
+    }
+    // Deemed approval (fiktif positif) is only for services whose applications ask for a decision
+    // (`isDecisionBearing`: a permit); an assistance, registration or information service that
+    // declares it gets a `deemed_approval_without_decision` warning at `sla.onExpiry`.
+    if (service.sla.onExpiry === 'deemed-approval' && !isDecisionBearing(service))
+      context.add('deemed_approval_without_decision', at(i, 'sla', 'onExpiry'), { id: service.id });
     // The lifecycle: references, reachability, exits, SLA shares, outputs (static analysis).
     // Services share one analysis when they share what it reads: the workflow, the expiry
-    // consequence, the participants and whether an output is declared. The completion time is
-    // compared per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed
-    // issue always carries the longest share, and each service keeps it only when it exceeds it.
-    // Ids and vocabulary words hold no `|` or `,`; an inline workflow is keyed by its content.
-    const key = [
-      typeof service.workflow === 'string'
-        ? service.workflow
-        : JSON.stringify([service.id, service.workflow]),
-      service.sla.onExpiry,
-      (service.participants ?? []).join(','),
-      // The schema requires an output; the analysis reads it as optional (WorkflowService).
-      String((service as WorkflowService).output === undefined),
-    ].join('|');
+    // consequence, how many participants there are (a technical team without agencies of its own
+    // is the participants: the analysis reads only their number, for empty_team and
+    // quorum_exceeds_team) and whether an output is declared. The completion time is compared
+    // per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed issue
+    // always carries the longest share, and each service keeps it only when it exceeds it.
+    // Ids and vocabulary words hold no `|`; an inline workflow is keyed by its content.
+    const workflow = service.workflow;
     // A workflow that failed its shape cannot be analysed; its own error says what to fix.
-    if (typeof service.workflow === 'string' && failed.workflows.includes(service.workflow)) return;
+    if (typeof workflow === 'string' && failed.workflows.includes(workflow)) continue;
+    const key =
+      (typeof workflow === 'string' ? workflow : JSON.stringify([service.id, workflow])) +
+      '|' +
+      service.sla.onExpiry +
+      '|' +
+      String(service.participants?.length ?? 0) +
+      // The schema requires an output; the analysis reads it as optional (WorkflowService).
+      ((service as WorkflowService).output === undefined ? '|none' : '|output');
     let analysis = analyses.get(key);
     if (analysis === undefined) {
       analysis = sharedAnalysis(
-        analyzeWorkflow(service.workflow, {
+        analyzeWorkflow(workflow, {
           workflows: mall.workflows ?? [],
           roles: [...(mall.roles ?? []), ...failed.roles],
           agencies: [...(mall.agencies ?? []), ...failed.agencies],
@@ -130,17 +153,23 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
       );
       analyses.set(key, analysis);
     }
-    const { share } = analysis;
-    analysis.issues.forEach((issue, j) => {
-      if (j === share?.at && share.sum > service.sla.days)
-        context.add('sla_shares_exceed', [...at('workflow'), ...issue.path], {
-          ...issue.params,
-          days: service.sla.days,
-        });
-      else if (j !== share?.at)
-        context.push({ ...issue, path: [...at('workflow'), ...issue.path] });
-    });
-  });
+    const { issues, share } = analysis;
+    for (let j = 0; j < issues.length; j += 1) {
+      const issue = issues[j]!;
+      if (j === share?.at) {
+        if (share.sum > service.sla.days)
+          context.add('sla_shares_exceed', [...at(i, 'workflow'), ...issue.path], {
+            ...issue.params,
+            days: service.sla.days,
+          });
+      } else context.push({ ...issue, path: [...at(i, 'workflow'), ...issue.path] });
+    }
+  }
+}
+
+/** The path of a service's part (`['services', i, ...rest]`). */
+function at(i: number, ...rest: (string | number)[]): IssuePath {
+  return ['services', i, ...rest];
 }
 
 /** Whether every id of a list (none: `true`) is declared. */
@@ -158,53 +187,50 @@ function hasDuplicateId(items: readonly { readonly id: string }[]): boolean {
   return false;
 }
 
-/**
- * Deemed approval (fiktif positif) is only for services whose applications ask for a decision
- * (`isDecisionBearing`: a permit); an assistance, registration or information service that
- * declares it gets a `deemed_approval_without_decision` warning at `sla.onExpiry`.
- */
-function checkDeemedApproval(service: Service, path: IssuePath, context: CheckContext): void {
-  if (service.sla.onExpiry !== 'deemed-approval' || isDecisionBearing(service)) return;
-  context.add('deemed_approval_without_decision', path, { id: service.id });
-}
+/** Fields a numeric fee variable does not read (a choice's options), and those the others do not. */
+const unusedByNumbers = ['options'] as const satisfies readonly (keyof FeeVariable)[];
+const unusedByOthers = ['min', 'max', 'unit'] as const satisfies readonly (keyof FeeVariable)[];
 
 function checkFormula(
   fee: Extract<MallConfig['services'][number]['fee'], { kind: 'formula' }>,
+  syntax: ParsedFeeFormula,
   path: IssuePath,
   context: Pick<CheckContext, 'add'>,
 ): void {
   let declarationsOk = true;
-  for (const [name, variable] of Object.entries(fee.variables)) {
-    const at = [...path, 'variables', name];
+  for (const name in fee.variables) {
+    const variable = fee.variables[name]!;
+    const at = (...rest: string[]): IssuePath => [...path, 'variables', name, ...rest];
     const numeric = variable.type === 'number' || variable.type === 'integer';
-    const unused = (numeric ? ['options'] : ['min', 'max', 'unit']).filter(
-      (field) => variable[field as keyof FeeVariable] !== undefined,
-    );
-    for (const field of unused) {
-      context.add('fee_variable_field_unused', [...at, field], {
+    let unused = false;
+    for (const field of numeric ? unusedByNumbers : unusedByOthers) {
+      if (variable[field] === undefined) continue;
+      unused = true;
+      context.add('fee_variable_field_unused', at(field), {
         name,
         type: variable.type,
         field,
       });
     }
     if (variable.type === 'choice' && variable.options === undefined) {
-      context.add('fee_choice_without_options', at, { name });
+      context.add('fee_choice_without_options', at(), { name });
     }
     const range = feeFactRange(variable);
     if (numeric && range.min > range.max) {
-      context.add('fee_variable_range_empty', at, { name, min: range.min, max: range.max });
+      context.add('fee_variable_range_empty', at(), { name, min: range.min, max: range.max });
     }
-    if (unused.length > 0 || (numeric && range.min > range.max)) declarationsOk = false;
+    if (unused || (numeric && range.min > range.max)) declarationsOk = false;
   }
-  const analysis = analyzeFeeFormula(fee.expression, fee.variables, fee.rounding);
+  const analysis = analyzeParsedFeeFormula(fee.expression, syntax, fee.variables, fee.rounding);
   for (const problem of analysis.problems) {
     context.add(problem.code, [...path, 'expression'], {
       ...problem.params,
       offset: problem.offset,
     });
   }
-  if (!declarationsOk || analysis.problems.length > 0) return;
-  const formula = compileFeeFormula(fee.expression);
+  // No problem means the expression parsed.
+  if (!declarationsOk || analysis.problems.length > 0 || syntax instanceof FeeFormulaError) return;
+  const formula = feeFormulaOf(syntax);
   fee.examples.forEach((example, i) => {
     const values: Record<string, number> = {};
     let readable = true;

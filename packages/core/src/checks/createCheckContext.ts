@@ -18,6 +18,7 @@ import type {
   CheckMallOptions,
   FailedIds,
   FailedSection,
+  KnownIds,
   PartialMall,
 } from './CheckContext.js';
 
@@ -57,13 +58,20 @@ export function createCheckContext(mall: PartialMall, options: CheckMallOptions)
     items: readonly { id: string }[] | undefined,
     prefix: IssuePath = [],
   ) => {
-    const seen = new Map<string, IssuePath>();
-    (items ?? []).forEach((item, i) => {
-      const path = [...prefix, section, i, 'id'];
-      const first = seen.get(item.id);
-      if (first) add('duplicate_id', path, { kind, id: item.id, first: describe(first) });
-      else seen.set(item.id, path);
-    });
+    // Each id's item index; paths are built only for a duplicate.
+    const seen = new Map<string, number>();
+    if (items === undefined) return seen;
+    for (let i = 0; i < items.length; i += 1) {
+      const id = items[i]!.id;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else
+        add('duplicate_id', [...prefix, section, i, 'id'], {
+          kind,
+          id,
+          first: describe([...prefix, section, first, 'id']),
+        });
+    }
     return seen;
   };
 
@@ -87,12 +95,12 @@ export function createCheckContext(mall: PartialMall, options: CheckMallOptions)
     index('task force', 'taskForces', mall.coordination.taskForces, ['coordination']);
     index('forum', 'forums', mall.coordination.forums, ['coordination']);
   }
-  for (const builtIn of builtInRoles) roles.set(builtIn, []);
+  for (const builtIn of builtInRoles) roles.set(builtIn, -1);
 
   // Paths may be given as a function: built only when there is an issue to carry them.
   const reference = (
     kind: CheckKind,
-    known: ReadonlyMap<string, IssuePath>,
+    known: KnownIds,
     id: string | undefined,
     path: IssuePath | (() => IssuePath),
   ) => {
@@ -133,10 +141,10 @@ export function createCheckContext(mall: PartialMall, options: CheckMallOptions)
  */
 function declareFailedIds(
   failedIds: CheckMallOptions['failedIds'],
-  known: Readonly<Record<Exclude<FailedSection, 'services' | 'surveys'>, Map<string, IssuePath>>>,
+  known: Readonly<Record<Exclude<FailedSection, 'services' | 'surveys'>, Map<string, number>>>,
 ): FailedIds {
   for (const [section, map] of Object.entries(known)) {
-    for (const id of failedIds?.[section as FailedSection] ?? []) if (!map.has(id)) map.set(id, []);
+    for (const id of failedIds?.[section as FailedSection] ?? []) if (!map.has(id)) map.set(id, -1);
   }
   return {
     agencies: failedIds?.agencies ?? [],

@@ -1,5 +1,9 @@
 import { FeeFormulaError } from './FeeFormulaError.js';
-import { parseFeeFormula, type FeeFormulaNode } from './_feeFormulaSyntax.js';
+import {
+  parseFeeFormula,
+  type FeeFormulaNode,
+  type FeeFormulaSyntax,
+} from './_feeFormulaSyntax.js';
 
 export { FeeFormulaError } from './FeeFormulaError.js';
 export { feeFormulaFunctions } from './_feeFormulaSyntax.js';
@@ -62,6 +66,10 @@ function evaluate(node: FeeFormulaNode, values: Readonly<Record<string, number>>
  * @throws {@link FeeFormulaError} with the position of the first problem.
  */
 export function compileFeeFormula(expression: string): FeeFormula {
-  const { root, variables } = parseFeeFormula(expression);
+  return feeFormulaOf(parseFeeFormula(expression));
+}
+
+/** The evaluator of a formula already parsed (its syntax is only read). @internal */
+export function feeFormulaOf({ root, variables }: FeeFormulaSyntax): FeeFormula {
   return { variables, evaluate: (values) => evaluate(root, values) };
 }

@@ -2,7 +2,11 @@ import { nearest, type FeeVariable, type IssueParams } from '@mpp-kit/schemas';
 import { applyRounding } from './applyRounding.js';
 import { FeeFormulaError } from './FeeFormulaError.js';
 import { feeFactRange } from './feeFacts.js';
-import { parseFeeFormula, type FeeFormulaNode } from './_feeFormulaSyntax.js';
+import {
+  parseFeeFormula,
+  type FeeFormulaNode,
+  type FeeFormulaSyntax,
+} from './_feeFormulaSyntax.js';
 
 /**
  * What {@link analyzeFeeFormula} found wrong with a formula: an issue code, its params, and
@@ -92,17 +96,44 @@ export function analyzeFeeFormula(
   variables: Readonly<Record<string, FeeVariable>>,
   rounding: 'none' | 'round' | 'floor' | 'ceil',
 ): FeeFormulaAnalysis {
-  let syntax;
+  return analyzeParsedFeeFormula(expression, tryParseFeeFormula(expression), variables, rounding);
+}
+
+/**
+ * A formula's syntax, or the {@link FeeFormulaError} that parsing it threw: a result that can be
+ * kept and shared by every fee that has the same expression.
+ * @internal
+ */
+export type ParsedFeeFormula = FeeFormulaSyntax | FeeFormulaError;
+
+/** Parses a formula into a {@link ParsedFeeFormula}. @internal */
+export function tryParseFeeFormula(expression: string): ParsedFeeFormula {
   try {
-    syntax = parseFeeFormula(expression);
+    return parseFeeFormula(expression);
   } catch (error) {
     if (!(error instanceof FeeFormulaError)) throw error;
+    return error;
+  }
+}
+
+/**
+ * {@link analyzeFeeFormula} of an expression already parsed by {@link tryParseFeeFormula} (the
+ * syntax is only read, so one parse serves every fee with that expression).
+ * @internal
+ */
+export function analyzeParsedFeeFormula(
+  expression: string,
+  syntax: ParsedFeeFormula,
+  variables: Readonly<Record<string, FeeVariable>>,
+  rounding: 'none' | 'round' | 'floor' | 'ceil',
+): FeeFormulaAnalysis {
+  if (syntax instanceof FeeFormulaError) {
     return {
       problems: [
         {
           code: 'fee_expression_invalid',
-          offset: error.position,
-          params: { detail: error.message },
+          offset: syntax.position,
+          params: { detail: syntax.message },
         },
       ],
     };
