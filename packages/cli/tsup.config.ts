@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { sharedBuild } from '../../scripts/tsup.shared.ts';
 
-/** The module `mpp validate` loads its `loadMall` from, and the file it is bundled into. */
-const validationLoadSource = './_validationLoad.js';
+/** The module `mpp validate` loads its `loadMall` from, bundled into `validation-load.js`. */
 const validationLoadOutput = 'validation-load';
+/** The bin script's `mpp validate` (src/_validateFirst.ts), bundled into `validate-first.js`. */
+const validateFirstOutput = 'validate-first';
 
 /** zod's own LICENSE text, which the bundle carries since it carries zod's code. */
 function zodLicense(): string {
@@ -18,25 +19,51 @@ function zodLicense(): string {
   return readFileSync(join(dir, 'LICENSE'), 'utf8').trim();
 }
 
-/** In the CLI's own build, the validation module stays a separate file, loaded when validate runs. */
-const keepValidationLoadApart: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'mpp-validation-load',
-  setup(build) {
-    build.onResolve({ filter: /[\\/]_validationLoad\.js$/ }, (args) =>
-      args.path === validationLoadSource || args.path === `.${validationLoadSource}`
-        ? { path: `./${validationLoadOutput}.js`, external: true }
-        : undefined,
-    );
-  },
-};
+/**
+ * Modules of src/ that are files of their own in dist/ (by module name, the output's name): an
+ * import of one stays an import of that file instead of being bundled.
+ */
+function keepApart(
+  outputs: Readonly<Record<string, string>>,
+): NonNullable<Options['esbuildPlugins']>[number] {
+  const sourceDir = join(process.cwd(), 'src');
+  return {
+    name: 'mpp-keep-apart',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+        const target = resolve(args.resolveDir, args.path);
+        const output = outputs[basename(target, '.js')];
+        return output !== undefined && dirname(target) === sourceDir
+          ? { path: `./${output}.js`, external: true }
+          : undefined;
+      });
+    },
+  };
+}
 
 export default defineConfig([
   {
     ...sharedBuild,
     entry: ['src/index.ts', 'src/bin.ts'],
-    // The bundle below is written by the second build, at the same time.
-    clean: [`!${validationLoadOutput}.js`],
-    esbuildPlugins: [keepValidationLoadApart],
+    // The bundles below are written by the other builds, at the same time.
+    clean: [
+      `!${validationLoadOutput}.js`,
+      `!${validateFirstOutput}.js`,
+      `!${validateFirstOutput}.js.map`,
+    ],
+    esbuildPlugins: [keepApart({ _validationLoad: validationLoadOutput })],
+  },
+  {
+    // `mpp validate` as bin/mpp.mjs runs it: the command line and validate in one file, without
+    // the other commands (a cache hit reads this file of the CLI only). Anything else it hands to
+    // bin.js; validation itself is validation-load.js.
+    ...sharedBuild,
+    entry: { [validateFirstOutput]: 'src/_validateFirst.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    esbuildPlugins: [keepApart({ _validationLoad: validationLoadOutput, bin: 'bin' })],
   },
   {
     ...sharedBuild,

@@ -42,17 +42,21 @@ export interface Run {
   readonly reads: readonly string[];
 }
 
-/** Runs `main` with a fake process: no colour, English, files from `sources` under {@link cwd}. */
+/**
+ * Runs `main` (or another entry with its signature) with a fake process: no colour, English, files
+ * from `sources` under {@link cwd}.
+ */
 export async function runMain(
   argv: readonly string[],
   malls: Readonly<Record<string, readonly Issue[]>>,
   io: Partial<CliIo> = {},
+  entry: typeof main = main,
 ): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const reads: string[] = [];
   const files = new Map(Object.entries(sources).map(([file, text]) => [join(cwd, file), text]));
-  const code = await main(argv, {
+  const code = await entry(argv, {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     env: {},
