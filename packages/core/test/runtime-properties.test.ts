@@ -30,7 +30,7 @@ import {
 import { createMallCalendar } from '../src/calendar/createMallCalendar.js';
 import { dueInstant } from '../src/runtime/_deadlines.js';
 import { compileLifecycle } from '../src/runtime/_lifecycleRegistry.js';
-import { advance, restoreSnapshot } from '../src/runtime/_machineRunner.js';
+import { advance, persistedSnapshot, restoreSnapshot } from '../src/runtime/_machineRunner.js';
 import { resolveServiceDefinition } from '../src/runtime/index.js';
 import type { WorkflowContext, WorkflowMachine } from '@mpp-kit/workflows';
 import {
@@ -139,6 +139,18 @@ async function probedDueAt(serviceId: string, persisted: unknown): Promise<strin
     }
   }
   return null;
+}
+
+/**
+ * The runtime's own persisted snapshot is XState's `getPersistedSnapshot`, key for key, and
+ * restoring then persisting gives back the stored snapshot byte for byte.
+ */
+async function expectPersistedAsXState(serviceId: string, stored: unknown): Promise<void> {
+  const machine = await machineOf(serviceId);
+  const snapshot = restoreSnapshot(machine, stored);
+  const ours = JSON.stringify(persistedSnapshot(snapshot));
+  expect(ours).toBe(JSON.stringify(machine.getPersistedSnapshot(snapshot as never)));
+  expect(ours).toBe(JSON.stringify(stored));
 }
 
 /** The accepted events of the timeline after the last one of `types` in `step`. */
@@ -262,6 +274,7 @@ async function runScenario(store: MallStore, { serviceId, commands }: Scenario):
       // The scheduler's next deadline is exactly when the machine would next change by time.
       const record = await store.get(id);
       expect(record?.dueAt).toBe(await probedDueAt(serviceId, record?.snapshot));
+      await expectPersistedAsXState(serviceId, record?.snapshot);
       seen.accepted += 1;
     } catch (error) {
       if (error instanceof ForbiddenError) seen.forbidden += 1;

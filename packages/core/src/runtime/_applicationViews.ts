@@ -96,11 +96,15 @@ export function pendingActions(snapshot: LifecycleSnapshot, lifecycle: Lifecycle
 
 /** The actors the declared transitions of `type` name now (escalation only once escalated). */
 export function namedActors(snapshot: LifecycleSnapshot, type: string): AllowedActor[] | undefined {
-  const context = snapshot.context;
-  const escalated = context.expiry?.consequence === 'escalate';
-  const declared = declaredTransitions(snapshot).filter((t) => t.event === type);
-  if (declared.length === 0) return undefined;
-  return declared.filter((t) => t.kind !== 'escalation' || escalated).flatMap((t) => t.actors);
+  let named: AllowedActor[] | undefined;
+  for (const transition of declaredTransitions(snapshot)) {
+    if (transition.event !== type) continue;
+    named ??= [];
+    if (transition.kind === 'escalation' && snapshot.context.expiry?.consequence !== 'escalate')
+      continue;
+    for (const actor of transition.actors) named.push(actor);
+  }
+  return named;
 }
 
 /** `true` when `actor` is among `allowed` (the applicant by id). */

@@ -36,6 +36,9 @@ const uuidPattern = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * ```
  */
 export function maskNikInText(text: string): string {
+  // A NIK-like number has 16 digits: a text with fewer has nothing to mask (most ids, reasons
+  // and log lines), and is returned as it is without splitting and matching.
+  if (!hasSixteenDigits(text)) return text;
   // UUIDs (application ids) are left whole: their dash-separated digits can look like a NIK.
   return text
     .split(uuidPattern)
@@ -45,4 +48,14 @@ export function maskNikInText(text: string): string {
         : part.replace(/(?<!\d)(?:\d[\s.-]?){15}\d(?!\d)/g, (match) => maskNik(match)),
     )
     .join('');
+}
+
+/** `true` when `text` holds at least 16 digits (anywhere). */
+function hasSixteenDigits(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits === 16) return true;
+  }
+  return false;
 }
