@@ -86,7 +86,8 @@ function checksOf(schema: Schema): readonly Schema[] {
 /** Runs `checks` on `value` like zod does; the (possibly overwritten) value, or FAIL at the first issue. */
 function runChecks(checks: readonly Schema[], value: unknown): unknown {
   scratch.value = value;
-  scratch.issues.length = 0;
+  // Empty unless the last check failed (setting an array's length is not free).
+  if (scratch.issues.length !== 0) scratch.issues.length = 0;
   scratch.aborted = false;
   for (const check of checks) {
     const when = check._zod.def.when;
@@ -202,15 +203,17 @@ function generatedObject(
       `if (k${i}) { kept += 1; if (!p${i} || r${i} !== v${i}) same = false; } else if (p${i}) same = false;`,
     );
   });
+  // While the keys come in the schema's order, each is the next kept key (no set lookup).
   lines.push(
     'let next = 0;',
     'let matched = 0;',
     'for (const key in value) {',
-    `  if (!keySet.has(key)) { ${strict ? 'return FAIL;' : 'same = false; continue;'} }`,
-    '  if (!same) continue;',
-    '  while (next < keys.length && !flags[next]) next += 1;',
-    '  if (next < keys.length && keys[next] === key) matched += 1; else same = false;',
-    '  next += 1;',
+    '  if (same) {',
+    '    while (next < keys.length && !flags[next]) next += 1;',
+    '    if (next < keys.length && keys[next] === key) { next += 1; matched += 1; continue; }',
+    '    same = false;',
+    '  }',
+    `  if (!keySet.has(key)) ${strict ? 'return FAIL;' : 'continue;'}`,
     '}',
     'if (same && matched === kept) return value;',
     'const out = {};',

@@ -168,6 +168,12 @@ interface Origin {
   readonly path: IssuePath;
 }
 
+/** The file (`sources`) and list index in it (`indexes`) of each item of a merged section. */
+interface ItemOrigins {
+  readonly sources: number[];
+  readonly indexes: number[];
+}
+
 /**
  * Validates a mall given as file contents (no file system): reads each file (YAML or JSON, with
  * locations), checks each against the schema, merges the sections, and runs the cross-reference
@@ -195,8 +201,10 @@ export function validateMallSources(
   const merged: Record<string, unknown[]> = Object.fromEntries(
     arraySectionNames.map((name) => [name, []]),
   );
-  const origins: Record<string, Origin[]> = Object.fromEntries(
-    arraySectionNames.map((name) => [name, []]),
+  // Where each merged item came from: its file and its index in that file's list (numbers, so a
+  // valid item costs no object of its own; originOf builds the Origin when a path asks).
+  const origins: Record<string, ItemOrigins> = Object.fromEntries(
+    arraySectionNames.map((name) => [name, { sources: [], indexes: [] }]),
   );
   let mallPart: { value: z.infer<typeof mallSection>; origin: Origin } | undefined;
   const objectParts: Partial<Record<ObjectSection, { value: unknown; origin: Origin }>> = {};
@@ -242,11 +250,15 @@ export function validateMallSources(
     for (const name of arraySectionNames) {
       const items = data[name];
       if (!Array.isArray(items)) continue;
-      items.forEach((item, i) => {
-        if (item === undefined) return;
-        merged[name]!.push(item);
-        origins[name]!.push({ source: sourceIndex, path: [name, i] });
-      });
+      const into = merged[name]!;
+      const from = origins[name]!;
+      for (let i = 0; i < items.length; i += 1) {
+        const item: unknown = items[i];
+        if (item === undefined) continue;
+        into.push(item);
+        from.sources.push(sourceIndex);
+        from.indexes.push(i);
+      }
     }
     if (data['mall'] !== undefined) {
       const origin = { source: sourceIndex, path: ['mall'] };
@@ -420,7 +432,7 @@ function salvage(
 
 function originOf(
   path: IssuePath,
-  origins: Record<string, Origin[]>,
+  origins: Record<string, ItemOrigins>,
   objects: Partial<Record<string, Origin>>,
 ): (Origin & { skip: number }) | undefined {
   const [section, index] = path;
@@ -429,8 +441,10 @@ function originOf(
     return origin ? { ...origin, path: [], skip: 0 } : undefined;
   }
   if (typeof section === 'string' && typeof index === 'number') {
-    const origin = origins[section]?.[index];
-    if (origin) return { ...origin, skip: 2 };
+    const from = Object.hasOwn(origins, section) ? origins[section] : undefined;
+    const source = from?.sources[index];
+    if (from !== undefined && source !== undefined)
+      return { source, path: [section, from.indexes[index]!], skip: 2 };
   }
   return undefined;
 }

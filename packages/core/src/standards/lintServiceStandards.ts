@@ -12,36 +12,45 @@ import {
 } from './serviceStandardComponents.js';
 
 /**
- * Whether `service` declares `component`, and where it would be written (relative to the service)
- * when it does not. Components 2–5 always exist in a service that passed the schema: the
- * procedure is derived from the workflow when absent, and `sla`, `fee` and `output` are required.
+ * Where `component` is written, relative to the service, when `service` does not declare it (the
+ * component is missing), else `undefined`. Components 2–5 always exist in a service that passed
+ * the schema: the procedure is derived from the workflow when absent, and `sla`, `fee` and `output`
+ * are required.
  */
-function check(
+function missingAt(
   service: Partial<Service>,
   component: ServiceStandardComponent,
   shared: Service['standard'],
-): { missing: boolean; path: IssuePath } {
-  // A component the mall declares for every service (`mall.standard`) counts for each of them.
-  const standard = { ...shared, ...service.standard };
+): IssuePath | undefined {
   const key = component.key;
   switch (key) {
     case 'requirements':
     case 'complaints':
     case 'legalBasis':
-      return { missing: (service[key] ?? []).length === 0, path: [key] };
+      return (service[key] ?? []).length === 0 ? [key] : undefined;
     case 'procedure':
     case 'completionTime':
     case 'cost':
     case 'product':
-      return { missing: false, path: [key] };
+      return undefined;
     case 'facilities':
     case 'staffCompetence':
     case 'internalSupervision':
     case 'staffCount':
     case 'serviceGuarantee':
     case 'safetyGuarantee':
-    case 'performanceEvaluation':
-      return { missing: standard[key] === undefined, path: ['standard', key] };
+    case 'performanceEvaluation': {
+      // A component the mall declares for every service (`mall.standard`) counts for each of
+      // them; the service's own key, when it has one, wins (as in `{ ...shared, ...own }`).
+      const own = service.standard;
+      const value =
+        own !== undefined && Object.hasOwn(own, key)
+          ? own[key]
+          : shared !== undefined && Object.hasOwn(shared, key)
+            ? shared[key]
+            : undefined;
+      return value === undefined ? ['standard', key] : undefined;
+    }
   }
 }
 
@@ -71,8 +80,8 @@ export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale):
     const service = item as Partial<Service>;
     if (typeof service.id !== 'string') return;
     for (const component of serviceStandardComponents) {
-      const { missing, path } = check(service, component, mall.mall?.standard);
-      if (!missing) continue;
+      const path = missingAt(service, component, mall.mall?.standard);
+      if (path === undefined) continue;
       issues.push(
         createIssue({
           code: 'missing_standard_component',
