@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mallIgnoreFile, readMallIgnore } from './_mallIgnore.js';
 
@@ -22,31 +22,31 @@ const configExtensions = /\.(?:ya?ml|json)$/i;
 const toolFiles =
   /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|pnpm-(?:lock|workspace)\.yaml|typedoc\.json|\.?prettierrc.*|renovate\.json)$/i;
 
-async function collect(
+// Listing uses synchronous calls: a mall is a handful of folders, and each read costs less without
+// a round trip through the thread pool (about 2.5 ms of CPU less for Batang's in a new process).
+function collect(
   root: string,
   dir: string,
   ignored: (relativePath: string, isFolder: boolean) => boolean,
   out: string[],
   sorted: boolean,
-): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
+): void {
+  const entries = readdirSync(dir, { withFileTypes: true });
   if (sorted) entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (ignored(relative(root, full), entry.isDirectory())) continue;
-    if (entry.isDirectory()) await collect(root, full, ignored, out, sorted);
+    if (entry.isDirectory()) collect(root, full, ignored, out, sorted);
     else if (entry.isFile() && configExtensions.test(entry.name) && !toolFiles.test(entry.name))
       out.push(full);
   }
 }
 
 /** The `.mppignore` of a mall folder, as a test; nothing is ignored when there is none. */
-async function folderIgnore(
-  dir: string,
-): Promise<(relativePath: string, isFolder: boolean) => boolean> {
+function folderIgnore(dir: string): (relativePath: string, isFolder: boolean) => boolean {
   try {
-    return readMallIgnore(await readFile(join(dir, mallIgnoreFile), 'utf8'));
+    return readMallIgnore(readFileSync(join(dir, mallIgnoreFile), 'utf8'));
   } catch {
     return () => false;
   }
@@ -86,14 +86,19 @@ export interface ListMallFilesOptions {
  * await listMallFiles('examples/batang', { sorted: false }); // the same files, unordered
  * ```
  */
-export async function listMallFiles(
+export function listMallFiles(
   path: string,
   options: ListMallFilesOptions = {},
 ): Promise<string[] | undefined> {
-  const info = await stat(path);
-  if (info.isFile()) return [path];
-  if (!info.isDirectory()) return undefined;
-  const files: string[] = [];
-  await collect(path, path, await folderIgnore(path), files, options.sorted ?? true);
-  return files;
+  // An error thrown in the executor (the path cannot be read) rejects the promise.
+  return new Promise((resolve) => {
+    const info = statSync(path);
+    if (info.isFile()) resolve([path]);
+    else if (!info.isDirectory()) resolve(undefined);
+    else {
+      const files: string[] = [];
+      collect(path, path, folderIgnore(path), files, options.sorted ?? true);
+      resolve(files);
+    }
+  });
 }
