@@ -50,13 +50,17 @@ export function maskValue(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
       // Keys too: a fact or document keyed by a NIK is personal data as much as its value.
-      // Defined, not assigned, so that a `__proto__` key stays a key.
-      Object.defineProperty(out, maskNikInText(key), {
-        value: key === 'nik' && typeof item === 'string' ? maskNik(item) : maskValue(item),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const masked = key === 'nik' && typeof item === 'string' ? maskNik(item) : maskValue(item);
+      const shownKey = maskNikInText(key);
+      // A `__proto__` key is defined, not assigned, so that it stays a key.
+      if (shownKey === '__proto__') {
+        Object.defineProperty(out, shownKey, {
+          value: masked,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else out[shownKey] = masked;
     }
     return out;
   }

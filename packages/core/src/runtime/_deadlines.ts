@@ -26,18 +26,20 @@ const tickKinds = { stepDue: 'timeout', serviceDue: 'expiry', waitDue: 'wait-exc
 export function nextDueAt(snapshot: LifecycleSnapshot, timeZone: MallTimeZone): string | null {
   if (snapshot.status !== 'active') return null;
   const context = snapshot.context;
-  const declared = new Set(
-    declaredTransitions(snapshot)
-      .filter((t) => t.event === 'TICK')
-      .map((t) => t.kind),
-  );
-  const dates: (string | null)[] = [
-    declared.has(tickKinds.stepDue) ? context.stepDue : null,
-    declared.has(tickKinds.serviceDue) && context.expiry === null ? context.serviceDue : null,
-    declared.has(tickKinds.waitDue) ? (context.returned?.waitDue ?? null) : null,
-  ];
   let earliest: string | null = null;
-  for (const date of dates)
+  for (const transition of declaredTransitions(snapshot)) {
+    if (transition.event !== 'TICK') continue;
+    const date =
+      transition.kind === tickKinds.stepDue
+        ? context.stepDue
+        : transition.kind === tickKinds.serviceDue
+          ? context.expiry === null
+            ? context.serviceDue
+            : null
+          : transition.kind === tickKinds.waitDue
+            ? (context.returned?.waitDue ?? null)
+            : null;
     if (date !== null && (earliest === null || date < earliest)) earliest = date;
+  }
   return dueInstant(earliest, timeZone);
 }

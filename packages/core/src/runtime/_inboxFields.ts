@@ -23,8 +23,10 @@ export function inboxFields(
       if (actor.agency !== 'applicant' && actor.role !== 'applicant')
         actors.add(formatActor(actor));
   const context = snapshot.context;
-  const dues = [dueInstant(context.stepDue, timeZone), dueInstant(context.serviceDue, timeZone)]
-    .filter((due): due is string => due !== null)
-    .sort();
-  return { pendingActors: [...actors].sort(), actionDueAt: dues[0] ?? null };
+  const stepDue = dueInstant(context.stepDue, timeZone);
+  const serviceDue = dueInstant(context.serviceDue, timeZone);
+  // The earlier of the two (ISO instants of one format sort as text).
+  const actionDueAt =
+    stepDue === null || (serviceDue !== null && serviceDue < stepDue) ? serviceDue : stepDue;
+  return { pendingActors: [...actors].sort(), actionDueAt };
 }

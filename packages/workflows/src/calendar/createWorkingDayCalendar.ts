@@ -444,6 +444,19 @@ export function createWorkingDayCalendar(
     return rankOf(dueDay + 1) - rankOf(asOfDay);
   }
 
+  // A lifecycle transition reads the local date of its event's instant in the guard and again in
+  // each update: the last string instant's date is kept, so it is parsed once.
+  let lastInstant: string | undefined;
+  let lastDate = '';
+  const localDateOf = (instant: Date | string): string => {
+    if (typeof instant === 'string' && instant === lastInstant) return lastDate;
+    const date = toLocalDate(instant, timeZone);
+    if (typeof instant === 'string') {
+      lastInstant = instant;
+      lastDate = date;
+    }
+    return date;
+  };
   return Object.freeze({
     id: calendarId,
     name: definition.name,
@@ -463,7 +476,7 @@ export function createWorkingDayCalendar(
     explainDueDate,
     dueDateOrStop,
     remainingWorkingDays,
-    toLocalDate: (instant: Date | string) => toLocalDate(instant, timeZone),
+    toLocalDate: localDateOf,
   });
 }
 
