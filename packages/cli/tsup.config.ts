@@ -46,24 +46,24 @@ export default defineConfig([
     ...sharedBuild,
     entry: ['src/index.ts', 'src/bin.ts'],
     // The bundles below are written by the other builds, at the same time.
-    clean: [
-      `!${validationLoadOutput}.js`,
-      `!${validateFirstOutput}.js`,
-      `!${validateFirstOutput}.js.map`,
-    ],
+    clean: [`!${validationLoadOutput}.js`, `!${validateFirstOutput}.js`],
     esbuildPlugins: [keepApart({ _validationLoad: validationLoadOutput })],
   },
   {
     // `mpp validate` as bin/mpp.mjs runs it: the command line and validate in one file, without
-    // the other commands (a cache hit reads this file of the CLI only). Anything else it hands to
-    // bin.js; validation itself is validation-load.js.
+    // the other commands, with the two small modules a cache hit needs from the other packages
+    // (the file list of core/files, the issue catalogue of schemas/issues): a hit loads this one
+    // file of mpp-kit. Anything else it hands to bin.js; validation itself is validation-load.js.
     ...sharedBuild,
     entry: { [validateFirstOutput]: 'src/_validateFirst.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
     splitting: false,
+    // Its sources include core's and schemas' dist, which the CLI does not publish.
+    sourcemap: false,
     esbuildPlugins: [keepApart({ _validationLoad: validationLoadOutput, bin: 'bin' })],
+    noExternal: [/^@mpp-kit\/(?:core\/files|schemas\/issues)$/],
   },
   {
     ...sharedBuild,

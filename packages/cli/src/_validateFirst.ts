@@ -2,7 +2,8 @@
 // hooks run on every save, whose cache hit must start within 1.5× `node -e 0` (issue 15). The
 // built CLI bundles this module into one file of its own, `dist/validate-first.js` (see
 // tsup.config.ts), with the command line and `validate` but none of the other commands, which are
-// most of the CLI's code: a hit then reads one file of the CLI instead of all of it.
+// most of the CLI's code, and with its own copy of `@mpp-kit/core/files` and
+// `@mpp-kit/schemas/issues`: a hit then loads one file of mpp-kit instead of six.
 import type { CliIo } from './CliIo.js';
 import { runCli } from './_cliMain.js';
 import { validateCommand } from './commands/validate.js';
