@@ -194,15 +194,31 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
       }),
     );
   }
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new ApiProblem(413, 'payload_too_large', { limit });
-      },
-    }),
-  );
+  const streamedLimit = bodyLimit({
+    maxSize: limit,
+    onError: () => {
+      throw new ApiProblem(413, 'payload_too_large', { limit });
+    },
+  });
+  app.use('/api/*', async (c, next) => {
+    // A body of a declared length is judged by its header, without turning the Node request into
+    // a WHATWG one (Hono's bodyLimit reads `raw.body`, which builds a web stream on every request
+    // and makes the route's body read go through it); a GET or HEAD has no body. Only a chunked
+    // body is counted while it streams in.
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') {
+      await next();
+      return;
+    }
+    const length = requestHeader(c, 'content-length');
+    if (length !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
+      if (parseInt(length, 10) > limit) throw new ApiProblem(413, 'payload_too_large', { limit });
+      await next();
+      return;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument
+    await streamedLimit(c as Context, next);
+  });
   // Every GET answer gets an ETag, except event streams (the tag would wait for their end).
   const tagged = etag();
   app.use('*', async (c, next) => {
@@ -366,10 +382,31 @@ export function createMallApp(options: MallAppOptions): OpenAPIHono<AppEnv> {
   return app;
 }
 
-/** The address of the peer, as @hono/node-server passes the Node request in `c.env`. */
+/** The Node request, as @hono/node-server passes it in `c.env` (absent under `app.request`). */
+interface NodeIncoming {
+  readonly socket?: { readonly remoteAddress?: string };
+  readonly headers?: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** The address of the peer. */
 function clientAddress(c: Context): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  return (
+    (c.env as { incoming?: NodeIncoming } | undefined)?.incoming?.socket?.remoteAddress ?? 'unknown'
+  );
+}
+
+/**
+ * A request header (`name` in lower case), from Node's parsed headers when served by
+ * @hono/node-server — reading `c.req.header` there builds a WHATWG `Headers` of the whole request.
+ */
+function requestHeader(
+  c: { readonly env: unknown; readonly req: { header(name: string): string | undefined } },
+  name: string,
+): string | undefined {
+  const headers = (c.env as { incoming?: NodeIncoming } | undefined)?.incoming?.headers;
+  if (headers === undefined) return c.req.header(name);
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** The response language a problem defaults to before a mall is known. */

@@ -154,7 +154,12 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
   const workers = options.workers ?? 1;
   if (workers > 1 && cluster.isPrimary) return runPrimary(options, workers, announce);
 
-  const logger = pino({ level: options.logLevel ?? 'info', base: { pid: process.pid } });
+  // Lines are written by libuv's thread pool, those logged meanwhile together in one write, rather
+  // than one blocking write(2) per line on the event loop; pino writes what is left on exit.
+  const logger = pino(
+    { level: options.logLevel ?? 'info', base: { pid: process.pid } },
+    pino.destination({ dest: 1, sync: false }),
+  );
   const metrics = createServerMetrics();
   const clock = createClock(options.clockStart);
   const opened = await openStores(options);
@@ -242,6 +247,11 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
       await Promise.all([drained, scheduler.stop(), notifier.stop()]);
       await Promise.allSettled(opened.map((store) => store.close()));
       logger.info({ url }, 'stopped');
+      await new Promise<void>((resolve) => {
+        logger.flush(() => {
+          resolve();
+        });
+      });
     })());
 
   const onSignal = (signal: NodeJS.Signals) => {

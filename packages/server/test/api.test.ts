@@ -1,5 +1,14 @@
+import { createMallRuntime } from '@mpp-kit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBatang, call, pbgBody, serveInProcess, type StoreKind } from './_fixtures.js';
+import { createMallApp } from '../src/index.js';
+import {
+  batangDay,
+  loadBatang,
+  call,
+  pbgBody,
+  serveInProcess,
+  type StoreKind,
+} from './_fixtures.js';
 
 const base = '/api/v1/malls/mpp-batang';
 
@@ -139,6 +148,54 @@ describe.each<StoreKind>(['sqlite', 'postgres'])('the API on %s', (kind) => {
     expect(withdrawn.json).toMatchObject({ state: 'withdrawn', phase: 'final', version: 3 });
     const emptyInbox = await call(app, 'GET', `${base}/inbox`, { token: dlh });
     expect(emptyInbox.json.items.map((a: { id: string }) => a.id)).not.toContain(id);
+  });
+
+  it('answers an action as the stored record says after another process moved the application on', async () => {
+    const mall = await loadBatang();
+    const served = server.served[0]!;
+    // A second process on the same store: a runtime and an app of its own, with their own caches.
+    const other = createMallApp({
+      malls: [
+        {
+          ...served,
+          runtime: createMallRuntime(mall, { store: served.store, clock: () => batangDay }),
+        },
+      ],
+    });
+    const submitted = await call(server.app, 'POST', `${base}/applications`, {
+      token: siti,
+      body: { serviceId: 'sip-bidan' },
+    });
+    expect(submitted.status).toBe(201);
+    const id = submitted.json.id as string;
+    const act = (app: typeof other, version: number, token = frontOffice) =>
+      call(app, 'POST', `${base}/applications/${id}/actions`, {
+        token,
+        body:
+          token === siti
+            ? { type: 'RESUBMIT' }
+            : { type: 'RETURN', reason: 'Berkas perlu dilengkapi' },
+        headers: { 'if-match': `"${String(version)}"` },
+      });
+    expect((await act(server.app, 1)).json).toMatchObject({ version: 2 });
+    expect((await act(other, 2, siti)).json).toMatchObject({ version: 3 });
+    // This process last saw version 2: If-Match "2" is stale all the same.
+    const stale = await act(server.app, 2);
+    expect(stale.status).toBe(412);
+    expect(stale.json).toMatchObject({
+      code: 'precondition_failed',
+      expectedVersion: 2,
+      actualVersion: 3,
+    });
+    const returned = await act(server.app, 3);
+    expect(returned.status).toBe(200);
+    expect(returned.json).toMatchObject({ version: 4 });
+    // Someone who may not see it gets the answer of an unknown id, at the current version too.
+    const stranger = await act(server.app, 4, await server.token(mall, 'akun-lain'));
+    expect(stranger.status).toBe(404);
+    expect(stranger.json.code).toBe('not_found');
+    const otherAgency = await act(server.app, 4, dlh);
+    expect(otherAgency.status).toBe(404);
   });
 
   it('takes the time, author and id from the server, never from the body; an applicant sets no risk level', async () => {

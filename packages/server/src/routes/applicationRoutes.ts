@@ -96,10 +96,31 @@ export function officerActor(
   return { id: caller.id, role: chosen!.role, agency: chosen!.agency };
 }
 
+/** What the checks at the edge of an action read from the stored record. */
+type EdgeFacts = Pick<ApplicationSummary, 'applicantId' | 'agencies' | 'version'>;
+
+/** How many applications' edge facts a process keeps per mall before it starts again. */
+const EDGE_FACTS = 10_000;
+
 /**
- * Sends an action on an application the caller may see, at the version of If-Match. Reads only
- * the record for the checks at the edge (who may see it, which version it is at); the runtime
- * reads it again and decides.
+ * The edge facts of the applications this process read or acted on lately, per mall. Who may see
+ * an application (its applicant and agencies) is fixed when it is created; the version is only
+ * trusted to skip a read when If-Match names exactly it, since the runtime's append refuses a
+ * stale version anyway (the same 412), and any other If-Match reads the store.
+ */
+const edgeFactsOf = new WeakMap<object, Map<string, EdgeFacts>>();
+
+/** Whether If-Match names exactly `version` (anything else is judged on the stored record). */
+function ifMatchIs(c: Context<AppEnv>, version: number): boolean {
+  const header = c.req.header('if-match');
+  return header !== undefined && header.trim() === versionTag(version);
+}
+
+/**
+ * Sends an action on an application the caller may see, at the version of If-Match. The checks
+ * at the edge (who may see it, which version it is at) read the record unless this process saw
+ * it last at the version If-Match names; the runtime reads it again (or uses its own cache) and
+ * decides.
  */
 async function act(
   c: Context<AppEnv>,
@@ -113,7 +134,20 @@ async function act(
 ): Promise<ApplicationSummary> {
   const caller = signedIn(c);
   const { runtime, store } = c.get('served');
-  const record = await store.get(id);
+  let facts = edgeFactsOf.get(store);
+  if (facts === undefined) edgeFactsOf.set(store, (facts = new Map<string, EdgeFacts>()));
+  let record: EdgeFacts | undefined = facts.get(id);
+  if (record === undefined || !ifMatchIs(c, record.version)) {
+    record = await store.get(id);
+    if (record !== undefined) {
+      if (facts.size >= EDGE_FACTS) facts.clear();
+      facts.set(id, {
+        applicantId: record.applicantId,
+        agencies: record.agencies,
+        version: record.version,
+      });
+    }
+  }
   if (record === undefined || !maySee(caller, record))
     throw new ApiProblem(404, 'not_found', { id });
   const version = expectedVersion(c, record.version);
@@ -128,15 +162,22 @@ async function act(
     actor = officerActor(caller, { pending, agencies: record.agencies }, action.type, action.as);
   }
   try {
-    return await runtime.act(id, {
+    const summary = await runtime.act(id, {
       type: action.type,
       actor,
       expectedVersion: version,
       ...(action.reason === undefined ? {} : { reason: action.reason }),
       ...(action.days === undefined ? {} : { days: action.days }),
     });
+    facts.set(id, {
+      applicantId: record.applicantId,
+      agencies: record.agencies,
+      version: summary.version,
+    });
+    return summary;
   } catch (error) {
     if (error instanceof ConflictError) {
+      facts.delete(id);
       throw new ApiProblem(412, 'precondition_failed', {
         expectedVersion: error.expectedVersion,
         actualVersion: error.actualVersion,
