@@ -6,13 +6,13 @@
  */
 import { Pool, escapeIdentifier } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StoreError } from '../src/store/index.js';
+import { ConflictError, StoreError, type ApplicationRecord } from '../src/store/index.js';
 import { postgresDueSql } from '../src/store/postgres/_postgresSchema.js';
 import { createPostgresStore } from '../src/store/postgres/index.js';
 import { describeStoreConformance } from './store/conformance.js';
 import { describeMultiProcess } from './store/multiProcess.js';
 import { describeProvisionalDeadlines } from './store/provisionalDeadlines.js';
-import { at, makeEvent, makeRecord } from './store/storeFixtures.js';
+import { at, makeEvent, makeRecord, nextRecord } from './store/storeFixtures.js';
 import { openStore, type StoreSpec } from './store/storeSpec.js';
 
 const connectionString =
@@ -108,6 +108,77 @@ describeProvisionalDeadlines('postgres', async () => {
 describeMultiProcess('postgres', { fresh, open: openStore });
 
 describe('postgres store: the database', () => {
+  it('keeps the inbox rows what the record says through every kind of append, from two stores', async () => {
+    // An append writes only the inbox rows that change, from the record of the head it checks:
+    // none when the actors and due instant stay, no delete when there were none, no insert
+    // when none is wanted, and both when it does not know the stored record (read after a
+    // conflict). After each append the rows are exactly the record's.
+    await fresh();
+    const first = await createPostgresStore({ connectionString, schema });
+    const second = await createPostgresStore({ connectionString, schema });
+    try {
+      const rows = async (id: string): Promise<string[]> =>
+        (
+          await admin.query<{ row: string }>(
+            `SELECT actor || ' ' || CASE WHEN due_key = 'infinity' THEN 'none' ELSE to_char(due_key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') END AS row FROM ${s}.application_pending WHERE application_id = $1 ORDER BY 1`,
+            [id],
+          )
+        ).rows.map((r) => r.row);
+      const wanted = (record: ApplicationRecord): string[] =>
+        [...new Set(record.pendingActors ?? [])]
+          .map(
+            (a) =>
+              `${a} ${record.actionDueAt ? new Date(record.actionDueAt).toISOString().slice(0, 19) : 'none'}`,
+          )
+          .sort();
+      let record = makeRecord('p-1', { pendingActors: [] });
+      await first.create(record, makeEvent('SUBMIT'));
+      expect(await rows('p-1')).toEqual([]);
+      const steps: Partial<ApplicationRecord>[] = [
+        { pendingActors: [] }, // none to none
+        { pendingActors: ['front-office@dpmptsp'], actionDueAt: at(60) }, // insert
+        { pendingActors: ['front-office@dpmptsp'], actionDueAt: at(60) }, // the same: none
+        { pendingActors: ['front-office@dpmptsp', 'head@dpmptsp'], actionDueAt: at(60) }, // replace
+        {
+          pendingActors: ['head@dpmptsp', 'front-office@dpmptsp'],
+          actionDueAt: '2025-07-01T10:00:00+07:00',
+        }, // same instant
+        { pendingActors: ['head@dpmptsp'], actionDueAt: at(30) }, // replace
+        { pendingActors: ['head@dpmptsp'] }, // due removed
+        { pendingActors: [] }, // delete
+        { pendingActors: ['reviewer@dpupr', 'reviewer@dpupr'], actionDueAt: at(5) }, // insert, distinct
+      ];
+      for (const [i, step] of steps.entries()) {
+        // Alternate the stores: each knows the other's last write only by reading it.
+        const store = i % 2 === 0 ? first : second;
+        const stored = (await store.get('p-1')) as ApplicationRecord;
+        const { actionDueAt: _gone, ...rest } = stored;
+        record = nextRecord(rest, step);
+        await store.append('p-1', stored.version, makeEvent(`STEP${String(i)}`), record);
+        expect(await rows('p-1'), `after step ${String(i)}`).toEqual(wanted(record));
+      }
+      // A store whose head is stale conflicts, reads the row (not the record) and then appends
+      // knowing nothing of the stored inbox rows: it replaces them.
+      const stale = record;
+      const newer = nextRecord(stale, { pendingActors: ['head@dpmptsp'], actionDueAt: at(9) });
+      await second.append('p-1', stale.version, makeEvent('NEWER'), newer);
+      await expect(
+        first.append('p-1', stale.version, makeEvent('STALE'), nextRecord(stale)),
+      ).rejects.toBeInstanceOf(ConflictError);
+      const last = nextRecord(newer, {
+        pendingActors: ['front-office@dpmptsp'],
+        actionDueAt: at(7),
+      });
+      await first.append('p-1', newer.version, makeEvent('LAST'), last);
+      expect(await rows('p-1')).toEqual(wanted(last));
+      expect((await first.inbox({ actors: ['front-office@dpmptsp'] })).items).toEqual([last]);
+      expect((await first.inbox({ actors: ['head@dpmptsp', 'reviewer@dpupr'] })).items).toEqual([]);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
   it('has the schema version recorded and the indexes in place', async () => {
     ready();
     const { rows } = await admin.query(`SELECT version FROM ${s}.schema_version ORDER BY version`);

@@ -101,23 +101,49 @@ export const POSTGRES_SCHEMA_VERSION = postgresMigrations('x').length;
 export const MIGRATION_LOCK_SPACE = 0x4d50504b;
 
 /**
- * Replaces an application's inbox rows, as two CTEs (`gone`, `came`) of the statement that writes
- * the application: rows no longer pending go, new ones come (rows that stay are neither deleted
- * nor inserted), and nothing changes unless the CTE `gate` (the application row written) returned
- * a row. `id`, `actors` (text[]) and `due` (the due key) are parameter references.
+ * What a write does to an application's inbox rows: `insert` the wanted rows (there were none),
+ * `replace` them (delete those no longer wanted, insert the new), `delete` them all (none is
+ * wanted), or `none` (they are the wanted ones already).
+ */
+export type PendingWrite = 'insert' | 'replace' | 'delete' | 'none';
+
+/**
+ * An application's inbox rows, as the CTEs (`gone`, `came`, joined by commas; none for `none`) of
+ * the statement that writes the application: rows no longer pending go, new ones come (rows that
+ * stay are neither deleted nor inserted), and nothing changes unless the CTE `gate` (the
+ * application row written) returned a row. `id`, `actors` (text[]) and `due` (the due key) give
+ * the parameter references, called only for the parameters the CTEs use.
  */
 export function postgresPendingCtes(
   pending: string,
-  p: { readonly id: string; readonly actors: string; readonly due: string; readonly gate: string },
+  write: PendingWrite,
+  p: {
+    readonly id: () => string;
+    readonly actors: () => string;
+    readonly due: () => string;
+    readonly gate: string;
+  },
 ): string {
-  return `gone AS (
-      DELETE FROM ${pending} WHERE application_id = ${p.id} AND EXISTS (SELECT 1 FROM ${p.gate})
-      AND NOT (due_key = ${p.due}::timestamptz AND actor = ANY(${p.actors}::text[]))
-    ), came AS (
+  const ctes: string[] = [];
+  if (write === 'delete') {
+    ctes.push(`gone AS (
+      DELETE FROM ${pending} WHERE application_id = ${p.id()} AND EXISTS (SELECT 1 FROM ${p.gate})
+    )`);
+  }
+  if (write === 'replace') {
+    ctes.push(`gone AS (
+      DELETE FROM ${pending} WHERE application_id = ${p.id()} AND EXISTS (SELECT 1 FROM ${p.gate})
+      AND NOT (due_key = ${p.due()} AND actor = ANY(${p.actors()}))
+    )`);
+  }
+  if (write === 'insert' || write === 'replace') {
+    ctes.push(`came AS (
       INSERT INTO ${pending} (actor, due_key, application_id)
-      SELECT actor, ${p.due}::timestamptz, ${p.gate}.id FROM ${p.gate}, unnest(${p.actors}::text[]) AS actor
+      SELECT actor, ${p.due()}, ${p.gate}.id FROM ${p.gate}, unnest(${p.actors()}) AS actor
       ON CONFLICT DO NOTHING
-    )`;
+    )`);
+  }
+  return ctes.join(', ');
 }
 
 /** `inbox(actors…)`: distinct applications by (due_key, id) from the index, `$1` actors. */

@@ -35,7 +35,12 @@ import {
 } from './_postgresSchema.js';
 import { createPostgresFloor, migratePostgresFloor } from './_postgresFloor.js';
 import { createPostgresOutbox } from './_postgresOutbox.js';
-import { writeStatements, type Statement, type StoredHead } from './_postgresWrites.js';
+import {
+  writeStatements,
+  type PendingRows,
+  type Statement,
+  type StoredHead,
+} from './_postgresWrites.js';
 
 /**
  * A connection pool of `pg` 8 (`new Pool(...)`), as {@link createPostgresStore} takes it: only the
@@ -101,6 +106,28 @@ function ioError(error: unknown): Error {
   return new StoreError('io', typeof code === 'string' ? `${code}: ${message}` : message, {
     cause: error,
   });
+}
+
+/** The inbox rows a checked record makes. */
+function pendingRowsOf(row: RecordRow): PendingRows {
+  return { actors: row.pendingActors, due: row.actionDueSortable };
+}
+
+/**
+ * The inbox rows a stored record made (its append wrote them in the same statement), or
+ * undefined when its fields do not say (the next append then rewrites them).
+ */
+function storedPendingRows(record: ApplicationRecord): PendingRows | undefined {
+  const actors: unknown = record.pendingActors ?? [];
+  const due: unknown = record.actionDueAt ?? null;
+  if (!Array.isArray(actors) || !actors.every((a) => typeof a === 'string')) return undefined;
+  if (due !== null && typeof due !== 'string') return undefined;
+  const ms = due === null ? 0 : Date.parse(due);
+  if (Number.isNaN(ms)) return undefined;
+  return {
+    actors: [...new Set(actors)],
+    due: due === null ? null : new Date(ms).toISOString(),
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -319,11 +346,19 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
   };
 
-  /** Remembers the head a record and its event make (after a write, or a read of both). */
-  const remember = (record: ApplicationRecord | RecordRow, hash: string): void => {
+  /**
+   * Remembers the head a record and its event make (after a write, or a read of both), with the
+   * inbox rows that record made when they are known (`pending`).
+   */
+  const remember = (
+    record: ApplicationRecord | RecordRow,
+    hash: string,
+    pending: PendingRows | undefined,
+  ): void => {
     heads.set(record.id, {
       version: record.version,
       hash,
+      ...(pending === undefined ? {} : { pending }),
       mallId: record.mallId,
       serviceId: record.serviceId,
       serviceVersion: record.serviceVersion,
@@ -365,8 +400,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             actualVersion: await currentVersion(row.id),
           });
         }
-        remember(row, sealed.event.hash);
-        return JSON.parse(sealed.body) as StoredEvent;
+        remember(row, sealed.event.hash, pendingRowsOf(row));
+        return sealed.event;
       } catch (error) {
         if (isUniqueViolation(error)) {
           throw new ConflictError(
@@ -386,7 +421,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       guard();
       checkVersion(expectedVersion);
       const row = recordRow(record, { id, version: expectedVersion + 1 });
-      checkEvent(event);
+      const checked = checkEvent(event);
       const notes = outboxRows(notifications);
       try {
         // The head this store last read or wrote saves reading the row: the statement checks
@@ -410,10 +445,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             checkFixedFields(stored, row);
             head = stored;
           }
-          const sealed = sealEvent(id, expectedVersion + 1, head.hash, event);
+          const sealed = sealEvent(id, expectedVersion + 1, head.hash, checked);
           if ((await run(statements.append(row, sealed, head, notes))) === 1) {
-            remember(row, sealed.event.hash);
-            return JSON.parse(sealed.body) as StoredEvent;
+            remember(row, sealed.event.hash, pendingRowsOf(row));
+            return sealed.event;
           }
           head = undefined;
         }
@@ -445,7 +480,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         if (row === undefined) return undefined;
         const record = parseRecord(row.body);
         // What a reader does next is often an append at this version: it need not read again.
-        remember(record, row.head_hash);
+        remember(record, row.head_hash, storedPendingRows(record));
         return record;
       } catch (error) {
         throw ioError(error);
