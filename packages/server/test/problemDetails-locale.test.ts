@@ -50,31 +50,29 @@ describe('the inbox route refuses an applicant in the caller’s language', () =
     await server.close();
   });
 
-  it('in Indonesian: what and who both Indonesian', async () => {
+  it.each([
+    [
+      'in Indonesian: what and who both Indonesian',
+      'id',
+      {
+        code: 'forbidden_route',
+        title: 'Tidak diizinkan',
+        detail: 'Kotak masuk hanya terbuka bagi petugas.',
+        what: 'Kotak masuk',
+        who: 'petugas',
+      },
+    ],
+    [
+      'in English',
+      'en',
+      { detail: 'The inbox is open to officers only.', what: 'The inbox', who: 'officers' },
+    ],
+  ])('%s', async (_case, language, expected) => {
     const response = await call(server.app, 'GET', inbox, {
       token: siti,
-      headers: { 'accept-language': 'id' },
+      headers: { 'accept-language': language },
     });
     expect(response.status).toBe(403);
-    expect(response.json).toMatchObject({
-      code: 'forbidden_route',
-      title: 'Tidak diizinkan',
-      detail: 'Kotak masuk hanya terbuka bagi petugas.',
-      what: 'Kotak masuk',
-      who: 'petugas',
-    });
-  });
-
-  it('in English', async () => {
-    const response = await call(server.app, 'GET', inbox, {
-      token: siti,
-      headers: { 'accept-language': 'en' },
-    });
-    expect(response.status).toBe(403);
-    expect(response.json).toMatchObject({
-      detail: 'The inbox is open to officers only.',
-      what: 'The inbox',
-      who: 'officers',
-    });
+    expect(response.json).toMatchObject(expected);
   });
 });
