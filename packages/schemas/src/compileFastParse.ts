@@ -10,7 +10,8 @@ export type FastParse<T> = (value: unknown) => { readonly data: T } | undefined;
 /** Options of {@link compileFastParse}. */
 export interface FastParseOptions {
   /**
-   * Generate each object's code with `new Function`, as zod does (default `true`); `false`, or an
+   * Generate the walk as code with `new Function`, as zod does for its objects (default `true`):
+   * one function per object with its keys, checks and defaults written out; `false`, or an
    * environment that refuses `new Function`, walks each object's keys in a loop instead.
    */
   readonly generateCode?: boolean;
@@ -474,6 +475,353 @@ function compileNode(
   }
 }
 
+/** Checks whose passing condition the walk can test inline (zod's own check decides otherwise). */
+function passesInline(
+  check: Schema,
+  nodeType: string,
+  out: string,
+  ref: (value: unknown) => string,
+) {
+  const def = check._zod.def as Def & {
+    check?: string;
+    value?: unknown;
+    inclusive?: boolean;
+    format?: string;
+    minimum?: number;
+    maximum?: number;
+    pattern?: RegExp;
+  };
+  switch (def.check) {
+    case 'greater_than':
+    case 'less_than': {
+      if (nodeType !== 'number' || typeof def.value !== 'number') return undefined;
+      const op = def.check === 'greater_than' ? '>' : '<';
+      return `${out} ${op}${def.inclusive === true ? '=' : ''} ${ref(def.value)}`;
+    }
+    case 'number_format':
+      return nodeType === 'number' && def.format === 'safeint'
+        ? `Number.isSafeInteger(${out})`
+        : undefined;
+    case 'min_length':
+      // A code point is at most two units: twice the floor in units always clears it.
+      if (typeof def.minimum !== 'number') return undefined;
+      if (nodeType === 'array') return `${out}.length >= ${ref(def.minimum)}`;
+      return nodeType === 'string' ? `${out}.length >= ${ref(def.minimum * 2)}` : undefined;
+    case 'max_length':
+      // A string's code points are never more than its units.
+      return typeof def.maximum === 'number' && (nodeType === 'array' || nodeType === 'string')
+        ? `${out}.length <= ${ref(def.maximum)}`
+        : undefined;
+    case 'string_format':
+      return nodeType === 'string' &&
+        (def.format === 'regex' || def.format === 'date') &&
+        def.pattern instanceof RegExp &&
+        !def.pattern.global &&
+        !def.pattern.sticky
+        ? `${ref(def.pattern)}.test(${out})`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** What one node's code leaves: the statements, and the variable (or input) holding its output. */
+interface Emitted {
+  readonly code: string;
+  readonly out: string;
+}
+
+/**
+ * The whole schema walk as one piece of generated code: each object a function that reads its
+ * keys in one `for…in` pass (V8 loads each value through the loop's enum cache) and tests each key
+ * against the schema's keys written out; strings, numbers, enums, arrays, unions, optional,
+ * nullable and default values and the common checks written inline into their object's function.
+ * The rules are `compileNode`'s, node for node; every node it does not inline is the compiled
+ * node (`compile`), and zod's check functions decide every check the inline test does not pass.
+ * `undefined` where `new Function` is refused.
+ */
+function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | undefined {
+  const constants: unknown[] = [];
+  const ref = (value: unknown): string => {
+    let index = constants.indexOf(value);
+    if (index < 0) index = constants.push(value) - 1;
+    return `c${index}`;
+  };
+  const functions: string[] = [];
+  const objectNames = new Map<Schema, string | null>();
+  let counter = 0;
+  const fresh = (prefix: string): string => `${prefix}${(counter += 1)}`;
+
+  const delegated = (schema: Schema, input: string, fail: string): Emitted => {
+    const out = fresh('d');
+    return {
+      code: `const ${out} = ${ref(compile(schema))}(${input});\nif (${out} === FAIL) ${fail}\n`,
+      out,
+    };
+  };
+
+  /** The name of the object's generated function, or `null` when the object is left to `compile`. */
+  const objectFunction = (schema: Schema): string | null => {
+    const known = objectNames.get(schema);
+    if (known !== undefined) return known;
+    const { shape, catchall } = schema._zod.def;
+    const catchallType = catchall?._zod.def.type;
+    const slow = compileObject(schema, compile, true);
+    if (
+      shape === undefined ||
+      slow === undefined ||
+      Object.getOwnPropertySymbols(shape).length > 0 ||
+      Object.hasOwn(shape, '__proto__') ||
+      (catchallType !== undefined && catchallType !== 'never')
+    ) {
+      objectNames.set(schema, null);
+      return null;
+    }
+    const name = fresh('object');
+    objectNames.set(schema, name);
+    const keys = Object.keys(shape);
+    const lines: string[] = [
+      `function ${name}(value) {`,
+      'if (typeof value !== "object" || value === null || Array.isArray(value)) return FAIL;',
+      'const prototype = Object.getPrototypeOf(value);',
+      // for…in also lists inherited keys: anything but a plain object takes the keyed walk.
+      `if (prototype !== Object.prototype && prototype !== null) return ${ref(slow)}(value);`,
+      'let same = prototype === Object.prototype;',
+      'let last = -1;',
+      ...keys.map((_, i) => `let p${i} = false, r${i};`),
+      'for (const key in value) {',
+      'const v = value[key];',
+    ];
+    keys.forEach((key, i) => {
+      const field = emit(shape[key]!, 'v', 'return FAIL;');
+      lines.push(
+        `if (key === ${JSON.stringify(key)}) {`,
+        `p${i} = true;`,
+        `if (last > ${i}) same = false;`,
+        `last = ${i};`,
+        field.code,
+        `r${i} = ${field.out};`,
+        `if (r${i} !== v) same = false;`,
+        'continue;',
+        '}',
+      );
+    });
+    lines.push(catchallType === 'never' ? 'return FAIL;' : 'same = false;', '}');
+    // Absent keys, by zod's rules (a key that is there but not listed goes the keyed way).
+    keys.forEach((key, i) => {
+      const field = shape[key]!;
+      const { optin } = field._zod;
+      const optionalOut = field._zod.optout === 'optional';
+      const literal = JSON.stringify(key);
+      lines.push(
+        `let k${i} = p${i};`,
+        `if (!p${i}) {`,
+        `if (${literal} in value) return ${ref(slow)}(value);`,
+      );
+      if (optin === undefined) lines.push('return FAIL;');
+      else if (optin === 'optional' && optionalOut) {
+        // Absent and optional: left out (its failure counts only when the key is there).
+      } else {
+        lines.push(`r${i} = ${ref(compile(field))}(undefined);`);
+        if (optionalOut) lines.push(`if (r${i} !== FAIL) k${i} = r${i} !== undefined;`);
+        else
+          lines.push(
+            `if (r${i} === FAIL) return FAIL;`,
+            `k${i} = ${optin === 'defaulted' ? 'true' : `r${i} !== undefined`};`,
+          );
+        lines.push(`if (k${i}) same = false;`);
+      }
+      lines.push('}');
+    });
+    const kept = keys.map((key, i) => `if (k${i}) out[${JSON.stringify(key)}] = r${i};`);
+    lines.push('if (same) return value;', 'const out = {};', ...kept, 'return out;', '}');
+    functions.push(lines.join('\n'));
+    return name;
+  };
+
+  const emitNode = (schema: Schema, input: string, fail: string): Emitted | undefined => {
+    const internals = schema._zod;
+    const def = internals.def;
+    if (def.coerce === true) return undefined;
+    switch (def.type) {
+      case 'string':
+      case 'boolean':
+        return { code: `if (typeof ${input} !== "${def.type}") ${fail}\n`, out: input };
+      case 'number':
+        return {
+          code: `if (typeof ${input} !== "number" || !Number.isFinite(${input})) ${fail}\n`,
+          out: input,
+        };
+      case 'null':
+        return { code: `if (${input} !== null) ${fail}\n`, out: input };
+      case 'unknown':
+      case 'any':
+        return { code: '', out: input };
+      case 'enum':
+      case 'literal': {
+        const values = internals.values;
+        if (values === undefined) return undefined;
+        const list = [...values];
+        const test =
+          list.length > 0 && list.length <= 8 && list.every((value) => typeof value === 'string')
+            ? list.map((value) => `${input} !== ${JSON.stringify(value)}`).join(' && ')
+            : `!${ref(values)}.has(${input})`;
+        return { code: `if (${test}) ${fail}\n`, out: input };
+      }
+      case 'object': {
+        const name = objectFunction(schema);
+        if (name === null) return undefined;
+        const out = fresh('o');
+        return { code: `const ${out} = ${name}(${input});\nif (${out} === FAIL) ${fail}\n`, out };
+      }
+      case 'array': {
+        if (def.element === undefined) return undefined;
+        const copy = fresh('copy');
+        const index = fresh('i');
+        const item = fresh('item');
+        const element = emit(def.element, item, fail);
+        const out = fresh('a');
+        return {
+          code: [
+            `if (!Array.isArray(${input})) ${fail}`,
+            `let ${copy} = Object.getPrototypeOf(${input}) === Array.prototype ? undefined : [];`,
+            `for (let ${index} = 0; ${index} < ${input}.length; ${index} += 1) {`,
+            `const ${item} = ${input}[${index}];`,
+            element.code,
+            `if (${copy} !== undefined) ${copy}.push(${element.out});`,
+            `else if (${element.out} !== ${item} || (${item} === undefined && !(${index} in ${input}))) (${copy} = ${input}.slice(0, ${index})).push(${element.out});`,
+            '}',
+            `const ${out} = ${copy} === undefined ? ${input} : ${copy};`,
+            '',
+          ].join('\n'),
+          out,
+        };
+      }
+      case 'union': {
+        if (def.options === undefined || internals.traits.has('$ZodXor')) return undefined;
+        if (def.discriminator !== undefined) {
+          if (def.unionFallback === true) return undefined;
+          const byValue = new Map<unknown, number | null>();
+          for (const [index, option] of def.options.entries()) {
+            const values = option._zod.propValues?.[def.discriminator];
+            if (values === undefined || values.size === 0) return undefined;
+            for (const value of values) byValue.set(value, byValue.has(value) ? null : index);
+          }
+          const out = fresh('u');
+          const cases = def.options.map((option, index) => {
+            const emitted = emit(option, input, fail);
+            return `case ${index}: {\n${emitted.code}${out} = ${emitted.out};\nbreak;\n}`;
+          });
+          return {
+            code: [
+              `if (typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})) ${fail}`,
+              `let ${out};`,
+              `switch (${ref(byValue)}.get(${input}[${JSON.stringify(def.discriminator)}])) {`,
+              ...cases,
+              `default: ${fail}`,
+              '}',
+              '',
+            ].join('\n'),
+            out,
+          };
+        }
+        if (def.options.length === 1) return emit(def.options[0]!, input, fail);
+        const out = fresh('u');
+        const label = fresh('union');
+        const options = def.options.map((option) => {
+          const optionLabel = fresh('option');
+          const emitted = emit(option, input, `break ${optionLabel};`);
+          return `${optionLabel}: {\n${emitted.code}${out} = ${emitted.out};\nbreak ${label};\n}`;
+        });
+        return {
+          code: [`let ${out};`, `${label}: {`, ...options, fail, '}', ''].join('\n'),
+          out,
+        };
+      }
+      case 'optional': {
+        if (def.innerType === undefined || internals.traits.has('$ZodExactOptional'))
+          return undefined;
+        const inner = emit(def.innerType, input, fail);
+        const out = fresh('opt');
+        const absent =
+          def.innerType._zod.optin === 'defaulted'
+            ? `{ const t = ${ref(compile(def.innerType))}(undefined); ${out} = t === FAIL ? undefined : t; }`
+            : `${out} = undefined;`;
+        return {
+          code: `let ${out};\nif (${input} === undefined) ${absent}\nelse {\n${inner.code}${out} = ${inner.out};\n}\n`,
+          out,
+        };
+      }
+      case 'nullable': {
+        if (def.innerType === undefined) return undefined;
+        const inner = emit(def.innerType, input, fail);
+        const out = fresh('n');
+        return {
+          code: `let ${out};\nif (${input} === null) ${out} = null;\nelse {\n${inner.code}${out} = ${inner.out};\n}\n`,
+          out,
+        };
+      }
+      case 'default': {
+        if (def.innerType === undefined) return undefined;
+        const inner = emit(def.innerType, input, fail);
+        // zod's getter: a fresh (shallow) copy of the default on every read.
+        const fallback = ref(() => def.defaultValue);
+        const out = fresh('def');
+        return {
+          code: `let ${out};\nif (${input} === undefined) ${out} = ${fallback}();\nelse {\n${inner.code}${out} = ${inner.out} === undefined ? ${fallback}() : ${inner.out};\n}\n`,
+          out,
+        };
+      }
+      default:
+        return undefined;
+    }
+  };
+
+  const emit = (schema: Schema, input: string, fail: string): Emitted => {
+    const node = emitNode(schema, input, fail);
+    if (node === undefined) return delegated(schema, input, fail);
+    const checks = checksOf(schema);
+    if (checks.length === 0) return node;
+    const type = schema._zod.def.type;
+    const tests = checks.map((check) => passesInline(check, type, 'x', () => ''));
+    const out = fresh('checked');
+    const lines = [node.code, `let ${out} = ${node.out};`];
+    if (tests.some((test) => test === undefined)) {
+      // A check the walk cannot test (an overwrite, a refinement): zod's checks, in their order.
+      lines.push(
+        `${out} = ${ref(runChecks)}(${ref(checks)}, ${out});`,
+        `if (${out} === FAIL) ${fail}`,
+      );
+    } else {
+      for (const check of checks) {
+        const test = passesInline(check, type, out, ref)!;
+        lines.push(
+          `if (!(${test})) { ${out} = ${ref(runChecks)}(${ref([check])}, ${out}); if (${out} === FAIL) ${fail} }`,
+        );
+      }
+    }
+    return { code: `${lines.join('\n')}\n`, out };
+  };
+
+  const entry = emit(root, 'input', 'return FAIL;');
+  const source = [
+    '"use strict";',
+    ...constants.map((_, index) => `const c${index} = c[${index}];`),
+    ...functions,
+    `return function parseMall(input) {\n${entry.code}return ${entry.out};\n};`,
+  ].join('\n');
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from the schema's own definitions (keys and literals written as JSON), never from input
+    const factory = new Function('c', 'FAIL', source) as (
+      c: readonly unknown[],
+      fail: typeof FAIL,
+    ) => Node;
+    return factory(constants, FAIL);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Compiles a zod schema into a parser that checks a value and applies the schema's defaults in
  * one walk, without zod's bookkeeping of issues and paths: the fast path for values that are
@@ -511,7 +859,9 @@ export function compileFastParse<S extends z.ZodType>(
     compiled.set(node, parse);
     return parse;
   };
-  const root = compile(schema as unknown as Schema);
+  const root =
+    (generate ? generateWalk(schema as unknown as Schema, compile) : undefined) ??
+    compile(schema as unknown as Schema);
   return (value) => {
     const data = root(value);
     return data === FAIL ? undefined : { data: data as z.output<S> };
