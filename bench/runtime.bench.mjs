@@ -15,11 +15,15 @@
 //    rates): it is printed on stderr; the row times the working set on 100k against 10k (info).
 //    1,000,000 is too slow to build within the bench budget. The stores are filled with SQL, one
 //    transaction each (valid records and chained first events), not through the runtime.
+// 1b. The floor of the action rows (info): the statements the store sent for 200 of those actions
+//    (recorded once, from the store itself), replayed on a copy of its file with parameters computed
+//    beforehand, one `BEGIN IMMEDIATE` transaction per action, no runtime and no store JavaScript,
+//    against the same raw transactions. No action row can go below its floor with this schema.
 // 3. Finding overdue applications among 100,000, each against the bare SQL of its own query on the
 //    same file (info): the store's due query and the runtime's overdue page (a `runtime.query`
 //    page), both in the order of the `applications_due_at` index, due_at then id.
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -73,11 +77,10 @@ process.on('exit', () => {
 // ---------------------------------------------------------------------------------------------
 // 1. Accepted actions per second.
 
-/** @param {'full' | 'normal'} synchronous */
-async function actionsSetup(synchronous) {
+/** A store with `applicationsForActions` submitted sip-bidan applications, and its runtime. */
+async function storeWithApplications(file, synchronous) {
   const mall = await batang();
-  const dir = tempDir();
-  const store = createSqliteStore({ file: join(dir, 'runtime.sqlite'), synchronous });
+  const store = createSqliteStore({ file, synchronous });
   const runtime = createMallRuntime(mall, { store, clock: tickingClock() });
   // sip-bidan runs on the `permit` template: returns for correction are unlimited, so RETURN and
   // RESUBMIT can alternate for as long as the benchmark runs.
@@ -91,15 +94,11 @@ async function actionsSetup(synchronous) {
       returned: false,
     });
   }
-  const raw = new Database(join(dir, 'raw.sqlite'));
-  raw.pragma('journal_mode = WAL');
-  raw.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
-  raw.exec(
-    'CREATE TABLE events (id INTEGER PRIMARY KEY, application_id TEXT NOT NULL, body TEXT NOT NULL)',
-  );
-  const insert = raw.prepare('INSERT INTO events (application_id, body) VALUES (?, ?)');
-  const oneRow = raw.transaction((id, body) => insert.run(id, body));
-  // The raw row is as long as what one action stores: its event and the application's record.
+  return { runtime, store, apps, next: 0 };
+}
+
+/** How many characters one action stores: its event and the application's record. */
+async function writtenPerAction({ runtime, store }) {
   const probe = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: 'akun-probe' } });
   await runtime.act(probe.id, {
     type: 'RETURN',
@@ -107,11 +106,34 @@ async function actionsSetup(synchronous) {
     expectedVersion: probe.version,
     reason: returnReason,
   });
-  const written =
+  return (
     JSON.stringify((await store.events(probe.id))[1]).length +
-    JSON.stringify(await store.get(probe.id)).length;
-  const body = 'x'.repeat(written);
-  return { runtime, store, apps, next: 0, raw, oneRow, body };
+    JSON.stringify(await store.get(probe.id)).length
+  );
+}
+
+/**
+ * The raw side of the action rows: one `INSERT` per `BEGIN IMMEDIATE` transaction on a file of
+ * its own with the same settings, the row `written` characters long.
+ */
+function rawSide(file, synchronous, written) {
+  const raw = new Database(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  raw.exec(
+    'CREATE TABLE events (id INTEGER PRIMARY KEY, application_id TEXT NOT NULL, body TEXT NOT NULL)',
+  );
+  const insert = raw.prepare('INSERT INTO events (application_id, body) VALUES (?, ?)');
+  const oneRow = raw.transaction((id, body) => insert.run(id, body));
+  return { raw, oneRow, body: 'x'.repeat(written) };
+}
+
+/** @param {'full' | 'normal'} synchronous */
+async function actionsSetup(synchronous) {
+  const dir = tempDir();
+  const context = await storeWithApplications(join(dir, 'runtime.sqlite'), synchronous);
+  const written = await writtenPerAction(context);
+  return { ...context, ...rawSide(join(dir, 'raw.sqlite'), synchronous, written) };
 }
 
 function acceptActions(context) {
@@ -121,6 +143,125 @@ function acceptActions(context) {
 function rawTransactions(context) {
   for (let i = 0; i < actionsPerRun; i++) context.oneRow.immediate(`app-${i}`, context.body);
   return actionsPerRun;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1b. The floor: the store's own statements for the same actions, without the runtime.
+
+// Warm-up and rounds are bounded (2 + 11 samples: an informational row, kept to about a second on
+// an idle machine), so the recording is long enough.
+const floorSamples = 2 + 11;
+
+/**
+ * Records, per action, the statements a store sends for `floorSamples × actionsPerRun` of the
+ * action rows' actions (`Statement#run` is wrapped while they run: SQL text, parameters and rows
+ * changed), from a copy of its file taken before the first one. Done once for both floor rows
+ * (the statements do not depend on `synchronous`). Also counts the WAL frames the first 400
+ * actions append (the log only grows while automatic checkpoints are off).
+ */
+async function recordStoreStatements() {
+  const dir = tempDir();
+  const file = join(dir, 'recorded.sqlite');
+  const context = await storeWithApplications(file, 'normal');
+  const written = await writtenPerAction(context);
+  const side = new Database(file);
+  side.pragma('wal_checkpoint(TRUNCATE)');
+  const pageSize = side.pragma('page_size', { simple: true });
+  side.close();
+  const start = join(dir, 'start.sqlite');
+  copyFileSync(file, start);
+  const Statement = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')).constructor;
+  const run = Statement.prototype.run;
+  /** @type {{ sql: string, params: unknown[] }[][]} */
+  const actions = [];
+  let changes = 0;
+  let current = [];
+  let storeDb;
+  Statement.prototype.run = function (...params) {
+    const result = run.apply(this, params);
+    storeDb ??= this.database;
+    if (!/^(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE)/.test(this.source)) {
+      current.push({ sql: this.source, params });
+      changes += result.changes;
+    }
+    return result;
+  };
+  let framesPerAction;
+  try {
+    for (let i = 0; i < floorSamples * actionsPerRun; i++) {
+      if (i === 401) {
+        framesPerAction = (statSync(`${file}-wal`).size - 32) / (pageSize + 24) / 400;
+        storeDb.pragma('wal_autocheckpoint = 1000');
+      }
+      await actAlternately(context, 1);
+      if (i === 0) {
+        // The first action found the store's connection: count the next 400 actions' frames.
+        storeDb.pragma('wal_checkpoint(TRUNCATE)');
+        storeDb.pragma('wal_autocheckpoint = 0');
+      }
+      actions.push(current);
+      current = [];
+    }
+  } finally {
+    Statement.prototype.run = run;
+  }
+  await context.store.close();
+  return { start, actions, changesPerSample: changes / floorSamples, written, framesPerAction };
+}
+
+let recording;
+/** The rows a sample of the store's actions changed (set when the recording is done). */
+let recordedChanges;
+
+/** @param {'full' | 'normal'} synchronous */
+async function floorSetup(synchronous) {
+  recording ??= recordStoreStatements();
+  const { start, actions, written, framesPerAction, changesPerSample } = await recording;
+  recordedChanges = changesPerSample;
+  const dir = tempDir();
+  const file = join(dir, 'floor.sqlite');
+  copyFileSync(start, file);
+  // The store's connection settings (createSqliteStore's openDatabase).
+  const db = new Database(file, { timeout: 5000 });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  const statements = new Map();
+  const plan = actions.map((steps) =>
+    steps.map(({ sql, params }) => {
+      let statement = statements.get(sql);
+      if (statement === undefined) statements.set(sql, (statement = db.prepare(sql)));
+      return { statement, params };
+    }),
+  );
+  const oneAction = db.transaction((steps) => {
+    let changed = 0;
+    for (const { statement, params } of steps) changed += statement.run(...params).changes;
+    return changed;
+  });
+  const side = rawSide(join(dir, 'raw.sqlite'), synchronous, written);
+  side.raw.pragma('wal_autocheckpoint = 0');
+  rawTransactions(side);
+  const rawPage = side.raw.pragma('page_size', { simple: true });
+  const rawFrames =
+    (statSync(join(dir, 'raw.sqlite-wal')).size - 32) / (rawPage + 24) / actionsPerRun;
+  side.raw.pragma('wal_checkpoint(TRUNCATE)');
+  side.raw.pragma('wal_autocheckpoint = 1000');
+  if (synchronous === 'normal')
+    process.stderr.write(
+      `  SQLite floor: an action appends ${framesPerAction.toFixed(2)} WAL frames, a raw transaction ${rawFrames.toFixed(2)}\n`,
+    );
+  return { db, plan, next: 0, oneAction, ...side };
+}
+
+function replayStatements(context) {
+  if (context.next + actionsPerRun > context.plan.length)
+    throw new Error('the floor replay ran past its recording (more samples than floorSamples)');
+  let changed = 0;
+  for (let i = 0; i < actionsPerRun; i++)
+    changed += context.oneAction.immediate(context.plan[context.next++]);
+  return changed;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -294,6 +435,29 @@ export default [
       minSampleMs: 0,
       teardown: async (context) => {
         await context.store.close();
+        context.raw.close();
+      },
+    }),
+  ),
+  ...['full', 'normal'].map((synchronous) =>
+    defineBenchmark({
+      name: `runtime floor: the SQLite store's own statements for ${actionsPerRun} of those actions replayed without the runtime (synchronous=${synchronous.toUpperCase()}) vs ${actionsPerRun} raw better-sqlite3 single-row transactions (info)`,
+      setup: () => floorSetup(synchronous),
+      subject: replayStatements,
+      check: (changed) => {
+        if (changed !== recordedChanges)
+          throw new Error(`the replay changed ${changed} rows, the store ${recordedChanges}`);
+      },
+      baseline: rawTransactions,
+      target: null,
+      // Exactly floorSamples runs of each: the recording holds that many samples.
+      warmup: 2,
+      warmupMs: 0,
+      rounds: floorSamples - 2,
+      minRounds: floorSamples - 2,
+      minSampleMs: 0,
+      teardown: (context) => {
+        context.db.close();
         context.raw.close();
       },
     }),
