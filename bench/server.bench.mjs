@@ -1,6 +1,7 @@
 // Issue 9, the HTTP server (`mpp serve`), on Batang's mall, the load from a process of its own
-// (bench/_httpLoad.mjs: keep-alive HTTP/1.1 connections written as bytes,, each on its own applications, RETURN and RESUBMIT
-// alternating with If-Match, as in runtime.bench.mjs):
+// (bench/_httpLoad.mjs: client loops on a pool of keep-alive HTTP/1.1 connections written as
+// bytes, each loop on its own applications, RETURN and RESUBMIT alternating with If-Match, as in
+// runtime.bench.mjs):
 //
 // 1. Accepted actions over HTTP, 1 server process on SQLite (synchronous = FULL), 8 concurrent
 //    clients, against the same runtime actions called in-process on SQLite with the same
