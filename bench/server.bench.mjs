@@ -34,6 +34,11 @@ const sqliteActions = 200;
 // asks for).
 const pgActions = Number(process.env.MPP_BENCH_SERVER_PG_ACTIONS ?? 60_000);
 const pgClients = 16;
+// The floor of the PostgreSQL row: long enough for a rate (~2 s at the idle machine's rate), short
+// enough for an informational row.
+const floorActions = Number(process.env.MPP_BENCH_SERVER_FLOOR_ACTIONS ?? 6_000);
+// The floors' bare handlers check no token; the requests carry one of the same form.
+const floorToken = 'floor.not-checked.token';
 
 const cleanups = [];
 process.on('exit', () => {
@@ -41,28 +46,32 @@ process.on('exit', () => {
 });
 
 /** `mpp serve` on Batang; resolves with its address once it prints "listening on". */
-async function startServer(args) {
-  const child = spawn(
-    process.execPath,
-    [
-      bin,
-      'serve',
-      'examples/batang',
-      '--port',
-      '0',
-      '--clock',
-      clock,
-      '--rate-limit',
-      '0',
-      '--tick',
-      '3600',
-      ...args,
-    ],
-    {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+const startServer = (args) =>
+  startListening([
+    bin,
+    'serve',
+    'examples/batang',
+    '--port',
+    '0',
+    '--clock',
+    clock,
+    '--rate-limit',
+    '0',
+    '--tick',
+    '3600',
+    ...args,
+  ]);
+
+/** A floor's server (bench/_serverFloor.mjs). */
+const startFloor = (...args) =>
+  startListening([join(repoRoot, 'bench', '_serverFloor.mjs'), ...args]);
+
+/** Runs `node ...args`; resolves with its address once it prints "listening on", and `stop()`. */
+async function startListening(args) {
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   cleanups.push(() => child.exitCode === null && child.kill('SIGKILL'));
   let output = '';
   const url = await new Promise((resolve, reject) => {
@@ -74,7 +83,7 @@ async function startServer(args) {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.once('exit', (code) =>
-      reject(new Error(`mpp serve exited with ${code}: ${output.slice(0, 2000)}`)),
+      reject(new Error(`${args[0]} exited with ${code}: ${output.slice(0, 2000)}`)),
     );
   });
   const stop = () =>
@@ -134,7 +143,27 @@ async function sqliteSetup() {
   const officer = token(store, 'nip-front-office', 'front-office@dpmptsp');
   const applicant = token(store, 'akun-bench');
   await loader.call({ type: 'submit', url: server.url, token: applicant, count: 64 });
+  return { ...(await inProcessSetup(dir)), server, loader, officer, applicant };
+}
 
+/** The floor of the SQLite row: a bare handler calling the runtime, in a process of its own. */
+async function sqliteFloorSetup() {
+  const dir = mkdtempSync(join(tmpdir(), 'mpp-bench-server-floor-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const server = await startFloor('runtime', join(dir, 'floor.sqlite'));
+  const loader = startLoader();
+  await loader.call({ type: 'submit', url: server.url, token: floorToken, count: 64 });
+  return {
+    ...(await inProcessSetup(dir)),
+    server,
+    loader,
+    officer: floorToken,
+    applicant: floorToken,
+  };
+}
+
+/** The in-process side of the SQLite rows: 64 applications on a runtime of this process. */
+async function inProcessSetup(dir) {
   const loaded = await loadMall(join(repoRoot, 'examples', 'batang'));
   if (!loaded.ok) throw new Error('examples/batang does not load');
   let ms = Date.parse(clock);
@@ -147,18 +176,7 @@ async function sqliteSetup() {
     const app = await runtime.submit({ serviceId: 'sip-bidan', applicant: { id: 'akun-bench' } });
     apps.push({ id: app.id, version: app.version, returned: false });
   }
-  return {
-    server,
-    loader,
-    officer,
-    applicant,
-    runtime,
-    apps,
-    next: 0,
-    http: [],
-    local: [],
-    last: undefined,
-  };
+  return { runtime, apps, next: 0, http: [], local: [], last: undefined };
 }
 
 async function inProcessActions(context) {
@@ -235,6 +253,29 @@ async function pgSetup() {
     raw: [],
     last: undefined,
   };
+}
+
+/** The floor of the PostgreSQL row: 4 workers' bare handlers doing the raw transaction. */
+async function pgFloorSetup() {
+  const prefix = `benchfloor${process.pid}_`;
+  const admin = new pg.Client({ connectionString: pgUrl });
+  await admin.connect();
+  const drop = `DROP SCHEMA IF EXISTS "${prefix}raw" CASCADE; DROP SCHEMA IF EXISTS "${prefix}floor" CASCADE`;
+  await admin.query(drop);
+  for (const schema of ['raw', 'floor']) {
+    await admin.query(
+      `CREATE SCHEMA "${prefix}${schema}"; CREATE TABLE "${prefix}${schema}".rows (id bigserial PRIMARY KEY, body text NOT NULL)`,
+    );
+  }
+  const server = await startFloor('pg', pgUrl, `"${prefix}floor".rows`, '4');
+  const loader = startLoader();
+  await loader.call({ type: 'submit', url: server.url, token: floorToken, count: pgClients * 4 });
+  const http = { type: 'actions', url: server.url, officer: floorToken, applicant: floorToken };
+  const raw = { type: 'pg', connectionString: pgUrl, table: `"${prefix}raw".rows` };
+  // Warmed as the row is, untimed.
+  await loader.call({ ...http, count: 2000, concurrency: pgClients });
+  await loader.call({ ...raw, count: 2000, concurrency: pgClients });
+  return { server, loader, admin, drop, http, raw, floor: [], rawTimes: [], last: undefined };
 }
 
 async function countActions(context) {
@@ -343,6 +384,79 @@ export default [
       await context.admin.query(
         `DROP SCHEMA IF EXISTS "${context.schema}" CASCADE; DROP SCHEMA IF EXISTS "${context.prefix}raw" CASCADE`,
       );
+      await context.admin.end();
+    },
+  }),
+  defineBenchmark({
+    name: 'server floor: the 200 HTTP actions of the SQLite row answered by a bare handler calling the same runtime actions (1 process), vs in-process',
+    setup: sqliteFloorSetup,
+    subject: (context) =>
+      timed(context.http, async () => {
+        context.last = await context.loader.call({
+          type: 'actions',
+          url: context.server.url,
+          officer: context.officer,
+          applicant: context.applicant,
+          count: sqliteActions,
+          concurrency: 8,
+        });
+        return context.last;
+      }),
+    check: (result) => {
+      if (result.accepted !== sqliteActions || result.refused !== 0)
+        throw new Error(
+          `expected ${sqliteActions} accepted actions, got ${JSON.stringify(result)}`,
+        );
+    },
+    baseline: (context) => timed(context.local, () => inProcessActions(context)),
+    // Warmed as the row is.
+    warmup: 10,
+    warmupMs: 0,
+    minSampleMs: 0,
+    rounds: 5,
+    async teardown(context) {
+      const http = rateOf(sqliteActions, median(context.http));
+      const local = rateOf(sqliteActions, median(context.local));
+      process.stderr.write(
+        `server floor/sqlite: ${http} actions/s over HTTP to a bare handler (p50 ${context.last.p50.toFixed(1)} ms) vs ${local} actions/s in-process: ${(http / local).toFixed(2)}×\n`,
+      );
+      context.loader.stop();
+      await context.server.stop();
+    },
+  }),
+  defineBenchmark({
+    name: `server floor: ${floorActions} HTTP requests of the PostgreSQL row to 4 workers' bare handlers doing the raw transaction, vs raw pg single-row transactions`,
+    setup: pgFloorSetup,
+    warmupSetup: () => undefined,
+    subject: (context) =>
+      timed(context.floor, async () => {
+        context.last = await context.loader.call({
+          ...context.http,
+          count: floorActions,
+          concurrency: pgClients,
+        });
+        return context.last;
+      }),
+    check: (result) => {
+      if (result.accepted !== floorActions)
+        throw new Error(`expected ${floorActions} answers, got ${JSON.stringify(result)}`);
+    },
+    baseline: (context) =>
+      timed(context.rawTimes, () =>
+        context.loader.call({ ...context.raw, count: floorActions, concurrency: pgClients }),
+      ),
+    rounds: 1,
+    minRounds: 1,
+    minSampleMs: 0,
+    async teardown(context) {
+      const http = rateOf(floorActions, median(context.floor));
+      const raw = rateOf(floorActions, median(context.rawTimes));
+      process.stderr.write(
+        `server floor/postgres: ${http} requests/s over HTTP to 4 workers' bare handlers (p50 ${context.last.p50.toFixed(1)} ms, p99 ${context.last.p99.toFixed(1)} ms) vs ${raw} raw pg transactions/s: ${(http / raw).toFixed(2)}×\n`,
+      );
+      context.loader.stop();
+      await context.server.stop();
+      await context.admin.query(context.drop);
       await context.admin.end();
     },
   }),
