@@ -131,6 +131,45 @@ describe('a fee formula is proved over the declared ranges of its facts', () => 
     expect(result.issues).toEqual([]);
   });
 
+  it('shares an analysis only between fees that declare the same facts and rounding (issue 15)', () => {
+    // Four services with the expression "-floorArea": two with the same declarations (one
+    // analysis, each service's issue at its own place), two that differ in a range or a field
+    // the analysis reads (their own analyses and messages).
+    const fees = [
+      '{ kind: formula, expression: "-floorArea", variables: { floorArea: { unit: m2, max: 1000 } } }',
+      '{ kind: formula, expression: "-floorArea", variables: { floorArea: { unit: m2, max: 1000 } } }',
+      '{ kind: formula, expression: "-floorArea", variables: { floorArea: { unit: m2, max: 50 } } }',
+      '{ kind: formula, expression: "-floorArea", variables: { floorArea: { unit: m2, min: 5, max: 5 } }, rounding: none }',
+    ];
+    const [head, service] = serviceText.split('services:\n');
+    const body = fees
+      .map((fee, i) =>
+        service!
+          .replace('id: sip-bidan', `id: sip-${i}`)
+          .replace('fee: { kind: free }', `fee: ${fee}`),
+      )
+      .join('');
+    const text = `${head!}services:\n${body}`;
+    const result = validateMallSources(
+      [
+        { file: 'mall.yaml', text: mallText },
+        { file: 's.yaml', text },
+      ],
+      { years: [2026] },
+    );
+    const lines = text.split('\n');
+    const feeLines = lines.flatMap((line, i) => (line.includes('fee: ') ? [i + 1] : []));
+    expect(feeLines).toHaveLength(4);
+    expect(result.issues.map((i) => [i.code, i.line, i.column, i.params?.['lowest']])).toEqual(
+      feeLines.map((line, i) => [
+        'fee_can_be_negative',
+        line,
+        lines[line - 1]!.indexOf('-floorArea') + 1,
+        ['-1000', '-1000', '-50', '-5'][i],
+      ]),
+    );
+  });
+
   it('gives the range of fees a sound formula can give', () => {
     expect(
       analyzeFeeFormula(

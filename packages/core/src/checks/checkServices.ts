@@ -11,9 +11,11 @@ import { applyRounding } from '../fees/applyRounding.js';
 import {
   analyzeParsedFeeFormula,
   tryParseFeeFormula,
+  type FeeFormulaAnalysis,
   type ParsedFeeFormula,
 } from '../fees/analyzeFeeFormula.js';
-import { feeFormulaOf } from '../fees/FeeFormula.js';
+import { feeFormulaOf, type FeeFormula } from '../fees/FeeFormula.js';
+import { sameJson } from './_sameJson.js';
 import { FeeFormulaError } from '../fees/FeeFormulaError.js';
 import { feeFactRange, readFeeFact } from '../fees/feeFacts.js';
 import type { CheckContext, FailedIds, KnownIds, PartialMall } from './CheckContext.js';
@@ -26,9 +28,11 @@ import type { CheckContext, FailedIds, KnownIds, PartialMall } from './CheckCont
  * schema: a service whose workflow is one of them is not analysed.
  */
 export function checkServices(mall: PartialMall, context: CheckContext, failed: FailedIds): void {
-  const analyses = new Map<string, SharedAnalysis>();
+  // Shared lifecycle analyses: by workflow key, then expiry consequence, then participants' count
+  // and output (one number), so looking one up builds no key.
+  const analyses = new Map<string, Map<string, Map<number, SharedAnalysis>>>();
   // Fee formulas parsed once per distinct expression (the syntax is only read).
-  const formulas = new Map<string, ParsedFeeFormula>();
+  const formulas = new Map<string, FormulaChecks>();
   const services = mall.services ?? [];
   // Most references resolve: the context (and a path) only for a service with one that does not.
   const { agencies, counters, legalBases } = context.known;
@@ -112,9 +116,17 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
     }
     if (service.fee.kind === 'formula') {
       const expression = service.fee.expression;
-      let syntax = formulas.get(expression);
-      if (syntax === undefined) formulas.set(expression, (syntax = tryParseFeeFormula(expression)));
-      checkFormula(service.fee, syntax, at(i, 'fee'), context);
+      let checks = formulas.get(expression);
+      if (checks === undefined) {
+        const syntax = tryParseFeeFormula(expression);
+        checks = {
+          syntax,
+          formula: syntax instanceof FeeFormulaError ? undefined : feeFormulaOf(syntax),
+          analyses: [],
+        };
+        formulas.set(expression, checks);
+      }
+      checkFormula(service.fee, checks, i, context);
     }
     // Deemed approval (fiktif positif) is only for services whose applications ask for a decision
     // (`isDecisionBearing`: a permit); an assistance, registration or information service that
@@ -128,19 +140,23 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
     // quorum_exceeds_team) and whether an output is declared. The completion time is compared
     // per service: the shared analysis runs with `days: -1`, so its sla_shares_exceed issue
     // always carries the longest share, and each service keeps it only when it exceeds it.
-    // Ids and vocabulary words hold no `|`; an inline workflow is keyed by its content.
+    // An inline workflow is keyed by its service's id and its content.
     const workflow = service.workflow;
     // A workflow that failed its shape cannot be analysed; its own error says what to fix.
     if (typeof workflow === 'string' && failed.workflows.includes(workflow)) continue;
-    const key =
-      (typeof workflow === 'string' ? workflow : JSON.stringify([service.id, workflow])) +
-      '|' +
-      service.sla.onExpiry +
-      '|' +
-      String(service.participants?.length ?? 0) +
-      // The schema requires an output; the analysis reads it as optional (WorkflowService).
-      ((service as WorkflowService).output === undefined ? '|none' : '|output');
-    let analysis = analyses.get(key);
+    const workflowKey =
+      typeof workflow === 'string' ? workflow : JSON.stringify([service.id, workflow]);
+    let byExpiry = analyses.get(workflowKey);
+    if (byExpiry === undefined)
+      analyses.set(workflowKey, (byExpiry = new Map<string, Map<number, SharedAnalysis>>()));
+    let byReading = byExpiry.get(service.sla.onExpiry);
+    if (byReading === undefined)
+      byExpiry.set(service.sla.onExpiry, (byReading = new Map<number, SharedAnalysis>()));
+    // The schema requires an output; the analysis reads it as optional (WorkflowService).
+    const reading =
+      (service.participants?.length ?? 0) * 2 +
+      ((service as WorkflowService).output === undefined ? 0 : 1);
+    let analysis = byReading.get(reading);
     if (analysis === undefined) {
       analysis = sharedAnalysis(
         analyzeWorkflow(workflow, {
@@ -151,7 +167,7 @@ export function checkServices(mall: PartialMall, context: CheckContext, failed: 
           locale: context.locale,
         }),
       );
-      analyses.set(key, analysis);
+      byReading.set(reading, analysis);
     }
     const { issues, share } = analysis;
     for (let j = 0; j < issues.length; j += 1) {
@@ -191,47 +207,76 @@ function hasDuplicateId(items: readonly { readonly id: string }[]): boolean {
 const unusedByNumbers = ['options'] as const satisfies readonly (keyof FeeVariable)[];
 const unusedByOthers = ['min', 'max', 'unit'] as const satisfies readonly (keyof FeeVariable)[];
 
+/** A formula's syntax (or parse error), its evaluator, and its analyses so far. */
+interface FormulaChecks {
+  readonly syntax: ParsedFeeFormula;
+  readonly formula: FeeFormula | undefined;
+  /**
+   * The analyses made, with what each read besides the expression: services that declare the
+   * same variables and rounding share one (the analysis reads nothing else).
+   */
+  readonly analyses: {
+    readonly variables: FormulaFee['variables'];
+    readonly rounding: FormulaFee['rounding'];
+    readonly analysis: FeeFormulaAnalysis;
+  }[];
+}
+
+type FormulaFee = Extract<MallConfig['services'][number]['fee'], { kind: 'formula' }>;
+
+/** The path of a part of service `i`'s fee (`['services', i, 'fee', ...rest]`). */
+function feePath(i: number, ...rest: (string | number)[]): IssuePath {
+  return ['services', i, 'fee', ...rest];
+}
+
 function checkFormula(
-  fee: Extract<MallConfig['services'][number]['fee'], { kind: 'formula' }>,
-  syntax: ParsedFeeFormula,
-  path: IssuePath,
+  fee: FormulaFee,
+  checks: FormulaChecks,
+  service: number,
   context: Pick<CheckContext, 'add'>,
 ): void {
   let declarationsOk = true;
   for (const name in fee.variables) {
     const variable = fee.variables[name]!;
-    const at = (...rest: string[]): IssuePath => [...path, 'variables', name, ...rest];
     const numeric = variable.type === 'number' || variable.type === 'integer';
-    let unused = false;
-    for (const field of numeric ? unusedByNumbers : unusedByOthers) {
+    const fields = numeric ? unusedByNumbers : unusedByOthers;
+    for (let f = 0; f < fields.length; f += 1) {
+      const field = fields[f]!;
       if (variable[field] === undefined) continue;
-      unused = true;
-      context.add('fee_variable_field_unused', at(field), {
+      declarationsOk = false;
+      context.add('fee_variable_field_unused', feePath(service, 'variables', name, field), {
         name,
         type: variable.type,
         field,
       });
     }
     if (variable.type === 'choice' && variable.options === undefined) {
-      context.add('fee_choice_without_options', at(), { name });
+      context.add('fee_choice_without_options', feePath(service, 'variables', name), { name });
     }
-    const range = feeFactRange(variable);
-    if (numeric && range.min > range.max) {
-      context.add('fee_variable_range_empty', at(), { name, min: range.min, max: range.max });
+    if (numeric) {
+      const range = feeFactRange(variable);
+      if (range.min > range.max) {
+        declarationsOk = false;
+        context.add('fee_variable_range_empty', feePath(service, 'variables', name), {
+          name,
+          min: range.min,
+          max: range.max,
+        });
+      }
     }
-    if (unused || (numeric && range.min > range.max)) declarationsOk = false;
   }
-  const analysis = analyzeParsedFeeFormula(fee.expression, syntax, fee.variables, fee.rounding);
+  const analysis = formulaAnalysis(fee, checks);
   for (const problem of analysis.problems) {
-    context.add(problem.code, [...path, 'expression'], {
+    context.add(problem.code, feePath(service, 'expression'), {
       ...problem.params,
       offset: problem.offset,
     });
   }
   // No problem means the expression parsed.
-  if (!declarationsOk || analysis.problems.length > 0 || syntax instanceof FeeFormulaError) return;
-  const formula = feeFormulaOf(syntax);
-  fee.examples.forEach((example, i) => {
+  const formula = checks.formula;
+  if (!declarationsOk || analysis.problems.length > 0 || formula === undefined) return;
+  for (let i = 0; i < fee.examples.length; i += 1) {
+    const example = fee.examples[i]!;
     const values: Record<string, number> = {};
     let readable = true;
     for (const name of formula.variables) {
@@ -242,27 +287,43 @@ function checkFormula(
       if (reading.ok) values[name] = reading.value;
       else {
         readable = false;
-        context.add(reading.code, [...path, 'examples', i, 'given', name], reading.params);
+        context.add(reading.code, feePath(service, 'examples', i, 'given', name), reading.params);
       }
     }
-    if (!readable) return;
+    if (!readable) continue;
     let actual: number;
     try {
       actual = applyRounding(formula.evaluate(values), fee.rounding);
     } catch (error) {
-      context.add('fee_expression_invalid', [...path, 'examples', i], {
+      context.add('fee_expression_invalid', feePath(service, 'examples', i), {
         detail: error instanceof Error ? error.message : String(error),
       });
-      return;
+      continue;
     }
     if (Math.abs(actual - example.expect) > 1e-9) {
-      context.add('fee_example_mismatch', [...path, 'examples', i, 'expect'], {
+      context.add('fee_example_mismatch', feePath(service, 'examples', i, 'expect'), {
         index: i + 1,
         actual,
         expected: example.expect,
       });
     }
-  });
+  }
+}
+
+/** The analysis of a formula fee: one already made for the same variables and rounding, or a new one. */
+function formulaAnalysis(fee: FormulaFee, checks: FormulaChecks): FeeFormulaAnalysis {
+  for (const made of checks.analyses) {
+    if (made.rounding === fee.rounding && sameJson(made.variables, fee.variables))
+      return made.analysis;
+  }
+  const analysis = analyzeParsedFeeFormula(
+    fee.expression,
+    checks.syntax,
+    fee.variables,
+    fee.rounding,
+  );
+  checks.analyses.push({ variables: fee.variables, rounding: fee.rounding, analysis });
+  return analysis;
 }
 
 /** A lifecycle analysis shared by services, and where its completion-time issue is. */

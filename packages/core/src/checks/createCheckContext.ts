@@ -11,6 +11,7 @@ import {
   type IssueCode,
   type IssueParamsByCode,
   type IssuePath,
+  type Locale,
 } from '@mpp-kit/schemas';
 import type {
   CheckContext,
@@ -40,49 +41,20 @@ export interface CheckRun {
  * ```
  */
 export function createCheckContext(mall: PartialMall, options: CheckMallOptions): CheckRun {
-  const locale = options.locale ?? 'en';
   const issues: Issue[] = [];
-  const describe = options.describePath ?? ((path: IssuePath) => path.join('.'));
-  const add = <C extends IssueCode>(
-    code: C,
-    path: IssuePath,
-    params: IssueParamsByCode[C],
-    severity?: 'error' | 'warning',
-  ) => {
-    issues.push(createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }));
-  };
-
-  const index = (
-    kind: CheckKind,
-    section: string,
-    items: readonly { id: string }[] | undefined,
-    prefix: IssuePath = [],
-  ) => {
-    // Each id's item index; paths are built only for a duplicate.
-    const seen = new Map<string, number>();
-    if (items === undefined) return seen;
-    for (let i = 0; i < items.length; i += 1) {
-      const id = items[i]!.id;
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else
-        add('duplicate_id', [...prefix, section, i, 'id'], {
-          kind,
-          id,
-          first: describe([...prefix, section, first, 'id']),
-        });
-    }
-    return seen;
-  };
-
-  const agencies = index('agency', 'agencies', mall.agencies);
-  const counters = index('counter', 'counters', mall.counters);
-  const services = index('service', 'services', mall.services);
-  const workflows = index('workflow', 'workflows', mall.workflows);
-  const calendars = index('calendar', 'calendars', mall.calendars);
-  const roles = index('role', 'roles', mall.roles);
-  const legalBases = index('legal basis', 'legalBases', mall.legalBases);
-  index('survey', 'surveys', mall.surveys);
+  const context = new MallCheckContext(
+    options.locale ?? 'en',
+    issues,
+    options.describePath ?? dottedPath,
+  );
+  const agencies = context.index('agency', 'agencies', mall.agencies);
+  const counters = context.index('counter', 'counters', mall.counters);
+  const services = context.index('service', 'services', mall.services);
+  const workflows = context.index('workflow', 'workflows', mall.workflows);
+  const calendars = context.index('calendar', 'calendars', mall.calendars);
+  const roles = context.index('role', 'roles', mall.roles);
+  const legalBases = context.index('legal basis', 'legalBases', mall.legalBases);
+  context.index('survey', 'surveys', mall.surveys);
   const failed = declareFailedIds(options.failedIds, {
     agencies,
     counters,
@@ -92,46 +64,112 @@ export function createCheckContext(mall: PartialMall, options: CheckMallOptions)
     legalBases,
   });
   if (mall.coordination) {
-    index('task force', 'taskForces', mall.coordination.taskForces, ['coordination']);
-    index('forum', 'forums', mall.coordination.forums, ['coordination']);
+    context.index('task force', 'taskForces', mall.coordination.taskForces, ['coordination']);
+    context.index('forum', 'forums', mall.coordination.forums, ['coordination']);
   }
   for (const builtIn of builtInRoles) roles.set(builtIn, -1);
+  context.known = { agencies, counters, services, roles, legalBases, calendars };
+  return { context, issues, failed };
+}
+
+function dottedPath(path: IssuePath): string {
+  return path.join('.');
+}
+
+const noIds: KnownIds = new Map();
+
+/**
+ * The context as a class: its methods are shared by every run (one function each for the whole
+ * process, so V8 keeps their optimized code between runs instead of compiling new closures for
+ * every `checkMall`).
+ */
+class MallCheckContext implements CheckContext {
+  known: CheckContext['known'] = {
+    agencies: noIds,
+    counters: noIds,
+    services: noIds,
+    roles: noIds,
+    legalBases: noIds,
+    calendars: noIds,
+  };
+
+  constructor(
+    readonly locale: Locale,
+    private readonly issues: Issue[],
+    readonly describe: (path: IssuePath) => string,
+  ) {}
+
+  add<C extends IssueCode>(
+    code: C,
+    path: IssuePath,
+    params: IssueParamsByCode[C],
+    severity?: 'error' | 'warning',
+  ): void {
+    const locale = this.locale;
+    this.issues.push(
+      createIssue({ code, path, params, locale, ...(severity ? { severity } : {}) }),
+    );
+  }
+
+  push(issue: Issue): void {
+    this.issues.push(issue);
+  }
+
+  index(
+    kind: CheckKind,
+    section: string,
+    items: readonly { id: string }[] | undefined,
+    prefix: IssuePath = [],
+  ): Map<string, number> {
+    // Each id's item index; paths are built only for a duplicate.
+    const seen = new Map<string, number>();
+    if (items === undefined) return seen;
+    for (let i = 0; i < items.length; i += 1) {
+      const id = items[i]!.id;
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else
+        this.add('duplicate_id', [...prefix, section, i, 'id'], {
+          kind,
+          id,
+          first: this.describe([...prefix, section, first, 'id']),
+        });
+    }
+    return seen;
+  }
 
   // Paths may be given as a function: built only when there is an issue to carry them.
-  const reference = (
+  reference(
     kind: CheckKind,
     known: KnownIds,
     id: string | undefined,
     path: IssuePath | (() => IssuePath),
-  ) => {
+  ): void {
     if (id === undefined || known.has(id)) return;
     const suggestion = nearest(id, known.keys());
     const list = [...known.keys()];
-    add('unknown_reference', typeof path === 'function' ? path() : path, {
+    this.add('unknown_reference', typeof path === 'function' ? path() : path, {
       kind,
       id,
       // The message shows a few of them, nearest first (the catalogue decides how many).
       known: list,
       ...(suggestion === undefined ? {} : { suggestion }),
     });
-  };
+  }
 
-  const context: CheckContext = {
-    add,
-    push: (issue) => issues.push(issue),
-    reference,
-    referenceAll: (kind, known, ids, path) => {
-      ids?.forEach((id, i) => {
-        if (!known.has(id))
-          reference(kind, known, id, () => [...(typeof path === 'function' ? path() : path), i]);
-      });
-    },
-    index,
-    describe,
-    locale,
-    known: { agencies, counters, services, roles, legalBases, calendars },
-  };
-  return { context, issues, failed };
+  referenceAll(
+    kind: CheckKind,
+    known: KnownIds,
+    ids: readonly string[] | undefined,
+    path: IssuePath | (() => IssuePath),
+  ): void {
+    if (ids === undefined) return;
+    for (let i = 0; i < ids.length; i += 1) {
+      const id = ids[i]!;
+      if (!known.has(id))
+        this.reference(kind, known, id, () => [...(typeof path === 'function' ? path() : path), i]);
+    }
+  }
 }
 
 /**
