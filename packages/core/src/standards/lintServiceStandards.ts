@@ -75,12 +75,21 @@ function missingAt(
 export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale): Issue[] {
   const issues: Issue[] = [];
   const services: readonly unknown[] = mall.services ?? [];
-  services.forEach((item, index) => {
-    if (typeof item !== 'object' || item === null) return;
+  const shared = mall.mall?.standard;
+  // Most services declare every component, most of them through the mall's shared standard:
+  // those are passed over without asking component by component.
+  const sharedComplete = standardKeys.every(
+    (key) => shared !== undefined && Object.hasOwn(shared, key) && shared[key] !== undefined,
+  );
+  for (let index = 0; index < services.length; index += 1) {
+    const item = services[index];
+    if (typeof item !== 'object' || item === null) continue;
     const service = item as Partial<Service>;
-    if (typeof service.id !== 'string') return;
+    if (typeof service.id !== 'string') continue;
+    if (sharedComplete && declaresAllButStandard(service) && !overridesWithNothing(service))
+      continue;
     for (const component of serviceStandardComponents) {
-      const path = missingAt(service, component, mall.mall?.standard);
+      const path = missingAt(service, component, shared);
       if (path === undefined) continue;
       issues.push(
         createIssue({
@@ -99,6 +108,29 @@ export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale):
         }),
       );
     }
-  });
+  }
   return issues;
+}
+
+/** The keys of components 8–14, written under `standard` (see {@link missingAt}). */
+const standardKeys = serviceStandardComponents
+  .filter((component) => component.number >= 8)
+  .map((component) => component.key as keyof NonNullable<Service['standard']>);
+
+/** Whether a service has requirements, complaint channels and a legal basis (components 1, 6, 7). */
+function declaresAllButStandard(service: Partial<Service>): boolean {
+  return (
+    (service.requirements?.length ?? 0) > 0 &&
+    (service.complaints?.length ?? 0) > 0 &&
+    (service.legalBasis?.length ?? 0) > 0
+  );
+}
+
+/** Whether the service's own `standard` sets one of components 8–14 to nothing (its key wins). */
+function overridesWithNothing(service: Partial<Service>): boolean {
+  const own = service.standard;
+  if (own === undefined) return false;
+  for (const key of standardKeys)
+    if (Object.hasOwn(own, key) && own[key] === undefined) return true;
+  return false;
 }
