@@ -288,12 +288,26 @@ export function stateAssign(update: Update) {
   return contextAssign(({ context, event }) => update(context, event));
 }
 
+/** A lifecycle's context update, as its `assign` action applies it. */
+export type Assigner = (args: {
+  readonly context: WorkflowContext;
+  readonly event: EventObject;
+}) => Partial<WorkflowContext>;
+
+/** The update of each `assign` action {@link contextAssign} made. */
+const assigners = new WeakMap<object, Assigner>();
+
+/**
+ * The context update of an action a compiled lifecycle declares, or undefined when the action is
+ * not one of its `assign`s (for `transitionLifecycle`, which applies the updates itself).
+ */
+export function lifecycleAssigner(action: unknown): Assigner | undefined {
+  return typeof action === 'function' ? assigners.get(action) : undefined;
+}
+
 /** XState's `assign` over a lifecycle's context. */
-function contextAssign(
-  assigner: (args: {
-    readonly context: WorkflowContext;
-    readonly event: EventObject;
-  }) => Partial<WorkflowContext>,
-) {
-  return assign<WorkflowContext, EventObject, undefined, EventObject, never>(assigner);
+function contextAssign(assigner: Assigner) {
+  const action = assign<WorkflowContext, EventObject, undefined, EventObject, never>(assigner);
+  assigners.set(action, assigner);
+  return action;
 }

@@ -168,7 +168,23 @@ function checksOf(spec: GuardSpec, calendar: WorkingDayCalendar): Check[] {
  * ```
  */
 export function compileGuard(spec: GuardSpec, calendar: WorkingDayCalendar): LifecycleGuard {
-  const checks = checksOf(spec, calendar);
+  const guard = guardOf(checksOf(spec, calendar));
+  guards.add(guard);
+  return guard;
+}
+
+/** Every guard {@link compileGuard} made. */
+const guards = new WeakSet<object>();
+
+/**
+ * `true` for a guard {@link compileGuard} made: a pure function of the context and the event (for
+ * `transitionLifecycle`, which evaluates them itself).
+ */
+export function isLifecycleGuard(guard: unknown): guard is LifecycleGuard {
+  return typeof guard === 'function' && guards.has(guard);
+}
+
+function guardOf(checks: readonly Check[]): LifecycleGuard {
   const [first, second] = checks;
   if (first === undefined) return () => true;
   if (checks.length === 1) return ({ context, event }) => first(context, event);

@@ -82,3 +82,4 @@ export type {
 } from './WorkflowContext.js';
 export { compileStateTable } from './compileStateTable.js';
 export type { StateTable, CompiledStateTable } from './compileStateTable.js';
+export { transitionLifecycle } from './transitionLifecycle.js';
