@@ -16,9 +16,10 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import process from 'node:process';
+import { createMallRuntime, loadMall } from '@mpp-kit/core';
 import { createPostgresStore } from '@mpp-kit/core/store/postgres';
 import { defineBenchmark } from './defineBenchmark.mjs';
-import { forkBenchChild } from './_benchActions.mjs';
+import { actAlternately, forkBenchChild } from './_benchActions.mjs';
 import { repoRoot } from './mallText.mjs';
 
 const pg = createRequire(join(repoRoot, 'packages', 'core', 'package.json'))('pg');
@@ -26,6 +27,12 @@ const pgUrl = process.env.MPP_TEST_PG_URL ?? 'postgres://postgres:postgres@127.0
 const perProcess = 200;
 const applicationsPerProcess = 50;
 const raceApplications = 20;
+// Actions every process makes before the first timed sample, on the applications it measures: a
+// runtime process reaches its steady cost per action (V8's optimized code for the runtime, the
+// store and pg) only after about 2,000 of them — measured in one process, node's CPU per action
+// falls from 500–800 µs over the first thousand to 220–300 µs — while the raw side's loop is warm
+// after a few rows. A server makes millions; the row measures that steady cost, not the JIT.
+const warmActions = 2000;
 const raceCopies = 2;
 // After every process's submissions (one clock second each), so every RETURN is in time order.
 const raceAt = '2025-03-10T01:00:00Z';
@@ -55,9 +62,7 @@ async function setup(processes) {
   };
   try {
     await admin.query(drop);
-    await admin.query(
-      `CREATE SCHEMA "${rawSchema}"; CREATE TABLE "${rawSchema}".rows (id bigserial PRIMARY KEY, application_id text NOT NULL, body text NOT NULL)`,
-    );
+    await admin.query(rawTableSql(rawSchema));
     await (await createPostgresStore({ connectionString: pgUrl, schema })).close();
     for (let i = 0; i < processes; i++) workers.push(startWorker());
     return await prepare({ admin, workers, schema, rawSchema, processes, stop });
@@ -65,6 +70,22 @@ async function setup(processes) {
     await stop();
     throw error;
   }
+}
+
+/** The raw side's table, in a schema of its own. */
+const rawTableSql = (rawSchema) =>
+  `CREATE SCHEMA "${rawSchema}"; CREATE TABLE "${rawSchema}".rows (id bigserial PRIMARY KEY, application_id text NOT NULL, body text NOT NULL)`;
+
+/**
+ * The raw row's text: as long as what one action stores, its event and the application's record
+ * (the RETURN, seq 2, of application `id`).
+ */
+async function rawBody(db, schema, id) {
+  const written = await db.query(
+    `SELECT length(e.body::text) + length(a.body::text) AS n FROM "${schema}".events e JOIN "${schema}".applications a ON a.id = e.application_id WHERE e.application_id = $1 AND e.seq = 2`,
+    [id],
+  );
+  return 'x'.repeat(Number(written.rows[0]?.n ?? 0));
 }
 
 /** Opens the processes, races them, and sizes the raw row. */
@@ -107,16 +128,23 @@ async function prepare({ admin, workers, schema, rawSchema, processes, stop }) {
       `race on ${ids.length} applications, ${attempts} attempts: ${won} won, ${conflicts} conflicts, ${other.length} other errors (${other[0] ?? ''}); events per application: ${JSON.stringify(perApplication.rows.map((row) => row.n))}`,
     );
 
-  // The raw row is as long as what one action stores: its event and the application's record.
-  const written = await admin.query(
-    `SELECT length(e.body::text) + length(a.body::text) AS n FROM "${schema}".events e JOIN "${schema}".applications a ON a.id = e.application_id WHERE e.application_id = $1 AND e.seq = 2`,
-    [ids[0]],
+  // Warm: every process makes warmActions accepted actions (counted, like every other) and as
+  // many raw rows, all at once.
+  const warmed = await Promise.all(
+    workers.map((worker) => worker.call({ type: 'actions', count: warmActions })),
   );
-  const body = 'x'.repeat(Number(written.rows[0]?.n ?? 0));
+  const warm = sum(warmed.map((w) => w.accepted));
+  if (warm !== warmActions * processes)
+    throw new Error(`only ${warm} of ${warmActions * processes} warm-up actions were accepted`);
+
+  const body = await rawBody(admin, schema, ids[0]);
+  await Promise.all(
+    workers.map((worker) => worker.call({ type: 'raw', count: warmActions, body })),
+  );
   process.stderr.write(
     `  postgres/${processes}: race on ${ids.length} applications, ${attempts} attempts: ${won} won, ${conflicts} ConflictError; raw rows of ${body.length} characters\n`,
   );
-  return { admin, workers, schema, body, expected: won, stop };
+  return { admin, workers, schema, body, expected: won + warm, stop };
 }
 
 /** The RETURN and RESUBMIT events in the database, and how many distinct (application, seq). */
@@ -174,4 +202,160 @@ function row(processes) {
   });
 }
 
-export default [row(1), row(2), row(4)];
+// The floor (informational): the statements the store sends for a RETURN and a RESUBMIT, without
+// the runtime. One process, one pool (as the store has): the first application's RETURN and
+// RESUBMIT are recorded from the store's pool, and every later action is one of the two statements
+// again with its parameters computed beforehand for the next application and version — the id,
+// applicant and creation instant (the fixed fields the append checks), the expected and new
+// version, the head hash and a new hash of the same length swapped in; the
+// record and event bodies keep their length. Each must write its row (n = 1) or the row fails.
+// Against the same raw single-row INSERTs as the rows above. What is above this ratio in the rows
+// above is the runtime's and the store's JavaScript; what is in it is the statement's.
+async function floorSetup() {
+  const schema = `bench_pg${process.pid}_floor`;
+  const rawSchema = `${schema}_raw`;
+  const pool = new pg.Pool({ connectionString: pgUrl, max: 1 });
+  const drop = `DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${rawSchema}" CASCADE`;
+  await pool.query(drop);
+  try {
+    return await recordFloor(pool, schema, rawSchema, drop);
+  } catch (error) {
+    await pool.query(drop).catch(() => undefined);
+    await pool.end();
+    throw error;
+  }
+}
+
+/** Records the templates and reads every other application's head (see floorSetup). */
+async function recordFloor(pool, schema, rawSchema, drop) {
+  const recorded = [];
+  const query = pool.query.bind(pool);
+  const recording = (config, values) => {
+    if (typeof config === 'object' && config.name !== undefined) recorded.push(config);
+    return query(config, values);
+  };
+  const store = await createPostgresStore({
+    pool: {
+      ...pool,
+      connect: () => pool.connect(),
+      end: () => Promise.resolve(),
+      query: recording,
+    },
+    schema,
+  });
+  const loaded = await loadMall(join(repoRoot, 'examples', 'batang'));
+  if (!loaded.ok) throw new Error('examples/batang does not load');
+  let ms = Date.parse('2025-03-03T01:00:00Z');
+  const runtime = createMallRuntime(loaded.mall, {
+    store,
+    clock: () => new Date((ms += 1000)).toISOString(),
+  });
+  const apps = [];
+  for (let i = 0; i < applicationsPerProcess; i++) {
+    const applicant = { id: `akun-floor-${i}`, role: 'applicant' };
+    const app = await runtime.submit({ serviceId: 'sip-bidan', applicant });
+    apps.push({ id: app.id, version: app.version, applicant, returned: false });
+  }
+  const first = apps[0];
+  const before = recorded.length;
+  const hashes = [(await store.events(first.id)).at(-1).hash];
+  await actAlternately({ runtime, apps: [first], next: 0 }, 2);
+  for (const event of (await store.events(first.id)).slice(1)) hashes.push(event.hash);
+  const templates = recorded.slice(before);
+  if (templates.length !== 2)
+    throw new Error(`expected 2 statements, recorded ${templates.length}`);
+  const { createdAt } = await store.get(first.id);
+  await store.close();
+  const { rows } = await pool.query(
+    `SELECT id, version, head_hash, applicant_id, body->>'createdAt' AS created_at FROM "${schema}".applications WHERE id <> $1`,
+    [first.id],
+  );
+  await pool.query(rawTableSql(rawSchema));
+  const raw = new pg.Client({ connectionString: pgUrl });
+  await raw.connect();
+  return {
+    pool,
+    raw,
+    templates,
+    // What each template's parameters hold that changes from action to action.
+    from: {
+      id: first.id,
+      applicant: first.applicant.id,
+      createdAt,
+      versions: [1, 2],
+      hashes,
+    },
+    heads: rows.map((r) => ({
+      id: r.id,
+      applicant: r.applicant_id,
+      createdAt: r.created_at,
+      version: r.version,
+      hash: r.head_hash,
+    })),
+    next: 0,
+    made: 0,
+    body: await rawBody(pool, schema, first.id),
+    table: `"${rawSchema}".rows`,
+    stop: async () => {
+      await raw.end();
+      await pool.query(drop);
+      await pool.end();
+    },
+  };
+}
+
+/** The next floor statement: a template with the next application's id, versions and hashes. */
+function floorStatement(context) {
+  const head = context.heads[context.next++ % context.heads.length];
+  const step = (head.version - 1) % 2; // 0: RETURN (from version 1, 3, …), 1: RESUBMIT
+  const template = context.templates[step];
+  const { id, applicant, createdAt, versions, hashes } = context.from;
+  const hash = (++context.made).toString(16).padStart(hashes[0].length, 'f');
+  const swap = new Map([
+    [id, head.id],
+    [applicant, head.applicant],
+    [createdAt, head.createdAt],
+    [versions[step], head.version],
+    [versions[step] + 1, head.version + 1],
+    [hashes[step], head.hash],
+    [hashes[step + 1], hash],
+  ]);
+  head.version += 1;
+  head.hash = hash;
+  return {
+    name: template.name,
+    text: template.text,
+    values: template.values.map((value) => (swap.has(value) ? swap.get(value) : value)),
+  };
+}
+
+const floorRow = defineBenchmark({
+  name: `runtime on PostgreSQL, floor: ${perProcess} of the store's RETURN/RESUBMIT statements without the runtime (parameters computed beforehand, one process) vs ${perProcess} raw pg single-row transactions`,
+  setup: floorSetup,
+  async subject(context) {
+    let written = 0;
+    for (let i = 0; i < perProcess; i++)
+      written += (await context.pool.query(floorStatement(context))).rows[0]?.n ?? 0;
+    return written;
+  },
+  check: (written) => {
+    if (written !== perProcess)
+      throw new Error(`only ${written} of ${perProcess} floor statements wrote their row`);
+  },
+  async baseline(context) {
+    for (let i = 0; i < perProcess; i++)
+      await context.raw.query(
+        `INSERT INTO ${context.table} (application_id, body) VALUES ($1, $2)`,
+        [`app-${i}`, context.body],
+      );
+  },
+  target: null,
+  warmup: 2,
+  warmupMs: 300,
+  rounds: 9,
+  minRounds: 9,
+  minSampleMs: 0,
+  teardown: (context) => context.stop(),
+});
+
+export default [row(1), row(2), row(4), floorRow];
