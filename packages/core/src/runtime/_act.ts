@@ -13,7 +13,7 @@ import { planNotifications } from '../notifications/planNotifications.js';
 import { ConflictError } from '../store/errors.js';
 import type { ApplicationRecord, NewEvent } from '../store/MallStore.js';
 import { checkAction } from './_actionInput.js';
-import { isNamed, namedActors, stateOf, summaryOf } from './_applicationViews.js';
+import { isNamed, namedActors, pendingActions, stateOf, summaryOf } from './_applicationViews.js';
 import type { RuntimeContext } from './_context.js';
 import { dueInstant } from './_deadlines.js';
 import type { Lifecycle } from './_lifecycleRegistry.js';
@@ -196,7 +196,9 @@ export function createAct(
       },
       ...(event.reason === undefined ? {} : { reason: event.reason }),
     };
-    const updated = context.nextRecord(record, next, at, lifecycle);
+    // Computed once: the record's inbox fields and the summary both list them.
+    const pending = pendingActions(next, lifecycle);
+    const updated = context.nextRecord(record, next, at, lifecycle, pending);
     const notifications = planNotifications(mall, {
       record: updated,
       event: stored,
@@ -209,14 +211,15 @@ export function createAct(
       throw error;
     }
     context.remember(updated, lifecycle, next);
-    log({
-      level: 'info',
-      kind: 'accepted',
-      applicationId: id,
-      action: event.type,
-      actor: shownActor(event),
-      message: `${event.type} on ${id} accepted (version ${String(updated.version)}, ${updated.state})`,
-    });
-    return summaryOf(updated, next, lifecycle);
+    if (context.logging)
+      log({
+        level: 'info',
+        kind: 'accepted',
+        applicationId: id,
+        action: event.type,
+        actor: shownActor(event),
+        message: `${event.type} on ${id} accepted (version ${String(updated.version)}, ${updated.state})`,
+      });
+    return summaryOf(updated, next, lifecycle, false, pending);
   };
 }

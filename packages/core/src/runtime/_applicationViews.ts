@@ -126,12 +126,13 @@ export function stateOf(snapshot: LifecycleSnapshot): string {
   return position.final ?? position.step ?? JSON.stringify(snapshot.value);
 }
 
-/** A summary from a record and its restored snapshot. */
+/** A summary from a record and its restored snapshot (and its pending actions, if known). */
 export function summaryOf(
   record: ApplicationRecord,
   snapshot: LifecycleSnapshot,
   lifecycle: Lifecycle,
   reveal = false,
+  pending: PendingAction[] = pendingActions(snapshot, lifecycle),
 ): ApplicationSummary {
   const context = snapshot.context;
   const position = currentStep(snapshot);
@@ -161,7 +162,7 @@ export function summaryOf(
     returned: reveal ? context.returned : (maskValue(context.returned) as ReturnRecord | null),
     expiry: context.expiry,
     result: reveal ? context.result : (maskValue(context.result) as ResultRecord | null),
-    pending: pendingActions(snapshot, lifecycle),
+    pending,
     provisional: provisionalOf(snapshot),
   };
 }

@@ -22,7 +22,7 @@ import { describeValue } from './_runtimeOptions.js';
 import { toInstant } from './_submitRequest.js';
 import { NotFoundError, RuntimeOptionsError } from './errors.js';
 import { maskNikInText } from './maskNik.js';
-import type { MallRuntimeOptions, RuntimeLogEntry } from './MallRuntime.js';
+import type { MallRuntimeOptions, PendingAction, RuntimeLogEntry } from './MallRuntime.js';
 
 /** How many recently written snapshots a runtime keeps restored. */
 const RECENT_SNAPSHOTS = 1024;
@@ -46,6 +46,8 @@ export interface RuntimeContext {
   readonly now: () => string;
   /** Logs through the caller's logger, NIK-like numbers masked. */
   readonly log: (entry: RuntimeLogEntry) => void;
+  /** Whether the caller gave a logger (hot paths build no entry for nobody). */
+  readonly logging: boolean;
   /** The stored record, or a {@link NotFoundError}. */
   readonly load: (id: string) => Promise<ApplicationRecord>;
   /** The record this runtime wrote last for `id`, if it still holds it. */
@@ -62,12 +64,13 @@ export interface RuntimeContext {
   readonly opened: (
     record: ApplicationRecord,
   ) => Promise<{ lifecycle: Lifecycle; snapshot: LifecycleSnapshot }>;
-  /** The record after `next`, at `at`, with every derived field. */
+  /** The record after `next`, at `at`, with every derived field (`pending`: next's, if known). */
   readonly nextRecord: (
     record: ApplicationRecord,
     next: LifecycleSnapshot,
     at: string,
     lifecycle: Lifecycle,
+    pending?: readonly PendingAction[],
   ) => ApplicationRecord;
 }
 
@@ -108,6 +111,7 @@ export function createRuntimeContext(
         });
       return instant;
     },
+    logging: logger !== undefined,
     log: (entry) => {
       if (logger === undefined) return;
       // Ids come from callers: mask anything that looks like a NIK.
@@ -147,14 +151,14 @@ export function createRuntimeContext(
       const lifecycle = await registry.forRecord(record);
       return { lifecycle, snapshot: restoreSnapshot(lifecycle.machine, record.snapshot) };
     },
-    nextRecord: (record, next, at, lifecycle) => ({
+    nextRecord: (record, next, at, lifecycle, pending) => ({
       ...record,
       state: stateOf(next),
       snapshot: persistedSnapshot(next),
       version: record.version + 1,
       dueAt: nextDueAt(next, timeZone),
       updatedAt: at,
-      ...inboxFields(next, lifecycle, timeZone),
+      ...inboxFields(next, lifecycle, timeZone, pending),
       ...uncoveredFromOf(next),
     }),
   };

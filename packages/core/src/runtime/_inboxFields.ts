@@ -5,20 +5,23 @@ import { pendingActions } from './_applicationViews.js';
 import { dueInstant } from './_deadlines.js';
 import type { Lifecycle } from './_lifecycleRegistry.js';
 import type { LifecycleSnapshot } from './_machineRunner.js';
+import type { PendingAction } from './MallRuntime.js';
 
 /**
  * `pendingActors`: `role@agency` of every officer a pending action names, while the application
  * is active (not while it is back with the applicant, nor once final); `actionDueAt`: the earlier
- * of the current step's and the service's due instants, then.
+ * of the current step's and the service's due instants, then. `pending`: the snapshot's
+ * {@link pendingActions}, when the caller has them already.
  */
 export function inboxFields(
   snapshot: LifecycleSnapshot,
   lifecycle: Lifecycle,
   timeZone: MallTimeZone,
+  pending?: readonly PendingAction[],
 ): Required<Pick<ApplicationRecord, 'pendingActors' | 'actionDueAt'>> {
   if (currentStep(snapshot).phase !== 'active') return { pendingActors: [], actionDueAt: null };
   const actors = new Set<string>();
-  for (const action of pendingActions(snapshot, lifecycle))
+  for (const action of pending ?? pendingActions(snapshot, lifecycle))
     for (const actor of action.allowed)
       if (actor.agency !== 'applicant' && actor.role !== 'applicant')
         actors.add(formatActor(actor));

@@ -138,8 +138,11 @@ export interface DeclaredTransition {
 /** Declared transitions by machine and state value: they depend on nothing else. */
 const declaredCache = new WeakMap<object, Map<string, readonly DeclaredTransition[]>>();
 
-/** Declared transitions by snapshot object, so that one snapshot's state value is keyed once. */
-const declaredBySnapshot = new WeakMap<object, readonly DeclaredTransition[]>();
+/**
+ * Declared transitions by a snapshot's state-node array: snapshots of one configuration often
+ * share it (`transitionLifecycle` reuses it), so the state value need not be keyed again.
+ */
+const declaredByNodes = new WeakMap<object, readonly DeclaredTransition[]>();
 
 /**
  * The transitions the snapshot's state declares (innermost state first, then its ancestors), from
@@ -149,7 +152,8 @@ const declaredBySnapshot = new WeakMap<object, readonly DeclaredTransition[]>();
 export function declaredTransitions(snapshot: LifecycleSnapshot): readonly DeclaredTransition[] {
   if (snapshot.status !== 'active') return [];
   // An action reads them four times (authorization, due date, inbox, summary) from one snapshot.
-  const known = declaredBySnapshot.get(snapshot);
+  const nodes = (snapshot as unknown as { _nodes: object })._nodes;
+  const known = declaredByNodes.get(nodes);
   if (known !== undefined) return known;
   let byState = declaredCache.get(snapshot.machine);
   if (byState === undefined) {
@@ -162,7 +166,7 @@ export function declaredTransitions(snapshot: LifecycleSnapshot): readonly Decla
     declared = Object.freeze(collectDeclared(snapshot));
     byState.set(key, declared);
   }
-  declaredBySnapshot.set(snapshot, declared);
+  declaredByNodes.set(nodes, declared);
   return declared;
 }
 

@@ -46,6 +46,30 @@ export function localInstant(date: string, minute: number, timeZone: MallTimeZon
  */
 export function dueInstant(date: string | null | undefined, timeZone: MallTimeZone): string | null {
   if (date === null || date === undefined) return null;
+  // An action reads four or five due instants, mostly of the same few dates: each date's is
+  // computed once (a bounded table per time zone).
+  let byDate = dueInstants.get(timeZone);
+  if (byDate === undefined) {
+    byDate = new Map();
+    dueInstants.set(timeZone, byDate);
+  }
+  let instant = byDate.get(date);
+  if (instant === undefined) {
+    instant = computeDueInstant(date, timeZone);
+    if (byDate.size >= DUE_INSTANTS_KEPT) byDate.clear();
+    byDate.set(date, instant);
+  }
+  return instant;
+}
+
+/** How many due instants are kept per time zone before the table starts again. */
+const DUE_INSTANTS_KEPT = 4096;
+
+/** The due instants computed so far, by time zone and date. */
+const dueInstants = new Map<MallTimeZone, Map<string, string | null>>();
+
+/** {@link dueInstant}, computed. */
+export function computeDueInstant(date: string, timeZone: MallTimeZone): string | null {
   const ms = localInstant(date, 0, timeZone);
   return Number.isNaN(ms) ? null : new Date(ms + msPerDay).toISOString();
 }

@@ -24,7 +24,7 @@ import { daysOf, reasonOf } from './_machineGuards.js';
 /** What an issuance step without `produces` issues: the service's declared output. */
 export const SERVICE_OUTPUT = 'service-output';
 
-/** The fields an action changes. */
+/** The fields an action changes: a new object on every call (its caller may add to it). */
 export type Update = (
   context: WorkflowContext,
   event: { readonly type: string },
@@ -271,10 +271,12 @@ export function transitionAssign(updates: readonly Update[]) {
   });
   if (updates.length === 0) return contextAssign(({ context, event }) => touch(context, event));
   if (updates.length === 1 && only !== undefined) {
-    return contextAssign(({ context, event }) => ({
-      ...only(context, event),
-      ...touch(context, event),
-    }));
+    return contextAssign(({ context, event }) => {
+      // An update returns a new object: the time is added to it rather than to a copy.
+      const update = only(context, event);
+      update.updatedAt = atOf(context, event);
+      return update;
+    });
   }
   return contextAssign(({ context, event }) => {
     let next = context;
