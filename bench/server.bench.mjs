@@ -285,10 +285,15 @@ async function countActions(context) {
   return rows[0];
 }
 
-export default [
-  defineBenchmark({
-    name: 'server: 200 accepted actions over HTTP, 1 process on SQLite, vs the same runtime actions in-process',
-    setup: sqliteSetup,
+/**
+ * A row of 200 actions over HTTP from 8 clients against the same runtime actions in-process (the
+ * SQLite row and its floor); `label` starts the stderr summary, `%http` standing for the rate.
+ */
+function sqliteRow({ name, setup, target, label }) {
+  const rounds = 5;
+  return defineBenchmark({
+    name,
+    setup,
     subject: (context) =>
       timed(context.http, async () => {
         context.last = await context.loader.call({
@@ -308,23 +313,33 @@ export default [
         );
     },
     baseline: (context) => timed(context.local, () => inProcessActions(context)),
-    target: 2,
+    ...(target === undefined ? {} : { target }),
     // A server runs warm: its JIT needs some 3,000 requests to settle (200-action batches from a
     // fresh start: 415, 537, 455, … 864, 768, 1,152, 1,839 actions/s), so both sides warm up on
     // 2,000 actions before the rounds, as the harness means a warm-up to (optimized code).
     warmup: 10,
     warmupMs: 0,
     minSampleMs: 0,
-    rounds: 5,
+    rounds,
     async teardown(context) {
-      const http = rateOf(sqliteActions, median(context.http));
-      const local = rateOf(sqliteActions, median(context.local));
+      // The last samples are the rounds' (timed() records the warm-up's too).
+      const http = rateOf(sqliteActions, median(context.http.slice(-rounds)));
+      const local = rateOf(sqliteActions, median(context.local.slice(-rounds)));
       process.stderr.write(
-        `server/sqlite: ${http} actions/s over HTTP (1 process, 8 clients; p50 ${context.last.p50.toFixed(1)} ms, p99 ${context.last.p99.toFixed(1)} ms) vs ${local} actions/s in-process: ${(http / local).toFixed(2)}×\n`,
+        `${label.replace('%http', String(http))}; p50 ${context.last.p50.toFixed(1)} ms, p99 ${context.last.p99.toFixed(1)} ms) vs ${local} actions/s in-process: ${(http / local).toFixed(2)}×\n`,
       );
       context.loader.stop();
       await context.server.stop();
     },
+  });
+}
+
+export default [
+  sqliteRow({
+    name: 'server: 200 accepted actions over HTTP, 1 process on SQLite, vs the same runtime actions in-process',
+    setup: sqliteSetup,
+    target: 2,
+    label: 'server/sqlite: %http actions/s over HTTP (1 process, 8 clients',
   }),
   defineBenchmark({
     name: `server: ${pgActions} accepted actions over HTTP, 4 processes on one PostgreSQL (~30 s sustained, 16 clients), vs raw pg single-row transactions`,
@@ -387,42 +402,10 @@ export default [
       await context.admin.end();
     },
   }),
-  defineBenchmark({
+  sqliteRow({
     name: 'server floor: the 200 HTTP actions of the SQLite row answered by a bare handler calling the same runtime actions (1 process), vs in-process',
     setup: sqliteFloorSetup,
-    subject: (context) =>
-      timed(context.http, async () => {
-        context.last = await context.loader.call({
-          type: 'actions',
-          url: context.server.url,
-          officer: context.officer,
-          applicant: context.applicant,
-          count: sqliteActions,
-          concurrency: 8,
-        });
-        return context.last;
-      }),
-    check: (result) => {
-      if (result.accepted !== sqliteActions || result.refused !== 0)
-        throw new Error(
-          `expected ${sqliteActions} accepted actions, got ${JSON.stringify(result)}`,
-        );
-    },
-    baseline: (context) => timed(context.local, () => inProcessActions(context)),
-    // Warmed as the row is.
-    warmup: 10,
-    warmupMs: 0,
-    minSampleMs: 0,
-    rounds: 5,
-    async teardown(context) {
-      const http = rateOf(sqliteActions, median(context.http));
-      const local = rateOf(sqliteActions, median(context.local));
-      process.stderr.write(
-        `server floor/sqlite: ${http} actions/s over HTTP to a bare handler (p50 ${context.last.p50.toFixed(1)} ms) vs ${local} actions/s in-process: ${(http / local).toFixed(2)}×\n`,
-      );
-      context.loader.stop();
-      await context.server.stop();
-    },
+    label: 'server floor/sqlite: %http actions/s over HTTP to a bare handler (1 process, 8 clients',
   }),
   defineBenchmark({
     name: `server floor: ${floorActions} HTTP requests of the PostgreSQL row to 4 workers' bare handlers doing the raw transaction, vs raw pg single-row transactions`,
