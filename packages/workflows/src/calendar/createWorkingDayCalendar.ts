@@ -332,6 +332,7 @@ export function createWorkingDayCalendar(
   function dueDateOrStop(input: DueDateInput): DueDateOrStop {
     const { received, days, suspensions } = checkInput(input);
     if (suspensions.length > 0) {
+      if (!strict && perWeek > 0) return countAroundStops(input.unit, received, days, suspensions);
       const walked = walk(input, received, days, suspensions);
       return 'stoppedSince' in walked ? walked : { due: walked.due };
     }
@@ -435,6 +436,59 @@ export function createWorkingDayCalendar(
       provisional,
       ...(provisional ? { uncoveredFrom } : {}),
     };
+  }
+
+  /**
+   * What {@link walk} finds, by counting between the clock stops instead of day by day: the due
+   * date, or where the term reaches the open stop and the days left then. Only where no day can
+   * be out of range (`provisional` beyond the coverage, a weekly pattern with working days), so
+   * that the walk would throw for none of the days it visits. Each stop costs a few rank look-ups
+   * however long it is, and the stops are visited once (a file returned many times has many).
+   */
+  function countAroundStops(
+    unit: DueDateInput['unit'],
+    received: number,
+    days: number,
+    suspensions: readonly SuspensionSpan[],
+  ): DueDateOrStop {
+    const stop = (span: SuspensionSpan, remaining: number): DueDateOrStop => ({
+      stoppedSince: formatDayNumber(span.from),
+      remaining,
+      unit,
+    });
+    /** The first day from `day` on that is a working day outside every stop (or the open stop). */
+    const settle = (from: number): DueDateOrStop => {
+      let day = from;
+      for (;;) {
+        const span = suspensions.find((candidate) => candidate.from <= day && day <= candidate.to);
+        if (span !== undefined) {
+          if (span.to === Number.POSITIVE_INFINITY) return stop(span, 0);
+          day = span.to + 1;
+        } else if (statusOf(day) !== WORKING) {
+          day = atRank(rankOf(day));
+        } else {
+          return { due: textOf(day) };
+        }
+      }
+    };
+    if (days === 0) return settle(received);
+    const working = unit === 'working';
+    /** Days that count in [from, to): working days, or every day for calendar-day terms. */
+    const counted = (from: number, to: number): number =>
+      working ? rankOf(to) - rankOf(from) : to - from;
+    let next = received + 1;
+    let remaining = days;
+    for (const span of suspensions) {
+      if (span.to < next) continue;
+      const free = counted(next, Math.max(span.from, next));
+      if (free >= remaining) break;
+      remaining -= free;
+      if (span.to === Number.POSITIVE_INFINITY) return stop(span, remaining);
+      next = span.to + 1;
+    }
+    // The term ends in the stretch from `next`, before the next stop.
+    if (working) return { due: textOf(atRank(rankOf(next) + remaining - 1)) };
+    return settle(next + remaining - 1);
   }
 
   function remainingWorkingDays(due: string, asOf: string): number {
