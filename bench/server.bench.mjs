@@ -223,15 +223,18 @@ async function pgSetup() {
   // adds a clock stop to the file's record, so fewer files would make each action costlier.
   const files = Math.max(pgClients * 4, Math.ceil(pgActions / 50));
   await loader.call({ type: 'submit', url: server.url, token: applicant, count: files });
-  // The row has one round and no warm-up of the harness's: warm both sides here, untimed (the
-  // workers' JIT needs some thousands of requests to settle, see the SQLite row), before the
-  // events are counted.
+  // The row has one round and no warm-up of the harness's: warm both sides here, untimed, before
+  // the events are counted. Each worker's JIT needs some 3,000 requests to settle, as the SQLite
+  // row's one process does, and the workers share the requests: from a fresh start, 2,000-action
+  // batches cost 1.5, 1.4, 1.1, 0.87, 0.81, 0.69, then 0.5-0.6 ms of CPU per action in the
+  // server's processes (load average 13). 2,000 warm-up actions left the steep part in the
+  // counted round.
   await loader.call({
     type: 'actions',
     url: server.url,
     officer,
     applicant,
-    count: 2000,
+    count: 3000 * 4,
     concurrency: pgClients,
   });
   await loader.call({
