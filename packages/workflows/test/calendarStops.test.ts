@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { parse } from 'yaml';
-import type { Calendar } from '@mpp-kit/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   ClockStoppedError,
@@ -12,6 +8,7 @@ import {
   type Suspension,
   type WorkingDayCalendar,
 } from '../src/calendar/index.js';
+import { calendar, national } from './_lifecycleFixtures.js';
 
 // dueDateOrStop counts a term around its clock stops by working-day ranks between the stops; the
 // day-by-day walk behind explainDueDate is the reference. Over random terms (both units, 0 to 40
@@ -19,16 +16,8 @@ import {
 // the receipt, overlapping, out of order, one left open), both answer the same due date, or the
 // same open stop with the same days left, or the same error.
 
-const examplePath = fileURLToPath(
-  new URL('../../../examples/batang/calendars/id-national.yaml', import.meta.url),
-);
-const national = (
-  parse(readFileSync(examplePath, 'utf8'), { schema: 'core' }) as {
-    calendars: Calendar[];
-  }
-).calendars[0] as Calendar;
 const calendars: readonly WorkingDayCalendar[] = [
-  createWorkingDayCalendar(national, { timeZone: 'Asia/Jakarta' }),
+  calendar,
   createWorkingDayCalendar(national, { timeZone: 'Asia/Jakarta', beyondCoverage: 'error' }),
 ];
 
@@ -101,7 +90,6 @@ describe('dueDateOrStop with clock stops', () => {
   );
 
   it('answers what the walk answers for a file returned two hundred times', () => {
-    const calendar = calendars[0] as WorkingDayCalendar;
     const suspensions: Suspension[] = [];
     for (let k = 0; k < 200; k++)
       suspensions.push({ from: dateAt(60 + 2 * k + 1), to: dateAt(60 + 2 * k + 2) });
