@@ -542,10 +542,27 @@ interface Emitted {
  */
 function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | undefined {
   const constants: unknown[] = [];
+  const indexes = new Map<unknown, number>();
   const ref = (value: unknown): string => {
-    let index = constants.indexOf(value);
-    if (index < 0) index = constants.push(value) - 1;
+    let index = indexes.get(value);
+    if (index === undefined) indexes.set(value, (index = constants.push(value) - 1));
     return `c${index}`;
+  };
+  // The compiled nodes the walk falls back on, compiled when first called (most never are).
+  const fallbacks = new Map<Schema, Node>();
+  const keyedObjects = new Map<Schema, Node>();
+  const fallback = (
+    schema: Schema,
+    make: () => Node = () => compile(schema),
+    made = fallbacks,
+  ): string => {
+    let node = made.get(schema);
+    if (node === undefined) {
+      let compiled: Node | undefined;
+      node = (value) => (compiled ??= make())(value);
+      made.set(schema, node);
+    }
+    return ref(node);
   };
   const functions: string[] = [];
   const objectNames = new Map<Schema, string | null>();
@@ -555,7 +572,7 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
   const delegated = (schema: Schema, input: string, fail: string): Emitted => {
     const out = fresh('d');
     return {
-      code: `const ${out} = ${ref(compile(schema))}(${input});\nif (${out} === FAIL) ${fail}\n`,
+      code: `const ${out} = ${fallback(schema)}(${input});\nif (${out} === FAIL) ${fail}\n`,
       out,
     };
   };
@@ -566,10 +583,8 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
     if (known !== undefined) return known;
     const { shape, catchall } = schema._zod.def;
     const catchallType = catchall?._zod.def.type;
-    const slow = compileObject(schema, compile, true);
     if (
       shape === undefined ||
-      slow === undefined ||
       Object.getOwnPropertySymbols(shape).length > 0 ||
       Object.hasOwn(shape, '__proto__') ||
       (catchallType !== undefined && catchallType !== 'never')
@@ -579,13 +594,15 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
     }
     const name = fresh('object');
     objectNames.set(schema, name);
+    // The same object as a keyed walk (without its checks, which the caller runs).
+    const slow = fallback(schema, () => compileObject(schema, compile, true)!, keyedObjects);
     const keys = Object.keys(shape);
     const lines: string[] = [
       `function ${name}(value) {`,
       'if (typeof value !== "object" || value === null || Array.isArray(value)) return FAIL;',
       'const prototype = Object.getPrototypeOf(value);',
       // for…in also lists inherited keys: anything but a plain object takes the keyed walk.
-      `if (prototype !== Object.prototype && prototype !== null) return ${ref(slow)}(value);`,
+      `if (prototype !== Object.prototype && prototype !== null) return ${slow}(value);`,
       'let same = prototype === Object.prototype;',
       'let last = -1;',
       ...keys.map((_, i) => `let p${i} = false, r${i};`),
@@ -616,13 +633,13 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
       lines.push(
         `let k${i} = p${i};`,
         `if (!p${i}) {`,
-        `if (${literal} in value) return ${ref(slow)}(value);`,
+        `if (${literal} in value) return ${slow}(value);`,
       );
       if (optin === undefined) lines.push('return FAIL;');
       else if (optin === 'optional' && optionalOut) {
         // Absent and optional: left out (its failure counts only when the key is there).
       } else {
-        lines.push(`r${i} = ${ref(compile(field))}(undefined);`);
+        lines.push(`r${i} = ${fallback(field)}(undefined);`);
         if (optionalOut) lines.push(`if (r${i} !== FAIL) k${i} = r${i} !== undefined;`);
         else
           lines.push(
@@ -745,7 +762,7 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
         const out = fresh('opt');
         const absent =
           def.innerType._zod.optin === 'defaulted'
-            ? `{ const t = ${ref(compile(def.innerType))}(undefined); ${out} = t === FAIL ? undefined : t; }`
+            ? `{ const t = ${fallback(def.innerType)}(undefined); ${out} = t === FAIL ? undefined : t; }`
             : `${out} = undefined;`;
         return {
           code: `let ${out};\nif (${input} === undefined) ${absent}\nelse {\n${inner.code}${out} = ${inner.out};\n}\n`,
