@@ -714,6 +714,60 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
           out,
         };
       }
+      case 'record': {
+        const { keyType, valueType } = def;
+        if (keyType === undefined || valueType === undefined) return undefined;
+        if (keyType._zod.values !== undefined || def.mode === 'loose' || def.partial === true)
+          return undefined;
+        // compileRecord's rules: anything but a plain object's own enumerable string keys, and a
+        // key the key schema refuses or changes into a non-string, is zod's to decide.
+        const exact = ref(delegate(schema));
+        const [prototype, keys, index, key, out, same, record, loop] = [
+          'prototype',
+          'keys',
+          'j',
+          'key',
+          'entries',
+          'same',
+          'record',
+          'entry',
+        ].map(fresh);
+        const toZod = `{ ${record} = ${exact}(${input}); break ${loop}; }`;
+        const parsedKey = emit(keyType, key!, toZod);
+        const value = fresh('value');
+        const parsedValue = emit(valueType, value, fail);
+        return {
+          code: [
+            `if (typeof ${input} !== "object" || ${input} === null || Array.isArray(${input})) ${fail}`,
+            `const ${prototype} = Object.getPrototypeOf(${input});`,
+            `let ${record};`,
+            `if (${prototype} !== Object.prototype && ${prototype} !== null) ${record} = ${exact}(${input});`,
+            'else {',
+            `const ${keys} = Reflect.ownKeys(${input});`,
+            `let ${same} = ${prototype} === Object.prototype;`,
+            `const ${out} = {};`,
+            `${loop}: {`,
+            `for (let ${index} = 0; ${index} < ${keys}.length; ${index} += 1) {`,
+            `const ${key} = ${keys}[${index}];`,
+            `if (typeof ${key} !== "string" || !${ref(Object.prototype.propertyIsEnumerable)}.call(${input}, ${key})) ${toZod}`,
+            `if (${key} === "__proto__") { ${same} = false; continue; }`,
+            parsedKey.code,
+            `if (typeof ${parsedKey.out} !== "string") ${toZod}`,
+            `if (${parsedKey.out} === "__proto__") { ${same} = false; continue; }`,
+            `const ${value} = ${input}[${key}];`,
+            parsedValue.code,
+            `if (${parsedKey.out} !== ${key} || ${parsedValue.out} !== ${value}) ${same} = false;`,
+            `${out}[${parsedKey.out}] = ${parsedValue.out};`,
+            '}',
+            `${record} = ${same} ? ${input} : ${out};`,
+            '}',
+            '}',
+            `if (${record} === FAIL) ${fail}`,
+            '',
+          ].join('\n'),
+          out: record!,
+        };
+      }
       case 'union': {
         if (def.options === undefined || internals.traits.has('$ZodXor')) return undefined;
         if (def.discriminator !== undefined) {
