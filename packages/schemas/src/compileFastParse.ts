@@ -534,7 +534,7 @@ interface Emitted {
 /**
  * The whole schema walk as one piece of generated code: each object a function that reads its
  * keys in one `for…in` pass (V8 loads each value through the loop's enum cache) and tests each key
- * against the schema's keys written out; strings, numbers, enums, arrays, unions, optional,
+ * against the schema's keys written out; strings, numbers, enums, arrays, records, unions, optional,
  * nullable and default values and the common checks written inline into their object's function.
  * The rules are `compileNode`'s, node for node; every node it does not inline is the compiled
  * node (`compile`), and zod's check functions decide every check the inline test does not pass.
