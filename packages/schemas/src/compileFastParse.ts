@@ -749,7 +749,7 @@ function generateWalk(root: Schema, compile: (schema: Schema) => Node): Node | u
             `${loop}: {`,
             `for (let ${index} = 0; ${index} < ${keys}.length; ${index} += 1) {`,
             `const ${key} = ${keys}[${index}];`,
-            `if (typeof ${key} !== "string" || !${ref(Object.prototype.propertyIsEnumerable)}.call(${input}, ${key})) ${toZod}`,
+            `if (typeof ${key} !== "string" || !Object.prototype.propertyIsEnumerable.call(${input}, ${key})) ${toZod}`,
             `if (${key} === "__proto__") { ${same} = false; continue; }`,
             parsedKey.code,
             `if (typeof ${parsedKey.out} !== "string") ${toZod}`,
