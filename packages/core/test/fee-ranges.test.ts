@@ -170,6 +170,34 @@ describe('a fee formula is proved over the declared ranges of its facts', () => 
     );
   });
 
+  it('suggests for each fee the nearest of its own facts, in its own order (a shared analysis would not)', () => {
+    // "aa" is one edit from both "ab" and "ba": the suggestion is the first declared of the two,
+    // so two fees that declare the same facts in another order get different suggestions.
+    const fees = [
+      '{ kind: formula, expression: "aa", variables: { ab: { unit: m2 }, ba: { unit: m2 } } }',
+      '{ kind: formula, expression: "aa", variables: { ba: { unit: m2 }, ab: { unit: m2 } } }',
+    ];
+    const [head, service] = serviceText.split('services:\n');
+    const body = fees
+      .map((fee, i) =>
+        service!
+          .replace('id: sip-bidan', `id: sip-${i}`)
+          .replace('fee: { kind: free }', `fee: ${fee}`),
+      )
+      .join('');
+    const result = validateMallSources(
+      [
+        { file: 'mall.yaml', text: mallText },
+        { file: 's.yaml', text: `${head!}services:\n${body}` },
+      ],
+      { years: [2026] },
+    );
+    expect(result.issues.map((i) => [i.code, i.params?.['suggestion']])).toEqual([
+      ['fee_unknown_variable', 'ab'],
+      ['fee_unknown_variable', 'ba'],
+    ]);
+  });
+
   it('gives the range of fees a sound formula can give', () => {
     expect(
       analyzeFeeFormula(

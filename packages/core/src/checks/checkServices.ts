@@ -310,10 +310,25 @@ function checkFormula(
   }
 }
 
+/**
+ * Whether two objects list their own keys in the same order: the analysis reads the order of the
+ * declared facts (an unknown name's suggestion is the first of the equally near ones).
+ */
+function sameKeyOrder(a: object, b: object): boolean {
+  const keys = Object.keys(b);
+  let i = 0;
+  for (const key in a) if (Object.hasOwn(a, key) && keys[i++] !== key) return false;
+  return i === keys.length;
+}
+
 /** The analysis of a formula fee: one already made for the same variables and rounding, or a new one. */
 function formulaAnalysis(fee: FormulaFee, checks: FormulaChecks): FeeFormulaAnalysis {
   for (const made of checks.analyses) {
-    if (made.rounding === fee.rounding && sameJson(made.variables, fee.variables))
+    if (
+      made.rounding === fee.rounding &&
+      sameJson(made.variables, fee.variables) &&
+      sameKeyOrder(made.variables, fee.variables)
+    )
       return made.analysis;
   }
   const analysis = analyzeParsedFeeFormula(
