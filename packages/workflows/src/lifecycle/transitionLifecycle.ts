@@ -338,6 +338,7 @@ export function transitionLifecycle(
   if (
     !plans.eligible ||
     snapshot.status !== 'active' ||
+    typeof (event.type as unknown) !== 'string' ||
     event.type.startsWith('xstate.') ||
     Object.keys(snapshot.children).length > 0 ||
     Object.keys(snapshot.historyValue).length > 0
