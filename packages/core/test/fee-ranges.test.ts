@@ -32,6 +32,27 @@ function validateFee(fee: string, locale: Locale = 'en') {
   };
 }
 
+/** Validates the small mall with one copy of its service per fee (`sip-0`, `sip-1` …); the text too. */
+function validateFees(fees: readonly string[]) {
+  const [head, service] = serviceText.split('services:\n');
+  const body = fees
+    .map((fee, i) =>
+      service!
+        .replace('id: sip-bidan', `id: sip-${i}`)
+        .replace('fee: { kind: free }', `fee: ${fee}`),
+    )
+    .join('');
+  const text = `${head!}services:\n${body}`;
+  const result = validateMallSources(
+    [
+      { file: 'mall.yaml', text: mallText },
+      { file: 's.yaml', text },
+    ],
+    { years: [2026] },
+  );
+  return { text, result };
+}
+
 describe('a fee formula is proved over the declared ranges of its facts', () => {
   it('refuses 1/0: the fee would be infinite (located at the divisor)', () => {
     const result = validateFee('{ kind: formula, expression: "1/0", variables: {} }');
@@ -141,22 +162,7 @@ describe('a fee formula is proved over the declared ranges of its facts', () => 
       '{ kind: formula, expression: "-floorArea", variables: { floorArea: { unit: m2, max: 50 } } }',
       '{ kind: formula, expression: "-floorArea", variables: { floorArea: { unit: m2, min: 5, max: 5 } }, rounding: none }',
     ];
-    const [head, service] = serviceText.split('services:\n');
-    const body = fees
-      .map((fee, i) =>
-        service!
-          .replace('id: sip-bidan', `id: sip-${i}`)
-          .replace('fee: { kind: free }', `fee: ${fee}`),
-      )
-      .join('');
-    const text = `${head!}services:\n${body}`;
-    const result = validateMallSources(
-      [
-        { file: 'mall.yaml', text: mallText },
-        { file: 's.yaml', text },
-      ],
-      { years: [2026] },
-    );
+    const { text, result } = validateFees(fees);
     const lines = text.split('\n');
     const feeLines = lines.flatMap((line, i) => (line.includes('fee: ') ? [i + 1] : []));
     expect(feeLines).toHaveLength(4);
@@ -177,21 +183,7 @@ describe('a fee formula is proved over the declared ranges of its facts', () => 
       '{ kind: formula, expression: "aa", variables: { ab: { unit: m2 }, ba: { unit: m2 } } }',
       '{ kind: formula, expression: "aa", variables: { ba: { unit: m2 }, ab: { unit: m2 } } }',
     ];
-    const [head, service] = serviceText.split('services:\n');
-    const body = fees
-      .map((fee, i) =>
-        service!
-          .replace('id: sip-bidan', `id: sip-${i}`)
-          .replace('fee: { kind: free }', `fee: ${fee}`),
-      )
-      .join('');
-    const result = validateMallSources(
-      [
-        { file: 'mall.yaml', text: mallText },
-        { file: 's.yaml', text: `${head!}services:\n${body}` },
-      ],
-      { years: [2026] },
-    );
+    const { result } = validateFees(fees);
     expect(result.issues.map((i) => [i.code, i.params?.['suggestion']])).toEqual([
       ['fee_unknown_variable', 'ab'],
       ['fee_unknown_variable', 'ba'],
