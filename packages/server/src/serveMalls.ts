@@ -12,6 +12,7 @@ import { createMallApp } from './createMallApp.js';
 import type { ServedMall } from './http/AppEnv.js';
 import { createServerMetrics, type ServerMetrics } from './http/createServerMetrics.js';
 import { openMallStore, resolveStoreLocation, type OpenedStore } from './openMallStore.js';
+import { CLOCK_OFFSET_ENV, createServeClock, workerClockEnv } from './_serveClock.js';
 import { ServeError } from './ServeError.js';
 import { startNotificationWorkers } from './startNotificationWorkers.js';
 
@@ -60,35 +61,6 @@ export interface ServeOptions {
 export interface RunningServer {
   readonly url: string;
   close(): Promise<void>;
-}
-
-/**
- * How a cluster's primary gives its workers one clock: the offset from real time in milliseconds.
- * Each worker computing its own from `--clock` when it starts would put the workers' clocks apart
- * by their start-up times, and an action reaching a worker whose clock is behind the one that
- * wrote the last event would be refused as earlier than that event.
- */
-const CLOCK_OFFSET_ENV = 'MPP_SERVE_CLOCK_OFFSET_MS';
-
-/** Milliseconds from real time to the clock that starts now at `start`. */
-function clockOffset(start: string): number {
-  const offset = Date.parse(start) - Date.now();
-  if (Number.isNaN(offset)) {
-    throw new ServeError('bad_option', {
-      option: '--clock',
-      value: start,
-      expected: 'instant',
-    });
-  }
-  return offset;
-}
-
-/** The runtime's clock: real time, or real time shifted to start at `start` (a cluster's: the primary's). */
-function createClock(start: string | undefined): () => Date {
-  if (start === undefined) return () => new Date();
-  const given = cluster.isWorker ? process.env[CLOCK_OFFSET_ENV] : undefined;
-  const offset = given === undefined ? clockOffset(start) : Number(given);
-  return () => new Date(Date.now() + offset);
 }
 
 /** Fails on two malls with one id. */
@@ -161,7 +133,10 @@ export async function serveMalls(options: ServeOptions): Promise<RunningServer> 
     pino.destination({ dest: 1, sync: false }),
   );
   const metrics = createServerMetrics();
-  const clock = createClock(options.clockStart);
+  const clock = createServeClock(
+    options.clockStart,
+    cluster.isWorker ? process.env[CLOCK_OFFSET_ENV] : undefined,
+  );
   const opened = await openStores(options);
   // Set once the notification workers run (they need the served malls first).
   let wakeNotifier: (mallId: string) => void = () => undefined;
@@ -395,10 +370,7 @@ async function runPrimary(
   workers: number,
   announce: (line: string) => void,
 ): Promise<RunningServer> {
-  const env =
-    options.clockStart === undefined
-      ? {}
-      : { [CLOCK_OFFSET_ENV]: String(clockOffset(options.clockStart)) };
+  const env = workerClockEnv(options.clockStart);
   // Migrations and signing keys once, before the workers race for them.
   const opened = await openStores(options);
   await Promise.allSettled(opened.map((store) => store.close()));
