@@ -12,46 +12,48 @@ import {
 } from './serviceStandardComponents.js';
 
 /**
- * Where `component` is written, relative to the service, when `service` does not declare it (the
- * component is missing), else `undefined`. Components 2–5 always exist in a service that passed
- * the schema: the procedure is derived from the workflow when absent, and `sla`, `fee` and `output`
- * are required.
+ * Where a component is declared: a list on the service that must not be empty (`list`), a key of
+ * `standard` that the mall's shared standard may fill (`standard`), or nowhere it could be missing
+ * (`present`: components 2–5 always exist in a service that passed the schema — the procedure is
+ * derived from the workflow when absent, and `sla`, `fee` and `output` are required).
  */
-function missingAt(
-  service: Partial<Service>,
-  component: ServiceStandardComponent,
-  shared: Service['standard'],
-): IssuePath | undefined {
-  const key = component.key;
+function placeOf(key: ServiceStandardComponent['key']): 'list' | 'standard' | 'present' {
   switch (key) {
     case 'requirements':
     case 'complaints':
     case 'legalBasis':
-      return (service[key] ?? []).length === 0 ? [key] : undefined;
+      return 'list';
     case 'procedure':
     case 'completionTime':
     case 'cost':
     case 'product':
-      return undefined;
+      return 'present';
     case 'facilities':
     case 'staffCompetence':
     case 'internalSupervision':
     case 'staffCount':
     case 'serviceGuarantee':
     case 'safetyGuarantee':
-    case 'performanceEvaluation': {
-      // A component the mall declares for every service (`mall.standard`) counts for each of
-      // them; the service's own key, when it has one, wins (as in `{ ...shared, ...own }`).
-      const own = service.standard;
-      const value =
-        own !== undefined && Object.hasOwn(own, key)
-          ? own[key]
-          : shared !== undefined && Object.hasOwn(shared, key)
-            ? shared[key]
-            : undefined;
-      return value === undefined ? ['standard', key] : undefined;
-    }
+    case 'performanceEvaluation':
+      return 'standard';
   }
+}
+
+type StandardKey = keyof NonNullable<Service['standard']>;
+
+/** Components declared as lists on the service (1, 6, 7), in the legal order. */
+const listComponents = serviceStandardComponents.filter(
+  (component) => placeOf(component.key) === 'list',
+) as readonly (ServiceStandardComponent & { key: 'requirements' | 'complaints' | 'legalBasis' })[];
+
+/** Components declared under `standard` (8–14), in the legal order. */
+const standardComponents = serviceStandardComponents.filter(
+  (component) => placeOf(component.key) === 'standard',
+) as readonly (ServiceStandardComponent & { key: StandardKey })[];
+
+/** `standard[key]` when the standard has the key itself, else `undefined`. */
+function ownValue(standard: Service['standard'], key: StandardKey): unknown {
+  return standard !== undefined && Object.hasOwn(standard, key) ? standard[key] : undefined;
 }
 
 /**
@@ -76,61 +78,51 @@ export function lintServiceStandards(mall: Partial<MallConfig>, locale: Locale):
   const issues: Issue[] = [];
   const services: readonly unknown[] = mall.services ?? [];
   const shared = mall.mall?.standard;
-  // Most services declare every component, most of them through the mall's shared standard:
-  // those are passed over without asking component by component.
-  const sharedComplete = standardKeys.every(
-    (key) => shared !== undefined && Object.hasOwn(shared, key) && shared[key] !== undefined,
+  // A component under `standard` that the mall declares for every service counts for each of
+  // them; the service's own key, when it has one, wins (as in `{ ...shared, ...own }`). Most
+  // services have no own standard: only what the shared one lacks is asked for them.
+  const sharedLacks = standardComponents.filter(
+    (component) => ownValue(shared, component.key) === undefined,
   );
   for (let index = 0; index < services.length; index += 1) {
     const item = services[index];
     if (typeof item !== 'object' || item === null) continue;
     const service = item as Partial<Service>;
-    if (typeof service.id !== 'string') continue;
-    if (sharedComplete && declaresAllButStandard(service) && !overridesWithNothing(service))
-      continue;
-    for (const component of serviceStandardComponents) {
-      const path = missingAt(service, component, shared);
-      if (path === undefined) continue;
-      issues.push(
-        createIssue({
-          code: 'missing_standard_component',
-          severity: 'warning',
-          locale,
-          path: ['services', index, ...path],
-          params: {
-            id: service.id,
-            number: component.number,
-            component: {
-              en: component.title.en.toLowerCase(),
-              id: component.title.id.toLowerCase(),
-            },
-          },
-        }),
-      );
+    const id = service.id;
+    if (typeof id !== 'string') continue;
+    // Lists (1, 6, 7) come before the `standard` keys (8–14) in the legal order.
+    for (const component of listComponents) {
+      if ((service[component.key] ?? []).length === 0)
+        issues.push(missingIssue(component, index, id, [component.key], locale));
+    }
+    const own = service.standard;
+    for (const component of own === undefined ? sharedLacks : standardComponents) {
+      const key = component.key;
+      const value = own !== undefined && Object.hasOwn(own, key) ? own[key] : ownValue(shared, key);
+      if (value === undefined)
+        issues.push(missingIssue(component, index, id, ['standard', key], locale));
     }
   }
   return issues;
 }
 
-/** The keys of components 8–14, written under `standard` (see {@link missingAt}). */
-const standardKeys = serviceStandardComponents
-  .filter((component) => component.number >= 8)
-  .map((component) => component.key as keyof NonNullable<Service['standard']>);
-
-/** Whether a service has requirements, complaint channels and a legal basis (components 1, 6, 7). */
-function declaresAllButStandard(service: Partial<Service>): boolean {
-  return (
-    (service.requirements?.length ?? 0) > 0 &&
-    (service.complaints?.length ?? 0) > 0 &&
-    (service.legalBasis?.length ?? 0) > 0
-  );
-}
-
-/** Whether the service's own `standard` sets one of components 8–14 to nothing (its key wins). */
-function overridesWithNothing(service: Partial<Service>): boolean {
-  const own = service.standard;
-  if (own === undefined) return false;
-  for (const key of standardKeys)
-    if (Object.hasOwn(own, key) && own[key] === undefined) return true;
-  return false;
+/** The warning for `component`, missing at `path` of service `index` (`id`). */
+function missingIssue(
+  component: ServiceStandardComponent,
+  index: number,
+  id: string,
+  path: IssuePath,
+  locale: Locale,
+): Issue {
+  return createIssue({
+    code: 'missing_standard_component',
+    severity: 'warning',
+    locale,
+    path: ['services', index, ...path],
+    params: {
+      id,
+      number: component.number,
+      component: { en: component.title.en.toLowerCase(), id: component.title.id.toLowerCase() },
+    },
+  });
 }
