@@ -337,6 +337,17 @@ function sqliteRow({ name, setup, target, label }) {
   });
 }
 
+/**
+ * Ends a PostgreSQL row: its load process and servers stopped, its schemas dropped (`drop`), the
+ * admin connection closed.
+ */
+async function stopPostgresRow({ loader, server, admin }, drop) {
+  loader.stop();
+  await server.stop();
+  await admin.query(drop);
+  await admin.end();
+}
+
 export default [
   sqliteRow({
     name: 'server: 200 accepted actions over HTTP, 1 process on SQLite, vs the same runtime actions in-process',
@@ -397,12 +408,10 @@ export default [
       process.stderr.write(
         `server/postgres: ${http} actions/s over HTTP (4 processes, ${pgClients} clients, ${(median(context.http) / 1000).toFixed(1)} s; p50 ${last.p50.toFixed(1)} ms, p99 ${last.p99.toFixed(1)} ms; ${last.counted} events counted for ${last.accepted} accepted, ${last.duplicates} doubled) vs ${raw} raw pg transactions/s: ${(http / raw).toFixed(2)}×\n`,
       );
-      context.loader.stop();
-      await context.server.stop();
-      await context.admin.query(
+      await stopPostgresRow(
+        context,
         `DROP SCHEMA IF EXISTS "${context.schema}" CASCADE; DROP SCHEMA IF EXISTS "${context.prefix}raw" CASCADE`,
       );
-      await context.admin.end();
     },
   }),
   sqliteRow({
@@ -440,10 +449,7 @@ export default [
       process.stderr.write(
         `server floor/postgres: ${http} requests/s over HTTP to 4 workers' bare handlers (p50 ${context.last.p50.toFixed(1)} ms, p99 ${context.last.p99.toFixed(1)} ms) vs ${raw} raw pg transactions/s: ${(http / raw).toFixed(2)}×\n`,
       );
-      context.loader.stop();
-      await context.server.stop();
-      await context.admin.query(context.drop);
-      await context.admin.end();
+      await stopPostgresRow(context, context.drop);
     },
   }),
 ];
